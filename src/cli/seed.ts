@@ -1,0 +1,18 @@
+import { loadConfig } from '../config.js';
+import { connect } from '../db/connect.js';
+import { SetupError } from '../db/local-neo4j.js';
+import { loadSeed } from '../import/seed.js';
+
+const config = loadConfig();
+try {
+  const connection = await connect(config, { name: 'serve', port: config.localNeo4jPort });
+  try {
+    const documents = await loadSeed(connection.database.runner());
+    console.log(`Seeded ${documents} document(s).`);
+  } finally {
+    await connection.close();
+  }
+} catch (error) {
+  console.error(error instanceof SetupError ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,138 @@
+import type { WriteTransaction } from '../db/database.js';
+import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../import/document.js';
+import { foldDiacritics, skeletonTokens } from '../text/names.js';
+import { parsePartialDate } from './dates.js';
+import { entityKinds, relationshipTypes, type RelationshipType } from './model.js';
+import { storedDate, storedLocalizedNames } from './properties.js';
+
+/** Every spelling an entity is known by, canonical name first. */
+export function entitySpellings(entity: Pick<DocumentEntity, 'name' | 'names' | 'aliases'>): string[] {
+  return [...new Set([entity.name, ...entity.names.map(({ name }) => name), ...entity.aliases])];
+}
+
+/** The properties that make an entity findable: name skeletons for search, folded spellings for literal match. */
+export function entitySearchProperties(spellings: readonly string[]): Record<string, string> {
+  return {
+    searchText: [...new Set(spellings.flatMap(skeletonTokens))].join(' '),
+    foldedNames: spellings.map(foldDiacritics).join(' | '),
+  };
+}
+
+/**
+ * A relationship's id says what makes it one: its type and ends, plus the statement of a blame
+ * or the offset of a quote, since those may repeat between the same two nodes.
+ */
+export function relationshipId(edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>): string {
+  const discriminator = edge.type === 'BLAMES' ? `#${edge.statement}` : edge.type === 'REPORTED_IN' ? `@${edge.start}` : '';
+  return `${edge.type.toLowerCase()}:${edge.from}->${edge.to}${discriminator}`;
+}
+
+/** Writes a whole document by merging on ids: writing the same document twice changes nothing. */
+export async function writeDocument(transaction: WriteTransaction, document: ClaimgraphDocument): Promise<void> {
+  const { source } = document;
+  await transaction.run(
+    `MERGE (n:Source {id: $id}) ON CREATE SET n:Node
+     SET n += $properties`,
+    {
+      id: source.id,
+      properties: {
+        title: source.title,
+        publisher: source.publisher ?? null,
+        url: source.url ?? null,
+        language: source.language,
+        text: source.text,
+        description: source.description ?? null,
+        ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
+      },
+    },
+  );
+
+  for (const kind of entityKinds) {
+    const rows = document.entities
+      .filter((entity) => entity.kind === kind)
+      .map((entity) => ({ id: entity.id, properties: storedEntityProperties(entity) }));
+    if (rows.length === 0) continue;
+    await transaction.run(
+      `UNWIND $rows AS row
+       MERGE (n:${kind} {id: row.id}) ON CREATE SET n:Node
+       SET n += row.properties`,
+      { rows },
+    );
+  }
+
+  if (document.statements.length > 0) {
+    await transaction.run(
+      `UNWIND $rows AS row
+       MERGE (n:Statement {id: row.id}) ON CREATE SET n:Node
+       SET n += row.properties`,
+      {
+        rows: document.statements.map((statement) => ({
+          id: statement.id,
+          properties: {
+            text: statement.text,
+            language: statement.language,
+            translation: statement.translation ?? null,
+            summary: statement.summary ?? null,
+            verificationStatus: statement.verificationStatus,
+            verificationNote: statement.verificationNote ?? null,
+            ...storedDate('date', statement.date ? parsePartialDate(statement.date) : undefined),
+          },
+        })),
+      },
+    );
+  }
+
+  for (const type of relationshipTypes) {
+    const rows = document.edges.filter((edge) => edge.type === type).map(storedRelationship);
+    if (rows.length > 0) await mergeRelationships(transaction, type, rows);
+  }
+}
+
+function storedEntityProperties(entity: DocumentEntity): Record<string, unknown> {
+  return {
+    name: entity.name,
+    aliases: entity.aliases,
+    description: entity.description ?? null,
+    organisationKind: entity.organisationKind ?? null,
+    placeKind: entity.placeKind ?? null,
+    latitude: entity.latitude ?? null,
+    longitude: entity.longitude ?? null,
+    ...storedLocalizedNames(entity.names),
+    ...entitySearchProperties(entitySpellings(entity)),
+  };
+}
+
+type StoredRelationship = { id: string; from: string; to: string; properties: Record<string, unknown> };
+
+function storedRelationship(edge: DocumentEdge): StoredRelationship {
+  return {
+    id: relationshipId(edge),
+    from: edge.from,
+    to: edge.to,
+    properties: {
+      medium: edge.medium ?? null,
+      quote: edge.quote ?? null,
+      strength: edge.strength ?? null,
+      reason: edge.reason ?? null,
+      statementId: edge.statement ?? null,
+      start: edge.start ?? null,
+      end: edge.end ?? null,
+      role: edge.role ?? null,
+      ...storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined),
+    },
+  };
+}
+
+async function mergeRelationships(
+  transaction: WriteTransaction,
+  type: RelationshipType,
+  rows: readonly StoredRelationship[],
+): Promise<void> {
+  await transaction.run(
+    `UNWIND $rows AS row
+     MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
+     MERGE (from)-[r:${type} {id: row.id}]->(to)
+     SET r += row.properties`,
+    { rows },
+  );
+}

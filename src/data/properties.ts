@@ -1,0 +1,144 @@
+import { parsePartialDate } from './dates.js';
+import type {
+  LocalizedName,
+  NodeKind,
+  NodeRecord,
+  OrganisationKind,
+  PartialDate,
+  PlaceKind,
+  RelationshipRecord,
+  RelationshipType,
+  VerificationStatus,
+} from './model.js';
+import { nodeKinds } from './model.js';
+
+/** Node and relationship properties as Neo4j stores them. */
+export type StoredProperties = Readonly<Record<string, unknown>>;
+
+const localizedNamePrefix = 'name_';
+
+export function storedLocalizedNames(names: readonly LocalizedName[]): Record<string, string> {
+  return Object.fromEntries(names.map(({ language, name }) => [`${localizedNamePrefix}${language}`, name]));
+}
+
+function readLocalizedNames(properties: StoredProperties): LocalizedName[] {
+  return Object.entries(properties)
+    .filter(([key, value]) => key.startsWith(localizedNamePrefix) && typeof value === 'string')
+    .map(([key, value]) => ({ language: key.slice(localizedNamePrefix.length), name: value as string }))
+    .sort((left, right) => left.language.localeCompare(right.language));
+}
+
+/** A partial date is stored as its text plus the first and last day it covers, so ranges compare as strings. */
+export function storedDate(key: string, date: PartialDate | undefined): Record<string, string | null> {
+  return {
+    [key]: date?.value ?? null,
+    [`${key}Precision`]: date?.precision ?? null,
+    [`${key}Start`]: date?.start ?? null,
+    [`${key}End`]: date?.end ?? null,
+  };
+}
+
+function readDate(properties: StoredProperties, key: string): PartialDate | null {
+  const value = properties[key];
+  return typeof value === 'string' ? (parsePartialDate(value) ?? null) : null;
+}
+
+function text(properties: StoredProperties, key: string): string | null {
+  const value = properties[key];
+  return typeof value === 'string' ? value : null;
+}
+
+function number(properties: StoredProperties, key: string): number | null {
+  const value = properties[key];
+  return typeof value === 'number' ? value : null;
+}
+
+function texts(properties: StoredProperties, key: string): string[] {
+  const value = properties[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function kindOfLabels(labels: readonly string[]): NodeKind {
+  const kind = nodeKinds.find((candidate) => labels.includes(candidate));
+  if (!kind) throw new Error(`A node carries none of the known labels: ${labels.join(', ')}`);
+  return kind;
+}
+
+/** Cypher projection of node `n` that `toNodeRecord` reads. */
+export const nodeProjection = (variable: string) => `${variable} {.*, labels: labels(${variable})}`;
+
+export function toNodeRecord(stored: StoredProperties): NodeRecord {
+  const kind = kindOfLabels(texts(stored, 'labels'));
+  const id = text(stored, 'id') ?? '';
+  switch (kind) {
+    case 'Person':
+    case 'Organisation':
+    case 'Place': {
+      const entity = {
+        id,
+        name: text(stored, 'name') ?? id,
+        names: readLocalizedNames(stored),
+        aliases: texts(stored, 'aliases'),
+        description: text(stored, 'description'),
+      };
+      if (kind === 'Person') return { kind, ...entity };
+      if (kind === 'Organisation') {
+        return { kind, ...entity, organisationKind: (text(stored, 'organisationKind') ?? 'OTHER') as OrganisationKind };
+      }
+      return {
+        kind,
+        ...entity,
+        placeKind: (text(stored, 'placeKind') ?? 'OTHER') as PlaceKind,
+        latitude: number(stored, 'latitude'),
+        longitude: number(stored, 'longitude'),
+      };
+    }
+    case 'Statement':
+      return {
+        kind,
+        id,
+        text: text(stored, 'text') ?? '',
+        language: text(stored, 'language') ?? 'und',
+        translation: text(stored, 'translation'),
+        summary: text(stored, 'summary'),
+        date: readDate(stored, 'date'),
+        verificationStatus: (text(stored, 'verificationStatus') ?? 'UNVERIFIED') as VerificationStatus,
+        verificationNote: text(stored, 'verificationNote'),
+      };
+    case 'Source':
+      return {
+        kind,
+        id,
+        title: text(stored, 'title') ?? id,
+        publisher: text(stored, 'publisher'),
+        url: text(stored, 'url'),
+        published: readDate(stored, 'published'),
+        language: text(stored, 'language') ?? 'und',
+        text: text(stored, 'text') ?? '',
+        description: text(stored, 'description'),
+      };
+  }
+}
+
+export function toRelationshipRecord(
+  type: RelationshipType,
+  stored: StoredProperties,
+  from: NodeRecord,
+  to: NodeRecord,
+): RelationshipRecord {
+  return {
+    id: text(stored, 'id') ?? '',
+    type,
+    from,
+    to,
+    date: readDate(stored, 'date'),
+    medium: text(stored, 'medium'),
+    quote: text(stored, 'quote'),
+    strength: text(stored, 'strength') as RelationshipRecord['strength'],
+    reason: text(stored, 'reason'),
+    statementId: text(stored, 'statementId'),
+    start: number(stored, 'start'),
+    end: number(stored, 'end'),
+    role: text(stored, 'role'),
+  };
+}

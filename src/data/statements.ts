@@ -1,0 +1,43 @@
+import { parsePartialDate } from './dates.js';
+import type { VerificationStatus } from './model.js';
+import type { NodeSelection } from './pages.js';
+
+export type StatementFilter = Readonly<{
+  /** Statements this actor claims, confirms or disputes. */
+  actor?: string | null;
+  /** Statements that mention this entity. */
+  mentions?: string | null;
+  /** Statements reported in this source. */
+  source?: string | null;
+  /** Statements whose date overlaps the range from `from` to `to` (either may be open). */
+  from?: string | null;
+  to?: string | null;
+  status?: readonly VerificationStatus[] | null;
+  language?: string | null;
+}>;
+
+/**
+ * A bound of month or year precision stands for its whole period, and so does a statement's date:
+ * a statement dated "2023-05" lies inside any range that overlaps May 2023.
+ */
+export function statementSelection(filter: StatementFilter): NodeSelection {
+  return {
+    label: 'Statement',
+    where: `($status IS NULL OR n.verificationStatus IN $status)
+      AND ($language IS NULL OR n.language = $language)
+      AND ($from IS NULL OR n.dateEnd >= $from)
+      AND ($to IS NULL OR n.dateStart <= $to)
+      AND ($actor IS NULL OR EXISTS { MATCH (:Node {id: $actor})-[:CLAIMS|CONFIRMS|DISPUTES]->(n) })
+      AND ($mentions IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $mentions}) })
+      AND ($source IS NULL OR EXISTS { MATCH (n)-[:REPORTED_IN]->(:Node {id: $source}) })`,
+    parameters: {
+      status: filter.status && filter.status.length > 0 ? filter.status : null,
+      language: filter.language ?? null,
+      from: filter.from ? (parsePartialDate(filter.from)?.start ?? null) : null,
+      to: filter.to ? (parsePartialDate(filter.to)?.end ?? null) : null,
+      actor: filter.actor ?? null,
+      mentions: filter.mentions ?? null,
+      source: filter.source ?? null,
+    },
+  };
+}

@@ -1,0 +1,418 @@
+/**
+ * Runs a real Neo4j Community server for local development and tests, without Docker:
+ * the server's jars are fetched once from Maven Central into `.neo4j/lib`, and
+ * `scripts/neo4j/Launcher.java` starts it embedded in a JVM that is a child of this process.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+/** A problem the user must fix in their environment; callers print the message, not a stack. */
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+export interface LocalNeo4j {
+  readonly uri: string;
+  stop(): Promise<void>;
+}
+
+export interface LocalNeo4jOptions {
+  /** Names the data folder, `.neo4j/data/<name>`, so different uses keep separate databases. */
+  name: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+const MINIMUM_JAVA_VERSION = 17;
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 30_000;
+const OUTPUT_LINES_KEPT = 50;
+const OUTPUT_LINES_SHOWN = 20;
+/** Exit codes of Launcher.java for the two common start failures. */
+const PORT_IN_USE_EXIT_CODE = 20;
+const STORE_LOCKED_EXIT_CODE = 21;
+/** How the JVM exits under -XX:+ExitOnOutOfMemoryError. */
+const OUT_OF_MEMORY_EXIT_CODE = 3;
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const scriptDirectory = path.join(projectRoot, 'scripts', 'neo4j');
+const pomFile = path.join(scriptDirectory, 'pom.xml');
+const launcherFile = path.join(scriptDirectory, 'Launcher.java');
+const stateDirectory = path.join(projectRoot, '.neo4j');
+const libraryDirectory = path.join(stateDirectory, 'lib');
+const versionMarkerName = 'neo4j-version.txt';
+
+const javaAdvice =
+  'install a JDK (apt-get install openjdk-17-jdk-headless) or set NEO4J_URI to use your own Neo4j 5.';
+const mavenAdvice =
+  'install Maven (apt-get install maven) or set NEO4J_URI to use your own Neo4j 5.';
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  assertSafeName(options.name);
+  assertValidPort(options.port);
+  const heap = heapSize();
+
+  await requireJava();
+  const version = await neo4jVersionFromPom();
+  await ensureJars(version, options.log);
+  await requirePortFree(options.port);
+
+  const dataDirectory = path.join(stateDirectory, 'data', options.name);
+  await mkdir(dataDirectory, { recursive: true });
+  options.log?.(
+    `Starting embedded Neo4j ${version} on bolt://127.0.0.1:${options.port} (data in ${path.relative(projectRoot, dataDirectory)})…`,
+  );
+
+  const server = new EmbeddedNeo4j(options.port, heap, dataDirectory, options.log);
+  try {
+    await server.waitUntilReady();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+class EmbeddedNeo4j implements LocalNeo4j {
+  readonly uri: string;
+  readonly #port: number;
+  readonly #dataDirectory: string;
+  readonly #heap: string;
+  readonly #child: ChildProcess;
+  readonly #recentOutput: string[] = [];
+  readonly #readyLineSeen: Promise<void>;
+  readonly #exited: Promise<string>;
+  #exitDescription: string | undefined;
+  #exitCode: number | null = null;
+  #ready = false;
+  #stopping: Promise<void> | undefined;
+
+  constructor(port: number, heap: string, dataDirectory: string, log: ((line: string) => void) | undefined) {
+    this.#port = port;
+    this.#dataDirectory = dataDirectory;
+    this.#heap = heap;
+    this.uri = `bolt://127.0.0.1:${port}`;
+    this.#child = spawn(
+      'java',
+      [
+        `-Xmx${heap}`,
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        path.join(libraryDirectory, '*'),
+        launcherFile,
+        dataDirectory,
+        String(port),
+      ],
+      {
+        cwd: projectRoot,
+        // The JVM stops when this pipe closes, which happens however this process ends.
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // Own process group: Ctrl-C reaches only us, and we stop the database in order.
+        detached: true,
+      },
+    );
+    // Closing stdin of a JVM that already exited raises EPIPE, which is expected.
+    this.#child.stdin?.on('error', () => {});
+
+    let announceReady: () => void = () => {};
+    this.#readyLineSeen = new Promise((resolve) => {
+      announceReady = resolve;
+    });
+    for (const stream of [this.#child.stdout, this.#child.stderr]) {
+      if (stream === null) continue;
+      createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
+        this.#remember(line);
+        if (line.startsWith('READY ')) announceReady();
+      });
+    }
+
+    this.#exited = new Promise((resolve) => {
+      this.#child.once('error', (error) => {
+        this.#exitDescription ??= `could not be started: ${error.message}`;
+        resolve(this.#exitDescription);
+      });
+      this.#child.once('close', (code, signal) => {
+        this.#exitCode = code;
+        this.#exitDescription ??= signal === null ? `exit code ${code}` : `signal ${signal}`;
+        if (this.#ready && this.#stopping === undefined) {
+          log?.(`Embedded Neo4j stopped unexpectedly (${this.#exitDescription}); its last output:\n${this.#lastOutput()}`);
+        }
+        resolve(this.#exitDescription);
+      });
+    });
+  }
+
+  async waitUntilReady(): Promise<void> {
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    const outcome = await raceWithTimeout(
+      [this.#readyLineSeen.then(() => 'ready' as const), this.#exited.then(() => 'exited' as const)],
+      START_TIMEOUT_MS,
+    );
+    if (outcome === 'exited') throw this.#startFailure();
+    if (outcome === 'timed-out') {
+      throw new SetupError(
+        `The embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s; its last output:\n${this.#lastOutput()}`,
+      );
+    }
+    await this.#waitUntilAnswering(deadline);
+    this.#ready = true;
+  }
+
+  stop(): Promise<void> {
+    this.#stopping ??= this.#terminate();
+    return this.#stopping;
+  }
+
+  async #terminate(): Promise<void> {
+    if (this.#exitDescription !== undefined) return;
+    this.#child.stdin?.end();
+    this.#child.kill('SIGTERM');
+    const outcome = await raceWithTimeout([this.#exited], STOP_TIMEOUT_MS);
+    if (outcome === 'timed-out') {
+      this.#child.kill('SIGKILL');
+      await this.#exited;
+    }
+  }
+
+  /** READY means the database is up; a real query also proves Bolt accepts this driver. */
+  async #waitUntilAnswering(deadline: number): Promise<void> {
+    const driver = neo4j.driver(this.uri, undefined, { connectionAcquisitionTimeout: 5_000 });
+    try {
+      for (;;) {
+        try {
+          await driver.executeQuery('RETURN 1');
+          return;
+        } catch (error) {
+          if (this.#exitDescription !== undefined) throw this.#startFailure();
+          if (Date.now() > deadline) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new SetupError(
+              `The embedded Neo4j started but did not answer queries at ${this.uri} (${reason}); its last output:\n${this.#lastOutput()}`,
+            );
+          }
+          await delay(250);
+        }
+      }
+    } finally {
+      await driver.close();
+    }
+  }
+
+  #startFailure(): SetupError {
+    if (this.#exitCode === PORT_IN_USE_EXIT_CODE) return portInUseError(this.#port);
+    if (this.#exitCode === OUT_OF_MEMORY_EXIT_CODE) {
+      return new SetupError(`The embedded Neo4j ran out of memory with a ${this.#heap} heap: set NEO4J_HEAP higher, for example 2g.`);
+    }
+    if (this.#exitCode === STORE_LOCKED_EXIT_CODE) {
+      return new SetupError(
+        `The data folder ${path.relative(projectRoot, this.#dataDirectory)} is already used by another running Neo4j (perhaps another copy of this server): stop that one first.`,
+      );
+    }
+    return new SetupError(
+      `The embedded Neo4j stopped during startup (${this.#exitDescription ?? 'unknown reason'}); its last output:\n${this.#lastOutput()}`,
+    );
+  }
+
+  #remember(line: string): void {
+    this.#recentOutput.push(line);
+    if (this.#recentOutput.length > OUTPUT_LINES_KEPT) this.#recentOutput.shift();
+  }
+
+  #lastOutput(): string {
+    const lines = this.#recentOutput.slice(-OUTPUT_LINES_SHOWN);
+    return lines.length === 0 ? '  (no output)' : lines.map((line) => `  ${line}`).join('\n');
+  }
+}
+
+/** Resolves with the first outcome, or 'timed-out', without leaving a timer that keeps the process alive. */
+async function raceWithTimeout<T>(outcomes: Promise<T>[], milliseconds: number): Promise<T | 'timed-out'> {
+  const cancelTimer = new AbortController();
+  const timeout = delay(milliseconds, 'timed-out' as const, { signal: cancelTimer.signal }).catch(
+    () => 'timed-out' as const,
+  );
+  try {
+    return await Promise.race([...outcomes, timeout]);
+  } finally {
+    cancelTimer.abort();
+  }
+}
+
+function assertSafeName(name: string): void {
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) {
+    throw new Error(`Local Neo4j name must be a simple folder name, got ${JSON.stringify(name)}`);
+  }
+}
+
+function assertValidPort(port: number): void {
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new SetupError(`The embedded Neo4j's Bolt port must be a whole number from 1 to 65535, got ${port}.`);
+  }
+}
+
+function heapSize(): string {
+  const heap = process.env['NEO4J_HEAP']?.trim() || '1g';
+  if (!/^\d+[kKmMgG]?$/.test(heap)) {
+    throw new SetupError(`NEO4J_HEAP must be a Java heap size such as 512m or 2g, got ${JSON.stringify(heap)}.`);
+  }
+  return heap;
+}
+
+function portInUseError(port: number): SetupError {
+  return new SetupError(
+    `Port ${port} is already in use, so the embedded Neo4j cannot listen there: stop whatever holds it (perhaps another copy of this server) or set LOCAL_NEO4J_PORT to a free port.`,
+  );
+}
+
+async function requirePortFree(port: number): Promise<void> {
+  const problem = await new Promise<string | undefined>((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(undefined)));
+  });
+  if (problem === 'EADDRINUSE') throw portInUseError(port);
+  if (problem !== undefined) {
+    throw new SetupError(`The embedded Neo4j cannot listen on 127.0.0.1:${port} (${problem}): set LOCAL_NEO4J_PORT to another port.`);
+  }
+}
+
+async function requireJava(): Promise<void> {
+  const result = await runCommand('java', ['-version']);
+  if (result === undefined) {
+    throw new SetupError(`Java ${MINIMUM_JAVA_VERSION} or newer is needed to run the embedded Neo4j, but there is no \`java\` on PATH: ${javaAdvice}`);
+  }
+  const majorVersion = javaMajorVersion(result.output);
+  if (majorVersion === undefined || majorVersion < MINIMUM_JAVA_VERSION) {
+    const found = result.output.split('\n')[0]?.trim() || 'an unrecognised version';
+    throw new SetupError(`Java ${MINIMUM_JAVA_VERSION} or newer is needed to run the embedded Neo4j, but \`java\` is ${found}: ${javaAdvice}`);
+  }
+}
+
+/** Reads `openjdk version "17.0.15"` as 17 and the old `java version "1.8.0_392"` as 8. */
+function javaMajorVersion(versionOutput: string): number | undefined {
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(versionOutput);
+  if (match?.[1] === undefined) return undefined;
+  const first = Number(match[1]);
+  return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
+}
+
+/** The pom is the single place that names the Neo4j version. */
+async function neo4jVersionFromPom(): Promise<string> {
+  const pom = await readFile(pomFile, 'utf8');
+  const version = /<neo4j\.version>\s*([^<\s]+)\s*<\/neo4j\.version>/.exec(pom)?.[1];
+  if (version === undefined) throw new Error(`${pomFile} does not define <neo4j.version>`);
+  return version;
+}
+
+async function installedVersion(): Promise<string | undefined> {
+  try {
+    return (await readFile(path.join(libraryDirectory, versionMarkerName), 'utf8')).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+async function ensureJars(version: string, log: ((line: string) => void) | undefined): Promise<void> {
+  if ((await installedVersion()) === version) return;
+
+  await mkdir(stateDirectory, { recursive: true });
+  await removeAbandonedFolders();
+  log?.(`Fetching Neo4j ${version} from Maven Central (once, ~116 MB)…`);
+
+  // Each process fetches into its own folder and renames it into place, so concurrent
+  // fetches never see each other's half-written jars.
+  const temporaryDirectory = path.join(stateDirectory, `lib.tmp-${process.pid}-${Date.now()}`);
+  try {
+    const result = await runCommand('mvn', [
+      '-q',
+      '-B',
+      '-f',
+      pomFile,
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${temporaryDirectory}`,
+    ]);
+    if (result === undefined) {
+      throw new SetupError(`Maven is needed once to fetch the embedded Neo4j's jars from Maven Central, but there is no \`mvn\` on PATH: ${mavenAdvice}`);
+    }
+    if (result.exitCode !== 0) {
+      const lastLines = result.output.trimEnd().split('\n').slice(-30).map((line) => `  ${line}`).join('\n');
+      throw new SetupError(`Maven could not fetch Neo4j ${version} (exit code ${result.exitCode}); its output:\n${lastLines}`);
+    }
+    await writeFile(path.join(temporaryDirectory, versionMarkerName), `${version}\n`);
+    await moveIntoPlace(temporaryDirectory, version);
+  } finally {
+    await rm(temporaryDirectory, { recursive: true, force: true });
+  }
+}
+
+async function moveIntoPlace(fetchedDirectory: string, version: string): Promise<void> {
+  // Another process may have finished the same fetch while this one ran.
+  if ((await installedVersion()) === version) return;
+  if (existsSync(libraryDirectory)) {
+    // Jars of another version: move them aside first, since rename cannot replace a non-empty folder.
+    const retiredDirectory = path.join(stateDirectory, `lib.old-${process.pid}-${Date.now()}`);
+    try {
+      await rename(libraryDirectory, retiredDirectory);
+    } catch (error) {
+      if (!hasErrorCode(error, 'ENOENT')) throw error;
+    }
+    await rm(retiredDirectory, { recursive: true, force: true });
+  }
+  try {
+    await rename(fetchedDirectory, libraryDirectory);
+  } catch (error) {
+    if (!hasErrorCode(error, 'ENOTEMPTY', 'EEXIST')) throw error;
+    // Another process got there first; its jars are as good as ours if the version matches.
+    const theirs = await installedVersion();
+    if (theirs !== version) {
+      throw new SetupError(`Another process installed Neo4j ${theirs ?? 'jars of an unknown version'} into ${libraryDirectory} while this one fetched ${version}; try again.`);
+    }
+  }
+}
+
+/** Fetch folders left behind by processes that were killed mid-way. */
+async function removeAbandonedFolders(): Promise<void> {
+  for (const entry of await readdir(stateDirectory)) {
+    const ownerPid = /^lib\.(?:tmp|old)-(\d+)-/.exec(entry)?.[1];
+    if (ownerPid !== undefined && !isProcessAlive(Number(ownerPid))) {
+      await rm(path.join(stateDirectory, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return hasErrorCode(error, 'EPERM');
+  }
+}
+
+function hasErrorCode(error: unknown, ...codes: string[]): boolean {
+  return error instanceof Error && codes.includes((error as NodeJS.ErrnoException).code ?? '');
+}
+
+interface CommandResult {
+  readonly exitCode: number | null;
+  /** stdout and stderr interleaved. */
+  readonly output: string;
+}
+
+/** Resolves undefined when the command is not installed. */
+function runCommand(command: string, commandArguments: readonly string[]): Promise<CommandResult | undefined> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArguments, { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.once('error', (error) => (hasErrorCode(error, 'ENOENT') ? resolve(undefined) : reject(error)));
+    child.once('close', (exitCode) => resolve({ exitCode, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+}

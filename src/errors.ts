@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+
+/** Errors a caller can fix. Anything else thrown stays masked by yoga. */
+export function badInput(field: string, problem: string): GraphQLError {
+  return new GraphQLError(`${field}: ${problem}`, {
+    extensions: { code: 'BAD_USER_INPUT', field },
+  });
+}
+
+export function notFound(id: string): GraphQLError {
+  return new GraphQLError(`No node has the id "${id}".`, {
+    extensions: { code: 'NOT_FOUND', id },
+  });
+}
+
+export function queryTimedOut(): GraphQLError {
+  return new GraphQLError('The query took too long and was stopped; narrow it (smaller depth, limit or date range).', {
+    extensions: { code: 'QUERY_TIMEOUT' },
+  });
+}
+
+export function databaseUnavailable(): GraphQLError {
+  return new GraphQLError('The database is not answering; try again shortly.', {
+    extensions: { code: 'DATABASE_UNAVAILABLE' },
+  });
+}

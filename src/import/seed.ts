@@ -1,0 +1,28 @@
+import { readdir, readFile } from 'node:fs/promises';
+import type { QueryRunner } from '../db/database.js';
+import { writeDocument } from '../data/documents.js';
+import { parseDocument } from './document.js';
+
+const seedFolder = new URL('../../seed/', import.meta.url);
+
+/** The documents in seed/, each checked against the document format. */
+export async function seedDocuments() {
+  const files = (await readdir(seedFolder)).filter((file) => file.endsWith('.json')).sort();
+  return Promise.all(
+    files.map(async (file) => parseDocument(JSON.parse(await readFile(new URL(file, seedFolder), 'utf8')))),
+  );
+}
+
+/** Loads every seed document, each in its own transaction; loading again changes nothing. */
+export async function loadSeed(runner: QueryRunner): Promise<number> {
+  const documents = await seedDocuments();
+  for (const document of documents) {
+    await runner.write((transaction) => writeDocument(transaction, document));
+  }
+  return documents.length;
+}
+
+export async function isGraphEmpty(runner: QueryRunner): Promise<boolean> {
+  const [row] = await runner.read<{ any: boolean }>('RETURN EXISTS { MATCH (:Node) } AS any');
+  return !row?.any;
+}

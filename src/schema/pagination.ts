@@ -1,0 +1,48 @@
+import { type DefaultConnectionArguments, resolveCursorConnection } from '@pothos/plugin-relay';
+import type { Context } from '../context.js';
+import type { NodeRecord } from '../data/model.js';
+import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../data/pages.js';
+import { badInput } from '../errors.js';
+
+export const maximumPageSize = 100;
+const defaultPageSize = 20;
+
+/** Throws a BAD_USER_INPUT naming the bound, never clamps: a caller asking for 500 learns the limit is 100. */
+export function checkPageSize(args: DefaultConnectionArguments): void {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (size !== null && size !== undefined && (size < 1 || size > maximumPageSize)) {
+      throw badInput(name, `must be between 1 and ${maximumPageSize}, got ${size}`);
+    }
+  }
+}
+
+/** A Relay connection over a list that seeks by id, with a total count that is only computed when asked for. */
+export async function resolvePage<Item extends { id: string }>(
+  args: DefaultConnectionArguments,
+  fetchPage: (page: PageRequest) => Promise<Item[]>,
+  count: () => Promise<number>,
+) {
+  checkPageSize(args);
+  const connection = await resolveCursorConnection(
+    { args, toCursor: (item) => (item as Item).id, defaultSize: defaultPageSize, maxSize: maximumPageSize },
+    ({ after, before, limit, inverted }): Promise<Item[]> =>
+      fetchPage({ after: after ?? null, before: before ?? null, limit, inverted }),
+  );
+  // A fetch that returns a list always yields a connection; null only comes from a null list.
+  const { edges, pageInfo } = connection!;
+  return { edges: edges as { cursor: string; node: Item }[], pageInfo, totalCount: count };
+}
+
+/** A connection over the nodes of a selection. */
+export function resolveSelectionPage<Node extends NodeRecord>(
+  args: DefaultConnectionArguments,
+  context: Context,
+  selection: NodeSelection,
+) {
+  return resolvePage(
+    args,
+    (page) => pageOfNodes(context.runner, selection, page) as Promise<Node[]>,
+    () => countNodes(context.runner, selection),
+  );
+}

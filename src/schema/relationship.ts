@@ -1,0 +1,45 @@
+import type { RelationshipRecord, RelationshipType } from '../data/model.js';
+import { builder } from './builder.js';
+import { DatePrecisionEnum } from './date.js';
+
+const typeNames: Partial<Record<RelationshipType, string>> = {
+  CLAIMS: 'Claim',
+  CONFIRMS: 'Confirmation',
+  DISPUTES: 'Dispute',
+  BLAMES: 'Blame',
+  REPORTED_IN: 'SourceQuote',
+  LEADS: 'Membership',
+  MEMBER_OF: 'Membership',
+};
+
+export const RelationshipRef = builder.interfaceRef<RelationshipRecord>('Relationship');
+
+RelationshipRef.implement({
+  description: 'A tie between two nodes, with what the source says about it.',
+  resolveType: (relationship) => typeNames[relationship.type] ?? null,
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description: 'Stable id of the tie, made of its type and ends, e.g. "claims:person:andriy-biletsky->statement:azov-advance-2-6-km".',
+    }),
+    date: t.field({
+      type: 'PartialDate',
+      nullable: true,
+      description: 'When the tie was made (the claim uttered, the blame laid), as precisely as known.',
+      resolve: (relationship) => relationship.date?.value ?? null,
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'Whether `date` is known to the year, month or day.',
+      resolve: (relationship) => relationship.date?.precision ?? null,
+    }),
+    medium: t.exposeString('medium', {
+      nullable: true,
+      description: 'How it was said, e.g. "Telegram" or "Telegram video".',
+    }),
+    quote: t.exposeString('quote', {
+      nullable: true,
+      description: 'The words of the source that show this tie, verbatim in the source language.',
+    }),
+  }),
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { nodeKinds } from '../data/model.js';
+import { type SearchHit, searchNodes } from '../data/search.js';
+import { builder } from './builder.js';
+import { maximumPageSize } from './pagination.js';
+
+export const NodeKindEnum = builder.enumType('NodeKind', {
+  description: 'The kinds of node in the graph.',
+  values: nodeKinds,
+});
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  description: 'A node that matches a search, with how well.',
+  fields: (t) => ({
+    node: t.field({ type: builder.nodeInterfaceRef(), description: 'The person, organisation, place or statement found.', resolve: (hit) => hit.node }),
+    score: t.exposeFloat('score', { description: 'Relevance; higher is better. Comparable within one kind only.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: [SearchHitRef],
+    description:
+      'Full-text search over names in every language, aliases and statement text. Case, accents and ' +
+      'transliteration do not matter: "Prigozhin", "Prigozjin" and "Пригожин" find the same person, ' +
+      '"Bachmoet" and "Bakhmut" the same place.',
+    args: {
+      query: t.arg.string({ required: true, description: 'Words to look for.', validate: z.string().trim().min(1).max(200) }),
+      kinds: t.arg({
+        type: [NodeKindEnum],
+        description: 'Only these kinds; all searchable kinds when omitted.',
+      }),
+      first: t.arg.int({
+        defaultValue: 20,
+        description: `How many hits, 1 to ${maximumPageSize}.`,
+        validate: z.number().int().min(1, 'must be at least 1').max(maximumPageSize, `must be at most ${maximumPageSize}`),
+      }),
+    },
+    resolve: (_root, { query, kinds, first }, context) =>
+      searchNodes(context.runner, query, kinds && kinds.length > 0 ? kinds : nodeKinds, first ?? 20),
+  }),
+}));

@@ -1,0 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApi, resetToSeed } from './support.js';
+
+const api = openTestApi();
+beforeAll(() => resetToSeed(api.database));
+afterAll(() => api.close());
+
+const examplesFolder = new URL('../seed/examples/', import.meta.url);
+const exampleFiles = (await readdir(examplesFolder)).filter((file) => file.endsWith('.graphql')).sort();
+
+async function runExample(file: string) {
+  return api.query(await readFile(new URL(file, examplesFolder), 'utf8'));
+}
+
+describe('the example questions GraphiQL opens with', () => {
+  it.each(exampleFiles)('%s runs without errors and finds data', async (file) => {
+    const { data, errors } = await runExample(file);
+    expect(errors).toBeUndefined();
+    expect(JSON.stringify(data)).not.toMatch(/:\[\]|:null}/);
+  });
+
+  it('answers whom Prigozhin blames: the Russian military command, for the ammunition', async () => {
+    const { data } = await runExample('1-whom-does-prigozhin-blame.graphql');
+    const blamed = data.person.blames.map((blame: any) => blame.blamed.name);
+    expect(blamed).toContain('Russian military command');
+  });
+
+  it('answers who confirms Biletsky\'s claim: Prigozhin strongly, Housen weakly', async () => {
+    const { data } = await runExample('2-who-confirms-biletskys-claim.graphql');
+    const advance = data.person.claims.find((claim: any) => claim.statement.summary.includes('2.6 km'));
+    const confirmers = advance.statement.confirmations.map((item: any) => `${item.confirmer.name}:${item.strength}`).sort();
+    expect(confirmers).toEqual(['Roger Housen:WEAK', 'Yevgeny Prigozhin:STRONG']);
+  });
+
+  it('answers what Housen said', async () => {
+    const { data } = await runExample('3-what-did-housen-say.graphql');
+    expect(data.search[0].node.name).toBe('Roger Housen');
+    expect(data.search[0].node.claims.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('the health endpoint says Neo4j answers', async () => {
+    const response = await api.app.fetch('http://claimgraph/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', neo4j: true });
+  });
+});

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApi, resetToSeed } from './support.js';
+
+const api = openTestApi();
+beforeAll(() => resetToSeed(api.database));
+afterAll(() => api.close());
+
+async function topHit(query: string, kinds?: string[]) {
+  const { data, errors } = await api.query(`query ($query: String!, $kinds: [NodeKind!]) { search(query: $query, kinds: $kinds) { score node { id } } }`, {
+    query,
+    kinds,
+  });
+  expect(errors).toBeUndefined();
+  return data.search[0]?.node.id;
+}
+
+describe('search across spellings', () => {
+  it.each(['Prigozhin', 'Prigozjin', 'Пригожин', 'prigojine', 'Jevgeni Prigozjin', 'PRIGOZHIN'])('"%s" finds Prigozhin', async (query) => {
+    expect(await topHit(query, ['Person'])).toBe('person:yevgeny-prigozhin');
+  });
+
+  it.each(['Bakhmut', 'Bachmoet', 'Бахмут', 'bakhmout'])('"%s" finds Bakhmut', async (query) => {
+    expect(await topHit(query, ['Place'])).toBe('place:bakhmut');
+  });
+
+  it('tolerates a one-letter transliteration difference', async () => {
+    expect(await topHit('Biletskyi', ['Person'])).toBe('person:andriy-biletsky');
+    expect(await topHit('Poetin', ['Person'])).toBe('person:vladimir-putin');
+  });
+
+  it('finds statements by their words in Dutch or English, accents ignored', async () => {
+    expect(await topHit('vijfhonderd soldaten', ['Statement'])).toBe('statement:wagner-lost-500-soldiers-and-3-km2');
+    expect(await topHit('springboard', ['Statement'])).toBe('statement:bakhmut-springboard-to-surrounding-cities');
+  });
+
+  it('searches every kind when none is given, and finds nothing for nonsense', async () => {
+    expect(await topHit('Housen')).toBe('person:roger-housen');
+    const { data } = await api.query(`{ search(query: "xqzzv") { node { id } } }`);
+    expect(data.search).toEqual([]);
+  });
+});
