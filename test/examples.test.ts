@@ -17,7 +17,10 @@ describe('the example questions GraphiQL opens with', () => {
   it.each(exampleFiles)('%s runs without errors and finds data', async (file) => {
     const { data, errors } = await runExample(file);
     expect(errors).toBeUndefined();
-    expect(JSON.stringify(data)).not.toMatch(/:\[\]|:null}/);
+    for (const answer of Object.values(data)) {
+      expect(answer).not.toBeNull();
+      if (Array.isArray(answer)) expect(answer.length).toBeGreaterThan(0);
+    }
   });
 
   it('answers whom Prigozhin blames: the Russian military command, for the ammunition', async () => {

@@ -123,7 +123,7 @@ public class Launcher {
 
     private static Throwable rootCause(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current) {
+        while (current.getCause() != null) {
             current = current.getCause();
         }
         return current;
@@ -133,9 +133,6 @@ public class Launcher {
         for (Throwable current = throwable; current != null; current = current.getCause()) {
             if (type.isInstance(current)) {
                 return true;
-            }
-            if (current.getCause() == current) {
-                break;
             }
         }
         return false;

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { Parameters, QueryRunner } from '../db/database.js';
 import type { NodeKind, NodeRecord } from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
@@ -17,7 +18,7 @@ export async function pageOfNodes(runner: QueryRunner, selection: NodeSelection,
      RETURN ${nodeProjection('n')} AS node
      ORDER BY n.id ${page.inverted ? 'DESC' : 'ASC'}
      LIMIT $limit`,
-    { ...selection.parameters, after: page.after, before: page.before, limit: page.limit },
+    { ...selection.parameters, after: page.after, before: page.before, limit: neo4j.int(page.limit) },
   );
   return rows.map(({ node }) => toNodeRecord(node));
 }

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { foldDiacritics, skeletonTokens } from '../text/names.js';
 import { entityKinds, type NodeKind, type NodeRecord } from './model.js';
@@ -43,7 +44,7 @@ export async function searchNodes(
      RETURN ${nodeProjection('node')} AS node, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
-    { entityQuery: entityQuery ?? null, statementQuery: statementQuery ?? null, kinds, first },
+    { entityQuery: entityQuery ?? null, statementQuery: statementQuery ?? null, kinds, first: neo4j.int(first) },
   );
   return rows.map((row) => ({ node: toNodeRecord(row.node), score: row.score }));
 }

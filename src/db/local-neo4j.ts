@@ -88,7 +88,7 @@ class EmbeddedNeo4j implements LocalNeo4j {
   readonly #child: ChildProcess;
   readonly #recentOutput: string[] = [];
   readonly #readyLineSeen: Promise<void>;
-  readonly #exited: Promise<string>;
+  readonly #exited: Promise<void>;
   #exitDescription: string | undefined;
   #exitCode: number | null = null;
   #ready = false;
@@ -136,7 +136,7 @@ class EmbeddedNeo4j implements LocalNeo4j {
     this.#exited = new Promise((resolve) => {
       this.#child.once('error', (error) => {
         this.#exitDescription ??= `could not be started: ${error.message}`;
-        resolve(this.#exitDescription);
+        resolve();
       });
       this.#child.once('close', (code, signal) => {
         this.#exitCode = code;
@@ -144,7 +144,7 @@ class EmbeddedNeo4j implements LocalNeo4j {
         if (this.#ready && this.#stopping === undefined) {
           log?.(`Embedded Neo4j stopped unexpectedly (${this.#exitDescription}); its last output:\n${this.#lastOutput()}`);
         }
-        resolve(this.#exitDescription);
+        resolve();
       });
     });
   }
@@ -341,7 +341,9 @@ async function ensureJars(version: string, log: ((line: string) => void) | undef
       throw new SetupError(`Maven is needed once to fetch the embedded Neo4j's jars from Maven Central, but there is no \`mvn\` on PATH: ${mavenAdvice}`);
     }
     if (result.exitCode !== 0) {
-      const lastLines = result.output.trimEnd().split('\n').slice(-30).map((line) => `  ${line}`).join('\n');
+      // Maven 3.8 emits colour resets even in batch mode.
+      const plainOutput = result.output.replace(/\u001b\[[0-9;]*m/g, '').trimEnd();
+      const lastLines = plainOutput.split('\n').slice(-30).map((line) => `  ${line}`).join('\n');
       throw new SetupError(`Maven could not fetch Neo4j ${version} (exit code ${result.exitCode}); its output:\n${lastLines}`);
     }
     await writeFile(path.join(temporaryDirectory, versionMarkerName), `${version}\n`);

@@ -29,10 +29,31 @@ export const builder = new SchemaBuilder<{
       if (!kind) throw badInput('id', `"${globalID}" is no claimgraph id; ids read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"`);
       return { typename: kind, id: globalID };
     },
-    nodeQueryOptions: { description: 'The node with this id, of any kind.' },
-    nodesQueryOptions: { description: 'The nodes with these ids, in the order given.' },
+    idFieldOptions: { description: 'Stable, readable id whose prefix names the kind, e.g. "person:yevgeny-prigozhin".' },
+    nodeQueryOptions: {
+      description: 'The node with this id, of any kind.',
+      args: { id: { description: 'e.g. "place:bakhmut".' } },
+    },
+    nodesQueryOptions: {
+      description: 'The nodes with these ids, in the order given.',
+      args: { ids: { description: 'Ids of any kinds.' } },
+    },
     nodeTypeOptions: { description: 'Anything with a stable id: a person, organisation, place, statement or source.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list; pass `endCursor` as `after` for the next page.' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page; pass it as `after` for the next page.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the list.' },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque position of the item; pass it as `after` or `before`.' },
+    firstArgOptions: { description: 'How many items from the start, 1 to 100 (default 20).' },
+    lastArgOptions: { description: 'How many items from the end, 1 to 100.' },
+    afterArgOptions: { description: 'Start after the item with this cursor.' },
+    beforeArgOptions: { description: 'End before the item with this cursor.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with the total count.' },
+    defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
   },
   validation: {
     validationError: (result) => {

@@ -48,13 +48,13 @@ builder.queryFields((t) => ({
   organisation: t.field({
     type: OrganisationRef,
     description: 'The organisation with this id, e.g. "organisation:wagner-group".',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: (_root, { id }) => id,
   }),
   organisations: t.connection({
     type: OrganisationRef,
     description: 'Organisations, ordered by id, optionally filtered by name.',
-    args: { filter: t.arg({ type: EntityFilterInput }) },
+    args: { filter: t.arg({ type: EntityFilterInput, description: 'Only entities matching this.' }) },
     resolve: (_root, { filter, ...args }, context) =>
       resolveSelectionPage<OrganisationRecord>(args, context, entitySelection('Organisation', filter ?? {})),
   }),

@@ -3,8 +3,16 @@ import type { Context } from '../context.js';
 import type { NodeRecord } from '../data/model.js';
 import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../data/pages.js';
 import { badInput } from '../errors.js';
+import { builder } from './builder.js';
 
 export const maximumPageSize = 100;
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the whole list holds, across all pages.',
+    resolve: (connection) => connection.totalCount(),
+  }),
+);
 const defaultPageSize = 20;
 
 /** Throws a BAD_USER_INPUT naming the bound, never clamps: a caller asking for 500 learns the limit is 100. */

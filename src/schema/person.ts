@@ -30,13 +30,13 @@ builder.queryFields((t) => ({
   person: t.field({
     type: PersonRef,
     description: 'The person with this id, e.g. "person:yevgeny-prigozhin".',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: (_root, { id }) => id,
   }),
   people: t.connection({
     type: PersonRef,
     description: 'People, ordered by id, optionally filtered by name.',
-    args: { filter: t.arg({ type: EntityFilterInput }) },
+    args: { filter: t.arg({ type: EntityFilterInput, description: 'Only entities matching this.' }) },
     resolve: (_root, { filter, ...args }, context) =>
       resolveSelectionPage<PersonRecord>(args, context, entitySelection('Person', filter ?? {})),
   }),

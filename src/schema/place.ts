@@ -42,13 +42,13 @@ builder.queryFields((t) => ({
   place: t.field({
     type: PlaceRef,
     description: 'The place with this id, e.g. "place:bakhmut".',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: (_root, { id }) => id,
   }),
   places: t.connection({
     type: PlaceRef,
     description: 'Places, ordered by id, optionally filtered by name.',
-    args: { filter: t.arg({ type: EntityFilterInput }) },
+    args: { filter: t.arg({ type: EntityFilterInput, description: 'Only entities matching this.' }) },
     resolve: (_root, { filter, ...args }, context) =>
       resolveSelectionPage<PlaceRecord>(args, context, entitySelection('Place', filter ?? {})),
   }),

@@ -56,13 +56,13 @@ builder.queryFields((t) => ({
   source: t.field({
     type: SourceRef,
     description: 'The source with this id.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: (_root, { id }) => id,
   }),
   sources: t.connection({
     type: SourceRef,
     description: 'Sources, ordered by id.',
-    args: { filter: t.arg({ type: SourceFilterInput }) },
+    args: { filter: t.arg({ type: SourceFilterInput, description: 'Only sources matching all of this.' }) },
     resolve: (_root, { filter, ...args }, context) =>
       resolveSelectionPage<SourceRecord>(args, context, sourceSelection(filter ?? {})),
   }),

@@ -99,13 +99,13 @@ builder.queryFields((t) => ({
   statement: t.field({
     type: StatementRef,
     description: 'The statement with this id, e.g. "statement:azov-advance-2-6-km".',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: (_root, { id }) => id,
   }),
   statements: t.connection({
     type: StatementRef,
     description: 'Statements, ordered by id, filtered by actor, mentioned entity, source, date range, status or language.',
-    args: { filter: t.arg({ type: StatementFilterInput }) },
+    args: { filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this.' }) },
     resolve: (_root, { filter, ...args }, context) =>
       resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {})),
   }),
