@@ -12,7 +12,7 @@ const testNeo4jPort = Number(process.env.TEST_NEO4J_PORT ?? 7697);
  */
 export default async function setup(project: TestProject) {
   let local: LocalNeo4j | undefined;
-  const uri = process.env.TEST_NEO4J_URI ?? (local = await startLocalNeo4j({ name: 'test', port: testNeo4jPort, log: console.log })).uri;
+  const uri = process.env.TEST_NEO4J_URI ?? (local = await startLocalNeo4j({ name: `test-${testNeo4jPort}`, port: testNeo4jPort, log: console.log })).uri;
   const database = new Database({
     uri,
     username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
