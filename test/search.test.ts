@@ -33,6 +33,28 @@ describe('search across spellings', () => {
     expect(await topHit('springboard', ['Statement'])).toBe('statement:bakhmut-springboard-to-surrounding-cities');
   });
 
+  it('says which name or alias matched', async () => {
+    const { data } = await api.query(`{
+      dutch: search(query: "Prigozjin", kinds: [Person]) { matchedName }
+      russian: search(query: "Бахмут", kinds: [Place]) { matchedName }
+      statement: search(query: "vijfhonderd", kinds: [Statement]) { matchedName }
+    }`);
+    expect(data.dutch[0].matchedName).toBe('Prigozjin');
+    expect(data.russian[0].matchedName).toBe('Бахмут');
+    expect(data.statement[0].matchedName).toBeNull();
+  });
+
+  it('with transliterate off, matches only the literal spelling and its accent-free form', async () => {
+    const search = async (query: string) =>
+      (await api.query(`query ($query: String!) { search(query: $query, kinds: [Person, Place], transliterate: false) { matchedName node { id } } }`, { query }))
+        .data.search;
+    expect((await search('Prigozjin'))[0]).toEqual({ matchedName: 'Prigozjin', node: { id: 'person:yevgeny-prigozhin' } });
+    expect(await search('Prigozjn')).toEqual([]);
+    expect(await search('Bakhmoet')).toEqual([]);
+    expect((await search('Oekraine'))[0].node.id).toBe('place:ukraine');
+    expect((await search('Пригожин'))[0].node.id).toBe('person:yevgeny-prigozhin');
+  });
+
   it('searches every kind when none is given, and finds nothing for nonsense', async () => {
     expect(await topHit('Housen')).toBe('person:roger-housen');
     const { data } = await api.query(`{ search(query: "xqzzv") { node { id } } }`);

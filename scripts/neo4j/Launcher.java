@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -26,6 +27,8 @@ import org.neo4j.io.locker.FileLockException;
  *
  * Optional: NEO4J_TRANSACTION_TIMEOUT (or -Dneo4j.transactionTimeout), e.g. "30s", sets
  * db.transaction.timeout. NEO4J_PAGECACHE_MB (or -Dneo4j.pagecacheMb) sets the page cache size.
+ * -Dneo4j.pluginDir names a plugin folder (APOC for the benchmark) whose apoc.* procedures run
+ * unrestricted; its jars must be on the classpath as well.
  */
 public class Launcher {
     /** Exit codes that let the parent explain the two common start failures (3 is the JVM's out-of-memory exit). */
@@ -61,6 +64,11 @@ public class Launcher {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory,
                         ByteUnit.mebiBytes(Long.parseLong(option("neo4j.pagecacheMb", "NEO4J_PAGECACHE_MB", "256"))));
+        String pluginDirectory = option("neo4j.pluginDir", "NEO4J_PLUGIN_DIR", null);
+        if (pluginDirectory != null) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(pluginDirectory).toAbsolutePath())
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+        }
         String transactionTimeout = option("neo4j.transactionTimeout", "NEO4J_TRANSACTION_TIMEOUT", null);
         if (transactionTimeout != null) {
             builder.setConfig(GraphDatabaseSettings.transaction_timeout, SettingValueParsers.DURATION.parse(transactionTimeout));

@@ -84,7 +84,21 @@ export type LocalizedName = Readonly<{ language: string; name: string }>;
 /** A date known to a year, a month or a day, and the first and last day it may mean. */
 export type PartialDate = Readonly<{ value: string; precision: DatePrecision; start: string; end: string }>;
 
-type NodeFields<Kind extends NodeKind> = Readonly<{ kind: Kind; id: string }>;
+/**
+ * Who wrote a node or relationship through claimgraph and when (ISO 8601, UTC); all null where it was
+ * written by other means.
+ */
+export type Provenance = Readonly<{
+  createdAt: string | null;
+  createdBy: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}>;
+
+/** The author and moment of one write, recorded as provenance on what it creates or changes. */
+export type WriteStamp = Readonly<{ author: string; at: string }>;
+
+type NodeFields<Kind extends NodeKind> = Readonly<{ kind: Kind; id: string; provenance: Provenance }>;
 
 type EntityFields = Readonly<{
   name: string;
@@ -125,11 +139,10 @@ export type EntityRecord = PersonRecord | OrganisationRecord | PlaceRecord;
 export type ActorRecord = PersonRecord | OrganisationRecord;
 export type NodeRecord = EntityRecord | StatementRecord | SourceRecord;
 
-export type RelationshipRecord = Readonly<{
+/** What a relationship says beyond its type and ends. */
+export type RelationshipProperties = Readonly<{
   id: string;
-  type: RelationshipType;
-  from: NodeRecord;
-  to: NodeRecord;
+  provenance: Provenance;
   date: PartialDate | null;
   medium: string | null;
   quote: string | null;
@@ -140,3 +153,10 @@ export type RelationshipRecord = Readonly<{
   end: number | null;
   role: string | null;
 }>;
+
+export type RelationshipRecord = RelationshipProperties &
+  Readonly<{
+    type: RelationshipType;
+    from: NodeRecord;
+    to: NodeRecord;
+  }>;

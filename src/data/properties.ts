@@ -1,11 +1,14 @@
 import { parsePartialDate } from './dates.js';
 import type {
+  ConfirmationStrength,
   LocalizedName,
   NodeKind,
   NodeRecord,
   OrganisationKind,
   PartialDate,
   PlaceKind,
+  Provenance,
+  RelationshipProperties,
   RelationshipRecord,
   RelationshipType,
   VerificationStatus,
@@ -64,18 +67,29 @@ export function kindOfLabels(labels: readonly string[]): NodeKind {
   return kind;
 }
 
+function readProvenance(properties: StoredProperties): Provenance {
+  return {
+    createdAt: text(properties, 'createdAt'),
+    createdBy: text(properties, 'createdBy'),
+    updatedAt: text(properties, 'updatedAt'),
+    updatedBy: text(properties, 'updatedBy'),
+  };
+}
+
 /** Cypher projection of node `n` that `toNodeRecord` reads. */
 export const nodeProjection = (variable: string) => `${variable} {.*, labels: labels(${variable})}`;
 
 export function toNodeRecord(stored: StoredProperties): NodeRecord {
   const kind = kindOfLabels(texts(stored, 'labels'));
   const id = text(stored, 'id') ?? '';
+  const provenance = readProvenance(stored);
   switch (kind) {
     case 'Person':
     case 'Organisation':
     case 'Place': {
       const entity = {
         id,
+        provenance,
         name: text(stored, 'name') ?? id,
         names: readLocalizedNames(stored),
         aliases: texts(stored, 'aliases'),
@@ -97,6 +111,7 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
       return {
         kind,
         id,
+        provenance,
         text: text(stored, 'text') ?? '',
         language: text(stored, 'language') ?? 'und',
         translation: text(stored, 'translation'),
@@ -109,6 +124,7 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
       return {
         kind,
         id,
+        provenance,
         title: text(stored, 'title') ?? id,
         publisher: text(stored, 'publisher'),
         url: text(stored, 'url'),
@@ -120,25 +136,27 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
   }
 }
 
-export function toRelationshipRecord(
-  type: RelationshipType,
-  stored: StoredProperties,
-  from: NodeRecord,
-  to: NodeRecord,
-): RelationshipRecord {
+export function toRelationshipProperties(stored: StoredProperties): RelationshipProperties {
   return {
     id: text(stored, 'id') ?? '',
-    type,
-    from,
-    to,
+    provenance: readProvenance(stored),
     date: readDate(stored, 'date'),
     medium: text(stored, 'medium'),
     quote: text(stored, 'quote'),
-    strength: text(stored, 'strength') as RelationshipRecord['strength'],
+    strength: text(stored, 'strength') as ConfirmationStrength | null,
     reason: text(stored, 'reason'),
     statementId: text(stored, 'statementId'),
     start: number(stored, 'start'),
     end: number(stored, 'end'),
     role: text(stored, 'role'),
   };
+}
+
+export function toRelationshipRecord(
+  type: RelationshipType,
+  stored: StoredProperties,
+  from: NodeRecord,
+  to: NodeRecord,
+): RelationshipRecord {
+  return { ...toRelationshipProperties(stored), type, from, to };
 }

@@ -1,40 +1,51 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { foldDiacritics, skeletonTokens } from '../text/names.js';
-import { entityKinds, type NodeKind, type NodeRecord } from './model.js';
+import { entityKinds, type EntityRecord, type NodeKind, type NodeRecord } from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
-export type SearchHit = Readonly<{ node: NodeRecord; score: number }>;
+export type SearchHit = Readonly<{ node: NodeRecord; score: number; matchedName: string | null }>;
+
+export type SearchRequest = Readonly<{
+  text: string;
+  kinds: readonly NodeKind[];
+  first: number;
+  /** Off: only the literal spelling and its accent-free form match, no transliteration or fuzziness. */
+  transliterate: boolean;
+}>;
 
 /** Long name words may differ by one letter between romanisations ("Bilecki"/"Biletski" after folding). */
 const fuzzyFromLength = 5;
 
 /** Lucene query over name skeletons: every word must match, exactly (preferred) or within one edit. */
-export function entityNameQuery(text: string): string | undefined {
+function transliteratedNameQuery(text: string): string | undefined {
   const tokens = skeletonTokens(text);
   if (tokens.length === 0) return undefined;
   return tokens.map((token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token)).join(' AND ');
 }
 
-/** Lucene query over statement text: every word, case and accents ignored by the index's analyzer. */
-export function statementTextQuery(text: string): string | undefined {
-  const tokens = foldDiacritics(text)
+/** Words without accents, in lower case: what the folding analyzers index, and safe in a Lucene query. */
+function foldedWords(text: string): string[] {
+  return foldDiacritics(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token.length > 0);
-  return tokens.length === 0 ? undefined : tokens.join(' AND ');
+    .filter((word) => word.length > 0);
 }
 
-/** Entities by any spelling of their names and statements by their words, best matches first. */
-export async function searchNodes(
-  runner: QueryRunner,
-  text: string,
-  kinds: readonly NodeKind[],
-  first: number,
-): Promise<SearchHit[]> {
-  const entityQuery = kinds.some((kind) => (entityKinds as readonly string[]).includes(kind)) ? entityNameQuery(text) : undefined;
-  const statementQuery = kinds.includes('Statement') ? statementTextQuery(text) : undefined;
+/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer. */
+function literalQuery(text: string): string | undefined {
+  const words = foldedWords(text);
+  return words.length === 0 ? undefined : words.join(' AND ');
+}
+
+/** Entities by any spelling of their names and statements by their words, best matches first. One round trip. */
+export async function searchNodes(runner: QueryRunner, request: SearchRequest): Promise<SearchHit[]> {
+  const { text, kinds, transliterate } = request;
+  const wantsEntities = kinds.some((kind) => (entityKinds as readonly string[]).includes(kind));
+  const entityQuery = wantsEntities ? (transliterate ? transliteratedNameQuery(text) : literalQuery(text)) : undefined;
+  const statementQuery = kinds.includes('Statement') ? literalQuery(text) : undefined;
+  const entityIndex = transliterate ? 'entity_names' : 'entity_folded_names';
   const parts = [
-    entityQuery && `CALL db.index.fulltext.queryNodes('entity_names', $entityQuery) YIELD node, score RETURN node, score`,
+    entityQuery && `CALL db.index.fulltext.queryNodes('${entityIndex}', $entityQuery) YIELD node, score RETURN node, score`,
     statementQuery && `CALL db.index.fulltext.queryNodes('statement_text', $statementQuery) YIELD node, score RETURN node, score`,
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return [];
@@ -44,7 +55,39 @@ export async function searchNodes(
      RETURN ${nodeProjection('node')} AS node, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
-    { entityQuery: entityQuery ?? null, statementQuery: statementQuery ?? null, kinds, first: neo4j.int(first) },
+    { entityQuery: entityQuery ?? null, statementQuery: statementQuery ?? null, kinds, first: neo4j.int(request.first) },
   );
-  return rows.map((row) => ({ node: toNodeRecord(row.node), score: row.score }));
+  return rows.map((row) => {
+    const node = toNodeRecord(row.node);
+    return { node, score: row.score, matchedName: 'name' in node ? matchedName(node, text, transliterate) : null };
+  });
+}
+
+/**
+ * Which of an entity's spellings the query matched: the one sharing the most words with it (as skeletons
+ * when transliterating), a word spelled exactly as typed beating a transliterated or near one, and
+ * a spelling with fewer other words beating a longer one.
+ */
+export function matchedName(entity: EntityRecord, query: string, transliterate: boolean): string {
+  const spellings = [entity.name, ...entity.names.map(({ name }) => name), ...entity.aliases];
+  const queryWords = foldedWords(query);
+  const querySkeletons = skeletonTokens(query);
+  const score = (spelling: string) => {
+    const spellingWords = foldedWords(spelling);
+    const spellingSkeletons = skeletonTokens(spelling);
+    const literal = queryWords.filter((word) => spellingWords.includes(word)).length;
+    const transliterated = transliterate
+      ? querySkeletons.filter((word) => spellingSkeletons.some((candidate) => withinOneEdit(word, candidate))).length
+      : 0;
+    return 2 * literal + transliterated - spellingWords.length / 100;
+  };
+  return spellings.reduce((best, spelling) => (score(spelling) > score(best) ? spelling : best), entity.name);
+}
+
+function withinOneEdit(left: string, right: string): boolean {
+  if (Math.abs(left.length - right.length) > 1) return false;
+  let index = 0;
+  while (index < left.length && left[index] === right[index]) index += 1;
+  const rest = (skipLeft: number, skipRight: number) => left.slice(index + skipLeft) === right.slice(index + skipRight);
+  return left === right || rest(1, 1) || rest(1, 0) || rest(0, 1);
 }

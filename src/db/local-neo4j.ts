@@ -28,6 +28,12 @@ export interface LocalNeo4jOptions {
   name: string;
   port: number;
   log?: (line: string) => void;
+  /** Also load APOC core (fetched once into `.neo4j/apoc`); only the benchmark's peer server needs it. */
+  apoc?: boolean;
+  /** Java heap, e.g. "2g"; defaults to NEO4J_HEAP or 1g. */
+  heap?: string;
+  /** Page cache in MiB; defaults to NEO4J_PAGECACHE_MB or 256. */
+  pageCacheMb?: number;
 }
 
 const MINIMUM_JAVA_VERSION = 17;
@@ -44,9 +50,11 @@ const OUT_OF_MEMORY_EXIT_CODE = 3;
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scriptDirectory = path.join(projectRoot, 'scripts', 'neo4j');
 const pomFile = path.join(scriptDirectory, 'pom.xml');
+const apocPomFile = path.join(scriptDirectory, 'apoc-pom.xml');
 const launcherFile = path.join(scriptDirectory, 'Launcher.java');
 const stateDirectory = path.join(projectRoot, '.neo4j');
 const libraryDirectory = path.join(stateDirectory, 'lib');
+const apocDirectory = path.join(stateDirectory, 'apoc');
 const versionMarkerName = 'neo4j-version.txt';
 
 const javaAdvice =
@@ -57,11 +65,18 @@ const mavenAdvice =
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   assertSafeName(options.name);
   assertValidPort(options.port);
-  const heap = heapSize();
+  const heap = heapSize(options.heap);
 
   await requireJava();
-  const version = await neo4jVersionFromPom();
-  await ensureJars(version, options.log);
+  const version = await versionFromPom(pomFile, 'neo4j.version');
+  await ensureJars(neo4jJars, version, options.log);
+  if (options.apoc) {
+    const apocVersion = await versionFromPom(apocPomFile, 'apoc.version');
+    if (apocVersion !== version) {
+      throw new Error(`${apocPomFile} names APOC ${apocVersion}, but Neo4j is ${version}; APOC must match Neo4j's version.`);
+    }
+    await ensureJars(apocJars, version, options.log);
+  }
   await requirePortFree(options.port);
 
   const dataDirectory = path.join(stateDirectory, 'data', options.name);
@@ -70,7 +85,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `Starting embedded Neo4j ${version} on bolt://127.0.0.1:${options.port} (data in ${path.relative(projectRoot, dataDirectory)})…`,
   );
 
-  const server = new EmbeddedNeo4j(options.port, heap, dataDirectory, options.log);
+  const server = new EmbeddedNeo4j({
+    port: options.port,
+    heap,
+    pageCacheMb: options.pageCacheMb,
+    apoc: options.apoc ?? false,
+    dataDirectory,
+    log: options.log,
+  });
   try {
     await server.waitUntilReady();
   } catch (error) {
@@ -79,6 +101,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   return server;
 }
+
+type LaunchSettings = Readonly<{
+  port: number;
+  heap: string;
+  pageCacheMb: number | undefined;
+  apoc: boolean;
+  dataDirectory: string;
+  log: ((line: string) => void) | undefined;
+}>;
 
 class EmbeddedNeo4j implements LocalNeo4j {
   readonly uri: string;
@@ -94,18 +125,22 @@ class EmbeddedNeo4j implements LocalNeo4j {
   #ready = false;
   #stopping: Promise<void> | undefined;
 
-  constructor(port: number, heap: string, dataDirectory: string, log: ((line: string) => void) | undefined) {
+  constructor({ port, heap, pageCacheMb, apoc, dataDirectory, log }: LaunchSettings) {
     this.#port = port;
     this.#dataDirectory = dataDirectory;
     this.#heap = heap;
     this.uri = `bolt://127.0.0.1:${port}`;
+    // APOC must be both on the classpath (its extension factory) and in the plugin folder (its procedures).
+    const classPath = [libraryDirectory, ...(apoc ? [apocDirectory] : [])].map((folder) => path.join(folder, '*'));
     this.#child = spawn(
       'java',
       [
         `-Xmx${heap}`,
         '-XX:+ExitOnOutOfMemoryError',
+        ...(pageCacheMb === undefined ? [] : [`-Dneo4j.pagecacheMb=${pageCacheMb}`]),
+        ...(apoc ? [`-Dneo4j.pluginDir=${apocDirectory}`] : []),
         '-cp',
-        path.join(libraryDirectory, '*'),
+        classPath.join(path.delimiter),
         launcherFile,
         dataDirectory,
         String(port),
@@ -256,8 +291,8 @@ function assertValidPort(port: number): void {
   }
 }
 
-function heapSize(): string {
-  const heap = process.env['NEO4J_HEAP']?.trim() || '1g';
+function heapSize(requested: string | undefined): string {
+  const heap = requested ?? (process.env['NEO4J_HEAP']?.trim() || '1g');
   if (!/^\d+[kKmMgG]?$/.test(heap)) {
     throw new SetupError(`NEO4J_HEAP must be a Java heap size such as 512m or 2g, got ${JSON.stringify(heap)}.`);
   }
@@ -302,28 +337,62 @@ function javaMajorVersion(versionOutput: string): number | undefined {
   return first === 1 && match[2] !== undefined ? Number(match[2]) : first;
 }
 
-/** The pom is the single place that names the Neo4j version. */
-async function neo4jVersionFromPom(): Promise<string> {
-  const pom = await readFile(pomFile, 'utf8');
-  const version = /<neo4j\.version>\s*([^<\s]+)\s*<\/neo4j\.version>/.exec(pom)?.[1];
-  if (version === undefined) throw new Error(`${pomFile} does not define <neo4j.version>`);
+/** The poms are the single place that names the versions. */
+async function versionFromPom(file: string, property: string): Promise<string> {
+  const pom = await readFile(file, 'utf8');
+  const version = new RegExp(`<${property.replaceAll('.', '\\.')}>\\s*([^<\\s]+)\\s*</`).exec(pom)?.[1];
+  if (version === undefined) throw new Error(`${file} does not define <${property}>`);
   return version;
 }
 
-async function installedVersion(): Promise<string | undefined> {
+/** A folder of jars that one pom fetches from Maven Central. */
+type JarSet = Readonly<{
+  what: string;
+  directory: string;
+  pom: string;
+  goals: readonly string[];
+  /** Runs on the freshly fetched folder before it is moved into place. */
+  prepare?: (fetchedDirectory: string) => Promise<void>;
+}>;
+
+const neo4jJars: JarSet = {
+  what: 'Neo4j',
+  directory: libraryDirectory,
+  pom: pomFile,
+  goals: ['dependency:copy-dependencies'],
+};
+
+const apocJars: JarSet = {
+  what: 'APOC core',
+  directory: apocDirectory,
+  pom: apocPomFile,
+  goals: ['dependency:copy-dependencies@apoc', 'dependency:copy-dependencies@libraries'],
+  prepare: dropJarsNeo4jHas,
+};
+
+/** Two versions of one library on the classpath would clash: keep the one Neo4j ships. */
+async function dropJarsNeo4jHas(fetchedDirectory: string): Promise<void> {
+  const artifactName = (jar: string) => jar.replace(/-\d[^-]*(?:-[^-]+)?\.jar$/, '');
+  const neo4jArtifacts = new Set((await readdir(libraryDirectory)).filter((jar) => jar.endsWith('.jar')).map(artifactName));
+  for (const jar of await readdir(fetchedDirectory)) {
+    if (jar.endsWith('.jar') && neo4jArtifacts.has(artifactName(jar))) await rm(path.join(fetchedDirectory, jar));
+  }
+}
+
+async function installedVersion(directory: string): Promise<string | undefined> {
   try {
-    return (await readFile(path.join(libraryDirectory, versionMarkerName), 'utf8')).trim();
+    return (await readFile(path.join(directory, versionMarkerName), 'utf8')).trim();
   } catch {
     return undefined;
   }
 }
 
-async function ensureJars(version: string, log: ((line: string) => void) | undefined): Promise<void> {
-  if ((await installedVersion()) === version) return;
+async function ensureJars(jars: JarSet, version: string, log: ((line: string) => void) | undefined): Promise<void> {
+  if ((await installedVersion(jars.directory)) === version) return;
 
   await mkdir(stateDirectory, { recursive: true });
   await removeAbandonedFolders();
-  log?.(`Fetching Neo4j ${version} from Maven Central (once, ~116 MB)…`);
+  log?.(`Fetching ${jars.what} ${version} from Maven Central (once${jars === neo4jJars ? ', ~116 MB' : ''})…`);
 
   // Each process fetches into its own folder and renames it into place, so concurrent
   // fetches never see each other's half-written jars.
@@ -333,8 +402,8 @@ async function ensureJars(version: string, log: ((line: string) => void) | undef
       '-q',
       '-B',
       '-f',
-      pomFile,
-      'dependency:copy-dependencies',
+      jars.pom,
+      ...jars.goals,
       `-DoutputDirectory=${temporaryDirectory}`,
     ]);
     if (result === undefined) {
@@ -344,36 +413,37 @@ async function ensureJars(version: string, log: ((line: string) => void) | undef
       // Maven 3.8 emits colour resets even in batch mode.
       const plainOutput = result.output.replace(/\u001b\[[0-9;]*m/g, '').trimEnd();
       const lastLines = plainOutput.split('\n').slice(-30).map((line) => `  ${line}`).join('\n');
-      throw new SetupError(`Maven could not fetch Neo4j ${version} (exit code ${result.exitCode}); its output:\n${lastLines}`);
+      throw new SetupError(`Maven could not fetch ${jars.what} ${version} (exit code ${result.exitCode}); its output:\n${lastLines}`);
     }
+    await jars.prepare?.(temporaryDirectory);
     await writeFile(path.join(temporaryDirectory, versionMarkerName), `${version}\n`);
-    await moveIntoPlace(temporaryDirectory, version);
+    await moveIntoPlace(jars.directory, temporaryDirectory, version);
   } finally {
     await rm(temporaryDirectory, { recursive: true, force: true });
   }
 }
 
-async function moveIntoPlace(fetchedDirectory: string, version: string): Promise<void> {
+async function moveIntoPlace(directory: string, fetchedDirectory: string, version: string): Promise<void> {
   // Another process may have finished the same fetch while this one ran.
-  if ((await installedVersion()) === version) return;
-  if (existsSync(libraryDirectory)) {
+  if ((await installedVersion(directory)) === version) return;
+  if (existsSync(directory)) {
     // Jars of another version: move them aside first, since rename cannot replace a non-empty folder.
     const retiredDirectory = path.join(stateDirectory, `lib.old-${process.pid}-${Date.now()}`);
     try {
-      await rename(libraryDirectory, retiredDirectory);
+      await rename(directory, retiredDirectory);
     } catch (error) {
       if (!hasErrorCode(error, 'ENOENT')) throw error;
     }
     await rm(retiredDirectory, { recursive: true, force: true });
   }
   try {
-    await rename(fetchedDirectory, libraryDirectory);
+    await rename(fetchedDirectory, directory);
   } catch (error) {
     if (!hasErrorCode(error, 'ENOTEMPTY', 'EEXIST')) throw error;
     // Another process got there first; its jars are as good as ours if the version matches.
-    const theirs = await installedVersion();
+    const theirs = await installedVersion(directory);
     if (theirs !== version) {
-      throw new SetupError(`Another process installed Neo4j ${theirs ?? 'jars of an unknown version'} into ${libraryDirectory} while this one fetched ${version}; try again.`);
+      throw new SetupError(`Another process installed ${theirs ?? 'jars of an unknown version'} into ${directory} while this one fetched ${version}; try again.`);
     }
   }
 }

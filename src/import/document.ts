@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../data/dates.js';
 import {
   confirmationStrengths,
   entityKinds,
@@ -10,23 +9,7 @@ import {
   relationshipTypes,
   verificationStatuses,
 } from '../data/model.js';
-
-const shortText = z.string().trim().min(1).max(500);
-const longText = z.string().min(1).max(20_000);
-
-const languageTag = z
-  .string()
-  .max(35)
-  .refine((tag) => isLanguageTag(tag), 'must be a BCP 47 language tag such as "nl", "uk" or "sr-Latn"');
-
-const partialDate = z
-  .string()
-  .refine((value) => parsePartialDate(value) !== undefined, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
-
-const nodeId = z
-  .string()
-  .max(200)
-  .regex(/^[a-z]+:[\p{L}\p{N}._~-]+$/u, 'must read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"');
+import { languageTag, latitude, longText, longitude, nodeId, offset, partialDate, quoteProblem, shortText } from './fields.js';
 
 const localizedName = z.object({ language: languageTag, name: shortText }).strict();
 
@@ -40,8 +23,8 @@ const entity = z
     description: shortText.optional(),
     organisationKind: z.enum(organisationKinds).optional(),
     placeKind: z.enum(placeKinds).optional(),
-    latitude: z.number().min(-90).max(90).optional(),
-    longitude: z.number().min(-180).max(180).optional(),
+    latitude: latitude.optional(),
+    longitude: longitude.optional(),
   })
   .strict();
 
@@ -82,8 +65,8 @@ const edge = z
     strength: z.enum(confirmationStrengths).optional(),
     reason: shortText.optional(),
     statement: nodeId.optional(),
-    start: z.number().int().min(0).optional(),
-    end: z.number().int().min(0).optional(),
+    start: offset.optional(),
+    end: offset.optional(),
     role: shortText.optional(),
   })
   .strict();
@@ -161,14 +144,8 @@ function quoteProblems(
   if (item.quote === undefined || item.start === undefined || item.end === undefined) {
     return [{ path, message: 'a source quote needs quote, start and end' }];
   }
-  if (item.end <= item.start || item.end > documentSource.text.length) {
-    return [{ path: [...path, 'end'], message: `offsets must satisfy start < end <= ${documentSource.text.length}, the text's length` }];
-  }
-  const quoted = documentSource.text.slice(item.start, item.end);
-  if (quoted !== item.quote) {
-    return [{ path: [...path, 'quote'], message: `the quote differs from the source text between its offsets, which reads "${quoted.slice(0, 80)}"` }];
-  }
-  return [];
+  const problem = quoteProblem(documentSource.text, { quote: item.quote, start: item.start, end: item.end });
+  return problem ? [{ path: [...path, problem.field], message: problem.message }] : [];
 }
 
 const documentSchemaShape = z.object({
@@ -177,14 +154,6 @@ const documentSchemaShape = z.object({
   statements: z.array(statement),
   edges: z.array(edge),
 });
-
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
 
 export class InvalidDocumentError extends Error {
   constructor(readonly problems: readonly { path: string; message: string }[]) {

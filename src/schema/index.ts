@@ -12,5 +12,11 @@ import './blame.js';
 import './source-quote.js';
 import './membership.js';
 import './search.js';
+import './graph.js';
+import './path.js';
+import './actor-network.js';
+import './corroboration.js';
+import './ranking.js';
+import './timeline.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

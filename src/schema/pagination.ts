@@ -25,15 +25,16 @@ export function checkPageSize(args: DefaultConnectionArguments): void {
   }
 }
 
-/** A Relay connection over a list that seeks by id, with a total count that is only computed when asked for. */
+/** A Relay connection over a list that seeks by cursor (the id by default), with a total count computed only when asked for. */
 export async function resolvePage<Item extends { id: string }>(
   args: DefaultConnectionArguments,
   fetchPage: (page: PageRequest) => Promise<Item[]>,
   count: () => Promise<number>,
+  toCursor: (item: Item) => string = (item) => item.id,
 ) {
   checkPageSize(args);
   const connection = await resolveCursorConnection(
-    { args, toCursor: (item) => (item as Item).id, defaultSize: defaultPageSize, maxSize: maximumPageSize },
+    { args, toCursor: (item) => toCursor(item as Item), defaultSize: defaultPageSize, maxSize: maximumPageSize },
     ({ after, before, limit, inverted }): Promise<Item[]> =>
       fetchPage({ after: after ?? null, before: before ?? null, limit, inverted }),
   );

@@ -14,6 +14,10 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   fields: (t) => ({
     node: t.field({ type: builder.nodeInterfaceRef(), description: 'The person, organisation, place or statement found.', resolve: (hit) => hit.node }),
     score: t.exposeFloat('score', { description: 'Relevance; higher is better. Comparable within one kind only.' }),
+    matchedName: t.exposeString('matchedName', {
+      nullable: true,
+      description: 'For a person, organisation or place: the name or alias the query matched, e.g. "Prigozjin". Null for statements.',
+    }),
   }),
 });
 
@@ -23,12 +27,18 @@ builder.queryFields((t) => ({
     description:
       'Full-text search over names in every language, aliases and statement text. Case, accents and ' +
       'transliteration do not matter: "Prigozhin", "Prigozjin" and "Пригожин" find the same person, ' +
-      '"Bachmoet" and "Bakhmut" the same place.',
+      '"Bachmoet" and "Bakhmut" the same place. Each hit says which name matched.',
     args: {
       query: t.arg.string({ required: true, description: 'Words to look for.', validate: z.string().trim().min(1).max(200) }),
       kinds: t.arg({
         type: [NodeKindEnum],
         description: 'Only these kinds; all searchable kinds when omitted.',
+      }),
+      transliterate: t.arg.boolean({
+        defaultValue: true,
+        description:
+          'Match names across transliterations and one-letter differences ("Prigozjin" finds "Prigozhin"). ' +
+          'Off: only the literal spelling and its accent-free form match.',
       }),
       first: t.arg.int({
         defaultValue: 20,
@@ -36,7 +46,12 @@ builder.queryFields((t) => ({
         validate: z.number().int().min(1, 'must be at least 1').max(maximumPageSize, `must be at most ${maximumPageSize}`),
       }),
     },
-    resolve: (_root, { query, kinds, first }, context) =>
-      searchNodes(context.runner, query, kinds && kinds.length > 0 ? kinds : nodeKinds, first ?? 20),
+    resolve: (_root, { query, kinds, first, transliterate }, context) =>
+      searchNodes(context.runner, {
+        text: query,
+        kinds: kinds && kinds.length > 0 ? kinds : nodeKinds,
+        first: first ?? 20,
+        transliterate: transliterate ?? true,
+      }),
   }),
 }));

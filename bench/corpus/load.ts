@@ -1,0 +1,214 @@
+/**
+ * Two ways to load the corpus, timed in rows (nodes + relationships) per second:
+ * the project's own import path, and a hand-written batched `UNWIND … MERGE`, the limit it should approach.
+ */
+import { readdir } from 'node:fs/promises';
+import type { Database, QueryRunner } from '../../src/db/database.js';
+import { parsePartialDate } from '../../src/data/dates.js';
+import { entitySearchProperties, entitySpellings, relationshipId, writeDocument } from '../../src/data/documents.js';
+import { relationshipTypes, type RelationshipType } from '../../src/data/model.js';
+import { storedDate, storedLocalizedNames } from '../../src/data/properties.js';
+import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../../src/import/document.js';
+
+export type LoadReport = Readonly<{
+  method: string;
+  documents: number;
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+}>;
+
+type ImportDocuments = (runner: QueryRunner, documents: readonly ClaimgraphDocument[]) => Promise<unknown>;
+
+/**
+ * The project's batched import. Switch point: when src/import/ exports `importDocuments(runner, documents)`
+ * (the batched UNWIND import being built), the bench uses it; until then it writes each document with
+ * `writeDocument` from src/data/documents.ts, many documents to a transaction.
+ */
+export async function projectImport(): Promise<{ name: string; importBatch: ImportDocuments }> {
+  const folder = new URL('../../src/import/', import.meta.url);
+  for (const file of (await readdir(folder)).filter((name) => /\.ts$/.test(name) && !name.endsWith('.d.ts')).sort()) {
+    const module = (await import(new URL(file.replace(/\.ts$/, '.js'), folder).href)) as Record<string, unknown>;
+    if (typeof module['importDocuments'] === 'function') {
+      return { name: `importDocuments (src/import/${file})`, importBatch: module['importDocuments'] as ImportDocuments };
+    }
+  }
+  return {
+    name: 'writeDocument per document, batched transactions (src/data/documents.ts)',
+    importBatch: (runner, documents) =>
+      runner.write(async (transaction) => {
+        for (const document of documents) await writeDocument(transaction, document);
+      }),
+  };
+}
+
+/** Rows a set of documents makes: distinct nodes and distinct relationships. */
+export function countRows(documents: Iterable<ClaimgraphDocument>): { nodes: number; relationships: number } {
+  const nodes = new Set<string>();
+  const relationships = new Set<string>();
+  for (const document of documents) {
+    nodes.add(document.source.id);
+    for (const entity of document.entities) nodes.add(entity.id);
+    for (const statement of document.statements) nodes.add(statement.id);
+    for (const edge of document.edges) relationships.add(relationshipId(edge));
+  }
+  return { nodes: nodes.size, relationships: relationships.size };
+}
+
+export async function loadThroughProject(
+  database: Database,
+  documents: Iterable<ClaimgraphDocument>,
+  rows: number,
+  documentsPerBatch: number,
+  progress?: (documents: number) => void,
+): Promise<LoadReport> {
+  const { name, importBatch } = await projectImport();
+  const runner = database.runner();
+  const started = performance.now();
+  let count = 0;
+  let batch: ClaimgraphDocument[] = [];
+  for (const document of documents) {
+    batch.push(document);
+    if (batch.length === documentsPerBatch) {
+      await importBatch(runner, batch);
+      count += batch.length;
+      batch = [];
+      progress?.(count);
+    }
+  }
+  if (batch.length > 0) await importBatch(runner, batch);
+  count += batch.length;
+  const seconds = (performance.now() - started) / 1000;
+  return { method: name, documents: count, rows, seconds, rowsPerSecond: rows / seconds };
+}
+
+/** The limit: distinct rows only, grouped by label and type, `UNWIND $rows … MERGE` in large batches. */
+export async function loadHandWritten(
+  database: Database,
+  documents: () => Iterable<ClaimgraphDocument>,
+  rowsPerBatch: number,
+): Promise<LoadReport> {
+  const runner = database.runner();
+  const started = performance.now();
+  let rows = 0;
+  let count = 0;
+  const flush = async (cypher: string, batch: unknown[]) => {
+    if (batch.length === 0) return;
+    await runner.write((transaction) => transaction.run(cypher, { rows: batch }));
+    rows += batch.length;
+    batch.length = 0;
+  };
+
+  // Nodes first, so that every relationship finds both its ends.
+  const nodeBatches = new Map<string, unknown[]>();
+  const seen = new Set<string>();
+  const addNode = async (label: string, id: string, properties: () => Record<string, unknown>) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const batch = nodeBatches.get(label) ?? [];
+    nodeBatches.set(label, batch);
+    batch.push({ id, properties: properties() });
+    if (batch.length >= rowsPerBatch) await flush(mergeNodes(label), batch);
+  };
+  for (const document of documents()) {
+    count += 1;
+    await addNode('Source', document.source.id, () => sourceProperties(document.source));
+    for (const entity of document.entities) await addNode(entity.kind, entity.id, () => entityProperties(entity));
+    for (const statement of document.statements) await addNode('Statement', statement.id, () => statementProperties(statement));
+  }
+  for (const [label, batch] of nodeBatches) await flush(mergeNodes(label), batch);
+  seen.clear();
+
+  const relationshipBatches = new Map<RelationshipType, unknown[]>(relationshipTypes.map((type) => [type, []]));
+  for (const document of documents()) {
+    for (const edge of document.edges) {
+      const batch = relationshipBatches.get(edge.type)!;
+      batch.push(relationshipRow(edge));
+      if (batch.length >= rowsPerBatch) await flush(mergeRelationships(edge.type), batch);
+    }
+  }
+  for (const [type, batch] of relationshipBatches) await flush(mergeRelationships(type), batch);
+  const seconds = (performance.now() - started) / 1000;
+  return { method: 'hand-written UNWIND … MERGE, distinct rows', documents: count, rows, seconds, rowsPerSecond: rows / seconds };
+}
+
+const mergeNodes = (label: string) => `UNWIND $rows AS row
+  MERGE (n:${label} {id: row.id}) ON CREATE SET n:Node
+  SET n += row.properties`;
+
+const mergeRelationships = (type: RelationshipType) => `UNWIND $rows AS row
+  MATCH (from:Node {id: row.from})
+  MATCH (to:Node {id: row.to})
+  MERGE (from)-[r:${type} {id: row.id}]->(to)
+  SET r += row.properties`;
+
+// The stored properties, written out here rather than borrowed from the import, which is what is measured.
+function sourceProperties(source: ClaimgraphDocument['source']): Record<string, unknown> {
+  return {
+    title: source.title,
+    publisher: source.publisher ?? null,
+    url: source.url ?? null,
+    language: source.language,
+    text: source.text,
+    description: source.description ?? null,
+    ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
+  };
+}
+
+function entityProperties(entity: DocumentEntity): Record<string, unknown> {
+  return {
+    name: entity.name,
+    aliases: entity.aliases,
+    description: entity.description ?? null,
+    organisationKind: entity.organisationKind ?? null,
+    placeKind: entity.placeKind ?? null,
+    latitude: entity.latitude ?? null,
+    longitude: entity.longitude ?? null,
+    ...storedLocalizedNames(entity.names),
+    ...entitySearchProperties(entitySpellings(entity)),
+  };
+}
+
+function statementProperties(statement: ClaimgraphDocument['statements'][number]): Record<string, unknown> {
+  return {
+    text: statement.text,
+    language: statement.language,
+    translation: statement.translation ?? null,
+    summary: statement.summary ?? null,
+    verificationStatus: statement.verificationStatus,
+    verificationNote: statement.verificationNote ?? null,
+    ...storedDate('date', statement.date ? parsePartialDate(statement.date) : undefined),
+  };
+}
+
+function relationshipRow(edge: DocumentEdge): Record<string, unknown> {
+  return {
+    id: relationshipId(edge),
+    from: edge.from,
+    to: edge.to,
+    properties: {
+      medium: edge.medium ?? null,
+      quote: edge.quote ?? null,
+      strength: edge.strength ?? null,
+      reason: edge.reason ?? null,
+      statementId: edge.statement ?? null,
+      start: edge.start ?? null,
+      end: edge.end ?? null,
+      role: edge.role ?? null,
+      ...storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined),
+    },
+  };
+}
+
+/** What a load left in the database, to check that both loads made the same graph. */
+export async function graphFingerprint(runner: QueryRunner): Promise<string> {
+  const nodes = await runner.read<{ part: string; count: number; properties: number }>(
+    `MATCH (n:Node)
+     RETURN 'node:' + [label IN labels(n) WHERE label <> 'Node'][0] AS part, count(n) AS count, sum(size(keys(n))) AS properties
+     ORDER BY part`,
+  );
+  const relationships = await runner.read<{ part: string; count: number; properties: number }>(
+    `MATCH ()-[r]->() RETURN 'relationship:' + type(r) AS part, count(r) AS count, sum(size(keys(r))) AS properties ORDER BY part`,
+  );
+  return [...nodes, ...relationships].map((row) => `${row.part}=${row.count}/${row.properties}`).join(' ');
+}

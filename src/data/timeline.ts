@@ -1,0 +1,77 @@
+import neo4j from 'neo4j-driver';
+import type { QueryRunner } from '../db/database.js';
+import { parsePartialDate } from './dates.js';
+import type { StatementRecord } from './model.js';
+import type { PageRequest } from './pages.js';
+import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+
+export type TimelineFilter = Readonly<{
+  /** Statements this entity claims, confirms, disputes or is mentioned in. */
+  entity?: string | null;
+  /** Statements mentioning this place or a place inside it. */
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+}>;
+
+/** A timeline position: the first day a statement's date may mean, then its id. */
+export function timelineCursor(statement: StatementRecord): string {
+  return `${statement.date?.start ?? ''}|${statement.id}`;
+}
+
+function splitCursor(cursor: string | null): { day: string; id: string } | null {
+  if (cursor === null) return null;
+  const separator = cursor.indexOf('|');
+  return { day: cursor.slice(0, separator), id: cursor.slice(separator + 1) };
+}
+
+const timelineWhere = `n.dateStart IS NOT NULL
+  AND ($from IS NULL OR n.dateEnd >= $from)
+  AND ($to IS NULL OR n.dateStart <= $to)
+  AND ($entity IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $entity}) }
+       OR EXISTS { MATCH (:Node {id: $entity})-[:CLAIMS|CONFIRMS|DISPUTES]->(n) })
+  AND ($place IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: $place}) })`;
+
+function filterParameters(filter: TimelineFilter) {
+  return {
+    entity: filter.entity ?? null,
+    place: filter.place ?? null,
+    from: filter.from ? (parsePartialDate(filter.from)?.start ?? null) : null,
+    to: filter.to ? (parsePartialDate(filter.to)?.end ?? null) : null,
+  };
+}
+
+/**
+ * Dated statements in date order. A date known to the month or year sorts at the start of its period
+ * and is never given a made-up day; statements without a date have no place on a timeline.
+ */
+export async function timelinePage(runner: QueryRunner, filter: TimelineFilter, page: PageRequest): Promise<StatementRecord[]> {
+  const after = splitCursor(page.after);
+  const before = splitCursor(page.before);
+  const rows = await runner.read<{ node: StoredProperties }>(
+    `MATCH (n:Statement)
+     WHERE ${timelineWhere}
+       AND ($afterDay IS NULL OR n.dateStart > $afterDay OR (n.dateStart = $afterDay AND n.id > $afterId))
+       AND ($beforeDay IS NULL OR n.dateStart < $beforeDay OR (n.dateStart = $beforeDay AND n.id < $beforeId))
+     RETURN ${nodeProjection('n')} AS node
+     ORDER BY n.dateStart ${page.inverted ? 'DESC' : 'ASC'}, n.id ${page.inverted ? 'DESC' : 'ASC'}
+     LIMIT $limit`,
+    {
+      ...filterParameters(filter),
+      afterDay: after?.day ?? null,
+      afterId: after?.id ?? null,
+      beforeDay: before?.day ?? null,
+      beforeId: before?.id ?? null,
+      limit: neo4j.int(page.limit),
+    },
+  );
+  return rows.map(({ node }) => toNodeRecord(node) as StatementRecord);
+}
+
+export async function countTimeline(runner: QueryRunner, filter: TimelineFilter): Promise<number> {
+  const [row] = await runner.read<{ count: number }>(
+    `MATCH (n:Statement) WHERE ${timelineWhere} RETURN count(n) AS count`,
+    filterParameters(filter),
+  );
+  return row?.count ?? 0;
+}

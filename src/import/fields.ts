@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { parsePartialDate } from '../data/dates.js';
+import { kindOfId, type NodeKind } from '../data/model.js';
+
+/** The rules one field obeys wherever it is written: in an imported document or in a mutation's input. */
+
+export const shortText = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+export const longText = z.string().min(1, 'must not be empty').max(20_000, 'must be at most 20000 characters');
+
+export const languageTag = z
+  .string()
+  .max(35)
+  .refine((tag) => isLanguageTag(tag), 'must be a BCP 47 language tag such as "nl", "uk" or "sr-Latn"');
+
+export const partialDate = z
+  .string()
+  .refine((value) => parsePartialDate(value) !== undefined, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const nodeId = z
+  .string()
+  .max(200, 'must be at most 200 characters')
+  .regex(/^[a-z]+:[\p{L}\p{N}._~-]+$/u, 'must read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"');
+
+/** An id whose prefix names one of these kinds, e.g. an actor's: "person:…" or "organisation:…". */
+export function nodeIdOf(kinds: readonly NodeKind[]) {
+  const allowed = kinds.join(' or ');
+  return nodeId.refine((id) => (kinds as readonly string[]).includes(kindOfId(id) ?? ''), {
+    message: `must be the id of a ${allowed}, e.g. "${kinds[0]?.toLowerCase()}:…"`,
+  });
+}
+
+export const latitude = z.number().min(-90, 'must be at least -90').max(90, 'must be at most 90');
+export const longitude = z.number().min(-180, 'must be at least -180').max(180, 'must be at most 180');
+export const offset = z.number().int().min(0, 'must be 0 or more');
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Which of a quote's fields is wrong, when the source text between the offsets is not the quote. */
+export function quoteProblem(
+  sourceText: string,
+  quote: { quote: string; start: number; end: number },
+): { field: 'end' | 'quote'; message: string } | undefined {
+  if (quote.end <= quote.start || quote.end > sourceText.length) {
+    return { field: 'end', message: `offsets must satisfy start < end <= ${sourceText.length}, the text's length` };
+  }
+  const quoted = sourceText.slice(quote.start, quote.end);
+  if (quoted !== quote.quote) {
+    return {
+      field: 'quote',
+      message: `the quote differs from the source text between its offsets, which reads "${quoted.slice(0, 80)}"`,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { actorNetwork } from '../data/actor-network.js';
+import { builder } from './builder.js';
+import { boundedInt, GraphRef, graphLimits } from './graph.js';
+
+const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {
+  description: 'Which statements the actor network is drawn from. All given conditions must hold.',
+  fields: (t) => ({
+    place: t.id({ description: 'Only statements mentioning this place or a place inside it, e.g. "place:bakhmut".' }),
+    from: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period starting here.' }),
+    to: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending here.' }),
+    actors: t.idList({
+      description: 'Only ties with one of these actors at either end.',
+      validate: z.array(z.string()).max(100, 'actors: at most 100'),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actorNetwork: t.field({
+    type: GraphRef,
+    description:
+      'People and organisations tied by what they said, statements folded into weighted edges: ' +
+      'CORROBORATES (A confirms what B claims), CONTRADICTS (A disputes what B claims) and BLAMES. ' +
+      'Each edge carries its weight and the ids of the statements behind it. One database round trip.',
+    args: {
+      filter: t.arg({ type: ActorNetworkFilterInput, description: 'Which statements count; all when omitted.' }),
+      limit: t.arg.int({
+        defaultValue: 200,
+        description: `At most this many actors, those with the heaviest ties first, 1 to ${graphLimits.limit}.`,
+        validate: boundedInt('limit', 1, graphLimits.limit),
+      }),
+    },
+    resolve: (_root, { filter, limit }, context) => actorNetwork(context.runner, filter ?? {}, limit ?? 200),
+  }),
+}));

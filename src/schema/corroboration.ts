@@ -1,0 +1,58 @@
+import { type Corroboration, campsOfActors, corroborationOfStatements } from '../data/corroboration.js';
+import type { ActorRecord, OrganisationRecord } from '../data/model.js';
+import { builder } from './builder.js';
+import { ActorRef } from './entity.js';
+import { OrganisationRef } from './organisation.js';
+import { StatementRef } from './statement.js';
+
+const CorroborationRef = builder.objectRef<Corroboration>('Corroboration');
+
+CorroborationRef.implement({
+  description:
+    'How well a statement stands: how many assert, back up and contradict it, and how much the backing is worth. ' +
+    'An actor\'s camp is the top organisation it belongs to or leads (see `Actor.camp`).',
+  fields: (t) => ({
+    claimants: t.exposeInt('claimants', { description: 'Distinct actors who assert it.' }),
+    confirmers: t.exposeInt('confirmers', { description: 'Distinct actors who back it up.' }),
+    disputers: t.exposeInt('disputers', { description: 'Distinct actors who contradict it.' }),
+    independentConfirmations: t.int({
+      description: `Confirmers tied to no claimant through MEMBER_OF, LEADS or PART_OF within a few hops.`,
+      resolve: (corroboration) => corroboration.independentConfirmers.length,
+    }),
+    adversarialConfirmations: t.int({
+      description: 'Confirmers from a camp opposed to every claimant\'s: admissions against interest, which analysts trust most.',
+      resolve: (corroboration) => corroboration.adversarialConfirmers.length,
+    }),
+    independentConfirmers: t.field({
+      type: [ActorRef],
+      description: 'Who the independent confirmers are.',
+      resolve: (corroboration) => corroboration.independentConfirmers as ActorRecord[],
+    }),
+    adversarialConfirmers: t.field({
+      type: [ActorRef],
+      description: 'Who the adversarial confirmers are.',
+      resolve: (corroboration) => corroboration.adversarialConfirmers as ActorRecord[],
+    }),
+  }),
+});
+
+builder.objectField(StatementRef, 'corroboration', (t) =>
+  t.loadable({
+    type: CorroborationRef,
+    description: 'How well this statement stands: counts of claimants, confirmers and disputers, and independent and adversarial backing.',
+    load: (statementIds: string[], context) => corroborationOfStatements(context.runner, statementIds),
+    resolve: (statement) => statement.id,
+  }),
+);
+
+builder.interfaceField(ActorRef, 'camp', (t) =>
+  t.loadable({
+    type: OrganisationRef,
+    nullable: true,
+    description:
+      'The top organisation this actor belongs to, leads or is part of (following MEMBER_OF/LEADS, then PART_OF upwards), ' +
+      'e.g. Prigozhin → Wagner Group → Russian Federation. Null for actors in no camp, such as independent analysts.',
+    load: (actorIds: string[], context) => campsOfActors(context.runner, actorIds),
+    resolve: (actor) => actor.id,
+  }),
+);

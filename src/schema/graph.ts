@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { derivedEdgeTypes, type GraphEdgeRecord, type GraphRecord, neighbourhood, type OmittedCount } from '../data/graph.js';
+import { type NodeRecord, nodeKinds, relationshipTypes } from '../data/model.js';
+import { builder } from './builder.js';
+import { ConfirmationStrengthEnum } from './confirmation.js';
+import { DatePrecisionEnum } from './date.js';
+import { NodeKindEnum } from './search.js';
+
+export const EdgeTypeEnum = builder.enumType('EdgeType', {
+  description: 'The relationship types stored in the graph.',
+  values: relationshipTypes,
+});
+
+export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
+  description:
+    'The type of an edge in a drawn graph: a stored relationship type, or a tie the actor network derives ' +
+    'from statements (CORROBORATES: confirms what the other claims; CONTRADICTS: disputes what the other claims).',
+  values: [...relationshipTypes, ...derivedEdgeTypes],
+});
+
+/** A label for drawing: the name of an entity, the summary of a statement, the title of a source. */
+export function nodeLabel(node: NodeRecord): string {
+  switch (node.kind) {
+    case 'Statement':
+      return node.summary ?? node.text.slice(0, 80);
+    case 'Source':
+      return node.title;
+    default:
+      return node.name;
+  }
+}
+
+export const GraphNodeRef = builder.objectRef<NodeRecord>('GraphNode');
+
+GraphNodeRef.implement({
+  description: 'A node of a drawn graph, with what a diagram needs and the full node behind it.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The node\'s id; edges refer to it as `source` and `target`.' }),
+    kind: t.field({ type: NodeKindEnum, description: 'Person, organisation, place, statement or source.', resolve: (node) => node.kind }),
+    label: t.string({ description: 'What to write on the node.', resolve: nodeLabel }),
+    node: t.field({ type: builder.nodeInterfaceRef(), description: 'The node itself, for its other fields.', resolve: (node) => node }),
+  }),
+});
+
+const EdgePropertiesRef = builder.objectRef<NonNullable<GraphEdgeRecord['properties']>>('EdgeProperties');
+
+EdgePropertiesRef.implement({
+  description: 'What a stored relationship says beyond its type and ends; fields that do not apply are null.',
+  fields: (t) => ({
+    date: t.field({ type: 'PartialDate', nullable: true, description: 'When the tie was made.', resolve: (properties) => properties.date?.value ?? null }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      description: 'Whether `date` is known to the year, month or day.',
+      resolve: (properties) => properties.date?.precision ?? null,
+    }),
+    medium: t.exposeString('medium', { nullable: true, description: 'How it was said, e.g. "Telegram video".' }),
+    quote: t.exposeString('quote', { nullable: true, description: 'The source\'s words for this tie.' }),
+    strength: t.field({
+      type: ConfirmationStrengthEnum,
+      nullable: true,
+      description: 'How firmly a confirmation backs the statement up.',
+      resolve: (properties) => properties.strength,
+    }),
+    reason: t.exposeString('reason', { nullable: true, description: 'What a blame is for.' }),
+    statementId: t.exposeID('statementId', { nullable: true, description: 'The statement a blame was made in.' }),
+    start: t.exposeInt('start', { nullable: true, description: 'Offset of a source quote in the source text.' }),
+    end: t.exposeInt('end', { nullable: true, description: 'Offset just past a source quote.' }),
+    role: t.exposeString('role', { nullable: true, description: 'The title in a membership, e.g. "commander".' }),
+  }),
+});
+
+export const GraphEdgeRef = builder.objectRef<GraphEdgeRecord>('GraphEdge');
+
+GraphEdgeRef.implement({
+  description: 'An edge of a drawn graph. Both ends are always among the graph\'s nodes.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id of the edge, never a database-internal one.' }),
+    type: t.field({ type: GraphEdgeTypeEnum, description: 'What kind of tie.', resolve: (edge) => edge.type }),
+    source: t.exposeID('source', { description: 'Id of the node the edge starts at.' }),
+    target: t.exposeID('target', { description: 'Id of the node the edge points to.' }),
+    properties: t.field({
+      type: EdgePropertiesRef,
+      nullable: true,
+      description: 'The stored relationship\'s properties; null for ties derived from statements.',
+      resolve: (edge) => edge.properties,
+    }),
+    weight: t.int({
+      description: 'How many statements stand behind a derived tie; 1 for a stored relationship.',
+      resolve: (edge) => edge.statementIds?.length ?? 1,
+    }),
+    statementIds: t.idList({
+      description: 'The statements behind a derived tie, so a click can show the evidence; empty for a stored relationship.',
+      resolve: (edge) => edge.statementIds ?? [],
+    }),
+  }),
+});
+
+const OmittedCountRef = builder.objectRef<OmittedCount>('OmittedCount');
+
+OmittedCountRef.implement({
+  description: 'Neighbours a limit left out: "and 120 more people" behind a node.',
+  fields: (t) => ({
+    nodeId: t.exposeID('nodeId', { description: 'The node in the graph they hang off.' }),
+    kind: t.field({ type: NodeKindEnum, description: 'Their kind.', resolve: (omitted) => omitted.kind }),
+    count: t.exposeInt('count', { description: 'How many were left out.' }),
+  }),
+});
+
+export const GraphRef = builder.objectRef<GraphRecord>('Graph');
+
+GraphRef.implement({
+  description: 'Nodes and the edges among them, ready to draw; `truncated` and `omitted` say what a limit left out.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNodeRef], description: 'Each node once.', resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], description: 'Each edge once; both ends are in `nodes`.', resolve: (graph) => graph.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'Whether the limit left nodes out.' }),
+    omitted: t.field({
+      type: [OmittedCountRef],
+      description: 'How many neighbours of which kind were left out behind which node.',
+      resolve: (graph) => graph.omitted,
+    }),
+  }),
+});
+
+export const graphLimits = { depth: 3, limit: 500 } as const;
+
+export const boundedInt = (name: string, minimum: number, maximum: number) =>
+  z
+    .number()
+    .int()
+    .min(minimum, `${name} must be between ${minimum} and ${maximum}`)
+    .max(maximum, `${name} must be between ${minimum} and ${maximum}`);
+
+builder.queryFields((t) => ({
+  graph: t.field({
+    type: GraphRef,
+    description:
+      'The neighbourhood of a node, ready to draw: nodes up to `depth` ties away, strongest ties first, ' +
+      'at most `limit` of them, with every tie among them. One database round trip.',
+    args: {
+      center: t.arg.id({ required: true, description: 'The node at the centre, e.g. "person:yevgeny-prigozhin".' }),
+      depth: t.arg.int({
+        defaultValue: 1,
+        description: `How many ties away, 1 to ${graphLimits.depth}.`,
+        validate: boundedInt('depth', 1, graphLimits.depth),
+      }),
+      edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Follow only these relationship types; all when omitted.' }),
+      nodeKinds: t.arg({ type: [NodeKindEnum], description: 'Include only neighbours of these kinds; all when omitted.' }),
+      limit: t.arg.int({
+        defaultValue: 200,
+        description: `At most this many nodes, 1 to ${graphLimits.limit}.`,
+        validate: boundedInt('limit', 1, graphLimits.limit),
+      }),
+    },
+    resolve: (_root, args, context) =>
+      neighbourhood(context.runner, {
+        center: args.center,
+        depth: args.depth ?? 1,
+        edgeTypes: args.edgeTypes?.length ? args.edgeTypes : relationshipTypes,
+        nodeKinds: args.nodeKinds?.length ? args.nodeKinds : nodeKinds,
+        limit: args.limit ?? 200,
+      }),
+  }),
+}));

@@ -1,0 +1,72 @@
+import { type PathRecord, shortestPaths } from '../data/graph.js';
+import { relationshipTypes } from '../data/model.js';
+import { builder } from './builder.js';
+import { boundedInt, EdgeTypeEnum, GraphEdgeRef, GraphNodeRef } from './graph.js';
+
+const maximumPathLength = 6;
+
+type PathStep = Readonly<{ path: PathRecord; index: number }>;
+
+const PathStepRef = builder.objectRef<PathStep>('PathStep');
+
+PathStepRef.implement({
+  description: 'One tie of a path, walked from `from` to `to`, whichever way the edge points.',
+  fields: (t) => ({
+    from: t.field({ type: GraphNodeRef, description: 'Where this step starts.', resolve: ({ path, index }) => path.nodes[index]! }),
+    to: t.field({ type: GraphNodeRef, description: 'Where this step ends.', resolve: ({ path, index }) => path.nodes[index + 1]! }),
+    edge: t.field({ type: GraphEdgeRef, description: 'The tie walked.', resolve: ({ path, index }) => path.edges[index]! }),
+    forward: t.boolean({
+      description: 'Whether the edge points the way the path walks (false: walked against its direction).',
+      resolve: ({ path, index }) => path.edges[index]!.source === path.nodes[index]!.id,
+    }),
+  }),
+});
+
+const PathRef = builder.objectRef<PathRecord>('Path');
+
+PathRef.implement({
+  description: 'A chain of ties from one node to another, in order.',
+  fields: (t) => ({
+    length: t.int({ description: 'How many ties.', resolve: (path) => path.edges.length }),
+    nodes: t.field({ type: [GraphNodeRef], description: 'The nodes in walking order, both ends included.', resolve: (path) => path.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], description: 'The ties in walking order.', resolve: (path) => path.edges }),
+    steps: t.field({
+      type: [PathStepRef],
+      description: 'Each tie with the nodes it joins, in walking order.',
+      resolve: (path) => path.edges.map((_edge, index) => ({ path, index })),
+    }),
+    throughStatements: t.field({
+      type: [GraphNodeRef],
+      description: 'The statements the path passes through: the claims that tie the two ends together.',
+      resolve: (path) => path.nodes.slice(1, -1).filter((node) => node.kind === 'Statement'),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  paths: t.field({
+    type: [PathRef],
+    description:
+      'How two nodes are tied: the shortest path, or every shortest path with `all`. ' +
+      'An empty list when no path of at most `maxLength` ties exists.',
+    args: {
+      from: t.arg.id({ required: true, description: 'Where the path starts.' }),
+      to: t.arg.id({ required: true, description: 'Where the path ends.' }),
+      maxLength: t.arg.int({
+        defaultValue: 4,
+        description: `At most this many ties, 1 to ${maximumPathLength}.`,
+        validate: boundedInt('maxLength', 1, maximumPathLength),
+      }),
+      edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Walk only these relationship types; all when omitted.' }),
+      all: t.arg.boolean({ defaultValue: false, description: 'Every shortest path rather than one.' }),
+    },
+    resolve: (_root, args, context) =>
+      shortestPaths(context.runner, {
+        from: args.from,
+        to: args.to,
+        maxLength: args.maxLength ?? 4,
+        edgeTypes: args.edgeTypes?.length ? args.edgeTypes : relationshipTypes,
+        all: args.all ?? false,
+      }),
+  }),
+}));

@@ -1,0 +1,30 @@
+import type { StatementRecord } from '../data/model.js';
+import { countTimeline, timelineCursor, timelinePage } from '../data/timeline.js';
+import { builder } from './builder.js';
+import { resolvePage } from './pagination.js';
+import { StatementRef } from './statement.js';
+
+builder.queryFields((t) => ({
+  timeline: t.connection({
+    type: StatementRef,
+    description:
+      'Dated statements in date order, with their actors and ties through the Statement fields. A date known ' +
+      'only to the month or year sorts at the start of its period and is shown as it is ("2023-05"), never as a made-up day; ' +
+      'it counts as inside any range it overlaps.',
+    args: {
+      entity: t.arg.id({ description: 'Only statements this entity claims, confirms, disputes or is mentioned in.' }),
+      place: t.arg.id({ description: 'Only statements mentioning this place or a place inside it.' }),
+      from: t.arg({ type: 'PartialDate', description: 'Only statements whose date overlaps the period starting here.' }),
+      to: t.arg({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending here.' }),
+    },
+    resolve: (_root, { entity, place, from, to, ...args }, context) => {
+      const filter = { entity, place, from, to };
+      return resolvePage<StatementRecord>(
+        args,
+        (page) => timelinePage(context.runner, filter, page),
+        () => countTimeline(context.runner, filter),
+        timelineCursor,
+      );
+    },
+  }),
+}));

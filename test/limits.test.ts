@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { Database } from '../src/db/database.js';
+import { openTestApi, resetToSeed } from './support.js';
+
+const api = openTestApi();
+beforeAll(() => resetToSeed(api.database));
+afterAll(() => api.close());
+
+describe('every list and graph argument is bounded, never clamped', () => {
+  it.each([
+    ['graph depth', `graph(center: "person:yevgeny-prigozhin", depth: 4) { truncated }`, 'depth', '3'],
+    ['graph depth', `graph(center: "person:yevgeny-prigozhin", depth: 0) { truncated }`, 'depth', '1'],
+    ['graph limit', `graph(center: "person:yevgeny-prigozhin", limit: 501) { truncated }`, 'limit', '500'],
+    ['graph limit', `graph(center: "person:yevgeny-prigozhin", limit: 0) { truncated }`, 'limit', '1'],
+    ['path length', `paths(from: "person:roger-housen", to: "person:andriy-biletsky", maxLength: 7) { length }`, 'maxLength', '6'],
+    ['path length', `paths(from: "person:roger-housen", to: "person:andriy-biletsky", maxLength: 0) { length }`, 'maxLength', '1'],
+    ['network limit', `actorNetwork(limit: 1000) { truncated }`, 'limit', '500'],
+    ['ranking size', `rankActors(by: CLAIMS, first: 101) { count }`, 'first', '100'],
+    ['timeline page', `timeline(first: 101) { totalCount }`, 'first', '100'],
+    ['list page', `people(first: 101) { totalCount }`, 'first', '100'],
+  ])('%s out of bounds is BAD_USER_INPUT naming the bound: %s', async (_name, field, argument, bound) => {
+    const { errors, data } = await api.query(`{ ${field} }`);
+    expect(data ?? null).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toContain(argument);
+    expect(errors?.[0]?.message).toContain(bound);
+  });
+});
+
+describe('a runaway query', () => {
+  it('is stopped by the transaction timeout, and the caller gets a clear QUERY_TIMEOUT error', async () => {
+    const impatient = new Database({ uri: inject('neo4jUri'), username: 'neo4j', password: '', database: undefined, queryTimeoutMs: 200 });
+    try {
+      await expect(
+        impatient.runner().read('UNWIND range(1, 200000000) AS number WITH number WHERE number % 7 = 3 RETURN count(number) AS count'),
+      ).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' }, message: expect.stringContaining('took too long') });
+    } finally {
+      await impatient.close();
+    }
+  });
+});
