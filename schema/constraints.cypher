@@ -1,4 +1,4 @@
-// Applied at every start; each statement is idempotent (IF NOT EXISTS).
+// Applied at every start; each statement is idempotent (IF NOT EXISTS, IF EXISTS).
 // Every node carries the label Node besides its kind, so any id is one index seek away.
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
@@ -13,14 +13,28 @@ CREATE INDEX statement_date_end IF NOT EXISTS FOR (n:Statement) ON (n.dateEnd);
 CREATE INDEX statement_status IF NOT EXISTS FOR (n:Statement) ON (n.verificationStatus);
 CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
 
-// Relationship ids make repeated edges merge instead of doubling.
-CREATE INDEX claims_id IF NOT EXISTS FOR ()-[r:CLAIMS]-() ON (r.id);
-CREATE INDEX confirms_id IF NOT EXISTS FOR ()-[r:CONFIRMS]-() ON (r.id);
-CREATE INDEX disputes_id IF NOT EXISTS FOR ()-[r:DISPUTES]-() ON (r.id);
-CREATE INDEX blames_id IF NOT EXISTS FOR ()-[r:BLAMES]-() ON (r.id);
+// Relationship ids make repeated edges merge instead of doubling; the constraints hold that even for
+// concurrent writers. They replace the plain indexes (claims_id …) that earlier versions created.
+DROP INDEX claims_id IF EXISTS;
+DROP INDEX confirms_id IF EXISTS;
+DROP INDEX disputes_id IF EXISTS;
+DROP INDEX blames_id IF EXISTS;
+DROP INDEX mentions_id IF EXISTS;
+DROP INDEX reported_in_id IF EXISTS;
+CREATE CONSTRAINT claims_id_unique IF NOT EXISTS FOR ()-[r:CLAIMS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT confirms_id_unique IF NOT EXISTS FOR ()-[r:CONFIRMS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT disputes_id_unique IF NOT EXISTS FOR ()-[r:DISPUTES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT blames_id_unique IF NOT EXISTS FOR ()-[r:BLAMES]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT mentions_id_unique IF NOT EXISTS FOR ()-[r:MENTIONS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT reported_in_id_unique IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT leads_id_unique IF NOT EXISTS FOR ()-[r:LEADS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT member_of_id_unique IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT part_of_id_unique IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT located_in_id_unique IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() REQUIRE r.id IS UNIQUE;
 CREATE INDEX blames_statement IF NOT EXISTS FOR ()-[r:BLAMES]-() ON (r.statementId);
-CREATE INDEX mentions_id IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.id);
-CREATE INDEX reported_in_id IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.id);
+
+// Entity resolution: one key per kind and spelling, linked to the entities it names (src/data/name-keys.ts).
+CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
 
 // Search: name skeletons (transliteration-tolerant) and statement text, both accent-blind.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Place) ON EACH [n.searchText]

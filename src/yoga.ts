@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { type AccessPolicy, accessPolicyFromEnvironment } from './auth/tokens.js';
 import { type Context, createContext } from './context.js';
 import type { Database } from './db/database.js';
+import { exportEndpoint } from './export/endpoint.js';
+import { nameInvalidInputFields } from './input-errors.js';
 import { schema } from './schema/index.js';
 
 const examplesFolder = new URL('../seed/examples/', import.meta.url);
@@ -38,17 +41,20 @@ function healthEndpoint(database: Database): Plugin {
   };
 }
 
-export function createApp(database: Database) {
+/** `access` says who may read and write; by default the operator's tokens from the environment. */
+export function createApp(database: Database, access: AccessPolicy = accessPolicyFromEnvironment()) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(database),
+    context: ({ request }) => createContext(database, access, request.headers.get('authorization')),
     graphiql: { title: 'claimgraph', defaultTabs: exampleTabs() },
     landingPage: false,
     // The process is alive; /health below also asks Neo4j.
     healthCheckEndpoint: '/live',
     plugins: [
       reportRoundTrips,
+      nameInvalidInputFields,
       healthEndpoint(database),
+      exportEndpoint(),
     ],
   });
 }

@@ -1,4 +1,5 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { type AccessPolicy, hashToken, type Role } from '../src/auth/tokens.js';
 import { Database } from '../src/db/database.js';
 import { loadSeed } from '../src/import/seed.js';
 import { type App, createApp } from '../src/yoga.js';
@@ -9,14 +10,33 @@ export type GraphQLResponse<Data = any> = {
   extensions?: { cypherRoundTrips?: number };
 };
 
+/** A token per role, known to the test API's access policy under the role's name. */
+export const testTokens: Record<Role, string> = {
+  reader: 'cg_test-reader-token',
+  editor: 'cg_test-editor-token',
+  admin: 'cg_test-admin-token',
+};
+
+export function testAccessPolicy(requireTokenForReads = false): AccessPolicy {
+  return {
+    grants: Object.entries(testTokens).map(([role, token]) => ({ name: role, role: role as Role, sha256: hashToken(token) })),
+    requireTokenForReads,
+  };
+}
+
+type Query = <Data = any>(document: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<Data>>;
+
 export type TestApi = Readonly<{
   app: App;
   database: Database;
-  query: <Data = any>(document: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<Data>>;
+  /** Without a token. */
+  query: Query;
+  /** With `Authorization: Bearer <token>`. */
+  as: (token: string) => Query;
   close: () => Promise<void>;
 }>;
 
-export function openTestApi(): TestApi {
+export function openTestApi(access: AccessPolicy = testAccessPolicy()): TestApi {
   const database = new Database({
     uri: inject('neo4jUri'),
     username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
@@ -24,18 +44,22 @@ export function openTestApi(): TestApi {
     database: process.env.TEST_NEO4J_DATABASE,
     queryTimeoutMs: 10_000,
   });
-  const app = createApp(database);
-  return {
-    app,
-    database,
-    query: async (document, variables) => {
+  const app = createApp(database, access);
+  const queryWith =
+    (token: string | undefined): Query =>
+    async (document, variables) => {
       const response = await app.fetch('http://claimgraph/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query: document, variables }),
       });
       return (await response.json()) as GraphQLResponse;
-    },
+    };
+  return {
+    app,
+    database,
+    query: queryWith(undefined),
+    as: queryWith,
     close: () => database.close(),
   };
 }
@@ -47,11 +71,43 @@ export async function resetToSeed(database: Database): Promise<void> {
   await loadSeed(runner);
 }
 
+/** The graph's nodes and the relationships between them; the name keys of entity resolution are not counted. */
 export async function countGraph(database: Database): Promise<{ nodes: number; relationships: number }> {
   const [row] = await database
     .runner()
     .read<{ nodes: number; relationships: number }>(
-      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      'CALL () { MATCH (n:Node) RETURN count(n) AS nodes } CALL () { MATCH (:Node)-[r]->(:Node) RETURN count(r) AS relationships } RETURN nodes, relationships',
     );
   return row ?? { nodes: 0, relationships: 0 };
+}
+
+/** Everything in the database, name keys included, with every property: equal snapshots mean nothing changed. */
+export async function snapshotDatabase(database: Database): Promise<string> {
+  const rows = await database.runner().read<{ item: Record<string, unknown> }>(
+    `CALL () { MATCH (n) RETURN n {.*, labels: labels(n)} AS item
+       UNION ALL
+       MATCH (a)-[r]->(b) RETURN r {.*, type: type(r), from: coalesce(a.id, a.key), to: coalesce(b.id, b.key)} AS item }
+     RETURN item`,
+  );
+  return rows
+    .map(({ item }) => JSON.stringify(item, Object.keys(item).sort()))
+    .sort()
+    .join('\n');
+}
+
+/** Runs `work` and checks that it left the database exactly as it was. */
+export async function expectUnchanged<Result>(database: Database, work: () => Promise<Result>): Promise<Result> {
+  const before = await snapshotDatabase(database);
+  const result = await work();
+  expect(await snapshotDatabase(database)).toBe(before);
+  return result;
+}
+
+/** The first error of a response, checked to carry this code and, for input errors, to name this field. */
+export function expectError(response: GraphQLResponse, code: string, field?: string) {
+  expect(response.errors, JSON.stringify(response.data)).toBeDefined();
+  const [error] = response.errors!;
+  expect(error!.extensions?.code, error!.message).toBe(code);
+  if (field !== undefined) expect(error!.extensions?.field, error!.message).toBe(field);
+  return error!;
 }

@@ -6,10 +6,11 @@
  */
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../../src/import/document.js';
 import { countries, organisationKinds, organisationName, personName, placeName, slugOf, type Spellings } from './names.js';
+import { skeletonTokens } from '../../src/text/names.js';
 import { Random, Zipf } from './random.js';
 
 /** Bump when the corpus changes, so that databases loaded by an older generator are rebuilt. */
-export const generatorVersion = 1;
+export const generatorVersion = 2;
 
 export type CorpusOptions = Readonly<{ statements: number; seed: number }>;
 
@@ -94,8 +95,42 @@ function localizedNames(spellings: Spellings): { language: string; name: string 
   return languages.map((language) => ({ language, name: spellings[language] }));
 }
 
+/**
+ * The import resolves an entity without a known id by its spellings, so no two entities of a kind may share
+ * a spelling's key (its skeleton): names are drawn again until all of an entity's spellings are new.
+ */
+class UniqueNames {
+  readonly #keys = new Set<string>();
+
+  /** `fallback` makes a drawn name unique, e.g. by a number; it is told how often it has been tried. */
+  take<Name extends { spellings: Spellings; aliases?: readonly string[] }>(draw: () => Name, fallback: (name: Name, attempt: number) => Name): Name {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const name = draw();
+      if (this.#tryClaim(name)) return name;
+    }
+    for (let attempt = 0; ; attempt += 1) {
+      const name = fallback(draw(), attempt);
+      if (this.#tryClaim(name)) return name;
+    }
+  }
+
+  #tryClaim(name: { spellings: Spellings; aliases?: readonly string[] }): boolean {
+    const keys = [...Object.values(name.spellings), ...(name.aliases ?? [])].map((spelling) => skeletonTokens(spelling).join(''));
+    if (keys.some((key) => this.#keys.has(key))) return false;
+    for (const key of keys) this.#keys.add(key);
+    return true;
+  }
+}
+
+function numbered(spellings: Spellings, number: number): Spellings {
+  return Object.fromEntries(Object.entries(spellings).map(([language, name]) => [language, `${name} ${number}`])) as Spellings;
+}
+
 function buildEntities(options: CorpusOptions): Entities {
   const random = new Random(options.seed).fork(1);
+  const personNames = new UniqueNames();
+  const placeNames = new UniqueNames();
+  const organisationNames = new UniqueNames();
   const counts = corpusCounts(options.statements);
   const structure = new Map<string, DocumentEdge[]>();
   const addEdge = (edge: DocumentEdge) => {
@@ -107,6 +142,7 @@ function buildEntities(options: CorpusOptions): Entities {
   const places: DocumentEntity[] = [];
   const placeSpellings: Spellings[] = [];
   countries.forEach((spellings, index) => {
+    placeNames.take(() => ({ spellings }), (same) => same); // fixed names, all distinct
     places.push({
       id: `place:${slugOf(spellings.en)}`,
       kind: 'Place',
@@ -121,14 +157,16 @@ function buildEntities(options: CorpusOptions): Entities {
   const regionCount = Math.max(4, Math.round(counts.places / 20));
   for (let index = places.length; index < counts.places; index += 1) {
     const isRegion = index < countries.length + regionCount;
-    const { spellings, slug } = placeName(random);
-    const name = isRegion ? { ...spellings, en: `${spellings.en} Oblast` } : spellings;
+    const { spellings: name, slug } = placeNames.take(
+      () => placeName(random, isRegion),
+      (drawn, attempt) => ({ spellings: numbered(drawn.spellings, index + attempt), slug: `${drawn.slug}-${index}` }),
+    );
     places.push({
-      id: `place:${slug}${isRegion ? '-oblast' : ''}-${index}`,
+      id: `place:${slug}-${index}`,
       kind: 'Place',
       name: name.en,
       names: localizedNames(name),
-      aliases: isRegion ? [] : [spellings.de, spellings.nl].filter((alias) => alias !== spellings.en),
+      aliases: [],
       description: `Synthetic ${isRegion ? 'region' : 'town'} ${index + 1}`,
       placeKind: isRegion ? 'REGION' : 'CITY',
       latitude: Math.round((44 + random.next() * 8) * 1e4) / 1e4,
@@ -143,7 +181,14 @@ function buildEntities(options: CorpusOptions): Entities {
 
   const people: DocumentEntity[] = [];
   for (let index = 0; index < counts.people; index += 1) {
-    const { spellings, aliases, slug } = personName(random);
+    const { spellings, aliases, slug } = personNames.take(
+      () => personName(random),
+      (drawn, attempt) => ({
+        ...drawn,
+        spellings: numbered(drawn.spellings, index + attempt),
+        aliases: drawn.aliases.map((alias) => `${alias} ${index + attempt}`),
+      }),
+    );
     people.push({
       id: `person:${slug}-${index}`,
       kind: 'Person',
@@ -160,7 +205,11 @@ function buildEntities(options: CorpusOptions): Entities {
     const isArmedForces = index < countries.length;
     const kind = isArmedForces ? 'ARMED_FORCES' : random.pick(organisationKinds);
     const place = isArmedForces ? placeSpellings[index]! : placeSpellings[cityZipf.draw(random)]!;
-    const { spellings, slug } = organisationName(random, kind, place, index + 1);
+    // Skeletons fold repeated letters and digits ("11" reads as "1"), so numbered names are checked too.
+    const { spellings, slug } = organisationNames.take(
+      () => organisationName(random, kind, place, index + 1),
+      (drawn, attempt) => ({ spellings: numbered(drawn.spellings, attempt + 2), slug: `${drawn.slug}-${index}` }),
+    );
     organisations.push({
       id: `organisation:${slug}`,
       kind: 'Organisation',

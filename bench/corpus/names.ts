@@ -54,23 +54,37 @@ const westernSurnames = ['Housen', 'Janssens', 'Dubois', 'Müller', 'Peeters', '
 
 export type PersonName = Readonly<{ spellings: Spellings; aliases: readonly string[]; slug: string }>;
 
-/** A person: mostly Slavic names written six ways, some Western ones written the same everywhere. */
+const patronymicEnds = { male: 'ович', female: 'овна' };
+const femaleFirstNames = new Set(['ольга', 'наталья', 'юлия', 'анна', 'мария', 'ирина', 'татьяна', 'людмила', 'светлана']);
+
+/**
+ * A person: mostly Slavic names (first name, patronymic, surname) written six ways, some Western
+ * ones written the same everywhere. Aliases put the surname first, as registers do.
+ */
 export function personName(random: Random): PersonName {
-  if (random.chance(0.15)) {
-    const name = `${random.pick(westernFirstNames)} ${random.pick(westernSurnames)}`;
-    const surname = name.split(' ').slice(1).join(' ');
+  if (random.chance(0.1)) {
+    const first = random.pick(westernFirstNames);
+    const initial = String.fromCharCode(65 + random.integer(0, 25));
+    const surname = random.pick(westernSurnames);
+    const name = `${first} ${initial}. ${surname}`;
     return {
       spellings: { en: name, nl: name, de: name, fr: name, ru: name, uk: name },
-      aliases: [surname],
+      aliases: [`${surname}, ${first} ${initial}.`],
       slug: slugOf(name),
     };
   }
   const first = random.pick(firstNames);
+  const father = random.pick(firstNames.filter((name) => !femaleFirstNames.has(name)));
+  const patronymic = father.replace(/(ий|ей|й|ь|а)$/, '') + (femaleFirstNames.has(first) ? patronymicEnds.female : patronymicEnds.male);
   const surname = random.pick(surnameStarts) + random.pick(surnameMiddles) + random.pick(surnameEnds);
-  const russian = `${capitalise(first)} ${capitalise(surname)}`;
-  const ukrainian = russian.replace(/и/g, 'і').replace(/ы/g, 'и');
-  const spellings = spellingsOfCyrillic(russian, ukrainian);
-  return { spellings, aliases: [romanise(surname, 'en'), capitalise(surname)], slug: slugOf(spellings.en) };
+  const russian = `${capitalise(first)} ${capitalise(patronymic)} ${capitalise(surname)}`;
+  const spellings = spellingsOfCyrillic(russian, ukrainianOf(russian));
+  const reversed = `${capitalise(surname)} ${capitalise(first)} ${capitalise(patronymic)}`;
+  return { spellings, aliases: [romanise(reversed, 'en'), reversed], slug: slugOf(spellings.en) };
+}
+
+function ukrainianOf(russian: string): string {
+  return russian.replace(/и/g, 'і').replace(/ы/g, 'и');
 }
 
 const organisationWords: Readonly<Record<string, readonly Spellings[]>> = {
@@ -98,11 +112,17 @@ export function organisationName(random: Random, kind: string, place: Spellings,
 }
 
 const placeStarts = ['бах', 'харк', 'зап', 'дон', 'лис', 'сев', 'мар', 'кра', 'пок', 'кон', 'изю', 'куп', 'сол', 'вол', 'ник', 'гор', 'чер', 'бел', 'жит', 'луг'];
+const placeMiddles = ['', 'о', 'ан', 'ер', 'ил', 'ув', 'ат', 'ор', 'ен', 'ич'];
 const placeEnds = ['мут', 'ов', 'орожье', 'ецк', 'ичанск', 'ерск', 'иуполь', 'маторск', 'ровск', 'стантиновка', 'ум', 'янск', 'едар', 'ноград', 'олаев', 'ловка', 'нигов', 'город', 'омир', 'анск'];
+const placePrefixes = ['', '', '', 'ново', 'старо', 'верхне', 'нижне'];
 
-export function placeName(random: Random): Readonly<{ spellings: Spellings; slug: string }> {
-  const russian = capitalise(random.pick(placeStarts) + random.pick(placeEnds));
-  const spellings = spellingsOfCyrillic(russian, russian.replace(/и/g, 'і').replace(/ы/g, 'и'));
+/** A town, or with `region` an oblast, with Cyrillic-derived spellings per language. */
+export function placeName(random: Random, region: boolean): Readonly<{ spellings: Spellings; slug: string }> {
+  const russian = capitalise(random.pick(placePrefixes) + random.pick(placeStarts) + random.pick(placeMiddles) + random.pick(placeEnds));
+  const base = spellingsOfCyrillic(russian, ukrainianOf(russian));
+  const spellings = region
+    ? { en: `${base.en} Oblast`, nl: `Oblast ${base.nl}`, de: `Oblast ${base.de}`, fr: `Oblast de ${base.fr}`, ru: `${base.ru} область`, uk: `${base.uk} область` }
+    : base;
   return { spellings, slug: slugOf(spellings.en) };
 }
 

@@ -2,7 +2,7 @@ import type { WriteTransaction } from '../db/database.js';
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../import/document.js';
 import { foldDiacritics, skeletonTokens } from '../text/names.js';
 import { parsePartialDate } from './dates.js';
-import { entityKinds, relationshipTypes, type RelationshipType } from './model.js';
+import { entityKinds, type LocalizedName, relationshipTypes, type RelationshipType } from './model.js';
 import { storedDate, storedLocalizedNames } from './properties.js';
 
 /** Every spelling an entity is known by, canonical name first. */
@@ -18,6 +18,11 @@ export function entitySearchProperties(spellings: readonly string[]): Record<str
   };
 }
 
+/** Names ordered by language, as they read back, so that writing what was read changes nothing. */
+export function byLanguage(names: readonly LocalizedName[]): LocalizedName[] {
+  return [...names].sort((left, right) => left.language.localeCompare(right.language));
+}
+
 /**
  * A relationship's id says what makes it one: its type and ends, plus the statement of a blame
  * or the offset of a quote, since those may repeat between the same two nodes.
@@ -27,68 +32,8 @@ export function relationshipId(edge: Pick<DocumentEdge, 'type' | 'from' | 'to' |
   return `${edge.type.toLowerCase()}:${edge.from}->${edge.to}${discriminator}`;
 }
 
-/** Writes a whole document by merging on ids: writing the same document twice changes nothing. */
-export async function writeDocument(transaction: WriteTransaction, document: ClaimgraphDocument): Promise<void> {
-  const { source } = document;
-  await transaction.run(
-    `MERGE (n:Source {id: $id}) ON CREATE SET n:Node
-     SET n += $properties`,
-    {
-      id: source.id,
-      properties: {
-        title: source.title,
-        publisher: source.publisher ?? null,
-        url: source.url ?? null,
-        language: source.language,
-        text: source.text,
-        description: source.description ?? null,
-        ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
-      },
-    },
-  );
-
-  for (const kind of entityKinds) {
-    const rows = document.entities
-      .filter((entity) => entity.kind === kind)
-      .map((entity) => ({ id: entity.id, properties: storedEntityProperties(entity) }));
-    if (rows.length === 0) continue;
-    await transaction.run(
-      `UNWIND $rows AS row
-       MERGE (n:${kind} {id: row.id}) ON CREATE SET n:Node
-       SET n += row.properties`,
-      { rows },
-    );
-  }
-
-  if (document.statements.length > 0) {
-    await transaction.run(
-      `UNWIND $rows AS row
-       MERGE (n:Statement {id: row.id}) ON CREATE SET n:Node
-       SET n += row.properties`,
-      {
-        rows: document.statements.map((statement) => ({
-          id: statement.id,
-          properties: {
-            text: statement.text,
-            language: statement.language,
-            translation: statement.translation ?? null,
-            summary: statement.summary ?? null,
-            verificationStatus: statement.verificationStatus,
-            verificationNote: statement.verificationNote ?? null,
-            ...storedDate('date', statement.date ? parsePartialDate(statement.date) : undefined),
-          },
-        })),
-      },
-    );
-  }
-
-  for (const type of relationshipTypes) {
-    const rows = document.edges.filter((edge) => edge.type === type).map(storedRelationship);
-    if (rows.length > 0) await mergeRelationships(transaction, type, rows);
-  }
-}
-
-function storedEntityProperties(entity: DocumentEntity): Record<string, unknown> {
+export function storedEntityProperties(entity: DocumentEntity): Record<string, unknown> {
+  const names = byLanguage(entity.names);
   return {
     name: entity.name,
     aliases: entity.aliases,
@@ -97,14 +42,38 @@ function storedEntityProperties(entity: DocumentEntity): Record<string, unknown>
     placeKind: entity.placeKind ?? null,
     latitude: entity.latitude ?? null,
     longitude: entity.longitude ?? null,
-    ...storedLocalizedNames(entity.names),
-    ...entitySearchProperties(entitySpellings(entity)),
+    ...storedLocalizedNames(names),
+    ...entitySearchProperties(entitySpellings({ ...entity, names })),
   };
 }
 
-type StoredRelationship = { id: string; from: string; to: string; properties: Record<string, unknown> };
+export function storedStatementProperties(statement: ClaimgraphDocument['statements'][number]): Record<string, unknown> {
+  return {
+    text: statement.text,
+    language: statement.language,
+    translation: statement.translation ?? null,
+    summary: statement.summary ?? null,
+    verificationStatus: statement.verificationStatus,
+    verificationNote: statement.verificationNote ?? null,
+    ...storedDate('date', statement.date ? parsePartialDate(statement.date) : undefined),
+  };
+}
 
-function storedRelationship(edge: DocumentEdge): StoredRelationship {
+export function storedSourceProperties(source: ClaimgraphDocument['source']): Record<string, unknown> {
+  return {
+    title: source.title,
+    publisher: source.publisher ?? null,
+    url: source.url ?? null,
+    language: source.language,
+    text: source.text,
+    description: source.description ?? null,
+    ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
+  };
+}
+
+export type StoredRelationship = Readonly<{ id: string; from: string; to: string; properties: Record<string, unknown> }>;
+
+export function storedRelationship(edge: DocumentEdge): StoredRelationship {
   return {
     id: relationshipId(edge),
     from: edge.from,
@@ -121,6 +90,42 @@ function storedRelationship(edge: DocumentEdge): StoredRelationship {
       ...storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined),
     },
   };
+}
+
+/**
+ * Writes a document as it stands, merging on ids, without entity resolution or provenance.
+ * Imports go through `importDocuments` (src/import/import.ts); the benchmark keeps this as its baseline.
+ */
+export async function writeDocument(transaction: WriteTransaction, document: ClaimgraphDocument): Promise<void> {
+  await transaction.run(
+    `MERGE (n:Source {id: $id}) ON CREATE SET n:Node
+     SET n += $properties`,
+    { id: document.source.id, properties: storedSourceProperties(document.source) },
+  );
+  for (const kind of entityKinds) {
+    const rows = document.entities
+      .filter((entity) => entity.kind === kind)
+      .map((entity) => ({ id: entity.id, properties: storedEntityProperties(entity) }));
+    if (rows.length === 0) continue;
+    await transaction.run(
+      `UNWIND $rows AS row
+       MERGE (n:${kind} {id: row.id}) ON CREATE SET n:Node
+       SET n += row.properties`,
+      { rows },
+    );
+  }
+  if (document.statements.length > 0) {
+    await transaction.run(
+      `UNWIND $rows AS row
+       MERGE (n:Statement {id: row.id}) ON CREATE SET n:Node
+       SET n += row.properties`,
+      { rows: document.statements.map((statement) => ({ id: statement.id, properties: storedStatementProperties(statement) })) },
+    );
+  }
+  for (const type of relationshipTypes) {
+    const rows = document.edges.filter((edge) => edge.type === type).map(storedRelationship);
+    if (rows.length > 0) await mergeRelationships(transaction, type, rows);
+  }
 }
 
 async function mergeRelationships(

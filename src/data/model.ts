@@ -1,3 +1,5 @@
+import { foldDiacritics, transliterateCyrillic } from '../text/names.js';
+
 export const nodeKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Source'] as const;
 export type NodeKind = (typeof nodeKinds)[number];
 
@@ -16,6 +18,16 @@ const idPrefixes: Record<NodeKind, string> = {
 
 export function idPrefix(kind: NodeKind): string {
   return idPrefixes[kind];
+}
+
+/** A readable id made from a name or text: "Jevgeni Prigozjin" as a Person → "person:jevgeni-prigozjin". */
+export function idFromText(kind: NodeKind, text: string): string {
+  const slug = foldDiacritics(transliterateCyrillic(text))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${idPrefixes[kind]}:${slug || 'unnamed'}`;
 }
 
 export function kindOfId(id: string): NodeKind | undefined {

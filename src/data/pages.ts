@@ -9,12 +9,18 @@ export type PageRequest = Readonly<{ after: string | null; before: string | null
 /** The nodes of one label that satisfy a Cypher condition on `n`, with the condition's parameters. */
 export type NodeSelection = Readonly<{ label: NodeKind; where: string; parameters: Parameters }>;
 
-/** One page of the selection. It seeks past the cursor on the unique id index instead of skipping rows. */
+/**
+ * One page of the selection. It walks the label's unique id index in order, seeking past the cursor, and
+ * stops at the page's end: a deep page costs what the first does, instead of sorting the whole selection.
+ */
 export async function pageOfNodes(runner: QueryRunner, selection: NodeSelection, page: PageRequest): Promise<NodeRecord[]> {
+  // A cursor condition written as `$after IS NULL OR n.id > $after` cannot seek, so only the given ones are written.
+  const cursor = [page.after !== null ? 'n.id > $after' : undefined, page.before !== null ? 'n.id < $before' : undefined].filter(
+    (condition) => condition !== undefined,
+  );
   const rows = await runner.read<{ node: StoredProperties }>(
-    `MATCH (n:${selection.label})
-     WHERE (${selection.where})
-       AND ($after IS NULL OR n.id > $after) AND ($before IS NULL OR n.id < $before)
+    `MATCH (n:${selection.label}) USING INDEX n:${selection.label}(id)
+     WHERE (${selection.where}) AND ${cursor.length > 0 ? cursor.join(' AND ') : 'n.id IS NOT NULL'}
      RETURN ${nodeProjection('n')} AS node
      ORDER BY n.id ${page.inverted ? 'DESC' : 'ASC'}
      LIMIT $limit`,

@@ -1,4 +1,4 @@
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 import { edgeColumns, nodeColumns, valuesOf } from './columns.js';
 import type { ExportedGraph } from './exported-graph.js';
@@ -9,7 +9,7 @@ import type { ExportedGraph } from './exported-graph.js';
  */
 export function writeGexf(graph: ExportedGraph): string {
   // Multi: two actors can both corroborate and blame each other.
-  const gephiGraph = new Graph({ type: 'directed', multi: true });
+  const gephiGraph = new MultiDirectedGraph();
   gephiGraph.setAttribute('creator', 'claimgraph');
   if (graph.truncated) gephiGraph.setAttribute('description', 'A limit left nodes out; each node\'s "omitted" says how many.');
   for (const node of graph.nodes) gephiGraph.addNode(node.id, valuesOf(nodeColumns, node));

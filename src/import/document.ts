@@ -11,35 +11,45 @@ import {
 } from '../data/model.js';
 import { languageTag, latitude, longText, longitude, nodeId, offset, partialDate, quoteProblem, shortText } from './fields.js';
 
-const localizedName = z.object({ language: languageTag, name: shortText }).strict();
+const localizedName = z
+  .object({
+    language: languageTag.describe('BCP 47 tag, e.g. "nl" or "ru"'),
+    name: shortText.describe('The name in that language and its usual script'),
+  })
+  .strict();
 
 const entity = z
   .object({
-    id: nodeId,
+    id: nodeId.describe(
+      'Its id. An id already in the graph names that node; an unknown one is first matched by name or alias, ' +
+        'and only becomes a new node when nothing matches',
+    ),
     kind: z.enum(entityKinds),
     name: shortText.describe('Canonical English name'),
-    names: z.array(localizedName).max(50).default([]),
-    aliases: z.array(shortText).max(100).default([]),
-    description: shortText.optional(),
-    organisationKind: z.enum(organisationKinds).optional(),
-    placeKind: z.enum(placeKinds).optional(),
-    latitude: latitude.optional(),
-    longitude: longitude.optional(),
+    names: z.array(localizedName).max(50).default([]).describe('The name per language'),
+    aliases: z.array(shortText).max(100).default([]).describe('Other spellings, short forms and former names'),
+    description: shortText.optional().describe('One line on who or what this is'),
+    organisationKind: z.enum(organisationKinds).optional().describe('Required for an Organisation'),
+    placeKind: z.enum(placeKinds).optional().describe('Required for a Place'),
+    latitude: latitude.optional().describe('WGS 84, for a Place'),
+    longitude: longitude.optional().describe('WGS 84, for a Place'),
   })
-  .strict();
+  .strict()
+  .describe('A person, organisation or place the source names');
 
 const statement = z
   .object({
     id: nodeId,
     text: longText.describe('The statement as the source gives it, in its original language'),
-    language: languageTag,
-    translation: longText.optional(),
-    summary: shortText.optional(),
-    date: partialDate.optional(),
+    language: languageTag.describe('BCP 47 tag of the text'),
+    translation: longText.optional().describe('English translation'),
+    summary: shortText.optional().describe('One line in English'),
+    date: partialDate.optional().describe('When it was said, only as precisely as known: YYYY, YYYY-MM or YYYY-MM-DD'),
     verificationStatus: z.enum(verificationStatuses).default('UNVERIFIED'),
-    verificationNote: shortText.optional(),
+    verificationNote: shortText.optional().describe("The source's own words on verification"),
   })
-  .strict();
+  .strict()
+  .describe('Something someone said, as the source reports it');
 
 const source = z
   .object({
@@ -47,29 +57,33 @@ const source = z
     title: shortText,
     publisher: shortText.optional(),
     url: z.url().max(2000).optional(),
-    published: partialDate.optional(),
+    published: partialDate.optional().describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD'),
     language: languageTag,
-    text: z.string().min(1).max(1_000_000),
+    text: z.string().min(1).max(1_000_000).describe('The full text; the offsets of quotes point into it (UTF-16 code units)'),
     description: shortText.optional(),
   })
-  .strict();
+  .strict()
+  .describe('The article or post the document holds');
 
 const edge = z
   .object({
     type: z.enum(relationshipTypes),
-    from: nodeId,
-    to: nodeId,
+    from: nodeId.describe('Id of a node declared in this document'),
+    to: nodeId.describe('Id of a node declared in this document'),
     date: partialDate.optional(),
-    medium: shortText.optional(),
-    quote: longText.optional(),
-    strength: z.enum(confirmationStrengths).optional(),
-    reason: shortText.optional(),
-    statement: nodeId.optional(),
-    start: offset.optional(),
-    end: offset.optional(),
-    role: shortText.optional(),
+    medium: shortText.optional().describe('How it was said, e.g. "Telegram"'),
+    quote: longText
+      .optional()
+      .describe('Words of the source text that show this tie; for REPORTED_IN exactly the text between start and end'),
+    strength: z.enum(confirmationStrengths).optional().describe('Required for CONFIRMS'),
+    reason: shortText.optional().describe('Required for BLAMES: what the blamed is held responsible for'),
+    statement: nodeId.optional().describe('Required for BLAMES: the statement in which the blame is laid'),
+    start: offset.optional().describe('Required for REPORTED_IN: offset of the quote in the source text'),
+    end: offset.optional().describe('Required for REPORTED_IN: offset just past the quote'),
+    role: shortText.optional().describe('For LEADS and MEMBER_OF: the title the source gives'),
   })
-  .strict();
+  .strict()
+  .describe('A relationship between two nodes of this document');
 
 export const documentSchema = z
   .object({
@@ -81,7 +95,19 @@ export const documentSchema = z
   .strict()
   .superRefine((document, context) => {
     for (const problem of documentProblems(document)) context.addIssue({ code: 'custom', ...problem });
-  });
+  })
+  .describe(
+    'One source with its text, the entities it names, the statements it reports with their quotes, and every edge. ' +
+      'Import with `npm run import -- files…` or the importDocument mutation.',
+  );
+
+export const documentJsonSchemaFile = new URL('../../schema/document.schema.json', import.meta.url);
+
+/** The document format as JSON Schema, for editors and other tools; the cross-field rules are checked on import. */
+export function documentJsonSchema(): string {
+  const jsonSchema = z.toJSONSchema(documentSchema, { io: 'input', target: 'draft-2020-12' });
+  return `${JSON.stringify({ $schema: jsonSchema.$schema, title: 'claimgraph document', ...jsonSchema }, null, 2)}\n`;
+}
 
 export type ClaimgraphDocument = z.output<typeof documentSchema>;
 export type DocumentEntity = ClaimgraphDocument['entities'][number];

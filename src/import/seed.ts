@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { QueryRunner } from '../db/database.js';
-import { writeDocument } from '../data/documents.js';
 import { parseDocument } from './document.js';
+import { importDocuments } from './import.js';
 
 const seedFolder = new URL('../../seed/', import.meta.url);
 
@@ -13,12 +13,11 @@ export async function seedDocuments() {
   );
 }
 
-/** Loads every seed document, each in its own transaction; loading again changes nothing. */
+/** Imports every seed document, as "seed"; loading again changes nothing. */
 export async function loadSeed(runner: QueryRunner): Promise<number> {
   const documents = await seedDocuments();
-  for (const document of documents) {
-    await runner.write((transaction) => writeDocument(transaction, document));
-  }
+  const { failed } = await importDocuments(runner, documents, { author: 'seed' });
+  if (failed[0]) throw failed[0].error;
   return documents.length;
 }
 

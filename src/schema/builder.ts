@@ -1,8 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
+import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
@@ -15,10 +17,30 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     ID: { Input: string; Output: string };
     PartialDate: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
+  AuthScopes: Permissions;
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  // Scope-auth wraps resolvers before the other plugins do. Pothos checks arguments (the validation plugin)
+  // before any resolver wrapper, so a malformed input is BAD_USER_INPUT even without a token; either way nothing is written.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (context) => context.permissions,
+    unauthorizedError: (_parent, context, _info, result) => {
+      if (!context.viewer) {
+        return new GraphQLError(context.authenticationProblem ?? 'This needs a token: send the header "Authorization: Bearer <token>".', {
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
+      }
+      const needed = missingPermission(result.failure);
+      return new GraphQLError(
+        `${context.viewer.name} has the ${context.viewer.role} role, which may not ${needed ? permissionWording[needed] : 'do this'}.`,
+        { extensions: { code: 'FORBIDDEN' } },
+      );
+    },
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -29,6 +51,7 @@ export const builder = new SchemaBuilder<{
       if (!kind) throw badInput('id', `"${globalID}" is no claimgraph id; ids read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"`);
       return { typename: kind, id: globalID };
     },
+    mutationInputArgOptions: { description: 'What to write.' },
     idFieldOptions: { description: 'Stable, readable id whose prefix names the kind, e.g. "person:yevgeny-prigozhin".' },
     nodeQueryOptions: {
       description: 'The node with this id, of any kind.',
@@ -64,6 +87,20 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+const permissionWording: Record<keyof Permissions, string> = {
+  read: 'read',
+  write: 'write; the editor and admin roles may',
+  cascadeDelete: 'delete with cascade; the admin role may',
+};
+
+function missingPermission(failure: AuthFailure): keyof Permissions | undefined {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return failure.scope as keyof Permissions;
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    return failure.failures.map(missingPermission).find((permission) => permission !== undefined);
+  }
+  return undefined;
+}
+
 builder.scalarType('PartialDate', {
   description:
     'An ISO 8601 date that may stop at the year or the month: "2023", "2023-05" or "2023-05-17". ' +
@@ -80,4 +117,28 @@ function parsePartialDateInput(value: unknown): string {
   });
 }
 
-builder.queryType({ description: 'Who said what, who backs it up, who disputes it and who blames whom.' });
+builder.scalarType('DateTime', {
+  description: 'A moment in ISO 8601, UTC, to the millisecond: "2024-03-01T12:00:00.000Z".',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
+    throw new GraphQLError('A DateTime reads like "2024-03-01T12:00:00.000Z".', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value; where it is a document, schema/document.schema.json describes it.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (literal, variables) => valueFromASTUntyped(literal, variables),
+});
+
+builder.queryType({
+  description: 'Who said what, who backs it up, who disputes it and who blames whom.',
+  authScopes: { read: true },
+});
+
+builder.mutationType({
+  description: 'Writing the graph: every mutation needs a token of the editor or admin role, and records who wrote what and when.',
+  authScopes: { write: true },
+});

@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import './provenance.js';
 import './entity.js';
 import './person.js';
 import './organisation.js';
@@ -12,6 +13,7 @@ import './blame.js';
 import './source-quote.js';
 import './membership.js';
 import './search.js';
+import './document-import.js';
 import './graph.js';
 import './path.js';
 import './actor-network.js';

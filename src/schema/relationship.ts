@@ -1,6 +1,12 @@
-import type { RelationshipRecord, RelationshipType } from '../data/model.js';
+import { type RelationshipRecord, type RelationshipType, relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
+import { provenanceDescriptions } from './provenance.js';
+
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
+  description: 'The kinds of relationship in the graph, as Neo4j names them.',
+  values: relationshipTypes,
+});
 
 const typeNames: Partial<Record<RelationshipType, string>> = {
   CLAIMS: 'Claim',
@@ -40,6 +46,28 @@ RelationshipRef.implement({
     quote: t.exposeString('quote', {
       nullable: true,
       description: 'The words of the source that show this tie, verbatim in the source language.',
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: provenanceDescriptions.createdAt,
+      resolve: (relationship) => relationship.provenance.createdAt,
+    }),
+    createdBy: t.string({
+      nullable: true,
+      description: provenanceDescriptions.createdBy,
+      resolve: (relationship) => relationship.provenance.createdBy,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: provenanceDescriptions.updatedAt,
+      resolve: (relationship) => relationship.provenance.updatedAt,
+    }),
+    updatedBy: t.string({
+      nullable: true,
+      description: provenanceDescriptions.updatedBy,
+      resolve: (relationship) => relationship.provenance.updatedBy,
     }),
   }),
 });

@@ -1,8 +1,10 @@
 import type { RelationshipRecord, SourceRecord, StatementRecord } from '../data/model.js';
+import { longText, nodeIdOf, offset } from '../import/fields.js';
 import { builder } from './builder.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
 import { StatementRef } from './statement.js';
+import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
 
 export const SourceQuoteRef = builder.objectRef<RelationshipRecord>('SourceQuote');
 
@@ -19,3 +21,58 @@ SourceQuoteRef.implement({
     end: t.int({ description: 'Offset just past the last character of the quote.', resolve: (quote) => quote.end ?? 0 }),
   }),
 });
+
+const quoteEnds = (t: InputFieldBuilder) => ({
+  statement: t.id({ required: true, description: 'The statement reported.', validate: nodeIdOf(['Statement']) }),
+  source: t.id({ required: true, description: 'The source that reports it.', validate: nodeIdOf(['Source']) }),
+  start: t.int({ required: true, description: 'Offset of the first character of the quote in the source text (UTF-16 code units).', validate: offset }),
+});
+
+builder.relayMutationField(
+  'addSourceQuote',
+  {
+    description: 'Where a source reports a statement: the exact words and their offsets.',
+    inputFields: (t) => ({
+      ...quoteEnds(t),
+      end: t.int({ required: true, description: 'Offset just past the last character of the quote.', validate: offset }),
+      quote: t.string({ required: true, description: 'The source text between start and end, exactly.', validate: longText }),
+    }),
+  },
+  {
+    description:
+      'Records that a source reports a statement (REPORTED_IN). Refused unless the source text between start and end equals the quote. ' +
+      'Adding it again at the same start merges.',
+    resolve: (_root, { input }, context) =>
+      addRelationship(context, {
+        type: 'REPORTED_IN',
+        from: input.statement,
+        to: input.source,
+        quote: input.quote,
+        start: input.start,
+        end: input.end,
+      }),
+  },
+  {
+    description: 'The quote as recorded.',
+    outputFields: (t) => ({
+      sourceQuote: t.field({ type: SourceQuoteRef, description: 'The quote, with its source and statement.', resolve: ({ relationship }) => relationship }),
+      created: t.exposeBoolean('created', { description: 'False when the same quote existed and was merged.' }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'removeSourceQuote',
+  { description: 'Which quote to remove.', inputFields: quoteEnds },
+  {
+    description: 'Removes where a source reports a statement.',
+    resolve: (_root, { input }, context) =>
+      removeRelationshipOf(context, { type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start }),
+  },
+  {
+    description: 'The quote removed.',
+    outputFields: (t) => ({
+      sourceQuote: t.field({ type: SourceQuoteRef, description: 'The quote as it was.', resolve: (removed) => removed }),
+    }),
+  },
+);

@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import type { SourceRecord } from '../data/model.js';
+import { storedSourceProperties } from '../data/documents.js';
+import { idFromText, type SourceRecord } from '../data/model.js';
+import { quotesOfSource } from '../data/relationship-writes.js';
 import { sourceSelection } from '../data/sources.js';
+import { badInput } from '../errors.js';
+import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
+import { defineDeleteMutation } from './deletion.js';
 import { loadNodesOfKind, relationshipsOf } from './loading.js';
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
+import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind, writeAs } from './writing.js';
 
 export const SourceRef = builder.loadableNodeRef<SourceRecord>('Source', {
   id: { resolve: (source) => source.id },
   load: loadNodesOfKind('Source'),
-  sort: (source) => source.id,
 });
 
 SourceRef.implement({
@@ -67,3 +72,100 @@ builder.queryFields((t) => ({
       resolveSelectionPage<SourceRecord>(args, context, sourceSelection(filter ?? {})),
   }),
 }));
+
+const sourceIdInput = nodeIdOf(['Source']);
+const sourceText = z.string().min(1, 'must not be empty').max(1_000_000, 'must be at most 1000000 characters');
+const sourceUrl = z.url('must be a URL').max(2000, 'must be at most 2000 characters');
+
+builder.relayMutationField(
+  'createSource',
+  {
+    description: 'A new source, with its full text.',
+    inputFields: (t) => ({
+      id: t.id({ description: 'Its id, "source:<slug>"; made from the title when left out.', validate: sourceIdInput }),
+      title: t.string({ required: true, description: 'Headline, or a descriptive title.', validate: shortText }),
+      publisher: t.string({ description: 'Who published it.', validate: shortText }),
+      url: t.string({ description: 'Where it can be read.', validate: sourceUrl }),
+      published: t.string({ description: 'Publication date: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
+      language: t.string({ required: true, description: 'BCP 47 tag of the text, e.g. "nl".', validate: languageTag }),
+      text: t.string({ required: true, description: "The full text; quotes' offsets point into it.", validate: sourceText }),
+      description: t.string({ description: 'A note on the source.', validate: shortText }),
+    }),
+  },
+  {
+    description: 'Adds a source. Quote its statements with addSourceQuote.',
+    resolve: (_root, { input }, context) =>
+      writeAs(context, async (transaction, stamp) => {
+        const id = input.id ?? idFromText('Source', input.title);
+        const properties = storedSourceProperties({
+          id,
+          title: input.title,
+          publisher: input.publisher ?? undefined,
+          url: input.url ?? undefined,
+          published: input.published ?? undefined,
+          language: input.language,
+          text: input.text,
+          description: input.description ?? undefined,
+        });
+        return { source: await createNodeOfKind(transaction, 'Source', id, properties, stamp) };
+      }),
+  },
+  {
+    description: 'The source created.',
+    outputFields: (t) => ({ source: t.field({ type: SourceRef, description: 'The new source.', resolve: ({ source }) => source }) }),
+  },
+);
+
+builder.relayMutationField(
+  'updateSource',
+  {
+    description: 'Changes to a source: a field left out stays as it is, null removes an optional one.',
+    inputFields: (t) => ({
+      id: t.id({ required: true, description: "The source's id.", validate: sourceIdInput }),
+      title: t.string({ description: 'Headline, or a descriptive title.', validate: shortText }),
+      publisher: t.string({ description: 'Who published it.', validate: shortText }),
+      url: t.string({ description: 'Where it can be read.', validate: sourceUrl }),
+      published: t.string({ description: 'Publication date: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
+      language: t.string({ description: 'BCP 47 tag of the text.', validate: languageTag }),
+      text: t.string({
+        description: 'The full text. Refused when a quote of this source would no longer equal the text between its offsets.',
+        validate: sourceText,
+      }),
+      description: t.string({ description: 'A note on the source.', validate: shortText }),
+    }),
+  },
+  {
+    description: 'Changes a source.',
+    resolve: (_root, { input }, context) =>
+      writeAs(context, async (transaction, stamp) => {
+        const current = await lockNodeOfKind(transaction, 'Source', input.id);
+        const text = changedRequired('text', input.text, current.text);
+        if (text !== current.text) {
+          const broken = (await quotesOfSource(transaction, current.id)).filter((quote) => quoteProblem(text, quote));
+          if (broken.length > 0) {
+            throw badInput(
+              'input.text',
+              `${broken.length} quote(s) of this source would no longer match the text between their offsets, e.g. ${broken[0]!.id}`,
+            );
+          }
+        }
+        const properties = storedSourceProperties({
+          id: current.id,
+          title: changedRequired('title', input.title, current.title),
+          publisher: changed(input.publisher, current.publisher),
+          url: changed(input.url, current.url),
+          published: changed(input.published, current.published?.value ?? null),
+          language: changedRequired('language', input.language, current.language),
+          text,
+          description: changed(input.description, current.description),
+        });
+        return { source: await updateNodeOfKind(transaction, 'Source', current.id, properties, stamp) };
+      }),
+  },
+  {
+    description: 'The source as changed.',
+    outputFields: (t) => ({ source: t.field({ type: SourceRef, description: 'The source.', resolve: ({ source }) => source }) }),
+  },
+);
+
+defineDeleteMutation('Source');

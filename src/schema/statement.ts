@@ -1,16 +1,30 @@
 import { z } from 'zod';
-import { type EntityRecord, type StatementRecord, verificationStatuses } from '../data/model.js';
+import { storedStatementProperties } from '../data/documents.js';
+import { entityKinds, type EntityRecord, idFromText, type StatementRecord, verificationStatuses } from '../data/model.js';
 import { statementSelection } from '../data/statements.js';
+import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../import/fields.js';
 import { BlameRef } from './blame.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.js';
 import { ConfirmationRef } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
+import { defineDeleteMutation } from './deletion.js';
 import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
 import { blamesOfStatements, loadNodesOfKind, neighboursOf, relationshipsOf } from './loading.js';
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
+import {
+  addRelationship,
+  changed,
+  changedRequired,
+  createNodeOfKind,
+  type InputFieldBuilder,
+  lockNodeOfKind,
+  removeRelationshipOf,
+  updateNodeOfKind,
+  writeAs,
+} from './writing.js';
 
 export const VerificationStatusEnum = builder.enumType('VerificationStatus', {
   description: 'How far a statement has been checked; `verificationNote` gives the source\'s own words.',
@@ -26,7 +40,6 @@ export const VerificationStatusEnum = builder.enumType('VerificationStatus', {
 export const StatementRef = builder.loadableNodeRef<StatementRecord>('Statement', {
   id: { resolve: (statement) => statement.id },
   load: loadNodesOfKind('Statement'),
-  sort: (statement) => statement.id,
 });
 
 StatementRef.implement({
@@ -110,3 +123,127 @@ builder.queryFields((t) => ({
       resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {})),
   }),
 }));
+
+const statementIdInput = nodeIdOf(['Statement']);
+
+builder.relayMutationField(
+  'createStatement',
+  {
+    description: 'A new statement, as a source gives it.',
+    inputFields: (t) => ({
+      id: t.id({ description: 'Its id, "statement:<slug>"; made from the summary (or text) when left out.', validate: statementIdInput }),
+      text: t.string({ required: true, description: 'The statement as the source gives it, in the original language.', validate: longText }),
+      language: t.string({ required: true, description: 'BCP 47 tag of `text`, e.g. "nl".', validate: languageTag }),
+      translation: t.string({ description: 'English translation of `text`.', validate: longText }),
+      summary: t.string({ description: 'One line in English.', validate: shortText }),
+      date: t.string({ description: 'When it was said, ISO 8601 to the year, month or day: "2023", "2023-05", "2023-05-17".', validate: partialDate }),
+      verificationStatus: t.field({ type: VerificationStatusEnum, defaultValue: 'UNVERIFIED', description: 'How far it has been checked.' }),
+      verificationNote: t.string({ description: "The source's own words on verification.", validate: shortText }),
+    }),
+  },
+  {
+    description: 'Adds a statement. Link it with addClaim, addSourceQuote, addMention and the like.',
+    resolve: (_root, { input }, context) =>
+      writeAs(context, async (transaction, stamp) => {
+        const id = input.id ?? idFromText('Statement', (input.summary ?? input.translation ?? input.text).split(/\s+/).slice(0, 8).join(' '));
+        const properties = storedStatementProperties({
+          id,
+          text: input.text,
+          language: input.language,
+          translation: input.translation ?? undefined,
+          summary: input.summary ?? undefined,
+          date: input.date ?? undefined,
+          verificationStatus: input.verificationStatus ?? 'UNVERIFIED',
+          verificationNote: input.verificationNote ?? undefined,
+        });
+        return { statement: await createNodeOfKind(transaction, 'Statement', id, properties, stamp) };
+      }),
+  },
+  {
+    description: 'The statement created.',
+    outputFields: (t) => ({ statement: t.field({ type: StatementRef, description: 'The new statement.', resolve: ({ statement }) => statement }) }),
+  },
+);
+
+builder.relayMutationField(
+  'updateStatement',
+  {
+    description: 'Changes to a statement: a field left out stays as it is, null removes an optional one.',
+    inputFields: (t) => ({
+      id: t.id({ required: true, description: "The statement's id.", validate: statementIdInput }),
+      text: t.string({ description: 'The statement as the source gives it.', validate: longText }),
+      language: t.string({ description: 'BCP 47 tag of `text`.', validate: languageTag }),
+      translation: t.string({ description: 'English translation.', validate: longText }),
+      summary: t.string({ description: 'One line in English.', validate: shortText }),
+      date: t.string({ description: 'When it was said: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
+      verificationStatus: t.field({ type: VerificationStatusEnum, description: 'How far it has been checked.' }),
+      verificationNote: t.string({ description: "The source's own words on verification.", validate: shortText }),
+    }),
+  },
+  {
+    description: 'Changes a statement.',
+    resolve: (_root, { input }, context) =>
+      writeAs(context, async (transaction, stamp) => {
+        const current = await lockNodeOfKind(transaction, 'Statement', input.id);
+        const properties = storedStatementProperties({
+          id: current.id,
+          text: changedRequired('text', input.text, current.text),
+          language: changedRequired('language', input.language, current.language),
+          translation: changed(input.translation, current.translation),
+          summary: changed(input.summary, current.summary),
+          date: changed(input.date, current.date?.value ?? null),
+          verificationStatus: changedRequired('verificationStatus', input.verificationStatus, current.verificationStatus),
+          verificationNote: changed(input.verificationNote, current.verificationNote),
+        });
+        return { statement: await updateNodeOfKind(transaction, 'Statement', current.id, properties, stamp) };
+      }),
+  },
+  {
+    description: 'The statement as changed.',
+    outputFields: (t) => ({ statement: t.field({ type: StatementRef, description: 'The statement.', resolve: ({ statement }) => statement }) }),
+  },
+);
+
+defineDeleteMutation('Statement');
+
+const mentionInputFields = {
+  description: 'A statement and an entity it mentions.',
+  inputFields: (t: InputFieldBuilder) => ({
+    statement: t.id({ required: true, description: 'The statement.', validate: statementIdInput }),
+    entity: t.id({ required: true, description: 'The person, organisation or place it mentions.', validate: nodeIdOf(entityKinds) }),
+  }),
+};
+
+builder.relayMutationField(
+  'addMention',
+  mentionInputFields,
+  {
+    description: 'Records that a statement mentions a person, organisation or place (MENTIONS). Adding it again changes nothing.',
+    resolve: (_root, { input }, context) =>
+      addRelationship(context, { type: 'MENTIONS', from: input.statement, to: input.entity }),
+  },
+  {
+    description: 'The statement and the entity it now mentions.',
+    outputFields: (t) => ({
+      statement: t.field({ type: StatementRef, description: 'The statement.', resolve: ({ relationship }) => relationship.from as StatementRecord }),
+      entity: t.field({ type: EntityRef, description: 'The entity mentioned.', resolve: ({ relationship }) => relationship.to as EntityRecord }),
+      created: t.exposeBoolean('created', { description: 'False when the statement already mentioned it.' }),
+    }),
+  },
+);
+
+builder.relayMutationField(
+  'removeMention',
+  mentionInputFields,
+  {
+    description: 'Removes that a statement mentions an entity.',
+    resolve: (_root, { input }, context) => removeRelationshipOf(context, { type: 'MENTIONS', from: input.statement, to: input.entity }),
+  },
+  {
+    description: 'The statement and the entity it no longer mentions.',
+    outputFields: (t) => ({
+      statement: t.field({ type: StatementRef, description: 'The statement.', resolve: (removed) => removed.from as StatementRecord }),
+      entity: t.field({ type: EntityRef, description: 'The entity no longer mentioned.', resolve: (removed) => removed.to as EntityRecord }),
+    }),
+  },
+);

@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { startBenchNeo4j } from './database.js';
+import { queries } from './queries.js';
+const which = process.argv[2] ?? 'q1';
+const params = JSON.parse(readFileSync('/tmp/params.json', 'utf8'));
+const neo = await startBenchNeo4j('bench-100k', 7700, () => {});
+rmSync('/tmp/prof', { recursive: true, force: true });
+const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/prof', '--import', 'tsx', 'bench/servers/ours.ts'], { env: { ...process.env, NEO4J_URI: neo.uri, PORT: '4111' }, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((r) => child.stdout!.on('data', (d) => String(d).includes('READY') && r(null)));
+const q = queries.find((x) => x.id.startsWith(which))!;
+const req = q.requests(params).ours!;
+const opts = { url: 'http://127.0.0.1:4111/graphql', method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(req.body) };
+await autocannon({ ...opts, connections: 1, duration: 3 });
+const r = await autocannon({ ...opts, connections: 1, duration: 6 });
+console.log('req/s', r.requests.average, 'p50', r.latency.p50);
+child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r));
+await neo.stop();
+const file = readdirSync('/tmp/prof')[0]!;
+const prof = JSON.parse(readFileSync('/tmp/prof/' + file, 'utf8'));
+const self = new Map<string, number>(); const dt = new Map<number, number>();
+prof.samples.forEach((id: number, i: number) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+let total = 0;
+for (const n of prof.nodes) { const t = dt.get(n.id) ?? 0; total += t; const cf = n.callFrame; const key = `${cf.functionName || '(anon)'} ${String(cf.url).replace(/.*node_modules\//, '').replace(/.*\/work\/main\//, '')}:${cf.lineNumber}`; self.set(key, (self.get(key) ?? 0) + t); }
+const byPkg = new Map<string, number>();
+for (const [k, v] of self) { const m = /^\S+ (@[^/]+\/[^/]+|[^/:]+)/.exec(k); const pkg = m?.[1] ?? k; byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + v); }
+console.log('total ms', (total / 1000).toFixed(0));
+console.log([...byPkg].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${(100 * v / total).toFixed(1)}% ${k}`).join('\n'));
+console.log('---');
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(100 * v / total).toFixed(1)}% ${k}`).join('\n'));

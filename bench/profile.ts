@@ -1,0 +1,67 @@
+/**
+ * `npm run bench:profile [-- --scale 100k]`: Neo4j PROFILE of the Cypher our data layer sends for each query of
+ * the mix, with the bench parameters: db hits, rows and time per operator, to see what limits a query.
+ */
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { QueryRunner } from '../src/db/database.js';
+import { neighbourhood, shortestPaths } from '../src/data/graph.js';
+import { nodeKinds, relationshipTypes } from '../src/data/model.js';
+import { pageOfNodes } from '../src/data/pages.js';
+import { relationshipsOfNodes } from '../src/data/relationships.js';
+import { searchNodes } from '../src/data/search.js';
+import { statementSelection } from '../src/data/statements.js';
+import { parseScale, prepareBenchDatabase } from './database.js';
+import { pickParameters } from './queries.js';
+
+type Plan = { operatorType: string; dbHits: number; rows: number; arguments: Record<string, unknown>; children: Plan[] };
+
+/** A stand-in for QueryRunner that profiles every read and prints its plan. */
+function profilingRunner(driver: Driver, label: string): QueryRunner {
+  return {
+    roundTrips: 0,
+    async read(cypher: string, parameters: Record<string, unknown> = {}) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run(cypher, parameters); // warm the plan cache
+        const started = performance.now();
+        const result = await session.run(`PROFILE ${cypher}`, parameters);
+        const milliseconds = performance.now() - started;
+        const plan = result.summary.profile as unknown as Plan;
+        const total = (node: Plan): number => node.dbHits + node.children.reduce((sum, child) => sum + total(child), 0);
+        console.log(`\n### ${label}: ${milliseconds.toFixed(1)} ms (profiled), ${total(plan)} db hits, ${result.records.length} rows`);
+        const print = (node: Plan, depth: number) => {
+          const details = String(node.arguments['Details'] ?? '').replace(/\s+/g, ' ').slice(0, 110);
+          console.log(`${'  '.repeat(depth)}${node.operatorType.replace(/@.*/, '')} rows=${node.rows} hits=${node.dbHits} ${details}`);
+          for (const child of node.children) print(child, depth + 1);
+        };
+        print(plan, 0);
+        return result.records.map((record) => record.toObject());
+      } finally {
+        await session.close();
+      }
+    },
+  } as unknown as QueryRunner;
+}
+
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '100k' }, seed: { type: 'string', default: '20230517' } } });
+const bench = await prepareBenchDatabase({ scale: parseScale(values.scale), seed: Number(values.seed), port: 7700, load: 'hand-written', log: console.log });
+const driver = neo4j.driver(bench.neo4j.uri, undefined, { disableLosslessIntegers: true });
+try {
+  const parameters = await pickParameters(bench.database.runner());
+  const claims = await relationshipsOfNodes(profilingRunner(driver, 'q1 claims of the person'), ['CLAIMS'], 'OUTGOING', [parameters.person]);
+  await relationshipsOfNodes(profilingRunner(driver, 'q1 confirmations of its statements'), ['CONFIRMS'], 'INCOMING', claims.map((claim) => claim.to.id));
+  const page = { after: null, before: null, limit: 51, inverted: false };
+  await pageOfNodes(profilingRunner(driver, 'q2 statements in range'), statementSelection({ from: '2023-03', to: '2023-04' }), page);
+  await pageOfNodes(profilingRunner(driver, 'q3 deep page'), statementSelection({}), { ...page, after: parameters.deepAfterId });
+  await neighbourhood(profilingRunner(driver, 'q4 neighbourhood'), {
+    center: parameters.hub, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit: 200,
+  });
+  await searchNodes(profilingRunner(driver, 'q5 search'), { text: parameters.searchText, kinds: ['Person'], first: 20, transliterate: true });
+  await shortestPaths(profilingRunner(driver, 'q6 shortest path'), {
+    from: parameters.person, to: parameters.pathTo, maxLength: 4, edgeTypes: relationshipTypes, all: false,
+  });
+} finally {
+  await driver.close();
+  await bench.close();
+}

@@ -1,0 +1,99 @@
+import type { WriteTransaction } from '../db/database.js';
+import { skeletonTokens } from '../text/names.js';
+import type { EntityKind } from './model.js';
+
+/*
+ * Entity resolution needs "is there already a Person called Jevgeni Prigozjin?" to have one answer even
+ * while several importers ask at once. Each spelling of an entity has a (:NameKey {key}) node, unique by
+ * constraint, linked to the entities it names. An importer first merges and write-locks the keys of the
+ * spellings it brings, so importers that share a spelling take turns, and the second one finds the
+ * entity the first one created.
+ */
+
+/**
+ * The key of one spelling: the kind and the spelling's skeleton without spaces, so that "Jevgeni Prigozjin"
+ * and "Yevgeny Prigozhin", or "Wagnergroep" and "Wagner Group", are the same key.
+ */
+export function nameKey(kind: EntityKind, spelling: string): string | undefined {
+  const skeleton = skeletonTokens(spelling).join('');
+  return skeleton.length > 0 ? `${kind}:${skeleton}` : undefined;
+}
+
+/** Creates the missing keys and write-locks all of them until the transaction ends, in one order so that importers never deadlock on them. */
+export async function lockNameKeys(transaction: WriteTransaction, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await transaction.run(
+    `UNWIND $keys AS key
+     MERGE (k:NameKey {key: key})
+     SET k.locked = true
+     REMOVE k.locked`,
+    { keys: [...new Set(keys)].sort() },
+  );
+}
+
+export type NamedEntity = Readonly<{ id: string; name: string }>;
+
+/** The entities each key names; a key that names two entities makes that spelling ambiguous. */
+export async function entitiesByNameKeys(
+  transaction: WriteTransaction,
+  keys: readonly string[],
+): Promise<Map<string, NamedEntity[]>> {
+  const byKey = new Map<string, NamedEntity[]>();
+  if (keys.length === 0) return byKey;
+  const rows = await transaction.run<{ key: string; id: string; name: string | null }>(
+    `UNWIND $keys AS key
+     MATCH (k:NameKey {key: key})
+     CALL (k) { MATCH (k)-[:NAMES]->(entity:Node) RETURN entity }
+     RETURN key, entity.id AS id, entity.name AS name
+     ORDER BY key, id`,
+    { keys: [...new Set(keys)] },
+  );
+  for (const row of rows) {
+    const entities = byKey.get(row.key) ?? [];
+    entities.push({ id: row.id, name: row.name ?? row.id });
+    byKey.set(row.key, entities);
+  }
+  return byKey;
+}
+
+/** The keys linked to each of these entities. */
+export async function nameKeysOf(transaction: WriteTransaction, ids: readonly string[]): Promise<Map<string, Set<string>>> {
+  const byId = new Map<string, Set<string>>();
+  if (ids.length === 0) return byId;
+  const rows = await transaction.run<{ id: string; keys: string[] }>(
+    `UNWIND $ids AS id
+     MATCH (entity:Node {id: id})
+     RETURN id, COLLECT { MATCH (k:NameKey)-[:NAMES]->(entity) RETURN k.key } AS keys`,
+    { ids: [...new Set(ids)] },
+  );
+  for (const row of rows) byId.set(row.id, new Set(row.keys));
+  return byId;
+}
+
+/** Links keys to the entities they name, creating the keys that are missing. */
+export async function linkNameKeys(
+  transaction: WriteTransaction,
+  links: readonly Readonly<{ key: string; id: string }>[],
+): Promise<void> {
+  if (links.length === 0) return;
+  await transaction.run(
+    `UNWIND $links AS link
+     MATCH (entity:Node {id: link.id})
+     MERGE (k:NameKey {key: link.key})
+     MERGE (k)-[:NAMES]->(entity)`,
+    { links },
+  );
+}
+
+/** Unlinks an entity from the keys of spellings it no longer has, and deletes the keys left naming nothing. */
+export async function unlinkNameKeys(transaction: WriteTransaction, id: string, keptKeys: readonly string[]): Promise<void> {
+  await transaction.run(
+    `MATCH (k:NameKey)-[link:NAMES]->(:Node {id: $id})
+     WHERE NOT k.key IN $keptKeys
+     DELETE link
+     WITH DISTINCT k
+     WHERE NOT EXISTS { (k)-[:NAMES]->() }
+     DELETE k`,
+    { id, keptKeys },
+  );
+}

@@ -1,0 +1,114 @@
+import type { WriteTransaction } from '../db/database.js';
+import type { NodeKind, NodeRecord, RelationshipType, WriteStamp } from './model.js';
+import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+
+export type NodeRow = Readonly<{ id: string; properties: Record<string, unknown> }>;
+
+/** What one row of a write did: created its node or relationship, changed it, or found it as given. */
+export type WriteOutcome = Readonly<{ id: string; created: boolean; updated: boolean }>;
+
+/**
+ * Cypher: the keys of `row.properties` whose value differs from what `variable` stores,
+ * a null and an absent property counting as equal.
+ */
+export const changedKeys = (variable: string) =>
+  `[key IN keys(row.properties) WHERE NOT coalesce(${variable}[key] = row.properties[key], ${variable}[key] IS NULL AND row.properties[key] IS NULL)]`;
+
+/**
+ * Creates the nodes of one kind that are missing and updates those whose properties differ, by id.
+ * A node that already holds the given values is not touched, updatedAt included, so writing the
+ * same rows twice changes nothing. `justCreated` tells this transaction's creations from nodes another
+ * transaction created a moment earlier; it never outlives the statement.
+ */
+export async function upsertNodes(
+  transaction: WriteTransaction,
+  kind: NodeKind,
+  rows: readonly NodeRow[],
+  stamp: WriteStamp,
+): Promise<WriteOutcome[]> {
+  if (rows.length === 0) return [];
+  return transaction.run<WriteOutcome>(
+    `UNWIND $rows AS row
+     MERGE (n:${kind} {id: row.id})
+       ON CREATE SET n:Node, n += row.properties, n.justCreated = true,
+         n.createdAt = $at, n.createdBy = $author, n.updatedAt = $at, n.updatedBy = $author
+     WITH n, row, n.justCreated IS NOT NULL AS created
+     REMOVE n.justCreated
+     WITH n, row, created, CASE WHEN created THEN [] ELSE ${changedKeys('n')} END AS changed
+     FOREACH (_ IN CASE WHEN size(changed) > 0 THEN [1] ELSE [] END |
+       SET n += row.properties, n.updatedAt = $at, n.updatedBy = $author)
+     RETURN row.id AS id, created, size(changed) > 0 AS updated`,
+    { rows, at: stamp.at, author: stamp.author },
+  );
+}
+
+/** Ids among these that name a node. */
+export async function existingIds(transaction: WriteTransaction, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await transaction.run<{ id: string }>('MATCH (n:Node) WHERE n.id IN $ids RETURN n.id AS id', {
+    ids: [...new Set(ids)],
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * The nodes with these ids, write-locked until the transaction ends, so that what is read here
+ * is still true when it is written back (two importers adding aliases to one entity both keep theirs).
+ */
+export async function lockNodes(transaction: WriteTransaction, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await transaction.run<{ node: StoredProperties }>(
+    `MATCH (n:Node) WHERE n.id IN $ids
+     WITH n ORDER BY n.id
+     SET n.locked = true
+     REMOVE n.locked
+     RETURN ${nodeProjection('n')} AS node`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map(({ node }) => [node.id as string, toNodeRecord(node)]));
+}
+
+export type RemovedRelationship = Readonly<{ id: string; type: RelationshipType; from: string; to: string }>;
+
+/** The relationships a node takes part in, and, for a statement, the blames laid in it. */
+export async function relationshipsTouching(transaction: WriteTransaction, id: string): Promise<RemovedRelationship[]> {
+  return transaction.run<RemovedRelationship>(
+    `MATCH (n:Node {id: $id})
+     CALL (n) {
+       MATCH (n)-[r]-(:Node) RETURN r
+       UNION
+       MATCH ()-[r:BLAMES]->() WHERE r.statementId = n.id RETURN r
+     }
+     RETURN DISTINCT r.id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to
+     ORDER BY id`,
+    { id },
+  );
+}
+
+/** Deletes a node with its relationships and the blames laid in it, and the name keys left naming nothing. */
+export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, id: string): Promise<void> {
+  await transaction.run(
+    `MATCH (n:${kind} {id: $id})
+     OPTIONAL MATCH ()-[blame:BLAMES]->() WHERE blame.statementId = $id
+     DELETE blame
+     WITH DISTINCT n
+     OPTIONAL MATCH (k:NameKey)-[:NAMES]->(n)
+     WITH n, collect(k) AS keys
+     DETACH DELETE n
+     WITH keys
+     UNWIND keys AS k
+     WITH k WHERE NOT EXISTS { (k)-[:NAMES]->() }
+     DELETE k`,
+    { id },
+  );
+}
+
+/** The nodes with these ids as this transaction sees them, its own writes included. */
+export async function nodesInTransaction(transaction: WriteTransaction, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await transaction.run<{ node: StoredProperties }>(
+    `MATCH (n:Node) WHERE n.id IN $ids RETURN ${nodeProjection('n')} AS node`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.map(({ node }) => [node.id as string, toNodeRecord(node)]));
+}

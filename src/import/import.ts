@@ -1,0 +1,249 @@
+import { Neo4jError } from 'neo4j-driver';
+import type { QueryRunner, WriteTransaction } from '../db/database.js';
+import {
+  type StoredRelationship,
+  storedRelationship,
+  storedSourceProperties,
+  storedStatementProperties,
+} from '../data/documents.js';
+import { relationshipTypes, type WriteStamp } from '../data/model.js';
+import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
+import { upsertRelationships } from '../data/relationship-writes.js';
+import type { ClaimgraphDocument } from './document.js';
+import { type Resolution, resolveEntities } from './resolution.js';
+
+export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
+
+export type ImportedDocument = Readonly<{
+  /** Position of the document in the list imported. */
+  index: number;
+  sourceId: string;
+  /** Per entity of the document: created, or matched by id or by name, and to which node. */
+  entities: readonly Resolution[];
+  /** The source, entities and statements. */
+  nodes: WriteCounts;
+  relationships: WriteCounts;
+}>;
+
+export type FailedDocument = Readonly<{ index: number; sourceId: string; error: unknown }>;
+
+export type ImportResult = Readonly<{
+  dryRun: boolean;
+  imported: readonly ImportedDocument[];
+  failed: readonly FailedDocument[];
+}>;
+
+export type ImportOptions = Readonly<{
+  /** Recorded as createdBy and updatedBy; "import" by default. */
+  author?: string;
+  /** Report what the import would do, and write nothing. */
+  dryRun?: boolean;
+  /** Documents share a transaction up to about this many nodes and relationships (default 10000). */
+  rowsPerTransaction?: number;
+  /** Called after each transaction with the number of documents done. */
+  onProgress?: (done: number, total: number) => void;
+}>;
+
+type Numbered = Readonly<{ document: ClaimgraphDocument; index: number }>;
+
+const defaultRowsPerTransaction = 10_000;
+const constraintRaceAttempts = 3;
+
+/**
+ * Imports parsed documents. Each lands whole or not at all: documents are written a batch to a
+ * transaction, in UNWIND statements per label and type, and when a batch fails its documents are
+ * tried again one by one, so one bad document fails alone. Importing a document again changes nothing.
+ */
+export async function importDocuments(
+  runner: QueryRunner,
+  documents: readonly ClaimgraphDocument[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const numbered = documents.map((document, index) => ({ document, index }));
+  const author = options.author ?? 'import';
+  if (options.dryRun) return dryRun(runner, numbered, author, options.onProgress);
+
+  const imported: ImportedDocument[] = [];
+  const failed: FailedDocument[] = [];
+  let done = 0;
+  for (const batch of batches(numbered, options.rowsPerTransaction ?? defaultRowsPerTransaction)) {
+    try {
+      imported.push(...(await writeRetryingConstraintRaces(runner, (transaction) => importBatch(transaction, batch, stampOf(author)))));
+    } catch (error) {
+      if (batch.length === 1) failed.push(failure(batch[0]!, error));
+      else {
+        for (const one of batch) {
+          try {
+            imported.push(...(await writeRetryingConstraintRaces(runner, (transaction) => importBatch(transaction, [one], stampOf(author)))));
+          } catch (singleError) {
+            failed.push(failure(one, singleError));
+          }
+        }
+      }
+    }
+    done += batch.length;
+    options.onProgress?.(done, numbered.length);
+  }
+  return { dryRun: false, imported: imported.sort((left, right) => left.index - right.index), failed };
+}
+
+/** All documents in one transaction that is rolled back: the report of a real import, nothing written. */
+async function dryRun(
+  runner: QueryRunner,
+  numbered: readonly Numbered[],
+  author: string,
+  onProgress: ImportOptions['onProgress'],
+): Promise<ImportResult> {
+  return rollingBack(runner, async (transaction) => {
+    const imported: ImportedDocument[] = [];
+    const failed: FailedDocument[] = [];
+    for (const one of numbered) {
+      try {
+        imported.push(...(await importBatch(transaction, [one], stampOf(author))));
+      } catch (error) {
+        // A database error leaves the transaction unusable; a document's own problem does not.
+        if (error instanceof Neo4jError) throw error;
+        failed.push(failure(one, error));
+      }
+      onProgress?.(one.index + 1, numbered.length);
+    }
+    return { dryRun: true, imported, failed };
+  });
+}
+
+async function importBatch(transaction: WriteTransaction, batch: readonly Numbered[], stamp: WriteStamp): Promise<ImportedDocument[]> {
+  const resolutions = await resolveEntities(
+    transaction,
+    batch.flatMap(({ document }) => document.entities),
+    stamp,
+  );
+  let taken = 0;
+  const resolutionsOf = batch.map(({ document }) => resolutions.slice(taken, (taken += document.entities.length)));
+
+  const sourceOutcomes = await upsertNodes(
+    transaction,
+    'Source',
+    batch.map(({ document }) => ({ id: document.source.id, properties: storedSourceProperties(document.source) })),
+    stamp,
+  );
+  const statementRows = batch.flatMap(({ document }, position) =>
+    document.statements.map((statement) => ({ position, row: { id: statement.id, properties: storedStatementProperties(statement) } })),
+  );
+  const statementOutcomes = await upsertNodes(transaction, 'Statement', statementRows.map(({ row }) => row), stamp);
+
+  const edgeRows = batch.flatMap(({ document }, position) => {
+    const resolvedId = new Map(resolutionsOf[position]!.map((resolution) => [resolution.givenId, resolution.id]));
+    const resolve = (id: string) => resolvedId.get(id) ?? id;
+    return document.edges.map((edge) => ({
+      position,
+      type: edge.type,
+      row: storedRelationship({ ...edge, from: resolve(edge.from), to: resolve(edge.to) }),
+    }));
+  });
+  const edgeOutcomes: { position: number; outcome: WriteOutcome }[] = [];
+  for (const type of relationshipTypes) {
+    const ofType = edgeRows.filter((edge) => edge.type === type);
+    const outcomes = await upsertRelationships(transaction, type, ofType.map(({ row }) => row), stamp);
+    if (outcomes.length !== ofType.length) throw new MissingEndError(type, ofType.map(({ row }) => row), outcomes);
+    outcomes.forEach((outcome, row) => edgeOutcomes.push({ position: ofType[row]!.position, outcome }));
+  }
+
+  return batch.map(({ document, index }, position) => {
+    const entities = resolutionsOf[position]!;
+    const entityOutcomes = entities.map((resolution) => ({
+      id: resolution.id,
+      created: resolution.outcome === 'CREATED',
+      updated: resolution.updated,
+    }));
+    const nodeOutcomes = [
+      sourceOutcomes[position]!,
+      ...entityOutcomes,
+      ...statementRows.flatMap((row, ordinal) => (row.position === position ? [statementOutcomes[ordinal]!] : [])),
+    ];
+    return {
+      index,
+      sourceId: document.source.id,
+      entities,
+      nodes: counts(nodeOutcomes),
+      relationships: counts(edgeOutcomes.filter((edge) => edge.position === position).map(({ outcome }) => outcome)),
+    };
+  });
+}
+
+class MissingEndError extends Error {
+  constructor(type: string, rows: readonly StoredRelationship[], outcomes: readonly WriteOutcome[]) {
+    const written = new Set(outcomes.map((outcome) => outcome.id));
+    const missing = rows.filter((row) => !written.has(row.id)).map((row) => row.id);
+    super(`${type} edges whose ends are not in the graph: ${missing.slice(0, 5).join(', ')}`);
+  }
+}
+
+function counts(outcomes: readonly Pick<WriteOutcome, 'created' | 'updated'>[]): WriteCounts {
+  const created = outcomes.filter((outcome) => outcome.created).length;
+  const updated = outcomes.filter((outcome) => !outcome.created && outcome.updated).length;
+  return { created, updated, unchanged: outcomes.length - created - updated };
+}
+
+function rowsOf(document: ClaimgraphDocument): number {
+  return 1 + document.entities.length + document.statements.length + document.edges.length;
+}
+
+function* batches(numbered: readonly Numbered[], rowsPerTransaction: number): Generator<Numbered[]> {
+  let batch: Numbered[] = [];
+  let rows = 0;
+  for (const one of numbered) {
+    if (batch.length > 0 && rows + rowsOf(one.document) > rowsPerTransaction) {
+      yield batch;
+      batch = [];
+      rows = 0;
+    }
+    batch.push(one);
+    rows += rowsOf(one.document);
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function stampOf(author: string): WriteStamp {
+  return { author, at: new Date().toISOString() };
+}
+
+function failure(one: Numbered, error: unknown): FailedDocument {
+  return { index: one.index, sourceId: one.document.source.id, error };
+}
+
+/**
+ * MERGE on a uniquely constrained key makes a concurrent creator wait and then match, and the driver
+ * retries deadlocks; a constraint violation that still slips through a race is retried here, and the
+ * retry finds what the other transaction created.
+ */
+async function writeRetryingConstraintRaces<Result>(
+  runner: QueryRunner,
+  work: (transaction: WriteTransaction) => Promise<Result>,
+): Promise<Result> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runner.write(work);
+    } catch (error) {
+      const race = error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+      if (!race || attempt >= constraintRaceAttempts) throw error;
+    }
+  }
+}
+
+class Rollback<Result> extends Error {
+  constructor(readonly result: Result) {
+    super('Rolled back on purpose: a dry run.');
+  }
+}
+
+async function rollingBack<Result>(runner: QueryRunner, work: (transaction: WriteTransaction) => Promise<Result>): Promise<Result> {
+  try {
+    await runner.write(async (transaction) => {
+      throw new Rollback(await work(transaction));
+    });
+  } catch (error) {
+    if (error instanceof Rollback) return error.result as Result;
+    throw error;
+  }
+  throw new Error('A dry run must end in a rollback.');
+}

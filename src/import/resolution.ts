@@ -1,0 +1,234 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { WriteTransaction } from '../db/database.js';
+import { byLanguage, entitySpellings, storedEntityProperties } from '../data/documents.js';
+import { entityKinds, type EntityKind, type EntityRecord, type NodeRecord, type WriteStamp } from '../data/model.js';
+import { entitiesByNameKeys, linkNameKeys, lockNameKeys, nameKey, nameKeysOf, type NamedEntity } from '../data/name-keys.js';
+import { existingIds, lockNodes, upsertNodes, type WriteOutcome } from '../data/node-writes.js';
+import { foldDiacritics } from '../text/names.js';
+import type { DocumentEntity } from './document.js';
+
+export type ResolutionOutcome = 'CREATED' | 'MATCHED_BY_ID' | 'MATCHED_BY_NAME';
+
+/** What became of one entity of a document or an upsert. */
+export type Resolution = Readonly<{
+  /** The id the document or input gave it. */
+  givenId: string;
+  /** The node it is now: its own id when created or matched by id, else the id of the entity it matched. */
+  id: string;
+  kind: EntityKind;
+  outcome: ResolutionOutcome;
+  /** For MATCHED_BY_NAME, the spelling that matched. */
+  matchedSpelling: string | null;
+  /** Whether an existing entity gained spellings or details from it. */
+  updated: boolean;
+}>;
+
+/** Two entities answer to the entity's spellings: claimgraph never guesses between them. */
+export class AmbiguousEntityError extends Error {
+  constructor(
+    readonly entity: DocumentEntity,
+    readonly candidates: readonly NamedEntity[],
+  ) {
+    const named = candidates.map((candidate) => `${candidate.id} (${candidate.name})`);
+    const both = named.length === 2 ? `both ${named.join(' and ')}` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+    super(`"${entity.name}" (${entity.id}) matches ${both} by name; give the id of the one it is`);
+  }
+}
+
+/**
+ * Finds or creates the entity each draft stands for, in this transaction, and writes what it brings:
+ * - a draft whose id is in the graph is that node;
+ * - else a draft whose spelling (name, names, aliases) has the key of exactly one entity's spelling is that entity;
+ * - else it is created, once, however many drafts of the batch share its id or spellings.
+ * A matched entity keeps its name and details; the draft adds its other spellings as names or aliases
+ * and fills details the entity lacks.
+ */
+export async function resolveEntities(
+  transaction: WriteTransaction,
+  drafts: readonly DocumentEntity[],
+  stamp: WriteStamp,
+): Promise<Resolution[]> {
+  if (drafts.length === 0) return [];
+  const keysOfDraft = drafts.map(spellingKeys);
+  const allKeys = keysOfDraft.flatMap((keys) => [...keys.keys()]);
+  await lockNameKeys(transaction, allKeys);
+  const existing = await existingIds(transaction, drafts.map((draft) => draft.id));
+  const namedInGraph = await entitiesByNameKeys(transaction, allKeys);
+
+  const named = new Map(namedInGraph);
+  drafts.forEach((draft, index) => {
+    if (!existing.has(draft.id)) return;
+    for (const key of keysOfDraft[index]!.keys()) named.set(key, uniqueById([...(named.get(key) ?? []), { id: draft.id, name: draft.name }]));
+  });
+
+  const clusterOf = clusterUnresolved(drafts, keysOfDraft, existing);
+  const membersOf = new Map<number, number[]>();
+  clusterOf.forEach((root, index) => membersOf.set(root, [...(membersOf.get(root) ?? []), index]));
+  const decided = new Map<number, { id: string; fromGraph: boolean }>();
+  const targets = drafts.map((draft, index): { id: string; outcome: ResolutionOutcome } => {
+    if (existing.has(draft.id)) return { id: draft.id, outcome: 'MATCHED_BY_ID' };
+    const root = clusterOf[index]!;
+    let decision = decided.get(root);
+    if (!decision) {
+      const members = membersOf.get(root) ?? [];
+      const candidates = uniqueById(members.flatMap((member) => [...keysOfDraft[member]!.keys()].flatMap((key) => named.get(key) ?? [])));
+      if (candidates.length > 1) throw new AmbiguousEntityError(drafts[root]!, candidates);
+      decision = candidates[0] ? { id: candidates[0].id, fromGraph: true } : { id: drafts[root]!.id, fromGraph: false };
+      decided.set(root, decision);
+    }
+    if (decision.fromGraph) return { id: decision.id, outcome: 'MATCHED_BY_NAME' };
+    if (index === root) return { id: decision.id, outcome: 'CREATED' };
+    return { id: decision.id, outcome: draft.id === decision.id ? 'MATCHED_BY_ID' : 'MATCHED_BY_NAME' };
+  });
+
+  const locked = await lockNodes(
+    transaction,
+    targets.flatMap((target) => (target.outcome === 'CREATED' ? [] : [target.id])),
+  );
+  const existingById = new Map<string, DocumentEntity>();
+  const mergedById = new Map<string, DocumentEntity>();
+  targets.forEach((target, index) => {
+    const draft = drafts[index]!;
+    const existingEntity = entityOfRecord(locked.get(target.id), draft.kind);
+    if (existingEntity && !existingById.has(target.id)) existingById.set(target.id, existingEntity);
+    const base = mergedById.get(target.id) ?? existingEntity;
+    mergedById.set(target.id, base ? mergeEntity(base, draft) : { ...draft, id: target.id });
+  });
+
+  // Entities that a batch only names, as most articles do, cost no write at all.
+  const changed = [...mergedById.values()].filter((entity) => !isDeepStrictEqual(entity, existingById.get(entity.id)));
+  const outcomes = new Map<string, WriteOutcome>();
+  for (const kind of entityKinds) {
+    const rows = changed
+      .filter((entity) => entity.kind === kind)
+      .map((entity) => ({ id: entity.id, properties: storedEntityProperties(entity) }));
+    for (const outcome of await upsertNodes(transaction, kind, rows, stamp)) outcomes.set(outcome.id, outcome);
+  }
+  const linked = await nameKeysOf(transaction, [...existingById.keys()]);
+  await linkNameKeys(
+    transaction,
+    [...mergedById.values()].flatMap((entity) =>
+      [...spellingKeys(entity).keys()].filter((key) => !linked.get(entity.id)?.has(key)).map((key) => ({ key, id: entity.id })),
+    ),
+  );
+
+  return targets.map((target, index) => {
+    const draft = drafts[index]!;
+    // Another transaction may have created the same id, under other spellings, a moment earlier.
+    const createdElsewhere = target.outcome === 'CREATED' && outcomes.get(target.id)?.created === false;
+    return {
+      givenId: draft.id,
+      id: target.id,
+      kind: draft.kind,
+      outcome: createdElsewhere ? 'MATCHED_BY_ID' : target.outcome,
+      matchedSpelling: target.outcome === 'MATCHED_BY_NAME' ? matchedSpelling(keysOfDraft[index]!, named, target.id, keysOfDraft, targets, index) : null,
+      updated: target.outcome !== 'CREATED' && (outcomes.get(target.id)?.updated ?? false),
+    };
+  });
+}
+
+/** The name keys of an entity's spellings, each with the first spelling that has it. */
+export function spellingKeys(entity: Pick<DocumentEntity, 'kind' | 'name' | 'names' | 'aliases'>): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const spelling of entitySpellings(entity)) {
+    const key = nameKey(entity.kind, spelling);
+    if (key && !keys.has(key)) keys.set(key, spelling);
+  }
+  return keys;
+}
+
+/** Index of each draft's cluster (its first member) among drafts not found by id: drafts sharing an id or a spelling's key. */
+function clusterUnresolved(
+  drafts: readonly DocumentEntity[],
+  keysOfDraft: readonly Map<string, string>[],
+  existing: ReadonlySet<string>,
+): number[] {
+  const parent = drafts.map((_, index) => index);
+  const find = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const firstWithToken = new Map<string, number>();
+  drafts.forEach((draft, index) => {
+    if (existing.has(draft.id)) return;
+    for (const token of [`id:${draft.id}`, ...keysOfDraft[index]!.keys()]) {
+      const first = firstWithToken.get(token);
+      if (first === undefined) {
+        firstWithToken.set(token, index);
+        continue;
+      }
+      const [low, high] = [find(first), find(index)].sort((left, right) => left - right) as [number, number];
+      parent[high] = low;
+    }
+  });
+  return drafts.map((_, index) => find(index));
+}
+
+function matchedSpelling(
+  keys: ReadonlyMap<string, string>,
+  named: ReadonlyMap<string, NamedEntity[]>,
+  targetId: string,
+  keysOfDraft: readonly Map<string, string>[],
+  targets: readonly { id: string }[],
+  index: number,
+): string | null {
+  for (const [key, spelling] of keys) {
+    if (named.get(key)?.some((entity) => entity.id === targetId)) return spelling;
+    if (targets.some((target, other) => other !== index && target.id === targetId && keysOfDraft[other]!.has(key))) return spelling;
+  }
+  return null;
+}
+
+function uniqueById(entities: readonly NamedEntity[]): NamedEntity[] {
+  return [...new Map(entities.map((entity) => [entity.id, entity])).values()].sort((left, right) => left.id.localeCompare(right.id));
+}
+
+function entityOfRecord(record: NodeRecord | undefined, kind: EntityKind): DocumentEntity | undefined {
+  if (!record || record.kind !== kind) return undefined;
+  const entity = record as EntityRecord;
+  return {
+    id: entity.id,
+    kind,
+    name: entity.name,
+    names: [...entity.names],
+    aliases: [...entity.aliases],
+    description: entity.description ?? undefined,
+    organisationKind: entity.kind === 'Organisation' ? entity.organisationKind : undefined,
+    placeKind: entity.kind === 'Place' ? entity.placeKind : undefined,
+    latitude: entity.kind === 'Place' ? (entity.latitude ?? undefined) : undefined,
+    longitude: entity.kind === 'Place' ? (entity.longitude ?? undefined) : undefined,
+  };
+}
+
+const folded = (spelling: string) => foldDiacritics(spelling.trim());
+
+/** `base` with the spellings of `incoming` it lacks, and the details it has no value for. */
+export function mergeEntity(base: DocumentEntity, incoming: DocumentEntity): DocumentEntity {
+  const known = new Set(entitySpellings(base).map(folded));
+  const names = [...base.names];
+  const aliases = [...base.aliases];
+  const addAlias = (spelling: string) => {
+    if (known.has(folded(spelling))) return;
+    known.add(folded(spelling));
+    aliases.push(spelling);
+  };
+  for (const localized of incoming.names) {
+    if (names.some((name) => name.language === localized.language)) addAlias(localized.name);
+    else {
+      names.push(localized);
+      known.add(folded(localized.name));
+    }
+  }
+  addAlias(incoming.name);
+  incoming.aliases.forEach(addAlias);
+  return {
+    ...base,
+    names: byLanguage(names),
+    aliases,
+    description: base.description ?? incoming.description,
+    organisationKind: base.organisationKind ?? incoming.organisationKind,
+    placeKind: base.placeKind ?? incoming.placeKind,
+    latitude: base.latitude ?? incoming.latitude,
+    longitude: base.longitude ?? incoming.longitude,
+  };
+}

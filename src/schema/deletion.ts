@@ -1,0 +1,55 @@
+import { type NodeKind } from '../data/model.js';
+import type { RemovedRelationship } from '../data/node-writes.js';
+import { nodeIdOf } from '../import/fields.js';
+import { builder } from './builder.js';
+import { RelationshipTypeEnum } from './relationship.js';
+import { deleteNodeOf } from './writing.js';
+
+export const RemovedRelationshipRef = builder.objectRef<RemovedRelationship>('RemovedRelationship');
+
+RemovedRelationshipRef.implement({
+  description: 'A relationship that a delete with cascade removed along with its node.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id, e.g. "claims:person:andriy-biletsky->statement:azov-advance-2-6-km".' }),
+    type: t.field({ type: RelationshipTypeEnum, description: 'What kind of relationship it was.', resolve: (removed) => removed.type }),
+    from: t.exposeID('from', { description: 'Id of the node it left.' }),
+    to: t.exposeID('to', { description: 'Id of the node it entered.' }),
+  }),
+});
+
+/**
+ * Defines the mutation `delete<Kind>`. It refuses while relationships remain, naming them; with
+ * `cascade: true`, which only the admin role may pass, it removes them too and lists each.
+ */
+export function defineDeleteMutation(kind: NodeKind) {
+  const noun = kind.toLowerCase();
+  return builder.relayMutationField(
+    `delete${kind}`,
+    {
+      description: `Which ${noun} to delete, and whether its relationships go with it.`,
+      inputFields: (t) => ({
+        id: t.id({ required: true, description: `The ${noun}'s id.`, validate: nodeIdOf([kind]) }),
+        cascade: t.boolean({
+          defaultValue: false,
+          description: 'Also remove every relationship it takes part in (admin only). Without it, a node that still has relationships is not deleted.',
+        }),
+      }),
+    },
+    {
+      description: `Deletes a ${noun}. Refuses while it still has relationships, unless \`cascade\` is true (admin only).`,
+      authScopes: (_root, args) => (args.input.cascade ? { cascadeDelete: true } : { write: true }),
+      resolve: (_root, { input }, context) => deleteNodeOf(context, kind, input.id, input.cascade ?? false),
+    },
+    {
+      description: `What delete${kind} removed.`,
+      outputFields: (t) => ({
+        deletedId: t.exposeID('deletedId', { description: `The id of the deleted ${noun}.` }),
+        removedRelationships: t.field({
+          type: [RemovedRelationshipRef],
+          description: 'The relationships removed with it (empty unless cascade was true).',
+          resolve: (deletion) => deletion.removedRelationships,
+        }),
+      }),
+    },
+  );
+}
