@@ -28,6 +28,18 @@ describe('every list and graph argument is bounded, never clamped', () => {
   });
 });
 
+describe('a query that fans out too far', () => {
+  it('is refused before it runs with QUERY_TOO_COMPLEX, naming its cost and the limit', async () => {
+    const { errors, extensions } = await api.query(`{
+      people(first: 100) { edges { node { claims { statement { confirmations { confirmer {
+        claims { statement { confirmations { confirmer { name } } } } } } } } } } }
+    }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 50000 });
+    expect(errors?.[0]?.message).toContain('the limit is 50000');
+    expect(extensions?.cypherRoundTrips ?? 0).toBe(0);
+  });
+});
+
 describe('a runaway query', () => {
   it('is stopped by the transaction timeout, and the caller gets a clear QUERY_TIMEOUT error', async () => {
     const impatient = new Database({ uri: inject('neo4jUri'), username: 'neo4j', password: '', database: undefined, queryTimeoutMs: 200 });

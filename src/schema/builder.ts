@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
@@ -9,6 +10,15 @@ import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
 import { badInput } from '../errors.js';
+
+/** The most a single request may ask for, checked before it runs. */
+export const queryLimits = { complexity: 50_000, depth: 15, breadth: 200 } as const;
+
+const complexityWording: Record<keyof typeof queryLimits, string> = {
+  complexity: 'costly',
+  depth: 'deeply nested',
+  breadth: 'broad',
+};
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -24,7 +34,7 @@ export const builder = new SchemaBuilder<{
 }>({
   // Scope-auth wraps resolvers before the other plugins do. Pothos checks arguments (the validation plugin)
   // before any resolver wrapper, so a malformed input is BAD_USER_INPUT even without a token; either way nothing is written.
-  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => context.permissions,
@@ -38,6 +48,21 @@ export const builder = new SchemaBuilder<{
       return new GraphQLError(
         `${context.viewer.name} has the ${context.viewer.role} role, which may not ${needed ? permissionWording[needed] : 'do this'}.`,
         { extensions: { code: 'FORBIDDEN' } },
+      );
+    },
+  },
+  complexity: {
+    // A list counts as ten of its items (a connection as `first`), so nesting lists multiplies the cost:
+    // a query that fans out over many levels is refused before it reaches Neo4j.
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: queryLimits,
+    complexityError: (kind, result) => {
+      const measure = kind.toLowerCase() as keyof typeof queryLimits;
+      return new GraphQLError(
+        `The query is too ${complexityWording[measure]}: its ${measure} is ${result[measure]}, the limit is ${queryLimits[measure]}. ` +
+          'Ask for fewer levels or smaller pages.',
+        { extensions: { code: 'QUERY_TOO_COMPLEX', [measure]: result[measure], limit: queryLimits[measure] } },
       );
     },
   },
