@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { AmbiguousEntityError } from './import/resolution.js';
 
 /** Errors a caller can fix. Anything else thrown stays masked by yoga. */
 export function badInput(field: string, problem: string): GraphQLError {
@@ -11,6 +12,21 @@ export function notFound(id: string): GraphQLError {
   return new GraphQLError(`No node has the id "${id}".`, {
     extensions: { code: 'NOT_FOUND', id },
   });
+}
+
+export function relationshipNotFound(type: string, id: string): GraphQLError {
+  return new GraphQLError(`There is no such ${type} relationship: "${id}".`, {
+    extensions: { code: 'NOT_FOUND', id },
+  });
+}
+
+export function unauthenticated(problem = 'This needs a token: send the header "Authorization: Bearer <token>".'): GraphQLError {
+  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** An entity whose spellings name more than one entity: `field` is the input that holds it. */
+export function ambiguousEntity(field: string, error: AmbiguousEntityError): GraphQLError {
+  return badInput(field, error.message);
 }
 
 export function queryTimedOut(): GraphQLError {

@@ -7,7 +7,7 @@ import { createApp } from './yoga.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const connection = await connect(config, { name: 'serve', port: config.localNeo4jPort });
+  const connection = await connect(config);
   const runner = connection.database.runner();
   if (await isGraphEmpty(runner)) {
     const documents = await loadSeed(runner);

@@ -61,4 +61,9 @@ describe('the timeline of Bakhmut', () => {
     expect(firstPage.data.timeline.pageInfo.hasNextPage).toBe(true);
     expect([...ids(firstPage), ...ids(secondPage)]).toEqual(ids(all));
   });
+
+  it('refuses a cursor that no timeline gave out', async () => {
+    const { errors } = await api.query(`{ timeline(first: 2, after: "person:roger-housen") { totalCount } }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
 });

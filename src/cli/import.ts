@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
-import { type Config, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
-import { Database } from '../db/database.js';
 import { SetupError } from '../db/local-neo4j.js';
 import { type ClaimgraphDocument, InvalidDocumentError, parseDocument } from '../import/document.js';
 import { type ImportResult, importDocuments } from '../import/import.js';
@@ -45,7 +44,7 @@ for (const file of files) {
 const config = loadConfig();
 let exitCode = unreadable.length > 0 ? 1 : 0;
 try {
-  const connection = await connect(await reachableConfig(config), { name: 'serve', port: config.localNeo4jPort });
+  const connection = await connect(config);
   try {
     const started = performance.now();
     const result = await importDocuments(
@@ -63,16 +62,6 @@ try {
   exitCode = 1;
 }
 process.exitCode = exitCode;
-
-/** While `npm start` runs, its embedded Neo4j holds the port and the store: use it instead of starting another. */
-async function reachableConfig(config: Config): Promise<Config> {
-  if (config.neo4j) return config;
-  const settings = { uri: `bolt://127.0.0.1:${config.localNeo4jPort}`, username: 'neo4j', password: '', database: undefined };
-  const probe = new Database({ ...settings, queryTimeoutMs: config.queryTimeoutMs });
-  const running = await probe.isReachable();
-  await probe.close();
-  return running ? { ...config, neo4j: settings } : config;
-}
 
 function progressBar(total: number): ((done: number) => void) | undefined {
   if (!process.stderr.isTTY || total < 2) return undefined;

@@ -5,7 +5,7 @@ import { loadSeed } from '../import/seed.js';
 
 const config = loadConfig();
 try {
-  const connection = await connect(config, { name: 'serve', port: config.localNeo4jPort });
+  const connection = await connect(config);
   try {
     const documents = await loadSeed(connection.database.runner());
     console.log(`Seeded ${documents} document(s).`);

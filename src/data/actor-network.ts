@@ -1,8 +1,9 @@
 import type { QueryRunner } from '../db/database.js';
-import { parsePartialDate } from './dates.js';
+import { dateRangeParameters } from './dates.js';
 import { type GraphEdgeRecord, type GraphEdgeType, type GraphRecord, type OmittedCount, sortEdges } from './graph.js';
 import type { NodeKind } from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+import { statementConditions } from './statements.js';
 
 export type ActorNetworkFilter = Readonly<{
   /** Only statements mentioning this place or a place inside it. */
@@ -14,9 +15,8 @@ export type ActorNetworkFilter = Readonly<{
 }>;
 
 const statementInScope = `
-  ($place IS NULL OR EXISTS { MATCH (s)-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: $place}) })
-  AND ($from IS NULL OR s.dateEnd >= $from)
-  AND ($to IS NULL OR s.dateStart <= $to)
+  ($place IS NULL OR ${statementConditions.aboutPlace('s')})
+  AND ${statementConditions.inDateRange('s')}
   AND ($actors IS NULL OR a.id IN $actors OR b.id IN $actors)`;
 
 /**
@@ -53,8 +53,7 @@ export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilt
      RETURN actors, [tie IN ties | {source: tie.source.id, target: tie.target.id, type: tie.type, statementIds: tie.statementIds}] AS ties`,
     {
       place: filter.place ?? null,
-      from: filter.from ? (parsePartialDate(filter.from)?.start ?? null) : null,
-      to: filter.to ? (parsePartialDate(filter.to)?.end ?? null) : null,
+      ...dateRangeParameters(filter),
       actors: filter.actors?.length ? filter.actors : null,
     },
   );

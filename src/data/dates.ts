@@ -27,3 +27,11 @@ export function parsePartialDate(value: string): PartialDate | undefined {
 function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** A range's bounds as the first and last day they may mean, for comparing with stored date periods. */
+export function dateRangeParameters(range: Readonly<{ from?: string | null; to?: string | null }>) {
+  return {
+    from: range.from ? (parsePartialDate(range.from)?.start ?? null) : null,
+    to: range.to ? (parsePartialDate(range.to)?.end ?? null) : null,
+  };
+}

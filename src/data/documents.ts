@@ -6,7 +6,9 @@ import { entityKinds, type LocalizedName, relationshipTypes, type RelationshipTy
 import { storedDate, storedLocalizedNames } from './properties.js';
 
 /** Every spelling an entity is known by, canonical name first. */
-export function entitySpellings(entity: Pick<DocumentEntity, 'name' | 'names' | 'aliases'>): string[] {
+export function entitySpellings(
+  entity: Readonly<{ name: string; names: readonly LocalizedName[]; aliases: readonly string[] }>,
+): string[] {
   return [...new Set([entity.name, ...entity.names.map(({ name }) => name), ...entity.aliases])];
 }
 

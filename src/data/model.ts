@@ -16,10 +16,6 @@ const idPrefixes: Record<NodeKind, string> = {
   Source: 'source',
 };
 
-export function idPrefix(kind: NodeKind): string {
-  return idPrefixes[kind];
-}
-
 /** A readable id made from a name or text: "Jevgeni Prigozjin" as a Person → "person:jevgeni-prigozjin". */
 export function idFromText(kind: NodeKind, text: string): string {
   const slug = foldDiacritics(transliterateCyrillic(text))

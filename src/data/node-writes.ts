@@ -11,8 +11,23 @@ export type WriteOutcome = Readonly<{ id: string; created: boolean; updated: boo
  * Cypher: the keys of `row.properties` whose value differs from what `variable` stores,
  * a null and an absent property counting as equal.
  */
-export const changedKeys = (variable: string) =>
+const changedKeys = (variable: string) =>
   `[key IN keys(row.properties) WHERE NOT coalesce(${variable}[key] = row.properties[key], ${variable}[key] IS NULL AND row.properties[key] IS NULL)]`;
+
+/**
+ * Cypher that follows `MERGE (<variable> …)` of an UNWIND $rows AS row, given $at and $author: a new node or
+ * relationship gets `row.properties` and both stamps (and `onCreate`); an existing one is written, with the update
+ * stamp, only when a property differs. Returns each row's id, and whether it was created or updated.
+ */
+export const stampedUpsert = (variable: string, onCreate: readonly string[] = []) =>
+  `ON CREATE SET ${[...onCreate, `${variable} += row.properties`].join(', ')}, ${variable}.justCreated = true,
+       ${variable}.createdAt = $at, ${variable}.createdBy = $author, ${variable}.updatedAt = $at, ${variable}.updatedBy = $author
+     WITH ${variable}, row, ${variable}.justCreated IS NOT NULL AS created
+     REMOVE ${variable}.justCreated
+     WITH ${variable}, row, created, CASE WHEN created THEN [] ELSE ${changedKeys(variable)} END AS changed
+     FOREACH (_ IN CASE WHEN size(changed) > 0 THEN [1] ELSE [] END |
+       SET ${variable} += row.properties, ${variable}.updatedAt = $at, ${variable}.updatedBy = $author)
+     RETURN row.id AS id, created, size(changed) > 0 AS updated`;
 
 /**
  * Creates the nodes of one kind that are missing and updates those whose properties differ, by id.
@@ -30,14 +45,7 @@ export async function upsertNodes(
   return transaction.run<WriteOutcome>(
     `UNWIND $rows AS row
      MERGE (n:${kind} {id: row.id})
-       ON CREATE SET n:Node, n += row.properties, n.justCreated = true,
-         n.createdAt = $at, n.createdBy = $author, n.updatedAt = $at, n.updatedBy = $author
-     WITH n, row, n.justCreated IS NOT NULL AS created
-     REMOVE n.justCreated
-     WITH n, row, created, CASE WHEN created THEN [] ELSE ${changedKeys('n')} END AS changed
-     FOREACH (_ IN CASE WHEN size(changed) > 0 THEN [1] ELSE [] END |
-       SET n += row.properties, n.updatedAt = $at, n.updatedBy = $author)
-     RETURN row.id AS id, created, size(changed) > 0 AS updated`,
+     ${stampedUpsert('n', ['n:Node'])}`,
     { rows, at: stamp.at, author: stamp.author },
   );
 }

@@ -61,7 +61,7 @@ function texts(properties: StoredProperties, key: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-export function kindOfLabels(labels: readonly string[]): NodeKind {
+function kindOfLabels(labels: readonly string[]): NodeKind {
   const kind = nodeKinds.find((candidate) => labels.includes(candidate));
   if (!kind) throw new Error(`A node carries none of the known labels: ${labels.join(', ')}`);
   return kind;

@@ -1,7 +1,7 @@
 import type { WriteTransaction } from '../db/database.js';
 import type { StoredRelationship } from './documents.js';
 import type { RelationshipRecord, RelationshipType, WriteStamp } from './model.js';
-import { changedKeys, type WriteOutcome } from './node-writes.js';
+import { stampedUpsert, type WriteOutcome } from './node-writes.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /**
@@ -20,14 +20,7 @@ export async function upsertRelationships(
     `UNWIND $rows AS row
      MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
      MERGE (from)-[r:${type} {id: row.id}]->(to)
-       ON CREATE SET r += row.properties, r.justCreated = true,
-         r.createdAt = $at, r.createdBy = $author, r.updatedAt = $at, r.updatedBy = $author
-     WITH r, row, r.justCreated IS NOT NULL AS created
-     REMOVE r.justCreated
-     WITH r, row, created, CASE WHEN created THEN [] ELSE ${changedKeys('r')} END AS changed
-     FOREACH (_ IN CASE WHEN size(changed) > 0 THEN [1] ELSE [] END |
-       SET r += row.properties, r.updatedAt = $at, r.updatedBy = $author)
-     RETURN row.id AS id, created, size(changed) > 0 AS updated`,
+     ${stampedUpsert('r')}`,
     { rows, at: stamp.at, author: stamp.author },
   );
 }

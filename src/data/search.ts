@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { foldDiacritics, skeletonTokens } from '../text/names.js';
+import { entitySpellings } from './documents.js';
 import { entityKinds, type EntityRecord, type NodeKind, type NodeRecord } from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
@@ -69,7 +70,7 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
  * a spelling with fewer other words beating a longer one.
  */
 export function matchedName(entity: EntityRecord, query: string, transliterate: boolean): string {
-  const spellings = [entity.name, ...entity.names.map(({ name }) => name), ...entity.aliases];
+  const spellings = entitySpellings(entity);
   const queryWords = foldedWords(query);
   const querySkeletons = skeletonTokens(query);
   const score = (spelling: string) => {
@@ -81,7 +82,12 @@ export function matchedName(entity: EntityRecord, query: string, transliterate: 
       : 0;
     return 2 * literal + transliterated - spellingWords.length / 100;
   };
-  return spellings.reduce((best, spelling) => (score(spelling) > score(best) ? spelling : best), entity.name);
+  let best = { spelling: entity.name, score: score(entity.name) };
+  for (const spelling of spellings) {
+    const candidate = { spelling, score: score(spelling) };
+    if (candidate.score > best.score) best = candidate;
+  }
+  return best.spelling;
 }
 
 function withinOneEdit(left: string, right: string): boolean {

@@ -1,4 +1,4 @@
-import { parsePartialDate } from './dates.js';
+import { dateRangeParameters } from './dates.js';
 import type { NodeSelection } from './pages.js';
 
 export type SourceFilter = Readonly<{ language?: string | null; from?: string | null; to?: string | null }>;
@@ -12,8 +12,7 @@ export function sourceSelection(filter: SourceFilter): NodeSelection {
       AND ($to IS NULL OR n.publishedStart <= $to)`,
     parameters: {
       language: filter.language ?? null,
-      from: filter.from ? (parsePartialDate(filter.from)?.start ?? null) : null,
-      to: filter.to ? (parsePartialDate(filter.to)?.end ?? null) : null,
+      ...dateRangeParameters(filter),
     },
   };
 }

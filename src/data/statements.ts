@@ -1,4 +1,4 @@
-import { parsePartialDate } from './dates.js';
+import { dateRangeParameters } from './dates.js';
 import type { VerificationStatus } from './model.js';
 import type { NodeSelection } from './pages.js';
 
@@ -16,6 +16,18 @@ export type StatementFilter = Readonly<{
   language?: string | null;
 }>;
 
+/** Conditions on a statement `variable`, shared by every list of statements. */
+export const statementConditions = {
+  /** Its date period overlaps the range $from..$to (either may be null). */
+  inDateRange: (variable: string) =>
+    `($from IS NULL OR ${variable}.dateEnd >= $from) AND ($to IS NULL OR ${variable}.dateStart <= $to)`,
+  /** It mentions the place $place or a place inside it. */
+  aboutPlace: (variable: string) =>
+    `EXISTS { MATCH (${variable})-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: $place}) }`,
+  /** The actor $actor claims, confirms or disputes it. */
+  voicedBy: (variable: string, actor: string) => `EXISTS { MATCH (:Node {id: ${actor}})-[:CLAIMS|CONFIRMS|DISPUTES]->(${variable}) }`,
+};
+
 /**
  * A bound of month or year precision stands for its whole period, and so does a statement's date:
  * a statement dated "2023-05" lies inside any range that overlaps May 2023.
@@ -25,16 +37,14 @@ export function statementSelection(filter: StatementFilter): NodeSelection {
     label: 'Statement',
     where: `($status IS NULL OR n.verificationStatus IN $status)
       AND ($language IS NULL OR n.language = $language)
-      AND ($from IS NULL OR n.dateEnd >= $from)
-      AND ($to IS NULL OR n.dateStart <= $to)
-      AND ($actor IS NULL OR EXISTS { MATCH (:Node {id: $actor})-[:CLAIMS|CONFIRMS|DISPUTES]->(n) })
+      AND ${statementConditions.inDateRange('n')}
+      AND ($actor IS NULL OR ${statementConditions.voicedBy('n', '$actor')})
       AND ($mentions IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $mentions}) })
       AND ($source IS NULL OR EXISTS { MATCH (n)-[:REPORTED_IN]->(:Node {id: $source}) })`,
     parameters: {
       status: filter.status && filter.status.length > 0 ? filter.status : null,
       language: filter.language ?? null,
-      from: filter.from ? (parsePartialDate(filter.from)?.start ?? null) : null,
-      to: filter.to ? (parsePartialDate(filter.to)?.end ?? null) : null,
+      ...dateRangeParameters(filter),
       actor: filter.actor ?? null,
       mentions: filter.mentions ?? null,
       source: filter.source ?? null,

@@ -1,9 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { parsePartialDate } from './dates.js';
+import { badInput } from '../errors.js';
+import { dateRangeParameters } from './dates.js';
 import type { StatementRecord } from './model.js';
 import type { PageRequest } from './pages.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+import { statementConditions } from './statements.js';
 
 export type TimelineFilter = Readonly<{
   /** Statements this entity claims, confirms, disputes or is mentioned in. */
@@ -19,25 +21,23 @@ export function timelineCursor(statement: StatementRecord): string {
   return `${statement.date?.start ?? ''}|${statement.id}`;
 }
 
-function splitCursor(cursor: string | null): { day: string; id: string } | null {
+function splitCursor(cursor: string | null, argument: 'after' | 'before'): { day: string; id: string } | null {
   if (cursor === null) return null;
   const separator = cursor.indexOf('|');
+  if (separator < 0) throw badInput(argument, 'is no timeline cursor; pass a cursor from a timeline page');
   return { day: cursor.slice(0, separator), id: cursor.slice(separator + 1) };
 }
 
 const timelineWhere = `n.dateStart IS NOT NULL
-  AND ($from IS NULL OR n.dateEnd >= $from)
-  AND ($to IS NULL OR n.dateStart <= $to)
-  AND ($entity IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $entity}) }
-       OR EXISTS { MATCH (:Node {id: $entity})-[:CLAIMS|CONFIRMS|DISPUTES]->(n) })
-  AND ($place IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: $place}) })`;
+  AND ${statementConditions.inDateRange('n')}
+  AND ($entity IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $entity}) } OR ${statementConditions.voicedBy('n', '$entity')})
+  AND ($place IS NULL OR ${statementConditions.aboutPlace('n')})`;
 
 function filterParameters(filter: TimelineFilter) {
   return {
     entity: filter.entity ?? null,
     place: filter.place ?? null,
-    from: filter.from ? (parsePartialDate(filter.from)?.start ?? null) : null,
-    to: filter.to ? (parsePartialDate(filter.to)?.end ?? null) : null,
+    ...dateRangeParameters(filter),
   };
 }
 
@@ -46,8 +46,8 @@ function filterParameters(filter: TimelineFilter) {
  * and is never given a made-up day; statements without a date have no place on a timeline.
  */
 export async function timelinePage(runner: QueryRunner, filter: TimelineFilter, page: PageRequest): Promise<StatementRecord[]> {
-  const after = splitCursor(page.after);
-  const before = splitCursor(page.before);
+  const after = splitCursor(page.after, 'after');
+  const before = splitCursor(page.before, 'before');
   const rows = await runner.read<{ node: StoredProperties }>(
     `MATCH (n:Statement)
      WHERE ${timelineWhere}

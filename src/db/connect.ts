@@ -1,24 +1,31 @@
 import type { Config } from '../config.js';
-import { Database } from './database.js';
+import { Database, type DatabaseSettings } from './database.js';
 import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j.js';
 import { applySchema } from './migrations.js';
 
 export type Connection = Readonly<{ database: Database; close: () => Promise<void> }>;
 
 /**
- * The configured Neo4j, or else the project's own embedded one (`localName` picks its data folder),
- * with the constraints and indexes of schema/constraints.cypher in place.
+ * The configured Neo4j; else the embedded one of a running `npm start` (it holds the port and the store);
+ * else the project's own embedded one, started here (`local.name` picks its data folder). Constraints and
+ * indexes of schema/constraints.cypher are in place before it is returned.
  */
 export async function connect(
   config: Config,
-  local: { name: string; port: number },
+  local: { name: string; port: number } = { name: 'serve', port: config.localNeo4jPort },
   log: (line: string) => void = console.log,
 ): Promise<Connection> {
   let localNeo4j: LocalNeo4j | undefined;
-  let settings = config.neo4j;
+  let settings: Omit<DatabaseSettings, 'queryTimeoutMs'> | undefined = config.neo4j;
   if (!settings) {
-    localNeo4j = await startLocalNeo4j({ ...local, log });
-    settings = { uri: localNeo4j.uri, username: 'neo4j', password: '', database: undefined };
+    const running = { uri: `bolt://127.0.0.1:${local.port}`, username: 'neo4j', password: '', database: undefined };
+    if (await answers({ ...running, queryTimeoutMs: config.queryTimeoutMs })) {
+      log(`Using the embedded Neo4j already running on ${running.uri}.`);
+      settings = running;
+    } else {
+      localNeo4j = await startLocalNeo4j({ ...local, log });
+      settings = { ...running, uri: localNeo4j.uri };
+    }
   }
   const database = new Database({ ...settings, queryTimeoutMs: config.queryTimeoutMs });
   const close = async () => {
@@ -32,4 +39,13 @@ export async function connect(
     throw error;
   }
   return { database, close };
+}
+
+async function answers(settings: DatabaseSettings): Promise<boolean> {
+  const probe = new Database(settings);
+  try {
+    return await probe.isReachable();
+  } finally {
+    await probe.close();
+  }
 }

@@ -4,7 +4,7 @@ import type { QueryRunner } from './database.js';
 const constraintsFile = new URL('../../schema/constraints.cypher', import.meta.url);
 
 /** The statements of schema/constraints.cypher, comments removed. */
-export async function schemaStatements(): Promise<string[]> {
+async function schemaStatements(): Promise<string[]> {
   const text = await readFile(constraintsFile, 'utf8');
   return text
     .split('\n')

@@ -136,6 +136,13 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
   });
   document.statements.forEach((item, index) => declare(item.id, 'Statement', ['statements', index, 'id']));
 
+  // Each distinct quote is searched for once: many edges quote the same words, and the text may be long.
+  const quoteOccurs = new Map<string, boolean>();
+  const occursInSource = (quote: string) => {
+    if (!quoteOccurs.has(quote)) quoteOccurs.set(quote, document.source.text.includes(quote));
+    return quoteOccurs.get(quote);
+  };
+
   document.edges.forEach((item, index) => {
     const path = ['edges', index];
     const ends = relationshipEnds[item.type];
@@ -154,7 +161,7 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
       }
     }
     if (item.type === 'REPORTED_IN') problems.push(...quoteProblems(item, document.source, path));
-    else if (item.quote !== undefined && !document.source.text.includes(item.quote)) {
+    else if (item.quote !== undefined && !occursInSource(item.quote)) {
       problems.push({ path: [...path, 'quote'], message: 'the quote does not occur in the source text' });
     }
   });

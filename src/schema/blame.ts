@@ -1,10 +1,10 @@
 import { actorKinds, type ActorRecord, type RelationshipRecord } from '../data/model.js';
-import { longText, nodeIdOf, partialDate, shortText } from '../import/fields.js';
+import { nodeIdOf, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
+import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
 
 export const BlameRef = builder.objectRef<RelationshipRecord>('Blame');
 
@@ -25,55 +25,35 @@ BlameRef.implement({
   }),
 });
 
-const blameEnds = (t: InputFieldBuilder) => ({
-  blamer: t.id({ required: true, description: 'Who lays the blame: a person or organisation.', validate: nodeIdOf(actorKinds) }),
-  blamed: t.id({ required: true, description: 'Who is blamed: a person or organisation.', validate: nodeIdOf(actorKinds) }),
-  statement: t.id({ required: true, description: 'The statement in which the blame is laid.', validate: nodeIdOf(['Statement']) }),
-});
-
-builder.relayMutationField(
-  'addBlame',
-  {
-    description: 'Who blames whom, for what, in which statement.',
-    inputFields: (t) => ({
-      ...blameEnds(t),
-      reason: t.string({ required: true, description: 'What they are blamed for, in English.', validate: shortText }),
-      date: t.string({ description: 'When: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
-      quote: t.string({ description: 'The words of the source that show it, verbatim.', validate: longText }),
-    }),
+defineRelationshipMutations({
+  name: 'Blame',
+  ends: (t) => ({
+    blamer: t.id({ required: true, description: 'Who lays the blame: a person or organisation.', validate: nodeIdOf(actorKinds) }),
+    blamed: t.id({ required: true, description: 'Who is blamed: a person or organisation.', validate: nodeIdOf(actorKinds) }),
+    statement: t.id({ required: true, description: 'The statement in which the blame is laid.', validate: nodeIdOf(['Statement']) }),
+  }),
+  properties: (t) => {
+    const { date, quote } = statementTieFields(t);
+    return { reason: t.string({ required: true, description: 'What they are blamed for, in English.', validate: shortText }), date, quote };
   },
-  {
+  from: 'blamer',
+  to: 'blamed',
+  edge: (input) => ({
+    type: 'BLAMES',
+    from: input.blamer,
+    to: input.blamed,
+    statement: input.statement,
+    reason: input.reason,
+    ...statementTie(input),
+  }),
+  payload: () => ({
+    blame: { type: BlameRef, of: 'relationship', added: 'The blame, with both ends and its statement.', removed: 'The blame as it was.' },
+  }),
+  add: {
+    input: 'Who blames whom, for what, in which statement.',
     description: 'Records that an actor blames another in a statement (BLAMES). Adding it again for the same statement merges.',
-    resolve: (_root, { input }, context) =>
-      addRelationship(context, {
-        type: 'BLAMES',
-        from: input.blamer,
-        to: input.blamed,
-        statement: input.statement,
-        reason: input.reason,
-        date: input.date ?? undefined,
-        quote: input.quote ?? undefined,
-      }),
+    payload: 'The blame as recorded.',
+    created: 'False when the same blame existed and was merged.',
   },
-  {
-    description: 'The blame as recorded.',
-    outputFields: (t) => ({
-      blame: t.field({ type: BlameRef, description: 'The blame, with both ends and its statement.', resolve: ({ relationship }) => relationship }),
-      created: t.exposeBoolean('created', { description: 'False when the same blame existed and was merged.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removeBlame',
-  { description: 'Which blame to remove.', inputFields: blameEnds },
-  {
-    description: 'Removes a blame laid in a statement.',
-    resolve: (_root, { input }, context) =>
-      removeRelationshipOf(context, { type: 'BLAMES', from: input.blamer, to: input.blamed, statement: input.statement }),
-  },
-  {
-    description: 'The blame removed.',
-    outputFields: (t) => ({ blame: t.field({ type: BlameRef, description: 'The blame as it was.', resolve: (removed) => removed }) }),
-  },
-);
+  remove: { input: 'Which blame to remove.', description: 'Removes a blame laid in a statement.', payload: 'The blame removed.' },
+});

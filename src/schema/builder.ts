@@ -5,6 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
+import { z } from 'zod';
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
@@ -84,7 +85,12 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'The nodes with these ids, in the order given.',
-      args: { ids: { description: 'Ids of any kinds.' } },
+      args: {
+        ids: {
+          description: 'Ids of any kinds, at most 100.',
+          validate: z.array(z.unknown()).max(100, 'at most 100 at a time'),
+        },
+      },
     },
     nodeTypeOptions: { description: 'Anything with a stable id: a person, organisation, place, statement or source.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list; pass `endCursor` as `after` for the next page.' },

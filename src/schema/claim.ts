@@ -1,10 +1,10 @@
 import { actorKinds, type ActorRecord, type RelationshipRecord, type StatementRecord } from '../data/model.js';
-import { longText, nodeIdOf, partialDate, shortText } from '../import/fields.js';
+import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
+import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
 
 export const ClaimRef = builder.objectRef<RelationshipRecord>('Claim');
 
@@ -18,54 +18,25 @@ ClaimRef.implement({
   }),
 });
 
-const claimEnds = (t: InputFieldBuilder) => ({
-  actor: t.id({ required: true, description: 'The person or organisation that asserts it.', validate: nodeIdOf(actorKinds) }),
-  statement: t.id({ required: true, description: 'The statement asserted.', validate: nodeIdOf(['Statement']) }),
-});
-
-builder.relayMutationField(
-  'addClaim',
-  {
-    description: 'Who asserts which statement, and how.',
-    inputFields: (t) => ({
-      ...claimEnds(t),
-      date: t.string({ description: 'When it was asserted: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
-      medium: t.string({ description: 'How it was said, e.g. "Telegram".', validate: shortText }),
-      quote: t.string({ description: 'The words of the source that show it, verbatim.', validate: longText }),
-    }),
-  },
-  {
+defineRelationshipMutations({
+  name: 'Claim',
+  ends: (t) => ({
+    actor: t.id({ required: true, description: 'The person or organisation that asserts it.', validate: nodeIdOf(actorKinds) }),
+    statement: t.id({ required: true, description: 'The statement asserted.', validate: nodeIdOf(['Statement']) }),
+  }),
+  properties: (t) =>
+    statementTieFields(t, { date: 'When it was asserted: "2023", "2023-05" or "2023-05-17".', medium: 'How it was said, e.g. "Telegram".' }),
+  from: 'actor',
+  to: 'statement',
+  edge: (input) => ({ type: 'CLAIMS', from: input.actor, to: input.statement, ...statementTie(input) }),
+  payload: () => ({
+    claim: { type: ClaimRef, of: 'relationship', added: 'The claim, with both ends.', removed: 'The claim as it was, with both ends.' },
+  }),
+  add: {
+    input: 'Who asserts which statement, and how.',
     description: 'Records that an actor asserts a statement (CLAIMS). Adding it again merges: the claim takes the properties given.',
-    resolve: (_root, { input }, context) =>
-      addRelationship(context, {
-        type: 'CLAIMS',
-        from: input.actor,
-        to: input.statement,
-        date: input.date ?? undefined,
-        medium: input.medium ?? undefined,
-        quote: input.quote ?? undefined,
-      }),
+    payload: 'The claim as recorded.',
+    created: 'False when the same claim existed and was merged.',
   },
-  {
-    description: 'The claim as recorded.',
-    outputFields: (t) => ({
-      claim: t.field({ type: ClaimRef, description: 'The claim, with both ends.', resolve: ({ relationship }) => relationship }),
-      created: t.exposeBoolean('created', { description: 'False when the same claim existed and was merged.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removeClaim',
-  { description: 'Which claim to remove.', inputFields: claimEnds },
-  {
-    description: 'Removes that an actor asserts a statement.',
-    resolve: (_root, { input }, context) => removeRelationshipOf(context, { type: 'CLAIMS', from: input.actor, to: input.statement }),
-  },
-  {
-    description: 'The claim removed.',
-    outputFields: (t) => ({
-      claim: t.field({ type: ClaimRef, description: 'The claim as it was, with both ends.', resolve: (removed) => removed }),
-    }),
-  },
-);
+  remove: { input: 'Which claim to remove.', description: 'Removes that an actor asserts a statement.', payload: 'The claim removed.' },
+});

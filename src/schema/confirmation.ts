@@ -5,12 +5,12 @@ import {
   type RelationshipRecord,
   type StatementRecord,
 } from '../data/model.js';
-import { longText, nodeIdOf, partialDate, shortText } from '../import/fields.js';
+import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
+import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
 
 export const ConfirmationStrengthEnum = builder.enumType('ConfirmationStrength', {
   description: 'How firmly a confirmation backs a statement up.',
@@ -42,57 +42,36 @@ ConfirmationRef.implement({
   }),
 });
 
-const confirmationEnds = (t: InputFieldBuilder) => ({
-  confirmer: t.id({ required: true, description: 'The person or organisation backing it up.', validate: nodeIdOf(actorKinds) }),
-  statement: t.id({ required: true, description: 'The statement backed up.', validate: nodeIdOf(['Statement']) }),
-});
-
-builder.relayMutationField(
-  'addConfirmation',
-  {
-    description: 'Who backs up which statement, and how strongly.',
-    inputFields: (t) => ({
-      ...confirmationEnds(t),
-      strength: t.field({ type: ConfirmationStrengthEnum, required: true, description: 'How firmly.' }),
-      date: t.string({ description: 'When: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
-      medium: t.string({ description: 'How it was said.', validate: shortText }),
-      quote: t.string({ description: 'The words of the source that show it, verbatim.', validate: longText }),
-    }),
-  },
-  {
+defineRelationshipMutations({
+  name: 'Confirmation',
+  ends: (t) => ({
+    confirmer: t.id({ required: true, description: 'The person or organisation backing it up.', validate: nodeIdOf(actorKinds) }),
+    statement: t.id({ required: true, description: 'The statement backed up.', validate: nodeIdOf(['Statement']) }),
+  }),
+  properties: (t) => ({
+    strength: t.field({ type: ConfirmationStrengthEnum, required: true, description: 'How firmly.' }),
+    ...statementTieFields(t),
+  }),
+  from: 'confirmer',
+  to: 'statement',
+  edge: (input) => ({ type: 'CONFIRMS', from: input.confirmer, to: input.statement, strength: input.strength, ...statementTie(input) }),
+  payload: () => ({
+    confirmation: {
+      type: ConfirmationRef,
+      of: 'relationship',
+      added: 'The confirmation, with both ends.',
+      removed: 'The confirmation as it was.',
+    },
+  }),
+  add: {
+    input: 'Who backs up which statement, and how strongly.',
     description: 'Records that an actor backs up a statement (CONFIRMS). Adding it again merges: the confirmation takes the properties given.',
-    resolve: (_root, { input }, context) =>
-      addRelationship(context, {
-        type: 'CONFIRMS',
-        from: input.confirmer,
-        to: input.statement,
-        strength: input.strength,
-        date: input.date ?? undefined,
-        medium: input.medium ?? undefined,
-        quote: input.quote ?? undefined,
-      }),
+    payload: 'The confirmation as recorded.',
+    created: 'False when the same confirmation existed and was merged.',
   },
-  {
-    description: 'The confirmation as recorded.',
-    outputFields: (t) => ({
-      confirmation: t.field({ type: ConfirmationRef, description: 'The confirmation, with both ends.', resolve: ({ relationship }) => relationship }),
-      created: t.exposeBoolean('created', { description: 'False when the same confirmation existed and was merged.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removeConfirmation',
-  { description: 'Which confirmation to remove.', inputFields: confirmationEnds },
-  {
+  remove: {
+    input: 'Which confirmation to remove.',
     description: 'Removes that an actor backs up a statement.',
-    resolve: (_root, { input }, context) =>
-      removeRelationshipOf(context, { type: 'CONFIRMS', from: input.confirmer, to: input.statement }),
+    payload: 'The confirmation removed.',
   },
-  {
-    description: 'The confirmation removed.',
-    outputFields: (t) => ({
-      confirmation: t.field({ type: ConfirmationRef, description: 'The confirmation as it was.', resolve: (removed) => removed }),
-    }),
-  },
-);
+});

@@ -1,4 +1,4 @@
-import { badInput } from '../errors.js';
+import { ambiguousEntity } from '../errors.js';
 import { type ClaimgraphDocument, documentSchema } from '../import/document.js';
 import { type ImportedDocument, importDocuments, type WriteCounts } from '../import/import.js';
 import { AmbiguousEntityError, type Resolution } from '../import/resolution.js';
@@ -70,7 +70,7 @@ builder.relayMutationField(
       const problem = failed[0]?.error;
       if (problem instanceof AmbiguousEntityError) {
         const index = document.entities.findIndex((entity) => entity.id === problem.entity.id);
-        throw badInput(`input.document.entities.${index}`, problem.message);
+        throw ambiguousEntity(`input.document.entities.${index}`, problem);
       }
       if (problem !== undefined || !imported[0]) throw problem;
       return { ...imported[0], dryRun };

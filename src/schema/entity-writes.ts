@@ -1,3 +1,4 @@
+import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { storedEntityProperties } from '../data/documents.js';
@@ -10,15 +11,14 @@ import {
   type PlaceKind,
 } from '../data/model.js';
 import { entitiesByNameKeys, linkNameKeys, lockNameKeys, unlinkNameKeys } from '../data/name-keys.js';
-import { nodesInTransaction, upsertNodes } from '../data/node-writes.js';
+import { upsertNodes } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';
-import type { WriteTransaction } from '../db/database.js';
-import { badInput } from '../errors.js';
+import { ambiguousEntity, badInput } from '../errors.js';
 import type { DocumentEntity } from '../import/document.js';
 import { languageTag, nodeIdOf, shortText } from '../import/fields.js';
 import { AmbiguousEntityError, resolveEntities, spellingKeys } from '../import/resolution.js';
 import { builder } from './builder.js';
-import { changed, type InputFieldBuilder, lockNodeOfKind, writeAs } from './writing.js';
+import { changed, type InputFieldBuilder, lockNodeOfKind, readNodeOfKind, writeAs } from './writing.js';
 
 export const LocalizedNameInput = builder.inputType('LocalizedNameInput', {
   description: 'A name as one language writes it.',
@@ -27,7 +27,6 @@ export const LocalizedNameInput = builder.inputType('LocalizedNameInput', {
     name: t.string({ required: true, description: 'The name in that language and its usual script.', validate: shortText }),
   }),
 });
-
 
 const namesList = z
   .array(z.object({ language: z.string(), name: z.string() }))
@@ -60,6 +59,97 @@ export function entityUpdateFields(t: InputFieldBuilder, kind: EntityKind) {
     aliases: t.stringList({ description: 'Replaces the aliases.', validate: aliasList }),
     description: t.string({ description: 'New description; null removes it.', validate: shortText }),
   };
+}
+
+/** Which of an entity kind's mutations an input field is for. */
+export type EntityMutation = 'create' | 'upsert' | 'update';
+
+/** What sets one kind of entity apart, as a draft or a change holds it. */
+type EntityDetails = Pick<EntityDraft, 'organisationKind' | 'placeKind' | 'latitude' | 'longitude'>;
+
+type EntityMutationOptions<Extra extends InputFieldMap> = Readonly<{
+  /** What upsert<Kind> does, with an example of a spelling it finds. */
+  upsertDescription: string;
+  /** The kind's own input fields, after those every entity has. */
+  inputFields?: (t: InputFieldBuilder, mutation: EntityMutation) => Extra;
+  /** The kind's own details, from those fields. */
+  toDraft?: (input: InputShapeFromFields<Extra>) => EntityDetails;
+}>;
+
+type EntityInput = InputShapeFromFields<ReturnType<typeof entityInputFields>>;
+type EntityUpdateInput = InputShapeFromFields<ReturnType<typeof entityUpdateFields>>;
+
+/**
+ * Defines create<Kind>, upsert<Kind> and update<Kind>. Create refuses a name that is taken, upsert matches it,
+ * update changes what is given; each answers with the entity under its kind's name ("person"), upsert also
+ * with whether it created it.
+ */
+export function defineEntityMutations<Kind extends EntityKind, Extra extends InputFieldMap = {}>(
+  kind: Kind,
+  ref: OutputRef<RecordOf<Kind> | string>,
+  { upsertDescription, inputFields, toDraft }: EntityMutationOptions<Extra>,
+) {
+  const noun = kind.toLowerCase();
+  const article = kind === 'Organisation' ? 'an' : 'a';
+  const nodeRef = ref as OutputRef<EntityRecord>;
+  // The fields are typed as any input fields here; the input is read back as the fields they are.
+  const fieldsFor =
+    (mutation: EntityMutation) =>
+    (t: InputFieldBuilder): InputFieldMap => ({
+      ...(mutation === 'update' ? entityUpdateFields(t, kind) : entityInputFields(t, kind)),
+      ...inputFields?.(t, mutation),
+    });
+  const detailsOf = (input: object) => toDraft?.(input as InputShapeFromFields<Extra>) ?? {};
+
+  builder.relayMutationField(
+    `create${kind}`,
+    { description: `A new ${noun}.`, inputFields: fieldsFor('create') },
+    {
+      description: `Adds ${article} ${noun}. Refuses a name or alias that already names ${article} ${noun}: use upsert${kind} to match one.`,
+      resolve: async (_root, { input }, context) => ({
+        node: await createEntity(context, { ...entityOf(input as EntityInput), ...detailsOf(input), kind }),
+      }),
+    },
+    {
+      description: `The ${noun} created.`,
+      outputFields: (t) => ({ [noun]: t.field({ type: nodeRef, description: `The new ${noun}.`, resolve: ({ node }) => node }) }),
+    },
+  );
+  builder.relayMutationField(
+    `upsert${kind}`,
+    { description: `${article === 'an' ? 'An' : 'A'} ${noun} to find or add.`, inputFields: fieldsFor('upsert') },
+    {
+      description: upsertDescription,
+      resolve: (_root, { input }, context) => upsertEntity(context, { ...entityOf(input as EntityInput), ...detailsOf(input), kind }),
+    },
+    {
+      description: `The ${noun} found or created.`,
+      outputFields: (t) => ({
+        [noun]: t.field({ type: nodeRef, description: `The ${noun}.`, resolve: ({ node }) => node }),
+        created: t.exposeBoolean('created', { description: `True when the ${noun} was created, false when matched.` }),
+      }),
+    },
+  );
+  builder.relayMutationField(
+    `update${kind}`,
+    { description: `Changes to ${article} ${noun}: a field left out stays as it is.`, inputFields: fieldsFor('update') },
+    {
+      description: `Changes ${article} ${noun}. Refuses a name or alias that already names another ${noun}.`,
+      resolve: async (_root, { input }, context) => ({
+        node: await updateEntity(context, kind, { ...entityOf(input as EntityUpdateInput), ...detailsOf(input) }),
+      }),
+    },
+    {
+      description: `The ${noun} as changed.`,
+      outputFields: (t) => ({ [noun]: t.field({ type: nodeRef, description: `The ${noun}.`, resolve: ({ node }) => node }) }),
+    },
+  );
+}
+
+/** The fields every entity has, from a mutation's input. */
+function entityOf<Input extends EntityInput | EntityUpdateInput>(input: Input): Pick<Input, keyof EntityInput> {
+  const { id, name, names, aliases, description } = input;
+  return { id, name, names, aliases, description };
 }
 
 /** An entity as a mutation's input gives it; the id may be left out. */
@@ -96,7 +186,7 @@ export async function createEntity<Kind extends EntityKind>(context: Context, dr
         `"${spelling}" already names ${resolution.id}; use upsert${draft.kind} to match it, or give this one a distinguishing name`,
       );
     }
-    return readEntity(transaction, draft.kind, entity.id);
+    return readNodeOfKind(transaction, draft.kind, entity.id);
   });
 }
 
@@ -109,7 +199,7 @@ export async function upsertEntity<Kind extends EntityKind>(
   return writeAs(context, async (transaction, stamp) => {
     const [resolution] = await resolving(() => resolveEntities(transaction, [entity], stamp));
     if (!resolution) throw new Error('An upsert resolves its one entity.');
-    return { node: await readEntity(transaction, draft.kind, resolution.id), created: resolution.outcome === 'CREATED' };
+    return { node: await readNodeOfKind(transaction, draft.kind, resolution.id), created: resolution.outcome === 'CREATED' };
   });
 }
 
@@ -160,7 +250,7 @@ export async function updateEntity<Kind extends EntityKind>(
     await upsertNodes(transaction, kind, [{ id: next.id, properties: { ...storedEntityProperties(next), ...clearedNames } }], stamp);
     await unlinkNameKeys(transaction, next.id, [...keys.keys()]);
     await linkNameKeys(transaction, [...keys.keys()].map((key) => ({ key, id: next.id })));
-    return readEntity(transaction, kind, next.id);
+    return readNodeOfKind(transaction, kind, next.id);
   });
 }
 
@@ -183,7 +273,7 @@ async function resolving<Result>(resolve: () => Promise<Result>): Promise<Result
   try {
     return await resolve();
   } catch (error) {
-    if (error instanceof AmbiguousEntityError) throw badInput('input.name', error.message);
+    if (error instanceof AmbiguousEntityError) throw ambiguousEntity('input.name', error);
     throw error;
   }
 }
@@ -195,10 +285,4 @@ function fieldOfSpelling(entity: DocumentEntity, spelling: string): string {
   if (name >= 0) return `input.names.${name}.name`;
   const alias = entity.aliases.indexOf(spelling);
   return alias >= 0 ? `input.aliases.${alias}` : 'input.name';
-}
-
-async function readEntity<Kind extends EntityKind>(transaction: WriteTransaction, kind: Kind, id: string): Promise<RecordOf<Kind>> {
-  const node = (await nodesInTransaction(transaction, [id])).get(id);
-  if (node?.kind !== kind) throw new Error(`The ${kind} ${id} was just written but cannot be read.`);
-  return node as RecordOf<Kind>;
 }

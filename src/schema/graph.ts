@@ -4,12 +4,8 @@ import { type NodeRecord, nodeKinds, relationshipTypes } from '../data/model.js'
 import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
+import { EdgeTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
-
-export const EdgeTypeEnum = builder.enumType('EdgeType', {
-  description: 'The relationship types stored in the graph.',
-  values: relationshipTypes,
-});
 
 export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
   description:

@@ -54,6 +54,6 @@ export const blamesOfStatements = {
 };
 
 /** The node at the far end of a relationship, seen from the node it was listed for. */
-export function farEnd<Node extends NodeRecord>(relationship: RelationshipRecord, direction: Direction): Node {
+function farEnd<Node extends NodeRecord>(relationship: RelationshipRecord, direction: Direction): Node {
   return (direction === 'OUTGOING' ? relationship.to : relationship.from) as Node;
 }

@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { OrganisationRef } from './organisation.js';
 import { PersonRef } from './person.js';
 import { RelationshipRef } from './relationship.js';
-import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
+import { defineRelationshipMutations } from './writing.js';
 
 export const MembershipRoleEnum = builder.enumType('MembershipRole', {
   description: 'How a person belongs to an organisation.',
@@ -36,47 +36,34 @@ MembershipRef.implement({
   }),
 });
 
-const membershipEnds = (t: InputFieldBuilder) => ({
-  member: t.id({ required: true, description: 'The person.', validate: nodeIdOf(['Person']) }),
-  organisation: t.id({ required: true, description: 'The organisation.', validate: nodeIdOf(['Organisation']) }),
-  kind: t.field({ type: MembershipRoleEnum, required: true, description: 'Leads it (LEADS) or is a member (MEMBER_OF).' }),
-});
-
-builder.relayMutationField(
-  'addMembership',
-  {
-    description: 'A person who leads or belongs to an organisation.',
-    inputFields: (t) => ({
-      ...membershipEnds(t),
-      role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }),
-    }),
-  },
-  {
+defineRelationshipMutations({
+  name: 'Membership',
+  ends: (t) => ({
+    member: t.id({ required: true, description: 'The person.', validate: nodeIdOf(['Person']) }),
+    organisation: t.id({ required: true, description: 'The organisation.', validate: nodeIdOf(['Organisation']) }),
+    kind: t.field({ type: MembershipRoleEnum, required: true, description: 'Leads it (LEADS) or is a member (MEMBER_OF).' }),
+  }),
+  properties: (t) => ({ role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }) }),
+  from: 'member',
+  to: 'organisation',
+  edge: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role ?? undefined }),
+  payload: () => ({
+    membership: {
+      type: MembershipRef,
+      of: 'relationship',
+      added: 'The membership, with both ends.',
+      removed: 'The membership as it was.',
+    },
+  }),
+  add: {
+    input: 'A person who leads or belongs to an organisation.',
     description: 'Records that a person leads or belongs to an organisation. Adding it again merges.',
-    resolve: (_root, { input }, context) =>
-      addRelationship(context, { type: input.kind, from: input.member, to: input.organisation, role: input.role ?? undefined }),
+    payload: 'The membership as recorded.',
+    created: 'False when the same membership existed and was merged.',
   },
-  {
-    description: 'The membership as recorded.',
-    outputFields: (t) => ({
-      membership: t.field({ type: MembershipRef, description: 'The membership, with both ends.', resolve: ({ relationship }) => relationship }),
-      created: t.exposeBoolean('created', { description: 'False when the same membership existed and was merged.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removeMembership',
-  { description: 'Which membership to remove.', inputFields: membershipEnds },
-  {
+  remove: {
+    input: 'Which membership to remove.',
     description: 'Removes that a person leads or belongs to an organisation.',
-    resolve: (_root, { input }, context) =>
-      removeRelationshipOf(context, { type: input.kind, from: input.member, to: input.organisation }),
+    payload: 'The membership removed.',
   },
-  {
-    description: 'The membership removed.',
-    outputFields: (t) => ({
-      membership: t.field({ type: MembershipRef, description: 'The membership as it was.', resolve: (removed) => removed }),
-    }),
-  },
-);
+});

@@ -4,12 +4,12 @@ import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
-import { createEntity, entityInputFields, entityUpdateFields, updateEntity, upsertEntity } from './entity-writes.js';
+import { defineEntityMutations } from './entity-writes.js';
 import { ActorRef, EntityRef } from './entity.js';
 import { loadNodesOfKind, neighboursOf, relationshipsOf } from './loading.js';
 import { MembershipRef } from './membership.js';
 import { resolveSelectionPage } from './pagination.js';
-import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
+import { defineRelationshipMutations } from './writing.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   description: 'What sort of organisation it is.',
@@ -63,113 +63,44 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.relayMutationField(
-  'createOrganisation',
-  {
-    description: 'A new organisation.',
-    inputFields: (t) => ({
-      ...entityInputFields(t, 'Organisation'),
-      kind: t.field({ type: OrganisationKindEnum, required: true, description: 'What sort of organisation.' }),
+defineEntityMutations('Organisation', OrganisationRef, {
+  upsertDescription:
+    'Finds the organisation by id, else by an exact name or alias in any spelling ("Wagnergroep" finds Wagner Group), ' +
+    'adding the spellings and details it lacks; creates it when nothing matches. Two matches are an error naming both.',
+  inputFields: (t, mutation) => ({
+    kind: t.field({
+      type: OrganisationKindEnum,
+      required: mutation !== 'update',
+      description: mutation === 'upsert' ? 'What sort of organisation, should it be created.' : 'What sort of organisation.',
     }),
-  },
-  {
-    description: 'Adds an organisation. Refuses a name or alias that already names an organisation: use upsertOrganisation to match one.',
-    resolve: async (_root, { input: { kind, ...input } }, context) => ({
-      organisation: await createEntity(context, { kind: 'Organisation', organisationKind: kind, ...input }),
-    }),
-  },
-  {
-    description: 'The organisation created.',
-    outputFields: (t) => ({
-      organisation: t.field({ type: OrganisationRef, description: 'The new organisation.', resolve: ({ organisation }) => organisation }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'upsertOrganisation',
-  {
-    description: 'An organisation to find or add.',
-    inputFields: (t) => ({
-      ...entityInputFields(t, 'Organisation'),
-      kind: t.field({ type: OrganisationKindEnum, required: true, description: 'What sort of organisation, should it be created.' }),
-    }),
-  },
-  {
-    description:
-      'Finds the organisation by id, else by an exact name or alias in any spelling ("Wagnergroep" finds Wagner Group), ' +
-      'adding the spellings and details it lacks; creates it when nothing matches. Two matches are an error naming both.',
-    resolve: (_root, { input: { kind, ...input } }, context) =>
-      upsertEntity(context, { kind: 'Organisation', organisationKind: kind, ...input }),
-  },
-  {
-    description: 'The organisation found or created.',
-    outputFields: (t) => ({
-      organisation: t.field({ type: OrganisationRef, description: 'The organisation.', resolve: ({ node }) => node }),
-      created: t.exposeBoolean('created', { description: 'True when the organisation was created, false when matched.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'updateOrganisation',
-  {
-    description: 'Changes to an organisation: a field left out stays as it is.',
-    inputFields: (t) => ({
-      ...entityUpdateFields(t, 'Organisation'),
-      kind: t.field({ type: OrganisationKindEnum, description: 'What sort of organisation.' }),
-    }),
-  },
-  {
-    description: 'Changes an organisation. Refuses a name or alias that already names another organisation.',
-    resolve: async (_root, { input: { kind, ...input } }, context) => ({
-      organisation: await updateEntity(context, 'Organisation', { ...input, organisationKind: kind }),
-    }),
-  },
-  {
-    description: 'The organisation as changed.',
-    outputFields: (t) => ({
-      organisation: t.field({ type: OrganisationRef, description: 'The organisation.', resolve: ({ organisation }) => organisation }),
-    }),
-  },
-);
+  }),
+  toDraft: ({ kind }) => ({ organisationKind: kind }),
+});
 
 defineDeleteMutation('Organisation');
 
-const partOfEnds = (t: InputFieldBuilder) => ({
-  organisation: t.id({ required: true, description: 'The smaller organisation, e.g. the Azov brigade.', validate: nodeIdOf(['Organisation']) }),
-  partOf: t.id({ required: true, description: 'The larger one it is part of, e.g. the Armed Forces of Ukraine.', validate: nodeIdOf(['Organisation']) }),
-});
-
-builder.relayMutationField(
-  'addPartOf',
-  { description: 'An organisation and a larger one it is part of.', inputFields: partOfEnds },
-  {
+defineRelationshipMutations({
+  name: 'PartOf',
+  ends: (t) => ({
+    organisation: t.id({ required: true, description: 'The smaller organisation, e.g. the Azov brigade.', validate: nodeIdOf(['Organisation']) }),
+    partOf: t.id({ required: true, description: 'The larger one it is part of, e.g. the Armed Forces of Ukraine.', validate: nodeIdOf(['Organisation']) }),
+  }),
+  from: 'organisation',
+  to: 'partOf',
+  edge: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf }),
+  payload: () => ({
+    organisation: { type: OrganisationRef, of: 'from', added: 'The smaller organisation.', removed: 'The smaller organisation.' },
+    partOf: { type: OrganisationRef, of: 'to', added: 'The larger organisation.', removed: 'The organisation it is no longer part of.' },
+  }),
+  add: {
+    input: 'An organisation and a larger one it is part of.',
     description: 'Records that an organisation is part of a larger one (PART_OF). Adding it again changes nothing.',
-    resolve: (_root, { input }, context) => addRelationship(context, { type: 'PART_OF', from: input.organisation, to: input.partOf }),
+    payload: 'Both organisations.',
+    created: 'False when it was already recorded.',
   },
-  {
-    description: 'Both organisations.',
-    outputFields: (t) => ({
-      organisation: t.field({ type: OrganisationRef, description: 'The smaller organisation.', resolve: ({ relationship }) => relationship.from as OrganisationRecord }),
-      partOf: t.field({ type: OrganisationRef, description: 'The larger organisation.', resolve: ({ relationship }) => relationship.to as OrganisationRecord }),
-      created: t.exposeBoolean('created', { description: 'False when it was already recorded.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removePartOf',
-  { description: 'Which part-of relationship to remove.', inputFields: partOfEnds },
-  {
+  remove: {
+    input: 'Which part-of relationship to remove.',
     description: 'Removes that an organisation is part of a larger one.',
-    resolve: (_root, { input }, context) => removeRelationshipOf(context, { type: 'PART_OF', from: input.organisation, to: input.partOf }),
+    payload: 'Both organisations.',
   },
-  {
-    description: 'Both organisations.',
-    outputFields: (t) => ({
-      organisation: t.field({ type: OrganisationRef, description: 'The smaller organisation.', resolve: (removed) => removed.from as OrganisationRecord }),
-      partOf: t.field({ type: OrganisationRef, description: 'The organisation it is no longer part of.', resolve: (removed) => removed.to as OrganisationRecord }),
-    }),
-  },
-);
+});

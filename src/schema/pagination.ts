@@ -16,7 +16,7 @@ builder.globalConnectionField('totalCount', (t) =>
 const defaultPageSize = 20;
 
 /** Throws a BAD_USER_INPUT naming the bound, never clamps: a caller asking for 500 learns the limit is 100. */
-export function checkPageSize(args: DefaultConnectionArguments): void {
+function checkPageSize(args: DefaultConnectionArguments): void {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
     if (size !== null && size !== undefined && (size < 1 || size > maximumPageSize)) {

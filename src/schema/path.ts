@@ -1,7 +1,8 @@
 import { type PathRecord, shortestPaths } from '../data/graph.js';
 import { relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
-import { boundedInt, EdgeTypeEnum, GraphEdgeRef, GraphNodeRef } from './graph.js';
+import { boundedInt, GraphEdgeRef, GraphNodeRef } from './graph.js';
+import { EdgeTypeEnum } from './relationship.js';
 
 const maximumPathLength = 6;
 

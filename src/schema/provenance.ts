@@ -1,35 +1,37 @@
 import type { NodeRecord, Provenance } from '../data/model.js';
 import { builder } from './builder.js';
 
-/** What each provenance field says; nodes (here) and relationships (relationship.ts) share the wording. */
-export const provenanceDescriptions: Record<keyof Provenance, string> = {
-  createdAt: 'When it was first written through claimgraph; null when it was written by other means.',
-  createdBy: 'The name of the token (or "seed", "import") that first wrote it.',
-  updatedAt: 'When a write last changed it; a write that changes nothing leaves this as it was.',
-  updatedBy: 'The name of the token (or "seed", "import") that last changed it.',
-};
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
 
-builder.interfaceFields(builder.nodeInterfaceRef(), (t) => ({
-  createdAt: t.field({
-    type: 'DateTime',
-    nullable: true,
-    description: provenanceDescriptions.createdAt,
-    resolve: (node) => (node as NodeRecord).provenance.createdAt,
-  }),
-  createdBy: t.string({
-    nullable: true,
-    description: provenanceDescriptions.createdBy,
-    resolve: (node) => (node as NodeRecord).provenance.createdBy,
-  }),
-  updatedAt: t.field({
-    type: 'DateTime',
-    nullable: true,
-    description: provenanceDescriptions.updatedAt,
-    resolve: (node) => (node as NodeRecord).provenance.updatedAt,
-  }),
-  updatedBy: t.string({
-    nullable: true,
-    description: provenanceDescriptions.updatedBy,
-    resolve: (node) => (node as NodeRecord).provenance.updatedBy,
-  }),
-}));
+/** Who wrote a node or relationship through claimgraph, and when: the same four fields on both. */
+export function provenanceFields<Parent>(
+  t: PothosSchemaTypes.InterfaceFieldBuilder<Types, Parent>,
+  provenanceOf: (parent: Parent) => Provenance,
+) {
+  return {
+    createdAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was first written through claimgraph; null when it was written by other means.',
+      resolve: (parent) => provenanceOf(parent).createdAt,
+    }),
+    createdBy: t.string({
+      nullable: true,
+      description: 'The name of the token (or "seed", "import") that first wrote it.',
+      resolve: (parent) => provenanceOf(parent).createdBy,
+    }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a write last changed it; a write that changes nothing leaves this as it was.',
+      resolve: (parent) => provenanceOf(parent).updatedAt,
+    }),
+    updatedBy: t.string({
+      nullable: true,
+      description: 'The name of the token (or "seed", "import") that last changed it.',
+      resolve: (parent) => provenanceOf(parent).updatedBy,
+    }),
+  };
+}
+
+builder.interfaceFields(builder.nodeInterfaceRef(), (t) => provenanceFields(t, (node) => (node as NodeRecord).provenance));

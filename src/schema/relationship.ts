@@ -1,10 +1,11 @@
 import { type RelationshipRecord, type RelationshipType, relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
-import { provenanceDescriptions } from './provenance.js';
+import { provenanceFields } from './provenance.js';
 
-export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
-  description: 'The kinds of relationship in the graph, as Neo4j names them.',
+/** Named EdgeType, as the graph and paths queries and the exports have always called it. */
+export const EdgeTypeEnum = builder.enumType('EdgeType', {
+  description: 'The relationship types stored in the graph.',
   values: relationshipTypes,
 });
 
@@ -47,27 +48,6 @@ RelationshipRef.implement({
       nullable: true,
       description: 'The words of the source that show this tie, verbatim in the source language.',
     }),
-    createdAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: provenanceDescriptions.createdAt,
-      resolve: (relationship) => relationship.provenance.createdAt,
-    }),
-    createdBy: t.string({
-      nullable: true,
-      description: provenanceDescriptions.createdBy,
-      resolve: (relationship) => relationship.provenance.createdBy,
-    }),
-    updatedAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: provenanceDescriptions.updatedAt,
-      resolve: (relationship) => relationship.provenance.updatedAt,
-    }),
-    updatedBy: t.string({
-      nullable: true,
-      description: provenanceDescriptions.updatedBy,
-      resolve: (relationship) => relationship.provenance.updatedBy,
-    }),
+    ...provenanceFields(t, (relationship) => relationship.provenance),
   }),
 });

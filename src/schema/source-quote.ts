@@ -4,7 +4,7 @@ import { builder } from './builder.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
 import { StatementRef } from './statement.js';
-import { addRelationship, type InputFieldBuilder, removeRelationshipOf } from './writing.js';
+import { defineRelationshipMutations } from './writing.js';
 
 export const SourceQuoteRef = builder.objectRef<RelationshipRecord>('SourceQuote');
 
@@ -22,57 +22,35 @@ SourceQuoteRef.implement({
   }),
 });
 
-const quoteEnds = (t: InputFieldBuilder) => ({
-  statement: t.id({ required: true, description: 'The statement reported.', validate: nodeIdOf(['Statement']) }),
-  source: t.id({ required: true, description: 'The source that reports it.', validate: nodeIdOf(['Source']) }),
-  start: t.int({ required: true, description: 'Offset of the first character of the quote in the source text (UTF-16 code units).', validate: offset }),
-});
-
-builder.relayMutationField(
-  'addSourceQuote',
-  {
-    description: 'Where a source reports a statement: the exact words and their offsets.',
-    inputFields: (t) => ({
-      ...quoteEnds(t),
-      end: t.int({ required: true, description: 'Offset just past the last character of the quote.', validate: offset }),
-      quote: t.string({ required: true, description: 'The source text between start and end, exactly.', validate: longText }),
-    }),
-  },
-  {
+defineRelationshipMutations({
+  name: 'SourceQuote',
+  ends: (t) => ({
+    statement: t.id({ required: true, description: 'The statement reported.', validate: nodeIdOf(['Statement']) }),
+    source: t.id({ required: true, description: 'The source that reports it.', validate: nodeIdOf(['Source']) }),
+    start: t.int({ required: true, description: 'Offset of the first character of the quote in the source text (UTF-16 code units).', validate: offset }),
+  }),
+  properties: (t) => ({
+    end: t.int({ required: true, description: 'Offset just past the last character of the quote.', validate: offset }),
+    quote: t.string({ required: true, description: 'The source text between start and end, exactly.', validate: longText }),
+  }),
+  from: 'statement',
+  to: 'source',
+  edge: (input) => ({ type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start, end: input.end, quote: input.quote }),
+  payload: () => ({
+    sourceQuote: {
+      type: SourceQuoteRef,
+      of: 'relationship',
+      added: 'The quote, with its source and statement.',
+      removed: 'The quote as it was.',
+    },
+  }),
+  add: {
+    input: 'Where a source reports a statement: the exact words and their offsets.',
     description:
       'Records that a source reports a statement (REPORTED_IN). Refused unless the source text between start and end equals the quote. ' +
       'Adding it again at the same start merges.',
-    resolve: (_root, { input }, context) =>
-      addRelationship(context, {
-        type: 'REPORTED_IN',
-        from: input.statement,
-        to: input.source,
-        quote: input.quote,
-        start: input.start,
-        end: input.end,
-      }),
+    payload: 'The quote as recorded.',
+    created: 'False when the same quote existed and was merged.',
   },
-  {
-    description: 'The quote as recorded.',
-    outputFields: (t) => ({
-      sourceQuote: t.field({ type: SourceQuoteRef, description: 'The quote, with its source and statement.', resolve: ({ relationship }) => relationship }),
-      created: t.exposeBoolean('created', { description: 'False when the same quote existed and was merged.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removeSourceQuote',
-  { description: 'Which quote to remove.', inputFields: quoteEnds },
-  {
-    description: 'Removes where a source reports a statement.',
-    resolve: (_root, { input }, context) =>
-      removeRelationshipOf(context, { type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start }),
-  },
-  {
-    description: 'The quote removed.',
-    outputFields: (t) => ({
-      sourceQuote: t.field({ type: SourceQuoteRef, description: 'The quote as it was.', resolve: (removed) => removed }),
-    }),
-  },
-);
+  remove: { input: 'Which quote to remove.', description: 'Removes where a source reports a statement.', payload: 'The quote removed.' },
+});

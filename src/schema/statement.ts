@@ -15,13 +15,11 @@ import { blamesOfStatements, loadNodesOfKind, neighboursOf, relationshipsOf } fr
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import {
-  addRelationship,
   changed,
   changedRequired,
   createNodeOfKind,
-  type InputFieldBuilder,
+  defineRelationshipMutations,
   lockNodeOfKind,
-  removeRelationshipOf,
   updateNodeOfKind,
   writeAs,
 } from './writing.js';
@@ -206,44 +204,28 @@ builder.relayMutationField(
 
 defineDeleteMutation('Statement');
 
-const mentionInputFields = {
-  description: 'A statement and an entity it mentions.',
-  inputFields: (t: InputFieldBuilder) => ({
+defineRelationshipMutations({
+  name: 'Mention',
+  ends: (t) => ({
     statement: t.id({ required: true, description: 'The statement.', validate: statementIdInput }),
     entity: t.id({ required: true, description: 'The person, organisation or place it mentions.', validate: nodeIdOf(entityKinds) }),
   }),
-};
-
-builder.relayMutationField(
-  'addMention',
-  mentionInputFields,
-  {
+  from: 'statement',
+  to: 'entity',
+  edge: (input) => ({ type: 'MENTIONS', from: input.statement, to: input.entity }),
+  payload: () => ({
+    statement: { type: StatementRef, of: 'from', added: 'The statement.', removed: 'The statement.' },
+    entity: { type: EntityRef, of: 'to', added: 'The entity mentioned.', removed: 'The entity no longer mentioned.' },
+  }),
+  add: {
+    input: 'A statement and an entity it mentions.',
     description: 'Records that a statement mentions a person, organisation or place (MENTIONS). Adding it again changes nothing.',
-    resolve: (_root, { input }, context) =>
-      addRelationship(context, { type: 'MENTIONS', from: input.statement, to: input.entity }),
+    payload: 'The statement and the entity it now mentions.',
+    created: 'False when the statement already mentioned it.',
   },
-  {
-    description: 'The statement and the entity it now mentions.',
-    outputFields: (t) => ({
-      statement: t.field({ type: StatementRef, description: 'The statement.', resolve: ({ relationship }) => relationship.from as StatementRecord }),
-      entity: t.field({ type: EntityRef, description: 'The entity mentioned.', resolve: ({ relationship }) => relationship.to as EntityRecord }),
-      created: t.exposeBoolean('created', { description: 'False when the statement already mentioned it.' }),
-    }),
-  },
-);
-
-builder.relayMutationField(
-  'removeMention',
-  mentionInputFields,
-  {
+  remove: {
+    input: 'A statement and an entity it mentions.',
     description: 'Removes that a statement mentions an entity.',
-    resolve: (_root, { input }, context) => removeRelationshipOf(context, { type: 'MENTIONS', from: input.statement, to: input.entity }),
+    payload: 'The statement and the entity it no longer mentions.',
   },
-  {
-    description: 'The statement and the entity it no longer mentions.',
-    outputFields: (t) => ({
-      statement: t.field({ type: StatementRef, description: 'The statement.', resolve: (removed) => removed.from as StatementRecord }),
-      entity: t.field({ type: EntityRef, description: 'The entity no longer mentioned.', resolve: (removed) => removed.to as EntityRecord }),
-    }),
-  },
-);
+});

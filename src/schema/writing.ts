@@ -1,7 +1,14 @@
-import { GraphQLError } from 'graphql';
+import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { relationshipId, type StoredRelationship, storedRelationship } from '../data/documents.js';
-import type { NodeKind, NodeRecord, RelationshipRecord, WriteStamp } from '../data/model.js';
+import {
+  type NodeKind,
+  type NodeRecord,
+  type RelationshipRecord,
+  relationshipEnds,
+  type SourceRecord,
+  type WriteStamp,
+} from '../data/model.js';
 import {
   deleteNode,
   existingIds,
@@ -13,10 +20,10 @@ import {
 } from '../data/node-writes.js';
 import { relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { WriteTransaction } from '../db/database.js';
-import { badInput, notFound } from '../errors.js';
+import { badInput, notFound, relationshipNotFound, unauthenticated } from '../errors.js';
 import type { DocumentEdge } from '../import/document.js';
-import { quoteProblem } from '../import/fields.js';
-import type { builder } from './builder.js';
+import { longText, partialDate, quoteProblem, shortText } from '../import/fields.js';
+import { builder } from './builder.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
 
@@ -35,7 +42,7 @@ export function writeAs<Result>(
 /** The name provenance records for this request's writes: its token's name. */
 export function authorOf(context: Context): string {
   // The scope-auth plugin already refuses writes without a token; this keeps provenance from ever lacking an author.
-  if (!context.viewer) throw new GraphQLError('This needs a token.', { extensions: { code: 'UNAUTHENTICATED' } });
+  if (!context.viewer) throw unauthenticated();
   return context.viewer.name;
 }
 
@@ -45,31 +52,51 @@ export async function lockNodeOfKind<Kind extends NodeKind>(
   kind: Kind,
   id: string,
 ): Promise<Extract<NodeRecord, { kind: Kind }>> {
-  const node = (await lockNodes(transaction, [id])).get(id);
+  return ofKind(kind, id, (await lockNodes(transaction, [id])).get(id));
+}
+
+/** The node with this id and kind as this transaction sees it; NOT_FOUND otherwise. */
+export async function readNodeOfKind<Kind extends NodeKind>(
+  transaction: WriteTransaction,
+  kind: Kind,
+  id: string,
+): Promise<Extract<NodeRecord, { kind: Kind }>> {
+  return ofKind(kind, id, (await nodesInTransaction(transaction, [id])).get(id));
+}
+
+function ofKind<Kind extends NodeKind>(kind: Kind, id: string, node: NodeRecord | undefined): Extract<NodeRecord, { kind: Kind }> {
   if (node?.kind !== kind) throw notFound(id);
   return node as Extract<NodeRecord, { kind: Kind }>;
 }
 
+/** Which input field holds each end of an edge, so that an error can name it. */
+export type EndFields = Readonly<{ from: string; to: string }>;
+
 /**
  * Adds an edge, or brings an equal one (same type, ends and, for a blame its statement, for a quote its
  * start) up to date with the given properties: a repeated edge merges instead of doubling.
- * Ends must exist; a quote must equal its source's text between its offsets.
+ * Ends must exist and be of the kinds its type joins; a quote must equal its source's text between its offsets.
  */
 export async function addRelationship(
   context: Context,
   edge: DocumentEdge,
+  fields: EndFields,
 ): Promise<{ relationship: RelationshipRecord; created: boolean }> {
   return writeAs(context, async (transaction, stamp) => {
     const referenced = [edge.from, edge.to, ...(edge.statement ? [edge.statement] : [])];
     const nodes = await nodesInTransaction(transaction, referenced);
     const missing = referenced.find((id) => !nodes.has(id));
     if (missing) throw notFound(missing);
+    for (const end of ['from', 'to'] as const) {
+      const kinds = relationshipEnds[edge.type][end];
+      const node = nodes.get(edge[end])!;
+      if (!kinds.includes(node.kind)) {
+        throw badInput(`input.${fields[end]}`, `"${node.id}" is a ${node.kind}; a ${edge.type} edge needs a ${kinds.join(' or ')} there`);
+      }
+    }
     if (edge.type === 'REPORTED_IN') {
-      const source = nodes.get(edge.to);
-      const problem =
-        source?.kind === 'Source' && edge.quote !== undefined && edge.start !== undefined && edge.end !== undefined
-          ? quoteProblem(source.text, { quote: edge.quote, start: edge.start, end: edge.end })
-          : undefined;
+      // The kinds were checked above: the edge's target is a source.
+      const problem = sourceQuoteProblem(nodes.get(edge.to) as SourceRecord, edge);
       if (problem) throw badInput(`input.${problem.field}`, problem.message);
     }
     const row: StoredRelationship = storedRelationship(edge);
@@ -80,6 +107,15 @@ export async function addRelationship(
   });
 }
 
+/** What is wrong with a source quote: a missing quote or offset, or words that are not the source text between them. */
+function sourceQuoteProblem(source: SourceRecord, edge: DocumentEdge): { field: string; message: string } | undefined {
+  const { quote, start, end } = edge;
+  if (quote === undefined) return { field: 'quote', message: 'a source quote needs its words' };
+  if (start === undefined) return { field: 'start', message: 'a source quote needs its start' };
+  if (end === undefined) return { field: 'end', message: 'a source quote needs its end' };
+  return quoteProblem(source.text, { quote, start, end });
+}
+
 /** Removes the edge these ends (and statement or start) identify; NOT_FOUND when there is none. Returns it as it was. */
 export async function removeRelationshipOf(
   context: Context,
@@ -88,11 +124,118 @@ export async function removeRelationshipOf(
   return writeAs(context, async (transaction) => {
     const id = relationshipId(edge);
     const removed = await removeRelationship(transaction, edge.type, id);
-    if (!removed) {
-      throw new GraphQLError(`There is no such ${edge.type} relationship: "${id}".`, { extensions: { code: 'NOT_FOUND', id } });
-    }
+    if (!removed) throw relationshipNotFound(edge.type, id);
     return removed;
   });
+}
+
+/** A field of both payloads of a relationship's mutations: the relationship itself, or one of its ends. */
+type PayloadField = Readonly<{
+  type: OutputRef<RelationshipRecord | NodeRecord | string>;
+  of: 'relationship' | 'from' | 'to';
+  /** Its description in the add payload, and in the remove payload. */
+  added: string;
+  removed: string;
+}>;
+
+type Wording = Readonly<{ input: string; description: string; payload: string }>;
+
+type RelationshipMutationOptions<Ends extends InputFieldMap, Properties extends InputFieldMap> = Readonly<{
+  /** Names the mutations add<name> and remove<name>. */
+  name: string;
+  /** The input fields that pick out one edge: its ends, and for a blame its statement, for a quote its start. */
+  ends: (t: InputFieldBuilder) => Ends;
+  /** What add<name> takes beyond them. */
+  properties?: (t: InputFieldBuilder) => Properties;
+  /** The input fields that hold the edge's from and to ends. */
+  from: keyof Ends & string;
+  to: keyof Ends & string;
+  /** The edge an input describes; remove<name> gives only the ends, which are all that identify it. */
+  edge: (input: InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>) => DocumentEdge;
+  /** The payloads' fields, by name; a function, as the types it names may not be defined yet when this runs. */
+  payload: () => Readonly<Record<string, PayloadField>>;
+  add: Wording & Readonly<{ created: string }>;
+  remove: Wording;
+}>;
+
+/**
+ * Defines the mutations add<name> (which merges a repeated edge and says whether it created one) and
+ * remove<name> (which returns the edge as it was): both take the same ends, and answer with the same fields.
+ */
+export function defineRelationshipMutations<Ends extends InputFieldMap, Properties extends InputFieldMap = {}>(
+  options: RelationshipMutationOptions<Ends, Properties>,
+) {
+  type Input = InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>;
+  const endFields: EndFields = { from: options.from, to: options.to };
+  const ofRelationship = (relationship: RelationshipRecord, of: PayloadField['of']) =>
+    of === 'relationship' ? relationship : relationship[of];
+  builder.relayMutationField(
+    `add${options.name}`,
+    {
+      description: options.add.input,
+      // The fields' shapes are the caller's; typed here as any input fields, the input is cast back to them.
+      inputFields: (t): InputFieldMap => ({ ...options.ends(t), ...options.properties?.(t) }),
+    },
+    {
+      description: options.add.description,
+      resolve: (_root, { input }, context) => addRelationship(context, options.edge(input as Input), endFields),
+    },
+    {
+      description: options.add.payload,
+      outputFields: (t) => ({
+        ...Object.fromEntries(
+          Object.entries(options.payload()).map(([name, field]) => [
+            name,
+            t.field({
+              type: field.type as OutputRef<RelationshipRecord | NodeRecord>,
+              description: field.added,
+              resolve: ({ relationship }) => ofRelationship(relationship, field.of),
+            }),
+          ]),
+        ),
+        created: t.exposeBoolean('created', { description: options.add.created }),
+      }),
+    },
+  );
+  builder.relayMutationField(
+    `remove${options.name}`,
+    { description: options.remove.input, inputFields: (t): InputFieldMap => options.ends(t) },
+    {
+      description: options.remove.description,
+      resolve: (_root, { input }, context) => removeRelationshipOf(context, options.edge(input as Input)),
+    },
+    {
+      description: options.remove.payload,
+      outputFields: (t) =>
+        Object.fromEntries(
+          Object.entries(options.payload()).map(([name, field]) => [
+            name,
+            t.field({
+              type: field.type as OutputRef<RelationshipRecord | NodeRecord>,
+              description: field.removed,
+              resolve: (removed) => ofRelationship(removed, field.of),
+            }),
+          ]),
+        ),
+    },
+  );
+}
+
+/** Wording that replaces the usual description of a statement tie's date or medium. */
+type TieWording = Readonly<Partial<Record<'date' | 'medium', string>>>;
+
+/** The date, medium and quote of a tie to a statement: when and how it was said, and the source's words. */
+export function statementTieFields(t: InputFieldBuilder, wording: TieWording = {}) {
+  return {
+    date: t.string({ description: wording.date ?? 'When: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
+    medium: t.string({ description: wording.medium ?? 'How it was said.', validate: shortText }),
+    quote: t.string({ description: 'The words of the source that show it, verbatim.', validate: longText }),
+  };
+}
+
+/** The edge properties of statementTieFields; a null, like a field left out, records nothing. */
+export function statementTie(input: Readonly<{ date?: string | null; medium?: string | null; quote?: string | null }>) {
+  return { date: input.date ?? undefined, medium: input.medium ?? undefined, quote: input.quote ?? undefined };
 }
 
 export type Deletion = Readonly<{ deletedId: string; removedRelationships: readonly RemovedRelationship[] }>;
@@ -128,7 +271,7 @@ export async function createNodeOfKind<Kind extends NodeKind>(
 ): Promise<Extract<NodeRecord, { kind: Kind }>> {
   if ((await existingIds(transaction, [id])).has(id)) throw badInput('input.id', `"${id}" is taken; give another id`);
   await upsertNodes(transaction, kind, [{ id, properties }], stamp);
-  return (await nodesInTransaction(transaction, [id])).get(id) as Extract<NodeRecord, { kind: Kind }>;
+  return readNodeOfKind(transaction, kind, id);
 }
 
 /** Writes a node's new properties (only when they differ) and reads it back. */
@@ -140,7 +283,7 @@ export async function updateNodeOfKind<Kind extends NodeKind>(
   stamp: WriteStamp,
 ): Promise<Extract<NodeRecord, { kind: Kind }>> {
   await upsertNodes(transaction, kind, [{ id, properties }], stamp);
-  return (await nodesInTransaction(transaction, [id])).get(id) as Extract<NodeRecord, { kind: Kind }>;
+  return readNodeOfKind(transaction, kind, id);
 }
 
 /** A change to an optional field: left out keeps the current value, null clears it. */

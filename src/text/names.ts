@@ -22,7 +22,7 @@ const digraphs: Record<string, string> = {
   shch: 's', tch: 'c', sch: 's', sh: 's', zh: 'z', zj: 'z', ch: 'h', kh: 'h', ts: 'c', tz: 'c',
 };
 
-export function nameSkeleton(text: string): string {
+function nameSkeleton(text: string): string {
   return foldDiacritics(transliterateCyrillic(foldDiacritics(text)))
     .replace(/shch|tch|sch|sh|zh|zj|ch|kh|ts|tz/g, (digraph) => digraphs[digraph] ?? digraph)
     .replace(/oe|ou/g, 'u')
