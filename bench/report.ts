@@ -2,6 +2,8 @@
 import type { ScaleResult } from './run.js';
 
 const fixed = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+/** Requests per second: whole numbers, with a decimal below 10 so that a slow query does not read as 0. */
+const rate = (value: number | undefined) => fixed(value, value !== undefined && value < 10 ? 1 : 0);
 const ratio = (ours: number | undefined, other: number | undefined) => (ours && other ? `${(ours / other).toFixed(2)}×` : '–');
 
 export function renderMarkdown(all: Record<string, ScaleResult>): string {
@@ -48,19 +50,24 @@ export function renderMarkdown(all: Record<string, ScaleResult>): string {
         const triple = (pick: (measurement: NonNullable<typeof ours>) => number, digits: number) =>
           [ours, peer, raw].map((measurement) => (measurement ? fixed(pick(measurement), digits) : '–')).join(' / ');
         lines.push(
-          `| ${query.id} | ${connections} | ${fixed(ours?.requestsPerSecond)} | ${fixed(peer?.requestsPerSecond)} | ${fixed(raw?.requestsPerSecond)} | ` +
+          `| ${query.id} | ${connections} | ${rate(ours?.requestsPerSecond)} | ${rate(peer?.requestsPerSecond)} | ${rate(raw?.requestsPerSecond)} | ` +
             `${ratio(ours?.requestsPerSecond, peer?.requestsPerSecond)} | ${ratio(ours?.requestsPerSecond, raw?.requestsPerSecond)} | ` +
             `${triple((m) => m.p50Ms, 1)} | ${triple((m) => m.p99Ms, 1)} | ${triple((m) => m.errors, 0)} | ${triple((m) => m.peakRssMib, 0)} | ` +
             `${query.cypherRoundTrips} (${query.depth}) |`,
         );
       }
     }
+    lines.push('', 'One request alone, before timing (ms, ours / peer / raw). A server whose single request outlasts a timed run is not timed (– above).', '');
+    for (const query of result.queries) {
+      const single = query.singleRequestMs ?? {};
+      lines.push(`- ${query.id}: ${[single.ours, single.peer, single.raw].map((value) => (value === undefined ? '–' : String(value))).join(' / ')}`);
+    }
     lines.push('', 'Peer checks: ' + result.queries.map((query) => `${query.id}: ${query.peerCheck}`).join('; ') + '.', '');
   }
   const small = all['100k'];
   const large = all['1m'];
   if (small && large) {
-    lines.push('## p50 at 1M / p50 at 100k (ours)', '', '| query | c=1 | c=16 |', '|---|---|---|');
+    lines.push('## p50 at 1M / p50 at 100k (ours)', '', '| query | c=1 | c=16 | one request alone |', '|---|---|---|---|');
     for (const query of large.queries) {
       const before = small.queries.find((candidate) => candidate.id === query.id);
       const cell = (connections: string) => {
@@ -68,7 +75,8 @@ export function renderMarkdown(all: Record<string, ScaleResult>): string {
         const then = before?.byConcurrency[connections]?.ours?.p50Ms;
         return now && then ? `${(now / then).toFixed(2)}` : '–';
       };
-      lines.push(`| ${query.id} | ${cell('1')} | ${cell('16')} |`);
+      const alone = query.singleRequestMs?.ours && before?.singleRequestMs?.ours ? (query.singleRequestMs.ours / before.singleRequestMs.ours).toFixed(2) : '–';
+      lines.push(`| ${query.id} | ${cell('1')} | ${cell('16')} | ${alone} |`);
     }
     lines.push('');
   }

@@ -4,13 +4,14 @@
  * with autocannon at fixed concurrencies, the servers taking turns, and writes bench/results.json and
  * bench/RESULTS.md.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { compareImports, type ImportComparison } from './import-comparison.js';
 import { type CorpusMarker, parseScale, prepareBenchDatabase, projectRoot } from './database.js';
 import { normalizerOf, type Parameters, pickParameters, queries, type Query, type Request, type ServerName, serverNames } from './queries.js';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
 });
 
 const log = (line: string) => console.log(line);
+let adminDriver: Driver | undefined;
 const scale = parseScale(values.scale);
 const seed = Number(values.seed);
 const duration = Number(values.duration);
@@ -57,6 +59,8 @@ export type QueryResult = Readonly<{
   depth: number;
   cypherRoundTrips: number;
   peerCheck: string;
+  /** One request alone, before timing (ms): what a query costs when a timed run completes none. */
+  singleRequestMs: Partial<Record<ServerName, number>>;
   byConcurrency: Record<string, Partial<Record<ServerName, Measurement>>>;
 }>;
 
@@ -127,12 +131,16 @@ async function checkAgreement(
   servers: Record<ServerName, RunningServer>,
   runner: import('../src/db/database.js').QueryRunner,
   parameters: Parameters,
-): Promise<{ roundTrips: number; peerCheck: string }> {
+): Promise<{ roundTrips: number; peerCheck: string; singleRequestMs: Partial<Record<ServerName, number>> }> {
   const answers: Partial<Record<ServerName, { data: unknown; body: any }>> = {};
+  const singleRequestMs: Partial<Record<ServerName, number>> = {};
   for (const name of serverNames) {
     const request = requests[name];
     if (!request) continue;
+    await send(servers[name], request); // once to plan the query, once to time it
+    const started = performance.now();
     const body = await send(servers[name], request);
+    singleRequestMs[name] = Math.round((performance.now() - started) * 10) / 10;
     answers[name] = { body, data: canonical(normalizerOf(query, name)(body.data)) };
   }
   const ours = answers.ours!;
@@ -162,7 +170,27 @@ async function checkAgreement(
   }
   const size = JSON.stringify(ours.data).length;
   log(`  ${query.id}: ours = raw${peerCheck === 'same data' ? ' = peer' : ''} (${size} bytes normalized), ${ours.body.extensions?.cypherRoundTrips} round trips`);
-  return { roundTrips: Number(ours.body.extensions?.cypherRoundTrips ?? Number.NaN), peerCheck };
+  return { roundTrips: Number(ours.body.extensions?.cypherRoundTrips ?? Number.NaN), peerCheck, singleRequestMs };
+}
+
+/**
+ * Ends the queries a timed run left running in Neo4j: when the load tool stops, requests still in flight
+ * are abandoned, but Neo4j would go on executing them and slow the next server's run.
+ */
+async function terminateLeftoverQueries(driver: Driver): Promise<number> {
+  const session = driver.session();
+  try {
+    const result = await session.run(
+      `SHOW TRANSACTIONS YIELD transactionId, currentQuery
+       WHERE currentQuery <> '' AND NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+       RETURN collect(transactionId) AS ids`,
+    );
+    const ids = (result.records[0]?.get('ids') ?? []) as string[];
+    if (ids.length > 0) await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+    return ids.length;
+  } finally {
+    await session.close();
+  }
 }
 
 async function load(server: RunningServer, request: Request, connections: number, seconds: number) {
@@ -175,7 +203,9 @@ async function load(server: RunningServer, request: Request, connections: number
     connections,
     duration: seconds,
   });
-  return { result, peakRssMib: stopSampling() };
+  const peakRssMib = stopSampling();
+  await terminateLeftoverQueries(adminDriver!);
+  return { result, peakRssMib };
 }
 
 async function main(): Promise<void> {
@@ -189,13 +219,14 @@ async function main(): Promise<void> {
 
   const bench = await prepareBenchDatabase({ scale, seed, port: Number(values.port), load: 'hand-written', log });
   const servers = {} as Record<ServerName, RunningServer>;
+  adminDriver = neo4j.driver(bench.neo4j.uri);
   try {
     const parameters = await pickParameters(bench.database.runner());
     log(`Parameters: ${JSON.stringify(parameters)}`);
     for (const name of serverNames) servers[name] = await startServer(name, serverPorts[name], bench.neo4j.uri);
 
     log('Checking that the servers agree…');
-    const checks = new Map<string, { roundTrips: number; peerCheck: string }>();
+    const checks = new Map<string, Awaited<ReturnType<typeof checkAgreement>>>();
     for (const query of chosenQueries) {
       checks.set(query.id, await checkAgreement(query, query.requests(parameters), servers, bench.database.runner(), parameters));
     }
@@ -203,6 +234,7 @@ async function main(): Promise<void> {
     log('Warming up…');
     for (const query of chosenQueries) {
       for (const [name, request] of Object.entries(query.requests(parameters)) as [ServerName, Request][]) {
+        if ((checks.get(query.id)!.singleRequestMs[name] ?? 0) > duration * 1000) continue;
         await load(servers[name], request, 4, 1);
       }
     }
@@ -222,6 +254,8 @@ async function main(): Promise<void> {
           for (const name of serverNames) {
             const request = requests[name];
             if (!request) continue;
+            // A request that alone outlasts a run would complete nothing and leave Neo4j busy: it is not timed.
+            if ((checks.get(query.id)!.singleRequestMs[name] ?? 0) > duration * 1000) continue;
             const { result, peakRssMib } = await load(servers[name], request, connections, duration);
             const run = (runs[name] ??= { requests: 0, seconds: 0, p50: [], p99: [], errors: 0, peak: 0 });
             run.requests += result.requests.total;
@@ -254,7 +288,15 @@ async function main(): Promise<void> {
         log(`  ${query.id} c=${connections}: ${line}`);
       }
       const check = checks.get(query.id)!;
-      results.push({ id: query.id, title: query.title, depth: query.depth, cypherRoundTrips: check.roundTrips, peerCheck: check.peerCheck, byConcurrency });
+      results.push({
+        id: query.id,
+        title: query.title,
+        depth: query.depth,
+        cypherRoundTrips: check.roundTrips,
+        peerCheck: check.peerCheck,
+        singleRequestMs: check.singleRequestMs,
+        byConcurrency,
+      });
     }
 
     const scaleResult: ScaleResult = {
@@ -285,36 +327,34 @@ async function main(): Promise<void> {
     log(`Wrote ${path.relative(projectRoot, resultsFile)} and ${path.relative(projectRoot, markdownFile)}.`);
   } finally {
     for (const server of Object.values(servers)) await server.stop();
+    await adminDriver.close();
     await bench.close();
   }
 }
 
 function machine(): Record<string, string> {
-  const version = (command: string, args: string[]) => {
-    try {
-      return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n')[0] ?? '';
-    } catch (error) {
-      return (error as { stderr?: string }).stderr?.split('\n')[0] ?? 'unknown';
-    }
-  };
   const packageVersion = (folder: string, name: string) => {
     try {
-      return (JSON.parse(execFileSync('node', ['-p', `JSON.stringify(require('${name}/package.json'))`], { cwd: folder, encoding: 'utf8' })) as { version: string }).version;
+      return (JSON.parse(readFileSync(path.join(folder, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
     } catch {
       return 'unknown';
     }
   };
+  // `java -version` answers on standard error.
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   const peer = path.join(projectRoot, 'bench', 'peer');
   return {
     cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    java: execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || version('java', ['-version']),
+    java: `${java.stderr ?? ''}${java.stdout ?? ''}`.split('\n')[0]?.trim() || 'unknown',
     neo4j: '5.26.19 Community, embedded (APOC core 5.26.19)',
     '@neo4j/graphql': packageVersion(peer, '@neo4j/graphql'),
+    'graphql (peer)': packageVersion(peer, 'graphql'),
     'graphql (ours)': packageVersion(projectRoot, 'graphql'),
     'graphql-yoga': packageVersion(projectRoot, 'graphql-yoga'),
+    '@pothos/core': packageVersion(projectRoot, '@pothos/core'),
     'neo4j-driver': packageVersion(projectRoot, 'neo4j-driver'),
     autocannon: packageVersion(projectRoot, 'autocannon'),
   };

@@ -110,7 +110,10 @@ export type PathRequest = Readonly<{
 
 export type PathRecord = Readonly<{ nodes: readonly NodeRecord[]; edges: readonly GraphEdgeRecord[] }>;
 
-/** The shortest path between two nodes, or all shortest ones; none is an empty list. One round trip. */
+/**
+ * The shortest path between two nodes, or all shortest ones; none is an empty list. One round trip.
+ * Shortest paths come in node-id order, so the one shortest path asked for is always the same.
+ */
 export async function shortestPaths(runner: QueryRunner, request: PathRequest): Promise<PathRecord[]> {
   const typeExpression = request.edgeTypes.join('|');
   const rows = await runner.read<{ found: boolean[]; nodes: StoredProperties[] | null; edges: StoredEdge[] | null }>(
@@ -124,17 +127,16 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
      RETURN [from IS NOT NULL, to IS NOT NULL] AS found,
        CASE WHEN path IS NULL THEN null ELSE [node IN nodes(path) | ${nodeProjection('node')}] END AS nodes,
        CASE WHEN path IS NULL THEN null ELSE [tie IN relationships(path) | ${storedEdgeProjection('tie', 'startNode(tie)', 'endNode(tie)')}] END AS edges
-     ORDER BY [node IN nodes(path) | node.id]`,
+     ORDER BY [node IN nodes(path) | node.id]
+     ${request.all ? '' : 'LIMIT 1'}`,
     { from: request.from, to: request.to },
   );
   const [first] = rows;
   if (!first?.found[0]) throw notFound(request.from);
   if (!first.found[1]) throw notFound(request.to);
-  const paths = rows
+  return rows
     .filter((row) => row.nodes !== null && row.edges !== null)
     .map((row) => ({ nodes: row.nodes!.map(toNodeRecord), edges: row.edges!.map(toGraphEdge) }));
-  // All shortest paths in node-id order, so that the one shortest path asked for is always the same.
-  return request.all ? paths : paths.slice(0, 1);
 }
 
 type StoredEdge = { type: RelationshipType; source: string; target: string; properties: StoredProperties };
