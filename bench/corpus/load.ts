@@ -4,11 +4,17 @@
  */
 import { readdir } from 'node:fs/promises';
 import type { Database, QueryRunner } from '../../src/db/database.js';
-import { parsePartialDate } from '../../src/data/dates.js';
-import { entitySearchProperties, entitySpellings, relationshipId, writeDocument } from '../../src/data/documents.js';
+// The stored properties are the import's own (plain mappings); what is measured against the import is the writing.
+import {
+  relationshipId,
+  storedEntityProperties,
+  storedRelationship,
+  storedSourceProperties,
+  storedStatementProperties,
+  writeDocument,
+} from '../../src/data/documents.js';
 import { relationshipTypes, type RelationshipType } from '../../src/data/model.js';
-import { storedDate, storedLocalizedNames } from '../../src/data/properties.js';
-import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../../src/import/document.js';
+import type { ClaimgraphDocument } from '../../src/import/document.js';
 
 export type LoadReport = Readonly<{
   method: string;
@@ -120,9 +126,9 @@ export async function loadHandWritten(
   };
   for (const document of documents()) {
     count += 1;
-    await addNode('Source', document.source.id, () => sourceProperties(document.source));
-    for (const entity of document.entities) await addNode(entity.kind, entity.id, () => entityProperties(entity));
-    for (const statement of document.statements) await addNode('Statement', statement.id, () => statementProperties(statement));
+    await addNode('Source', document.source.id, () => storedSourceProperties(document.source));
+    for (const entity of document.entities) await addNode(entity.kind, entity.id, () => storedEntityProperties(entity));
+    for (const statement of document.statements) await addNode('Statement', statement.id, () => storedStatementProperties(statement));
   }
   for (const [label, batch] of nodeBatches) await flush(mergeNodes(label), batch);
   seen.clear();
@@ -131,7 +137,7 @@ export async function loadHandWritten(
   for (const document of documents()) {
     for (const edge of document.edges) {
       const batch = relationshipBatches.get(edge.type)!;
-      batch.push(relationshipRow(edge));
+      batch.push(storedRelationship(edge));
       if (batch.length >= rowsPerBatch) await flush(mergeRelationships(edge.type), batch);
     }
   }
@@ -150,63 +156,6 @@ const mergeRelationships = (type: RelationshipType) => `UNWIND $rows AS row
   MERGE (from)-[r:${type} {id: row.id}]->(to)
   SET r += row.properties`;
 
-// The stored properties, written out here rather than borrowed from the import, which is what is measured.
-function sourceProperties(source: ClaimgraphDocument['source']): Record<string, unknown> {
-  return {
-    title: source.title,
-    publisher: source.publisher ?? null,
-    url: source.url ?? null,
-    language: source.language,
-    text: source.text,
-    description: source.description ?? null,
-    ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
-  };
-}
-
-function entityProperties(entity: DocumentEntity): Record<string, unknown> {
-  return {
-    name: entity.name,
-    aliases: entity.aliases,
-    description: entity.description ?? null,
-    organisationKind: entity.organisationKind ?? null,
-    placeKind: entity.placeKind ?? null,
-    latitude: entity.latitude ?? null,
-    longitude: entity.longitude ?? null,
-    ...storedLocalizedNames(entity.names),
-    ...entitySearchProperties(entitySpellings(entity)),
-  };
-}
-
-function statementProperties(statement: ClaimgraphDocument['statements'][number]): Record<string, unknown> {
-  return {
-    text: statement.text,
-    language: statement.language,
-    translation: statement.translation ?? null,
-    summary: statement.summary ?? null,
-    verificationStatus: statement.verificationStatus,
-    verificationNote: statement.verificationNote ?? null,
-    ...storedDate('date', statement.date ? parsePartialDate(statement.date) : undefined),
-  };
-}
-
-function relationshipRow(edge: DocumentEdge): Record<string, unknown> {
-  return {
-    id: relationshipId(edge),
-    from: edge.from,
-    to: edge.to,
-    properties: {
-      medium: edge.medium ?? null,
-      quote: edge.quote ?? null,
-      strength: edge.strength ?? null,
-      reason: edge.reason ?? null,
-      statementId: edge.statement ?? null,
-      start: edge.start ?? null,
-      end: edge.end ?? null,
-      role: edge.role ?? null,
-      ...storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined),
-    },
-  };
-}
 
 /**
  * What a load left of the model in the database: nodes per kind and relationships per type. Properties
