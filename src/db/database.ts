@@ -30,9 +30,10 @@ export class Database {
     return new QueryRunner(this.#driver, this.#settings);
   }
 
+  /** Answers at once: unlike a query, a connectivity check is not retried while the server is down. */
   async isReachable(): Promise<boolean> {
     try {
-      await this.#driver.executeQuery('RETURN 1', {}, { database: this.#settings.database });
+      await this.#driver.getServerInfo({ database: this.#settings.database });
       return true;
     } catch {
       return false;
