@@ -204,17 +204,9 @@ export async function upsertEntity<Kind extends EntityKind>(
 }
 
 /** Changes to an entity: a field left out stays, null clears it. */
-export type EntityChanges = Readonly<{
-  id: string;
-  name?: string | null;
-  names?: readonly LocalizedName[] | null;
-  aliases?: readonly string[] | null;
-  description?: string | null;
-  organisationKind?: OrganisationKind | null;
-  placeKind?: PlaceKind | null;
-  latitude?: number | null;
-  longitude?: number | null;
-}>;
+export type EntityChanges = Readonly<
+  { id: string } & { [Field in Exclude<keyof EntityDraft, 'kind' | 'id'>]?: EntityDraft[Field] | null }
+>;
 
 /** Updates an entity; refuses a name or alias that already names another entity of its kind. */
 export async function updateEntity<Kind extends EntityKind>(
