@@ -5,14 +5,14 @@
 import { createServer } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { parsePartialDate } from '../../src/data/dates.js';
-import { relationshipTypes } from '../../src/data/model.js';
-import { skeletonTokens } from '../../src/text/names.js';
+import { expansionLevel, kindOf } from '../../src/data/graph.js';
+import { nodeKinds, relationshipTypes } from '../../src/data/model.js';
+import { transliteratedNameQuery } from '../../src/data/search.js';
 
 type Variables = Record<string, string>;
 type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
 
-const allKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Source'];
-const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE label IN $allKinds][0]`;
+const allKinds = nodeKinds;
 const labelOf = (variable: string) =>
   `CASE WHEN ${variable}:Statement THEN coalesce(${variable}.summary, left(${variable}.text, 80)) WHEN ${variable}:Source THEN ${variable}.title ELSE ${variable}.name END`;
 const graphNode = (variable: string) => `{id: ${variable}.id, kind: ${kindOf(variable)}, label: ${labelOf(variable)}}`;
@@ -73,29 +73,10 @@ const handlers: Record<string, Handler> = {
     return { statements: page(rows, 50) };
   },
 
-  /** The same breadth-first, strongest-first expansion as our graph(), projected straight to what is drawn. */
+  /** Our graph()'s own breadth-first, strongest-first expansion, projected straight to what is drawn. */
   async neighbourhood(driver, { center }) {
     const types = relationshipTypes.join('|');
-    const level = `
-      CALL (included, frontier) {
-        UNWIND frontier AS near
-        MATCH (near)-[tie:${types}]-(neighbour:Node)
-        WHERE NOT neighbour IN included
-        WITH neighbour, count(tie) AS strength, collect(DISTINCT near.id) AS behind
-        ORDER BY strength DESC, neighbour.id
-        WITH collect({node: neighbour, behind: behind}) AS candidates
-        WITH candidates, CASE WHEN $limit > size(included) THEN $limit - size(included) ELSE 0 END AS budget
-        WITH [candidate IN candidates[0..budget] | candidate.node] AS added, candidates[budget..] AS dropped
-        CALL (dropped) {
-          UNWIND dropped AS candidate
-          UNWIND candidate.behind AS nodeId
-          WITH nodeId, ${kindOf('candidate.node')} AS kind, count(*) AS count
-          ORDER BY nodeId, kind
-          RETURN collect({nodeId: nodeId, kind: kind, count: count}) AS omittedHere
-        }
-        RETURN added, omittedHere
-      }
-      WITH included + added AS included, added AS frontier, omitted + omittedHere AS omitted`;
+    const level = expansionLevel(types);
     const [row] = await read(
       driver,
       `MATCH (center:Node {id: $center})
@@ -110,15 +91,14 @@ const handlers: Record<string, Handler> = {
          RETURN collect(${graphEdge('tie', 'start', 'end')}) AS edges
        }
        RETURN [node IN included | ${graphNode('node')}] AS nodes, edges, omitted`,
-      { center, limit: neo4j.int(200), allKinds },
+      { center, limit: neo4j.int(200), allKinds, nodeKinds: allKinds },
     );
     const omitted = (row?.['omitted'] ?? []) as unknown[];
     return { graph: { truncated: omitted.length > 0, nodes: row?.['nodes'], edges: row?.['edges'], omitted } };
   },
 
   async searchPeople(driver, { query }) {
-    const tokens = skeletonTokens(query!);
-    const lucene = tokens.map((token) => (token.length >= 5 ? `(${token}^2 OR ${token}~1)` : token)).join(' AND ');
+    const lucene = transliteratedNameQuery(query!);
     const rows = await read(
       driver,
       `CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score

@@ -35,14 +35,14 @@ export type NeighbourhoodRequest = Readonly<{
   limit: number;
 }>;
 
-const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE label IN $allKinds][0]`;
+export const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE label IN $allKinds][0]`;
 
 /**
  * One level of breadth-first expansion: the frontier's neighbours not yet included, strongest first
  * (most ties to the frontier, then id), as many as the node budget allows; the rest are counted as
  * omitted behind each frontier node they hang off.
  */
-function expansionLevel(typeExpression: string): string {
+export function expansionLevel(typeExpression: string): string {
   return `
   CALL (included, frontier) {
     UNWIND frontier AS near

@@ -19,7 +19,7 @@ export type SearchRequest = Readonly<{
 const fuzzyFromLength = 5;
 
 /** Lucene query over name skeletons: every word must match, exactly (preferred) or within one edit. */
-function transliteratedNameQuery(text: string): string | undefined {
+export function transliteratedNameQuery(text: string): string | undefined {
   const tokens = skeletonTokens(text);
   if (tokens.length === 0) return undefined;
   return tokens.map((token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token)).join(' AND ');
