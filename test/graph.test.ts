@@ -121,4 +121,16 @@ describe('graph around a node with 5,000 ties', () => {
     expectDrawable(graph);
     expect(graph.edges).toHaveLength(99 + 1);
   });
+
+  it('counts ties, not neighbours: the statement claimed and confirmed is left out twice', async () => {
+    const { data, errors, extensions } = await api.query(`{ graph(center: "person:generated-hub", depth: 2, limit: 1) { ${graphFields} } }`);
+    expect(errors).toBeUndefined();
+    expect(extensions?.cypherRoundTrips).toBe(1);
+    expect(data.graph.nodes).toEqual([{ id: 'person:generated-hub', kind: 'Person', label: 'Generated Hub' }]);
+    expect(data.graph.edges).toEqual([]);
+    expect(data.graph.omitted).toEqual([
+      { nodeId: 'person:generated-hub', kind: 'Organisation', count: 10 },
+      { nodeId: 'person:generated-hub', kind: 'Statement', count: 4990 + 1 },
+    ]);
+  });
 });

@@ -1,15 +1,9 @@
 /** Our server as `npm start` serves it, over the bench's Neo4j: NEO4J_URI and PORT from the environment. */
 import { createServer } from 'node:http';
-import { Database } from '../../src/db/database.js';
+import { openDatabase } from '../database.js';
 import { createApp } from '../../src/yoga.js';
 
-const database = new Database({
-  uri: process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7700',
-  username: 'neo4j',
-  password: '',
-  database: undefined,
-  queryTimeoutMs: 30_000,
-});
+const database = openDatabase(process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7700');
 const app = createApp(database);
 const server = createServer(app);
 server.listen(Number(process.env['PORT'] ?? 4101), '127.0.0.1', () => console.log('READY'));

@@ -1,16 +1,19 @@
 /**
- * The limit: a bare HTTP endpoint per benchmark query that runs the best hand-written Cypher through
- * neo4j-driver in one round trip and returns the JSON our server returns. POST /<query> with the variables.
+ * The limit: a bare HTTP endpoint per benchmark query that runs the best hand-written Cypher in one round trip
+ * and returns the JSON our server returns. POST /<query> with the variables.
  */
 import { createServer } from 'node:http';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { parsePartialDate } from '../../src/data/dates.js';
-import { expansionLevel, kindOf } from '../../src/data/graph.js';
-import { nodeKinds, relationshipTypes } from '../../src/data/model.js';
+import { kindOf, neighbourhoodQuery, omittedTies, type TieCount } from '../../src/data/graph.js';
+import { type NodeKind, nodeKinds, relationshipTypes } from '../../src/data/model.js';
 import { transliteratedNameQuery } from '../../src/data/search.js';
+import type { Database } from '../../src/db/database.js';
+import { openDatabase } from '../database.js';
 
 type Variables = Record<string, string>;
-type Handler = (driver: Driver, variables: Variables) => Promise<unknown>;
+type GraphNode = { id: string; kind: NodeKind; label: string };
+type GraphEdge = { id: string; type: string; source: string; target: string };
+type Handler = (database: Database, variables: Variables) => Promise<unknown>;
 
 const allKinds = nodeKinds;
 const labelOf = (variable: string) =>
@@ -18,9 +21,9 @@ const labelOf = (variable: string) =>
 const graphNode = (variable: string) => `{id: ${variable}.id, kind: ${kindOf(variable)}, label: ${labelOf(variable)}}`;
 const graphEdge = (tie: string, start: string, end: string) => `{id: ${tie}.id, type: type(${tie}), source: ${start}.id, target: ${end}.id}`;
 
-async function read(driver: Driver, cypher: string, parameters: Record<string, unknown>): Promise<Record<string, unknown>[]> {
-  const { records } = await driver.executeQuery(cypher, parameters, { routing: neo4j.routing.READ });
-  return records.map((record) => record.toObject());
+/** Through the project's own query runner, so that raw and ours pay the same for a round trip. */
+function read(database: Database, cypher: string, parameters: Record<string, unknown>) {
+  return database.runner().read(cypher, parameters);
 }
 
 /** Statements of a page: the 51st row only says that there is a next page. */
@@ -29,9 +32,9 @@ function page(rows: Record<string, unknown>[], size: number) {
 }
 
 const handlers: Record<string, Handler> = {
-  async personClaimsConfirmations(driver, { id }) {
+  async personClaimsConfirmations(database, { id }) {
     const [row] = await read(
-      driver,
+      database,
       `MATCH (p:Person {id: $id})
        RETURN p {
          .id, .name,
@@ -45,9 +48,9 @@ const handlers: Record<string, Handler> = {
     return { person: row?.['person'] ?? null };
   },
 
-  async statementsInRange(driver, { from, to }) {
+  async statementsInRange(database, { from, to }) {
     const rows = await read(
-      driver,
+      database,
       // Walking the id index in order stops after 51 matches; a date index would find thousands and sort them.
       `MATCH (s:Statement) USING INDEX s:Statement(id)
        WHERE s.id IS NOT NULL AND s.dateEnd >= $from AND s.dateStart <= $to
@@ -62,9 +65,9 @@ const handlers: Record<string, Handler> = {
     return { statements: page(rows, 50) };
   },
 
-  async deepPage(driver, { after }) {
+  async deepPage(database, { after }) {
     const rows = await read(
-      driver,
+      database,
       `MATCH (s:Statement) WHERE s.id > $after
        WITH s ORDER BY s.id LIMIT 51
        RETURN s {.id, .summary, .date, .verificationStatus} AS node`,
@@ -73,34 +76,23 @@ const handlers: Record<string, Handler> = {
     return { statements: page(rows, 50) };
   },
 
-  /** Our graph()'s own breadth-first, strongest-first expansion, projected straight to what is drawn. */
-  async neighbourhood(driver, { center }) {
-    const types = relationshipTypes.join('|');
-    const level = expansionLevel(types);
-    const [row] = await read(
-      driver,
-      `MATCH (center:Node {id: $center})
-       WITH [center] AS included, [center] AS frontier, [] AS omitted
-       ${level}
-       ${level}
-       CALL (included) {
-         UNWIND included AS start
-         MATCH (start)-[tie:${types}]->(end)
-         WHERE end IN included
-         WITH tie, start, end ORDER BY tie.id
-         RETURN collect(${graphEdge('tie', 'start', 'end')}) AS edges
-       }
-       RETURN [node IN included | ${graphNode('node')}] AS nodes, edges, omitted`,
-      { center, limit: neo4j.int(200), allKinds, nodeKinds: allKinds },
+  /** Our graph()'s own breadth-first, strongest-first expansion and tie counts, projected straight to what is drawn. */
+  async neighbourhood(database, { center }) {
+    const { cypher, parameters } = neighbourhoodQuery(
+      { center: center!, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit: 200 },
+      { node: graphNode, edge: graphEdge },
     );
-    const omitted = (row?.['omitted'] ?? []) as unknown[];
-    return { graph: { truncated: omitted.length > 0, nodes: row?.['nodes'], edges: row?.['edges'], omitted } };
+    const [row] = (await read(database, cypher, parameters)) as { nodes: GraphNode[]; edges: GraphEdge[]; tieCounts: TieCount[] }[];
+    const nodes = row?.nodes ?? [];
+    const edges = [...(row?.edges ?? [])].sort((left, right) => (left.id < right.id ? -1 : 1));
+    const omitted = omittedTies(row?.tieCounts ?? [], nodes, edges);
+    return { graph: { truncated: omitted.length > 0, nodes, edges, omitted } };
   },
 
-  async searchPeople(driver, { query }) {
+  async searchPeople(database, { query }) {
     const lucene = transliteratedNameQuery(query!);
     const rows = await read(
-      driver,
+      database,
       `CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
        WHERE node:Person
        RETURN {score: score, node: node {.id, .name}} AS hit
@@ -111,9 +103,9 @@ const handlers: Record<string, Handler> = {
     return { search: rows.map((row) => row['hit']) };
   },
 
-  async shortestPath(driver, { from, to }) {
+  async shortestPath(database, { from, to }) {
     const rows = await read(
-      driver,
+      database,
       `MATCH (from:Node {id: $from}), (to:Node {id: $to})
        MATCH path = allShortestPaths((from)-[:${relationshipTypes.join('|')}*..4]-(to))
        WITH path ORDER BY [node IN nodes(path) | node.id] LIMIT 1
@@ -125,7 +117,7 @@ const handlers: Record<string, Handler> = {
   },
 };
 
-const driver = neo4j.driver(process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7700', undefined, { disableLosslessIntegers: true });
+const database = openDatabase(process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7700');
 const server = createServer((request, response) => {
   const chunks: Buffer[] = [];
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -136,7 +128,7 @@ const server = createServer((request, response) => {
       return;
     }
     const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: Variables };
-    handler(driver, variables ?? {}).then(
+    handler(database, variables ?? {}).then(
       (data) => {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ data, extensions: { cypherRoundTrips: 1 } }));
@@ -151,5 +143,5 @@ const server = createServer((request, response) => {
 server.listen(Number(process.env['PORT'] ?? 4103), '127.0.0.1', () => console.log('READY'));
 process.once('SIGTERM', () => {
   server.close();
-  void driver.close().finally(() => process.exit(0));
+  void database.close().finally(() => process.exit(0));
 });

@@ -1,7 +1,14 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { notFound } from '../errors.js';
-import { type NodeKind, type NodeRecord, nodeKinds, type RelationshipProperties, type RelationshipType } from './model.js';
+import {
+  type NodeKind,
+  type NodeRecord,
+  nodeKinds,
+  type RelationshipProperties,
+  relationshipEnds,
+  type RelationshipType,
+} from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
 
 /** Ties the actor network derives from statements, besides the stored relationship types. */
@@ -37,32 +44,133 @@ export type NeighbourhoodRequest = Readonly<{
 
 export const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE label IN $allKinds][0]`;
 
+/** How a graph's nodes and edges are projected: our data layer reads stored properties, the raw bench server less. */
+export type GraphProjection = Readonly<{
+  node: (variable: string) => string;
+  edge: (tie: string, start: string, end: string) => string;
+}>;
+
 /**
- * One level of breadth-first expansion: the frontier's neighbours not yet included, strongest first
- * (most ties to the frontier, then id), as many as the node budget allows; the rest are counted as
- * omitted behind each frontier node they hang off.
+ * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet
+ * included, strongest first (most ties to the frontier, then id). Once the budget is spent, a level reads nothing.
  */
-export function expansionLevel(typeExpression: string): string {
+function expansionLevel(typeExpression: string, kindFilter: string): string {
   return `
   CALL (included, frontier) {
-    UNWIND frontier AS near
-    MATCH (near)-[tie:${typeExpression}]-(neighbour:Node)
-    WHERE NOT neighbour IN included AND ${kindOf('neighbour')} IN $nodeKinds
-    WITH neighbour, count(tie) AS strength, collect(DISTINCT near.id) AS behind
+    UNWIND CASE WHEN size(included) < $limit THEN frontier ELSE [] END AS near
+    MATCH (near)-[tie:${typeExpression}]-(neighbour)
+    WHERE NOT neighbour IN included ${kindFilter}
+    WITH neighbour, count(tie) AS strength
     ORDER BY strength DESC, neighbour.id
-    WITH collect({node: neighbour, behind: behind}) AS candidates
-    WITH candidates, CASE WHEN $limit > size(included) THEN $limit - size(included) ELSE 0 END AS budget
-    WITH [candidate IN candidates[0..budget] | candidate.node] AS added, candidates[budget..] AS dropped
-    CALL (dropped) {
-      UNWIND dropped AS candidate
-      UNWIND candidate.behind AS nodeId
-      WITH nodeId, ${kindOf('candidate.node')} AS kind, count(*) AS count
-      ORDER BY nodeId, kind
-      RETURN collect({nodeId: nodeId, kind: kind, count: count}) AS omittedHere
-    }
-    RETURN added, omittedHere
+    WITH collect(neighbour) AS candidates
+    RETURN candidates[..$limit - size(included)] AS added
   }
-  WITH included + added AS included, added AS frontier, omitted + omittedHere AS omitted`;
+  WITH included + added AS included, added AS frontier, included AS expanded`;
+}
+
+/**
+ * A node's ties of the graph's types to neighbours of one kind, as a Cypher expression. Where the model says
+ * a type's far end has one kind, the count is the node's degree, which Neo4j keeps without reading the ties;
+ * only types whose far end may be of several kinds are read.
+ */
+function tiesToKind(node: string, kind: NodeKind, edgeTypes: readonly RelationshipType[]): string {
+  const terms = edgeTypes.flatMap((type) =>
+    (['OUTGOING', 'INCOMING'] as const).flatMap((direction) => {
+      const farKinds = direction === 'OUTGOING' ? relationshipEnds[type].to : relationshipEnds[type].from;
+      if (!farKinds.includes(kind)) return [];
+      const far = farKinds.length === 1 ? '()' : `(:${kind})`;
+      return [direction === 'OUTGOING' ? `COUNT { (${node})-[:${type}]->${far} }` : `COUNT { (${node})<-[:${type}]-${far} }`];
+    }),
+  );
+  return terms.length ? terms.join(' + ') : '0';
+}
+
+/**
+ * Every tie among a list of nodes, as `edges`. A statement has a handful of ties while a person or place may
+ * have thousands, so ties with a statement at one end are read from that end; the others, between entities,
+ * from where they start.
+ */
+function edgesAmong(nodes: string, edgeTypes: readonly RelationshipType[], projection: GraphProjection): string {
+  const onlyStatements = (kinds: readonly NodeKind[]) => kinds.length === 1 && kinds[0] === 'Statement';
+  const fromStatements = edgeTypes.filter((type) => onlyStatements(relationshipEnds[type].from));
+  const intoStatements = edgeTypes.filter((type) => onlyStatements(relationshipEnds[type].to));
+  const betweenEntities = edgeTypes.filter((type) => !fromStatements.includes(type) && !intoStatements.includes(type));
+  const edge = projection.edge('tie', 'start', 'end');
+  const branches = [
+    fromStatements.length &&
+      `UNWIND [node IN ${nodes} WHERE node:Statement] AS start
+       MATCH (start)-[tie:${fromStatements.join('|')}]->(end) WHERE end IN ${nodes}
+       RETURN ${edge} AS edge`,
+    intoStatements.length &&
+      `UNWIND [node IN ${nodes} WHERE node:Statement] AS end
+       MATCH (start)-[tie:${intoStatements.join('|')}]->(end) WHERE start IN ${nodes}
+       RETURN ${edge} AS edge`,
+    betweenEntities.length &&
+      `UNWIND ${nodes} AS start
+       MATCH (start)-[tie:${betweenEntities.join('|')}]->(end) WHERE end IN ${nodes}
+       RETURN ${edge} AS edge`,
+  ].filter(Boolean);
+  return `CALL (${nodes}) {
+       CALL (${nodes}) {
+         ${branches.join('\n         UNION ALL\n         ')}
+       }
+       RETURN collect(edge) AS edges
+     }`;
+}
+
+/**
+ * The neighbourhood query: up to `depth` levels of expansion, every tie among the included nodes, and for each
+ * node short of the last level, its ties to each kind of neighbour (from which `omittedTies` subtracts the drawn ones).
+ * The centre's ties are read once to rank them; the nodes after it are counted, not read.
+ */
+export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: GraphProjection) {
+  const typeExpression = request.edgeTypes.join('|');
+  const kindFilter = request.nodeKinds.length < nodeKinds.length ? `AND ${kindOf('neighbour')} IN $nodeKinds` : '';
+  const levels = Array.from({ length: request.depth }, () => expansionLevel(typeExpression, kindFilter)).join('\n');
+  const tieCounts = request.nodeKinds.map((kind) => `{kind: '${kind}', ties: ${tiesToKind('near', kind, request.edgeTypes)}}`);
+  return {
+    cypher: `MATCH (center:Node {id: $center})
+     WITH [center] AS included, [center] AS frontier
+     ${levels}
+     ${edgesAmong('included', request.edgeTypes, projection)}
+     CALL (expanded) {
+       UNWIND expanded AS near
+       UNWIND [${tieCounts.join(', ')}] AS tiesOfKind
+       WITH near, tiesOfKind WHERE tiesOfKind.ties > 0
+       RETURN collect({nodeId: near.id, kind: tiesOfKind.kind, ties: tiesOfKind.ties}) AS tieCounts
+     }
+     RETURN [node IN included | ${projection.node('node')}] AS nodes, edges, tieCounts`,
+    parameters: {
+      center: request.center,
+      nodeKinds: request.nodeKinds,
+      allKinds: nodeKinds,
+      limit: neo4j.int(request.limit),
+    },
+  };
+}
+
+export type TieCount = Readonly<{ nodeId: string; kind: NodeKind; ties: number }>;
+
+/** What the drawing leaves out behind each node: its ties to each kind of neighbour, less the edges drawn. */
+export function omittedTies(
+  tieCounts: readonly TieCount[],
+  nodes: readonly { id: string; kind: NodeKind }[],
+  edges: readonly { source: string; target: string }[],
+): OmittedCount[] {
+  const kindOfNode = new Map(nodes.map((node) => [node.id, node.kind]));
+  const drawn = new Map<string, number>();
+  const countDrawn = (nodeId: string, otherId: string) => {
+    const key = `${nodeId} ${kindOfNode.get(otherId)}`;
+    drawn.set(key, (drawn.get(key) ?? 0) + 1);
+  };
+  for (const edge of edges) {
+    countDrawn(edge.source, edge.target);
+    countDrawn(edge.target, edge.source);
+  }
+  return tieCounts
+    .map(({ nodeId, kind, ties }) => ({ nodeId, kind, count: ties - (drawn.get(`${nodeId} ${kind}`) ?? 0) }))
+    .filter((omitted) => omitted.count > 0)
+    .sort((left, right) => (left.nodeId < right.nodeId ? -1 : left.nodeId > right.nodeId ? 1 : left.kind < right.kind ? -1 : 1));
 }
 
 /**
@@ -70,34 +178,16 @@ export function expansionLevel(typeExpression: string): string {
  * One Cypher round trip, however many levels.
  */
 export async function neighbourhood(runner: QueryRunner, request: NeighbourhoodRequest): Promise<GraphRecord> {
-  const typeExpression = request.edgeTypes.join('|');
-  const levels = Array.from({ length: request.depth }, () => expansionLevel(typeExpression)).join('\n');
-  const rows = await runner.read<{ nodes: StoredProperties[]; edges: StoredEdge[]; omitted: OmittedCount[] }>(
-    `MATCH (center:Node {id: $center})
-     WITH [center] AS included, [center] AS frontier, [] AS omitted
-     ${levels}
-     CALL (included) {
-       UNWIND included AS start
-       MATCH (start)-[tie:${typeExpression}]->(end)
-       WHERE end IN included
-       RETURN collect(${storedEdgeProjection('tie', 'start', 'end')}) AS edges
-     }
-     RETURN [node IN included | ${nodeProjection('node')}] AS nodes, edges, omitted`,
-    {
-      center: request.center,
-      nodeKinds: request.nodeKinds,
-      allKinds: nodeKinds,
-      limit: neo4j.int(request.limit),
-    },
-  );
-  const [row] = rows;
+  const { cypher, parameters } = neighbourhoodQuery(request, {
+    node: nodeProjection,
+    edge: storedEdgeProjection,
+  });
+  const [row] = await runner.read<{ nodes: StoredProperties[]; edges: StoredEdge[]; tieCounts: TieCount[] }>(cypher, parameters);
   if (!row) throw notFound(request.center);
-  return {
-    nodes: row.nodes.map(toNodeRecord),
-    edges: sortEdges(row.edges.map(toGraphEdge)),
-    truncated: row.omitted.length > 0,
-    omitted: row.omitted,
-  };
+  const nodes = row.nodes.map(toNodeRecord);
+  const edges = sortEdges(row.edges.map(toGraphEdge));
+  const omitted = omittedTies(row.tieCounts, nodes, edges);
+  return { nodes, edges, truncated: omitted.length > 0, omitted };
 }
 
 export type PathRequest = Readonly<{

@@ -95,11 +95,13 @@ GraphEdgeRef.implement({
 const OmittedCountRef = builder.objectRef<OmittedCount>('OmittedCount');
 
 OmittedCountRef.implement({
-  description: 'Neighbours a limit left out: "and 120 more people" behind a node.',
+  description: 'Ties a limit left out: "and 120 more ties to people" behind a node.',
   fields: (t) => ({
     nodeId: t.exposeID('nodeId', { description: 'The node in the graph they hang off.' }),
-    kind: t.field({ type: NodeKindEnum, description: 'Their kind.', resolve: (omitted) => omitted.kind }),
-    count: t.exposeInt('count', { description: 'How many were left out.' }),
+    kind: t.field({ type: NodeKindEnum, description: 'The kind of node at their far end.', resolve: (omitted) => omitted.kind }),
+    count: t.exposeInt('count', {
+      description: 'How many of the node\'s ties to that kind the graph leaves out; a neighbour tied twice counts twice.',
+    }),
   }),
 });
 
@@ -113,7 +115,7 @@ GraphRef.implement({
     truncated: t.exposeBoolean('truncated', { description: 'Whether the limit left nodes out.' }),
     omitted: t.field({
       type: [OmittedCountRef],
-      description: 'How many neighbours of which kind were left out behind which node.',
+      description: 'How many ties to which kind of neighbour were left out behind which node, for every node short of `depth`.',
       resolve: (graph) => graph.omitted,
     }),
   }),
