@@ -8,7 +8,7 @@ import type { QueryRunner } from '../src/db/database.js';
 import { neighbourhood, shortestPaths } from '../src/data/graph.js';
 import { nodeKinds, relationshipTypes } from '../src/data/model.js';
 import { pageOfNodes } from '../src/data/pages.js';
-import { relationshipsOfNodes } from '../src/data/relationships.js';
+import { nodesByIds } from '../src/data/nodes.js';
 import { searchNodes } from '../src/data/search.js';
 import { statementSelection } from '../src/data/statements.js';
 import { parseScale, prepareBenchDatabase } from './database.js';
@@ -49,10 +49,16 @@ const bench = await prepareBenchDatabase({ scale: parseScale(values.scale), seed
 const driver = neo4j.driver(bench.neo4j.uri, undefined, { disableLosslessIntegers: true });
 try {
   const parameters = await pickParameters(bench.database.runner());
-  const claims = await relationshipsOfNodes(profilingRunner(driver, 'q1 claims of the person'), ['CLAIMS'], 'OUTGOING', [parameters.person]);
-  await relationshipsOfNodes(profilingRunner(driver, 'q1 confirmations of its statements'), ['CONFIRMS'], 'INCOMING', claims.map((claim) => claim.to.id));
+  // What our server sends for q1 and q2: the root nodes with the lists the query asks for below them.
+  const confirmations = { types: ['CONFIRMS'], direction: 'INCOMING', alongside: [] } as const;
+  await nodesByIds(profilingRunner(driver, 'q1 the person, with claims and their confirmations alongside'), [parameters.person], [
+    { types: ['CLAIMS'], direction: 'OUTGOING', alongside: [confirmations] },
+  ]);
   const page = { after: null, before: null, limit: 51, inverted: false };
-  await pageOfNodes(profilingRunner(driver, 'q2 statements in range'), statementSelection({ from: '2023-03', to: '2023-04' }), page);
+  await pageOfNodes(profilingRunner(driver, 'q2 statements in range, with claims and mentions alongside'), statementSelection({ from: '2023-03', to: '2023-04' }), page, [
+    { types: ['CLAIMS'], direction: 'INCOMING', alongside: [] },
+    { types: ['MENTIONS'], direction: 'OUTGOING', alongside: [] },
+  ]);
   await pageOfNodes(profilingRunner(driver, 'q3 deep page'), statementSelection({}), { ...page, after: parameters.deepAfterId });
   await neighbourhood(profilingRunner(driver, 'q4 neighbourhood'), {
     center: parameters.hub, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit: 200,

@@ -1,9 +1,13 @@
 import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type Viewer } from './auth/tokens.js';
+import type { NodeRecord } from './data/model.js';
+import type { RelationshipTree } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
 
 export type Context = Readonly<{
   /** Counts this request's Cypher round trips. */
   runner: QueryRunner;
+  /** Relationship lists fetched ahead of the fields that will ask for them, by node and list (see schema/look-ahead.ts). */
+  fetchedAhead: WeakMap<NodeRecord, Map<string, RelationshipTree[]>>;
   /** Who sent the request, when it carries a token the server knows. */
   viewer: Viewer | undefined;
   /** Why a token that was sent names no viewer. */
@@ -18,6 +22,7 @@ export function createContext(database: Database, access: AccessPolicy = openRea
   const { viewer, problem } = authenticate(access, authorization);
   return {
     runner: database.runner(),
+    fetchedAhead: new WeakMap(),
     viewer,
     authenticationProblem: problem,
     permissions: viewer

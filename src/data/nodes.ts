@@ -1,14 +1,18 @@
 import type { QueryRunner } from '../db/database.js';
-import type { NodeRecord } from './model.js';
-import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+import { nodeProjection, type StoredProperties } from './properties.js';
+import { alongsideProjection, type FetchedNode, type RelationshipPlan, type StoredLists, toFetchedNode } from './relationships.js';
 
-/** The nodes with these ids, in the order asked; undefined where no node has the id. */
-export async function nodesByIds(runner: QueryRunner, ids: readonly string[]): Promise<(NodeRecord | undefined)[]> {
-  const rows = await runner.read<{ node: StoredProperties }>(
+/** The nodes with these ids, in the order asked, with the planned lists of each; undefined where no node has the id. */
+export async function nodesByIds(
+  runner: QueryRunner,
+  ids: readonly string[],
+  alongside: readonly RelationshipPlan[] = [],
+): Promise<(FetchedNode | undefined)[]> {
+  const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists }>(
     `MATCH (n:Node) WHERE n.id IN $ids
-     RETURN ${nodeProjection('n')} AS node`,
+     RETURN ${nodeProjection('n')} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
     { ids: [...new Set(ids)] },
   );
-  const byId = new Map(rows.map(({ node }) => [node.id as string, toNodeRecord(node)]));
+  const byId = new Map(rows.map((row) => [row.node.id as string, toFetchedNode(row.node, row.alongside, alongside)]));
   return ids.map((id) => byId.get(id));
 }

@@ -1,42 +1,98 @@
 import type { QueryRunner } from '../db/database.js';
-import type { Direction, RelationshipRecord, RelationshipType } from './model.js';
+import type { Direction, NodeRecord, RelationshipRecord, RelationshipType } from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
+/** Which relationships of a node to list: those of these types in one direction. */
+export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; direction: Direction }>;
+
+/** A relationship list to fetch, and the lists to fetch along with it for each node at its far end. */
+export type RelationshipPlan = RelationshipList & Readonly<{ alongside: readonly RelationshipPlan[] }>;
+
+export const listKey = (list: RelationshipList) => `${list.types.join('|')} ${list.direction}`;
+
+/** A relationship listed for a node, with the lists fetched along with it for its far end, by `listKey`. */
+export type RelationshipTree = Readonly<{
+  relationship: RelationshipRecord;
+  farEnd: NodeRecord;
+  alongside: ReadonlyMap<string, RelationshipTree[]>;
+}>;
+
+type StoredTree = {
+  relationship: StoredProperties;
+  type: RelationshipType;
+  far: StoredProperties;
+  alongside: StoredLists;
+};
+
+const patternOf = ({ types, direction }: RelationshipList, near: string, tie: string, far: string) =>
+  direction === 'OUTGOING' ? `(${near})-[${tie}:${types.join('|')}]->(${far}:Node)` : `(${near})<-[${tie}:${types.join('|')}]-(${far}:Node)`;
+
+/** A map of pattern comprehensions that list, for node `near`, each planned list with its own lists alongside. */
+export function alongsideProjection(plans: readonly RelationshipPlan[], near: string, depth: number): string {
+  const lists = plans.map((plan, index) => {
+    const tie = `tie${depth}_${index}`;
+    const far = `far${depth}_${index}`;
+    return `\`${listKey(plan)}\`: [${patternOf(plan, near, tie, far)} | {
+      type: type(${tie}), relationship: ${tie} {.*}, far: ${nodeProjection(far)},
+      alongside: ${alongsideProjection(plan.alongside, far, depth + 1)}}]`;
+  });
+  return `{${lists.join(', ')}}`;
+}
+
 /**
- * Every relationship of these types that leaves (OUTGOING) or enters (INCOMING) any of the nodes,
- * with both ends, ordered by relationship id. One round trip for any number of nodes.
+ * For each of the nodes, its relationships of the plan's types in one direction, ordered by relationship id,
+ * each with its far end and the plan's lists for that far end. One round trip for any number of nodes and levels.
  */
-export async function relationshipsOfNodes(
+export async function relationshipTrees(
   runner: QueryRunner,
-  types: readonly RelationshipType[],
-  direction: Direction,
-  nodeIds: readonly string[],
-): Promise<RelationshipRecord[]> {
-  const typeExpression = types.join('|');
-  const pattern =
-    direction === 'OUTGOING' ? `(near:Node)-[r:${typeExpression}]->(far:Node)` : `(near:Node)<-[r:${typeExpression}]-(far:Node)`;
-  const rows = await runner.read<{
-    type: RelationshipType;
-    relationship: StoredProperties;
-    from: StoredProperties;
-    to: StoredProperties;
-  }>(
-    `MATCH ${pattern}
+  plan: RelationshipPlan,
+  nearNodes: readonly NodeRecord[],
+): Promise<Map<string, RelationshipTree[]>> {
+  const rows = await runner.read<StoredTree & { nearId: string }>(
+    `MATCH ${patternOf(plan, 'near:Node', 'tie', 'far')}
      WHERE near.id IN $nodeIds
-     WITH r, startNode(r) AS a, endNode(r) AS b
-     RETURN type(r) AS type, r {.*} AS relationship, ${nodeProjection('a')} AS from, ${nodeProjection('b')} AS to
-     ORDER BY r.id`,
-    { nodeIds: [...new Set(nodeIds)] },
+     RETURN near.id AS nearId, type(tie) AS type, tie {.*} AS relationship, ${nodeProjection('far')} AS far,
+       ${alongsideProjection(plan.alongside, 'far', 1)} AS alongside
+     ORDER BY tie.id`,
+    { nodeIds: [...new Set(nearNodes.map((node) => node.id))] },
   );
-  return rows.map((row) =>
-    toRelationshipRecord(row.type, row.relationship, toNodeRecord(row.from), toNodeRecord(row.to)),
+  const nearById = new Map(nearNodes.map((node) => [node.id, node]));
+  const treesById = new Map<string, RelationshipTree[]>([...nearById.keys()].map((id) => [id, []]));
+  for (const row of rows) treesById.get(row.nearId)?.push(toTree(row, nearById.get(row.nearId)!, plan));
+  return treesById;
+}
+
+/** A node as fetched, with the relationship lists fetched along with it, by `listKey`. */
+export type FetchedNode = Readonly<{ node: NodeRecord; alongside: ReadonlyMap<string, RelationshipTree[]> }>;
+
+/** Reads a node and its lists as `alongsideProjection` returned them. */
+export function toFetchedNode(stored: StoredProperties, alongside: StoredLists, plans: readonly RelationshipPlan[]): FetchedNode {
+  const node = toNodeRecord(stored);
+  return { node, alongside: listsOf(node, alongside, plans) };
+}
+
+export type StoredLists = Record<string, StoredTree[]>;
+
+function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly RelationshipPlan[]): Map<string, RelationshipTree[]> {
+  return new Map(
+    plans.map((plan) => {
+      const trees = (stored[listKey(plan)] ?? []).map((child) => toTree(child, near, plan));
+      return [listKey(plan), trees.sort((left, right) => compareIds(left.relationship.id, right.relationship.id))];
+    }),
   );
 }
 
-/** The id of the node at the `direction` end's near side: the node a relationship belongs to when listed. */
-export function nearEndId(relationship: RelationshipRecord, direction: Direction): string {
-  return direction === 'OUTGOING' ? relationship.from.id : relationship.to.id;
+function toTree(stored: StoredTree, near: NodeRecord, plan: RelationshipPlan): RelationshipTree {
+  const far = toNodeRecord(stored.far);
+  const [from, to] = plan.direction === 'OUTGOING' ? [near, far] : [far, near];
+  return {
+    relationship: toRelationshipRecord(stored.type, stored.relationship, from, to),
+    farEnd: far,
+    alongside: listsOf(far, stored.alongside, plan.alongside),
+  };
 }
+
+const compareIds = (left: string, right: string) => (left < right ? -1 : left > right ? 1 : 0);
 
 /** The blames made in these statements (a blame names the statement it was made in). */
 export async function blamesMadeInStatements(

@@ -2,6 +2,7 @@ import { actorKinds, type ActorRecord, type RelationshipRecord } from '../data/m
 import { nodeIdOf, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
+import { endField } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
@@ -13,8 +14,8 @@ BlameRef.implement({
   interfaces: [RelationshipRef],
   isTypeOf: (relationship) => (relationship as RelationshipRecord).type === 'BLAMES',
   fields: (t) => ({
-    blamer: t.field({ type: ActorRef, description: 'Who lays the blame.', resolve: (blame) => blame.from as ActorRecord }),
-    blamed: t.field({ type: ActorRef, description: 'Who is blamed.', resolve: (blame) => blame.to as ActorRecord }),
+    blamer: t.field({ type: ActorRef, description: 'Who lays the blame.', ...endField<ActorRecord>('from') }),
+    blamed: t.field({ type: ActorRef, description: 'Who is blamed.', ...endField<ActorRecord>('to') }),
     reason: t.string({ description: 'What they are blamed for, in English.', resolve: (blame) => blame.reason ?? '' }),
     statement: t.field({
       type: StatementRef,

@@ -2,6 +2,7 @@ import { actorKinds, type ActorRecord, type RelationshipRecord, type StatementRe
 import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
+import { endField } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
@@ -13,8 +14,8 @@ ClaimRef.implement({
   interfaces: [RelationshipRef],
   isTypeOf: (relationship) => (relationship as RelationshipRecord).type === 'CLAIMS',
   fields: (t) => ({
-    actor: t.field({ type: ActorRef, description: 'Who asserts it.', resolve: (claim) => claim.from as ActorRecord }),
-    statement: t.field({ type: StatementRef, description: 'What is asserted.', resolve: (claim) => claim.to as StatementRecord }),
+    actor: t.field({ type: ActorRef, description: 'Who asserts it.', ...endField<ActorRecord>('from') }),
+    statement: t.field({ type: StatementRef, description: 'What is asserted.', ...endField<StatementRecord>('to') }),
   }),
 });
 

@@ -8,6 +8,7 @@ import {
 import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
+import { endField } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
@@ -28,11 +29,11 @@ ConfirmationRef.implement({
   interfaces: [RelationshipRef],
   isTypeOf: (relationship) => (relationship as RelationshipRecord).type === 'CONFIRMS',
   fields: (t) => ({
-    confirmer: t.field({ type: ActorRef, description: 'Who backs it up.', resolve: (confirmation) => confirmation.from as ActorRecord }),
+    confirmer: t.field({ type: ActorRef, description: 'Who backs it up.', ...endField<ActorRecord>('from') }),
     statement: t.field({
       type: StatementRef,
       description: 'What is backed up.',
-      resolve: (confirmation) => confirmation.to as StatementRecord,
+      ...endField<StatementRecord>('to'),
     }),
     strength: t.field({
       type: ConfirmationStrengthEnum,

@@ -2,6 +2,7 @@ import { actorKinds, type ActorRecord, type RelationshipRecord, type StatementRe
 import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
+import { endField } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
@@ -13,8 +14,8 @@ DisputeRef.implement({
   interfaces: [RelationshipRef],
   isTypeOf: (relationship) => (relationship as RelationshipRecord).type === 'DISPUTES',
   fields: (t) => ({
-    disputer: t.field({ type: ActorRef, description: 'Who contradicts it.', resolve: (dispute) => dispute.from as ActorRecord }),
-    statement: t.field({ type: StatementRef, description: 'What is contradicted.', resolve: (dispute) => dispute.to as StatementRecord }),
+    disputer: t.field({ type: ActorRef, description: 'Who contradicts it.', ...endField<ActorRecord>('from') }),
+    statement: t.field({ type: StatementRef, description: 'What is contradicted.', ...endField<StatementRecord>('to') }),
   }),
 });
 

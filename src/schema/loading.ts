@@ -1,17 +1,45 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { Direction, NodeKind, NodeRecord, RelationshipRecord, RelationshipType } from '../data/model.js';
+import type { Direction, NodeKind, NodeRecord, RelationshipType } from '../data/model.js';
 import { nodesByIds } from '../data/nodes.js';
-import { blamesMadeInStatements, nearEndId, relationshipsOfNodes } from '../data/relationships.js';
+import {
+  blamesMadeInStatements,
+  type FetchedNode,
+  listKey,
+  type RelationshipTree,
+  relationshipTrees,
+} from '../data/relationships.js';
 import { notFound } from '../errors.js';
+import { type ListExtension, listExtensions, listsBelow, lookAhead } from './look-ahead.js';
+
+type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
+
+const ofKind = <Kind extends NodeKind>(kind: Kind, id: string, fetched: FetchedNode | undefined): NodeOfKind<Kind> | Error =>
+  fetched?.node.kind === kind ? (fetched.node as NodeOfKind<Kind>) : notFound(id);
 
 /** A batch loader for one node kind: an id of another kind, or of no node, loads as NOT_FOUND. */
 export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
-  return async (ids: string[], context: Context): Promise<(Extract<NodeRecord, { kind: Kind }> | Error)[]> => {
+  return async (ids: string[], context: Context): Promise<(NodeOfKind<Kind> | Error)[]> => {
     const nodes = await nodesByIds(context.runner, ids);
-    return nodes.map((node, index) =>
-      node?.kind === kind ? (node as Extract<NodeRecord, { kind: Kind }>) : notFound(ids[index] ?? ''),
-    );
+    return nodes.map((fetched, index) => ofKind(kind, ids[index] ?? '', fetched));
   };
+}
+
+/** Resolves a query field that finds one node of a kind by id, in one round trip with the lists asked for below it. */
+export function nodeOfKindById<Kind extends NodeKind>(kind: Kind) {
+  return async (_root: unknown, { id }: { id: string }, context: Context, info: GraphQLResolveInfo) => {
+    const [fetched] = await nodesByIds(context.runner, [id], listsBelow(info));
+    const node = ofKind(kind, id, fetched);
+    if (node instanceof Error) throw node;
+    keepFetchedAlongside(context, fetched!);
+    return node;
+  };
+}
+
+/** Keeps the lists fetched along with a node for the fields below it that will ask for them. */
+export function keepFetchedAlongside(context: Context, { node, alongside }: FetchedNode): NodeRecord {
+  for (const [key, trees] of alongside) keepFetched(context, node, key, trees);
+  return node;
 }
 
 function groupBy<Item>(keys: readonly string[], items: readonly Item[], keyOf: (item: Item) => string): Item[][] {
@@ -21,28 +49,62 @@ function groupBy<Item>(keys: readonly string[], items: readonly Item[], keyOf: (
 }
 
 /**
+ * Each node's relationships of the list: taken from what an earlier round trip fetched along (look-ahead),
+ * else fetched for all such nodes at once, along with what the query asks below them. The lists fetched
+ * along are kept for the far ends, where the fields below will ask for them.
+ */
+async function listOfEach(
+  nodes: readonly NodeRecord[],
+  extension: ListExtension,
+  context: Context,
+  info: GraphQLResolveInfo,
+): Promise<RelationshipTree[][]> {
+  const key = listKey(extension.list);
+  const unfetched = nodes.filter((node) => !context.fetchedAhead.get(node)?.has(key));
+  if (unfetched.length > 0) {
+    const plan = { ...extension.list, alongside: lookAhead(info, extension) };
+    const trees = await relationshipTrees(context.runner, plan, unfetched);
+    for (const node of unfetched) keepFetched(context, node, key, trees.get(node.id) ?? []);
+  }
+  return nodes.map((node) => {
+    const trees = context.fetchedAhead.get(node)?.get(key) ?? [];
+    for (const tree of trees) keepFetchedAlongside(context, { node: tree.farEnd, alongside: tree.alongside });
+    return trees;
+  });
+}
+
+function keepFetched(context: Context, node: NodeRecord, key: string, trees: RelationshipTree[]): void {
+  const lists = context.fetchedAhead.get(node) ?? new Map<string, RelationshipTree[]>();
+  lists.set(key, trees);
+  context.fetchedAhead.set(node, lists);
+}
+
+/**
  * `t.loadableList` options listing each node's relationships of these types in one direction.
- * All parents in a request share one Cypher round trip per field.
+ * All parents at one place in a request share one Cypher round trip, which also fetches the lists asked for below.
  */
 export function relationshipsOf(types: readonly RelationshipType[], direction: Direction) {
+  const extension = { list: { types, direction }, listsNeighbours: false };
   return {
-    load: async (nodeIds: string[], context: Context) =>
-      groupBy(nodeIds, await relationshipsOfNodes(context.runner, types, direction, nodeIds), (relationship) =>
-        nearEndId(relationship, direction),
-      ),
-    resolve: (node: NodeRecord) => node.id,
+    byPath: true as const,
+    extensions: listExtensions(extension),
+    loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
+    load: async (nodes: NodeRecord[], context: Context, _args: unknown, info: GraphQLResolveInfo) =>
+      (await listOfEach(nodes, extension, context, info)).map((trees) => trees.map((tree) => tree.relationship)),
+    resolve: (node: NodeRecord) => node,
   };
 }
 
 /** Like `relationshipsOf`, for fields that list the nodes at the far end rather than the relationships. */
 export function neighboursOf<Neighbour extends NodeRecord>(types: readonly RelationshipType[], direction: Direction) {
-  const { load, resolve } = relationshipsOf(types, direction);
+  const extension = { list: { types, direction }, listsNeighbours: true };
   return {
-    load: async (nodeIds: string[], context: Context) =>
-      (await load(nodeIds, context)).map((relationships) =>
-        relationships.map((relationship) => farEnd<Neighbour>(relationship, direction)),
-      ),
-    resolve,
+    byPath: true as const,
+    extensions: listExtensions(extension),
+    loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
+    load: async (nodes: NodeRecord[], context: Context, _args: unknown, info: GraphQLResolveInfo) =>
+      (await listOfEach(nodes, extension, context, info)).map((trees) => trees.map((tree) => tree.farEnd as Neighbour)),
+    resolve: (node: NodeRecord) => node,
   };
 }
 
@@ -52,8 +114,3 @@ export const blamesOfStatements = {
     groupBy(statementIds, await blamesMadeInStatements(context.runner, statementIds), (blame) => blame.statementId ?? ''),
   resolve: (statement: NodeRecord) => statement.id,
 };
-
-/** The node at the far end of a relationship, seen from the node it was listed for. */
-function farEnd<Node extends NodeRecord>(relationship: RelationshipRecord, direction: Direction): Node {
-  return (direction === 'OUTGOING' ? relationship.to : relationship.from) as Node;
-}

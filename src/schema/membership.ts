@@ -1,6 +1,7 @@
 import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../data/model.js';
 import { nodeIdOf, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
+import { endField } from './look-ahead.js';
 import { OrganisationRef } from './organisation.js';
 import { PersonRef } from './person.js';
 import { RelationshipRef } from './relationship.js';
@@ -21,11 +22,11 @@ MembershipRef.implement({
   interfaces: [RelationshipRef],
   isTypeOf: (relationship) => ['LEADS', 'MEMBER_OF'].includes((relationship as RelationshipRecord).type),
   fields: (t) => ({
-    member: t.field({ type: PersonRef, description: 'The person.', resolve: (membership) => membership.from as PersonRecord }),
+    member: t.field({ type: PersonRef, description: 'The person.', ...endField<PersonRecord>('from') }),
     organisation: t.field({
       type: OrganisationRef,
       description: 'The organisation.',
-      resolve: (membership) => membership.to as OrganisationRecord,
+      ...endField<OrganisationRecord>('to'),
     }),
     kind: t.field({
       type: MembershipRoleEnum,

@@ -6,7 +6,7 @@ import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { ActorRef, EntityRef } from './entity.js';
-import { loadNodesOfKind, neighboursOf, relationshipsOf } from './loading.js';
+import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
 import { MembershipRef } from './membership.js';
 import { resolveSelectionPage } from './pagination.js';
 import { defineRelationshipMutations } from './writing.js';
@@ -52,14 +52,14 @@ builder.queryFields((t) => ({
     type: OrganisationRef,
     description: 'The organisation with this id, e.g. "organisation:wagner-group".',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
-    resolve: (_root, { id }) => id,
+    resolve: nodeOfKindById('Organisation'),
   }),
   organisations: t.connection({
     type: OrganisationRef,
     description: 'Organisations, ordered by id, optionally filtered by name.',
     args: { filter: t.arg({ type: EntityFilterInput, description: 'Only entities matching this.' }) },
-    resolve: (_root, { filter, ...args }, context) =>
-      resolveSelectionPage<OrganisationRecord>(args, context, entitySelection('Organisation', filter ?? {})),
+    resolve: (_root, { filter, ...args }, context, info) =>
+      resolveSelectionPage<OrganisationRecord>(args, context, entitySelection('Organisation', filter ?? {}), info),
   }),
 }));
 

@@ -1,9 +1,12 @@
 import { type DefaultConnectionArguments, resolveCursorConnection } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRecord } from '../data/model.js';
 import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../data/pages.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
+import { keepFetchedAlongside } from './loading.js';
+import { listsBelowConnection } from './look-ahead.js';
 
 export const maximumPageSize = 100;
 
@@ -43,15 +46,19 @@ export async function resolvePage<Item extends { id: string }>(
   return { edges: edges as { cursor: string; node: Item }[], pageInfo, totalCount: count };
 }
 
-/** A connection over the nodes of a selection. */
+/** A connection over the nodes of a selection, each page fetched with the lists asked for under its nodes. */
 export function resolveSelectionPage<Node extends NodeRecord>(
   args: DefaultConnectionArguments,
   context: Context,
   selection: NodeSelection,
+  info: GraphQLResolveInfo,
 ) {
   return resolvePage(
     args,
-    (page) => pageOfNodes(context.runner, selection, page) as Promise<Node[]>,
+    async (page) =>
+      (await pageOfNodes(context.runner, selection, page, listsBelowConnection(info))).map(
+        (fetched) => keepFetchedAlongside(context, fetched) as Node,
+      ),
     () => countNodes(context.runner, selection),
   );
 }

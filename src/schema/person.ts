@@ -5,7 +5,7 @@ import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { ActorRef, EntityRef } from './entity.js';
-import { loadNodesOfKind, relationshipsOf } from './loading.js';
+import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './loading.js';
 import { MembershipRef } from './membership.js';
 import { resolveSelectionPage } from './pagination.js';
 
@@ -32,14 +32,14 @@ builder.queryFields((t) => ({
     type: PersonRef,
     description: 'The person with this id, e.g. "person:yevgeny-prigozhin".',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
-    resolve: (_root, { id }) => id,
+    resolve: nodeOfKindById('Person'),
   }),
   people: t.connection({
     type: PersonRef,
     description: 'People, ordered by id, optionally filtered by name.',
     args: { filter: t.arg({ type: EntityFilterInput, description: 'Only entities matching this.' }) },
-    resolve: (_root, { filter, ...args }, context) =>
-      resolveSelectionPage<PersonRecord>(args, context, entitySelection('Person', filter ?? {})),
+    resolve: (_root, { filter, ...args }, context, info) =>
+      resolveSelectionPage<PersonRecord>(args, context, entitySelection('Person', filter ?? {}), info),
   }),
 }));
 

@@ -6,7 +6,7 @@ import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { EntityRef } from './entity.js';
-import { loadNodesOfKind, neighboursOf } from './loading.js';
+import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './loading.js';
 import { resolveSelectionPage } from './pagination.js';
 import { defineRelationshipMutations } from './writing.js';
 
@@ -46,14 +46,14 @@ builder.queryFields((t) => ({
     type: PlaceRef,
     description: 'The place with this id, e.g. "place:bakhmut".',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
-    resolve: (_root, { id }) => id,
+    resolve: nodeOfKindById('Place'),
   }),
   places: t.connection({
     type: PlaceRef,
     description: 'Places, ordered by id, optionally filtered by name.',
     args: { filter: t.arg({ type: EntityFilterInput, description: 'Only entities matching this.' }) },
-    resolve: (_root, { filter, ...args }, context) =>
-      resolveSelectionPage<PlaceRecord>(args, context, entitySelection('Place', filter ?? {})),
+    resolve: (_root, { filter, ...args }, context, info) =>
+      resolveSelectionPage<PlaceRecord>(args, context, entitySelection('Place', filter ?? {}), info),
   }),
 }));
 

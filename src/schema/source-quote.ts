@@ -1,6 +1,7 @@
 import type { RelationshipRecord, SourceRecord, StatementRecord } from '../data/model.js';
 import { longText, nodeIdOf, offset } from '../import/fields.js';
 import { builder } from './builder.js';
+import { endField } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
 import { StatementRef } from './statement.js';
@@ -15,8 +16,8 @@ SourceQuoteRef.implement({
   interfaces: [RelationshipRef],
   isTypeOf: (relationship) => (relationship as RelationshipRecord).type === 'REPORTED_IN',
   fields: (t) => ({
-    source: t.field({ type: SourceRef, description: 'The reporting source.', resolve: (quote) => quote.to as SourceRecord }),
-    statement: t.field({ type: StatementRef, description: 'The statement reported.', resolve: (quote) => quote.from as StatementRecord }),
+    source: t.field({ type: SourceRef, description: 'The reporting source.', ...endField<SourceRecord>('to') }),
+    statement: t.field({ type: StatementRef, description: 'The statement reported.', ...endField<StatementRecord>('from') }),
     start: t.int({ description: 'Offset of the first character of the quote in the source text (UTF-16 code units).', resolve: (quote) => quote.start ?? 0 }),
     end: t.int({ description: 'Offset just past the last character of the quote.', resolve: (quote) => quote.end ?? 0 }),
   }),

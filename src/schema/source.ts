@@ -8,7 +8,7 @@ import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText } from '../
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './deletion.js';
-import { loadNodesOfKind, relationshipsOf } from './loading.js';
+import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './loading.js';
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind, writeAs } from './writing.js';
@@ -62,14 +62,14 @@ builder.queryFields((t) => ({
     type: SourceRef,
     description: 'The source with this id.',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
-    resolve: (_root, { id }) => id,
+    resolve: nodeOfKindById('Source'),
   }),
   sources: t.connection({
     type: SourceRef,
     description: 'Sources, ordered by id.',
     args: { filter: t.arg({ type: SourceFilterInput, description: 'Only sources matching all of this.' }) },
-    resolve: (_root, { filter, ...args }, context) =>
-      resolveSelectionPage<SourceRecord>(args, context, sourceSelection(filter ?? {})),
+    resolve: (_root, { filter, ...args }, context, info) =>
+      resolveSelectionPage<SourceRecord>(args, context, sourceSelection(filter ?? {}), info),
   }),
 }));
 

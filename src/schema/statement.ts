@@ -11,7 +11,7 @@ import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './deletion.js';
 import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
-import { blamesOfStatements, loadNodesOfKind, neighboursOf, relationshipsOf } from './loading.js';
+import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import {
@@ -111,14 +111,14 @@ builder.queryFields((t) => ({
     type: StatementRef,
     description: 'The statement with this id, e.g. "statement:azov-advance-2-6-km".',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
-    resolve: (_root, { id }) => id,
+    resolve: nodeOfKindById('Statement'),
   }),
   statements: t.connection({
     type: StatementRef,
     description: 'Statements, ordered by id, filtered by actor, mentioned entity, source, date range, status or language.',
     args: { filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this.' }) },
-    resolve: (_root, { filter, ...args }, context) =>
-      resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {})),
+    resolve: (_root, { filter, ...args }, context, info) =>
+      resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {}), info),
   }),
 }));
 
