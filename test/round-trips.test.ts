@@ -85,7 +85,7 @@ describe('Cypher round trips', () => {
     expect(byLevel.extensions?.cypherRoundTrips).toBe(2);
   });
 
-  it('grow by one for lists deeper than those fetched along', async () => {
+  it('grow by one for the lists of entities below a list, which load once per entity', async () => {
     const { data, errors, extensions } = await api.query(`{
       person(id: "person:generated-1") {
         claims { statement { confirmations { confirmer { ... on Organisation {
@@ -101,7 +101,8 @@ describe('Cypher round trips', () => {
     );
     // 2 claims, each confirmed by 3 organisations, each of which confirms all 80 generated statements.
     expect(claimants).toHaveLength(2 * 3 * people * 2);
-    // Three levels of lists come with the person; the fourth loads in one more round trip.
+    // The claims and their confirmations come with the person; the confirmers' confirmations, with the claims
+    // of those statements, load in one more round trip.
     expect(extensions?.cypherRoundTrips).toBe(2);
   });
 });

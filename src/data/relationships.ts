@@ -17,12 +17,12 @@ export type RelationshipTree = Readonly<{
   alongside: ReadonlyMap<string, RelationshipTree[]>;
 }>;
 
-type StoredTree = {
+type StoredTree = Readonly<{
   relationship: StoredProperties;
   type: RelationshipType;
   far: StoredProperties;
   alongside: StoredLists;
-};
+}>;
 
 const patternOf = ({ types, direction }: RelationshipList, near: string, tie: string, far: string) =>
   direction === 'OUTGOING' ? `(${near})-[${tie}:${types.join('|')}]->(${far}:Node)` : `(${near})<-[${tie}:${types.join('|')}]-(${far}:Node)`;
@@ -48,18 +48,15 @@ export async function relationshipTrees(
   plan: RelationshipPlan,
   nearNodes: readonly NodeRecord[],
 ): Promise<Map<string, RelationshipTree[]>> {
-  const rows = await runner.read<StoredTree & { nearId: string }>(
-    `MATCH ${patternOf(plan, 'near:Node', 'tie', 'far')}
-     WHERE near.id IN $nodeIds
-     RETURN near.id AS nearId, type(tie) AS type, tie {.*} AS relationship, ${nodeProjection('far')} AS far,
-       ${alongsideProjection(plan.alongside, 'far', 1)} AS alongside
-     ORDER BY tie.id`,
+  const rows = await runner.read<{ nearId: string; lists: StoredLists }>(
+    `MATCH (near:Node) WHERE near.id IN $nodeIds
+     RETURN near.id AS nearId, ${alongsideProjection([plan], 'near', 0)} AS lists`,
     { nodeIds: [...new Set(nearNodes.map((node) => node.id))] },
   );
-  const nearById = new Map(nearNodes.map((node) => [node.id, node]));
-  const treesById = new Map<string, RelationshipTree[]>([...nearById.keys()].map((id) => [id, []]));
-  for (const row of rows) treesById.get(row.nearId)?.push(toTree(row, nearById.get(row.nearId)!, plan));
-  return treesById;
+  const listed = new Map(rows.map((row) => [row.nearId, row.lists]));
+  return new Map(
+    nearNodes.map((near) => [near.id, listsOf(near, listed.get(near.id) ?? {}, [plan]).get(listKey(plan)) ?? []]),
+  );
 }
 
 /** A node as fetched, with the relationship lists fetched along with it, by `listKey`. */

@@ -1,3 +1,12 @@
+/**
+ * Look-ahead: a field that finds nodes or lists relationships fetches, in its own round trip, the relationship
+ * lists the query asks for below it, so that `person { claims { statement { confirmations } } }` is one round
+ * trip, not one per level. Fields say what they list in their extensions.
+ *
+ * Lists are fetched along for the nodes a field returns, and below those only for statements: a statement has
+ * a handful of ties, while an entity may have thousands and recur under many statements of a page, so an
+ * entity's lists load once per entity through the batch loader instead of once per place it appears.
+ */
 import {
   type FieldNode,
   getNamedType,
@@ -9,14 +18,9 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeRecord, RelationshipRecord } from '../data/model.js';
+import { type NodeRecord, type RelationshipRecord, relationshipEnds } from '../data/model.js';
 import { listKey, type RelationshipList, type RelationshipPlan } from '../data/relationships.js';
 
-/**
- * Look-ahead: a field that lists relationships fetches, in its own round trip, the relationship lists the
- * query asks for below it, so that `person { claims { statement { confirmations } } }` costs one round trip
- * for the claims and their confirmations, not one per level. Fields say what they list in their extensions.
- */
 type End = 'from' | 'to';
 
 export type ListExtension = Readonly<{ list: RelationshipList; listsNeighbours: boolean }>;
@@ -32,29 +36,29 @@ export function endField<Node extends NodeRecord>(end: End) {
   };
 }
 
-/** How many levels below a field look-ahead reaches; deeper lists load in round trips of their own. */
-const reach = 3;
-
 type Selection = Readonly<{ selectionSet: SelectionSetNode; type: GraphQLNamedType }>;
 type SelectedField = Readonly<{ node: FieldNode; definition: GraphQLField<unknown, unknown> }>;
 
-export const farEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'to' : 'from');
+const farEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'to' : 'from');
+
+const endsInStatements = (list: RelationshipList) =>
+  list.types.every((type) => relationshipEnds[type][farEndOf(list)].every((kind) => kind === 'Statement'));
 
 /** The relationship lists to fetch for the far ends of the list field being resolved. */
 export function lookAhead(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan[] {
-  return plansOn(farEndSelections(selectionsOf(info), extension, info), info, 1);
+  return plansOn(farEndSelections(selectionsOf(info), extension, info), info);
 }
 
 /** The relationship lists to fetch for the nodes a field returns. */
 export function listsBelow(info: GraphQLResolveInfo): RelationshipPlan[] {
-  return plansOn(selectionsOf(info), info, 1);
+  return plansOn(selectionsOf(info), info);
 }
 
 /** The relationship lists to fetch for the nodes of a connection's page: those asked for under `edges { node }`. */
 export function listsBelowConnection(info: GraphQLResolveInfo): RelationshipPlan[] {
   const edges = selectedFields(selectionsOf(info), info).filter(({ node }) => node.name.value === 'edges');
   const nodes = selectedFields(edges.flatMap(fieldSelection), info).filter(({ node }) => node.name.value === 'node');
-  return plansOn(nodes.flatMap(fieldSelection), info, 1);
+  return plansOn(nodes.flatMap(fieldSelection), info);
 }
 
 function selectionsOf(info: GraphQLResolveInfo): Selection[] {
@@ -74,12 +78,12 @@ function farEndSelections(listed: readonly Selection[], { list, listsNeighbours 
     .flatMap(fieldSelection);
 }
 
-function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo, depth: number): RelationshipPlan[] {
-  if (depth > reach) return [];
+function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan[] {
   const plans = selectedFields(selections, info).flatMap(({ node, definition }) => {
     const extension = definition.extensions['relationshipList'] as ListExtension | undefined;
     if (!extension) return [];
-    return [{ ...extension.list, alongside: plansOn(farEndSelections(fieldSelection({ node, definition }), extension, info), info, depth + 1) }];
+    const below = endsInStatements(extension.list) ? plansOn(farEndSelections(fieldSelection({ node, definition }), extension, info), info) : [];
+    return [{ ...extension.list, alongside: below }];
   });
   return merged(plans);
 }
