@@ -47,6 +47,12 @@ describe('graph: a neighbourhood ready to draw', () => {
     expect(graph.truncated).toBe(false);
     expect(graph.omitted).toEqual([]);
     expect(extensions?.cypherRoundTrips).toBe(1);
+    for (const edge of data.graph.edges) expect(edge.properties).not.toBeNull();
+    expect(data.graph.edges).toContainEqual(expect.objectContaining({ type: 'CONFIRMS', properties: expect.objectContaining({ strength: 'STRONG' }) }));
+
+    // Without `properties`, the edges are the same, fetched lighter.
+    const bare = await api.query(`{ graph(center: "person:yevgeny-prigozhin") { edges { id type source target } } }`);
+    expect(bare.data.graph.edges).toEqual(graph.edges.map(({ id, type, source, target }) => ({ id, type, source, target })));
   });
 
   it('reaches further with depth, filters by edge type and node kind', async () => {

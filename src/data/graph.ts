@@ -40,6 +40,8 @@ export type NeighbourhoodRequest = Readonly<{
   edgeTypes: readonly RelationshipType[];
   nodeKinds: readonly NodeKind[];
   limit: number;
+  /** Whether edges carry their properties (quote, strength…); true unless told otherwise. */
+  withEdgeProperties?: boolean;
 }>;
 
 export const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE label IN $allKinds][0]`;
@@ -180,7 +182,7 @@ export function omittedTies(
 export async function neighbourhood(runner: QueryRunner, request: NeighbourhoodRequest): Promise<GraphRecord> {
   const { cypher, parameters } = neighbourhoodQuery(request, {
     node: nodeProjection,
-    edge: storedEdgeProjection,
+    edge: storedEdgeProjection(request.withEdgeProperties),
   });
   const [row] = await runner.read<{ nodes: StoredProperties[]; edges: StoredEdge[]; tieCounts: TieCount[] }>(cypher, parameters);
   if (!row) throw notFound(request.center);
@@ -216,7 +218,7 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
      }
      RETURN [from IS NOT NULL, to IS NOT NULL] AS found,
        CASE WHEN path IS NULL THEN null ELSE [node IN nodes(path) | ${nodeProjection('node')}] END AS nodes,
-       CASE WHEN path IS NULL THEN null ELSE [tie IN relationships(path) | ${storedEdgeProjection('tie', 'startNode(tie)', 'endNode(tie)')}] END AS edges
+       CASE WHEN path IS NULL THEN null ELSE [tie IN relationships(path) | ${storedEdgeProjection()('tie', 'startNode(tie)', 'endNode(tie)')}] END AS edges
      ORDER BY [node IN nodes(path) | node.id]
      ${request.all ? '' : 'LIMIT 1'}`,
     { from: request.from, to: request.to },
@@ -229,20 +231,21 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
     .map((row) => ({ nodes: row.nodes!.map(toNodeRecord), edges: row.edges!.map(toGraphEdge) }));
 }
 
-type StoredEdge = { type: RelationshipType; source: string; target: string; properties: StoredProperties };
+type StoredEdge = { id: string; type: RelationshipType; source: string; target: string; properties: StoredProperties | null };
 
-function storedEdgeProjection(tie: string, start: string, end: string): string {
-  return `{type: type(${tie}), source: ${start}.id, target: ${end}.id, properties: properties(${tie})}`;
-}
+/** An edge as stored; its properties only where they are asked for, since a drawing of 2,000 edges seldom needs them. */
+const storedEdgeProjection =
+  (withProperties = true) =>
+  (tie: string, start: string, end: string) =>
+    `{id: ${tie}.id, type: type(${tie}), source: ${start}.id, target: ${end}.id, properties: ${withProperties ? `properties(${tie})` : 'null'}}`;
 
 function toGraphEdge(stored: StoredEdge): GraphEdgeRecord {
-  const properties = toRelationshipProperties(stored.properties);
   return {
-    id: properties.id,
+    id: stored.id,
     type: stored.type,
     source: stored.source,
     target: stored.target,
-    properties,
+    properties: stored.properties && toRelationshipProperties(stored.properties),
     statementIds: null,
   };
 }

@@ -4,6 +4,7 @@ import { type NodeRecord, nodeKinds, relationshipTypes } from '../data/model.js'
 import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
+import { asksFor } from './look-ahead.js';
 import { EdgeTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
 
@@ -151,13 +152,14 @@ builder.queryFields((t) => ({
         validate: boundedInt('limit', 1, graphLimits.limit),
       }),
     },
-    resolve: (_root, args, context) =>
+    resolve: (_root, args, context, info) =>
       neighbourhood(context.runner, {
         center: args.center,
         depth: args.depth ?? 1,
         edgeTypes: args.edgeTypes?.length ? args.edgeTypes : relationshipTypes,
         nodeKinds: args.nodeKinds?.length ? args.nodeKinds : nodeKinds,
         limit: args.limit ?? 200,
+        withEdgeProperties: asksFor(info, ['edges'], 'properties'),
       }),
   }),
 }));

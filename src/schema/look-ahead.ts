@@ -56,9 +56,22 @@ export function listsBelow(info: GraphQLResolveInfo): RelationshipPlan[] {
 
 /** The relationship lists to fetch for the nodes of a connection's page: those asked for under `edges { node }`. */
 export function listsBelowConnection(info: GraphQLResolveInfo): RelationshipPlan[] {
-  const edges = selectedFields(selectionsOf(info), info).filter(({ node }) => node.name.value === 'edges');
-  const nodes = selectedFields(edges.flatMap(fieldSelection), info).filter(({ node }) => node.name.value === 'node');
-  return plansOn(nodes.flatMap(fieldSelection), info);
+  return plansOn(selectionsAt(info, ['edges', 'node']), info);
+}
+
+/** Whether the query asks for `field` at this path below the field being resolved, e.g. `edges { properties }`. */
+export function asksFor(info: GraphQLResolveInfo, path: readonly string[], field: string): boolean {
+  return selectedFields(selectionsAt(info, path), info).some(({ node }) => node.name.value === field);
+}
+
+function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): Selection[] {
+  return path.reduce(
+    (selections, name) =>
+      selectedFields(selections, info)
+        .filter(({ node }) => node.name.value === name)
+        .flatMap(fieldSelection),
+    selectionsOf(info),
+  );
 }
 
 function selectionsOf(info: GraphQLResolveInfo): Selection[] {
