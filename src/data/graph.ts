@@ -123,7 +123,7 @@ function edgesAmong(nodes: string, edgeTypes: readonly RelationshipType[], proje
 /**
  * The neighbourhood query: up to `depth` levels of expansion, every tie among the included nodes, and for each
  * node short of the last level, its ties to each kind of neighbour (from which `omittedTies` subtracts the drawn ones).
- * The centre's ties are read once to rank them; the nodes after it are counted, not read.
+ * Ties are read to rank neighbours only while the node budget lasts; what the limit leaves out is counted, not read.
  */
 export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: GraphProjection) {
   const typeExpression = request.edgeTypes.join('|');
