@@ -2,15 +2,19 @@ import type { QueryRunner } from '../db/database.js';
 import { nodeProjection, type StoredProperties } from './properties.js';
 import { alongsideProjection, type FetchedNode, type RelationshipPlan, type StoredLists, toFetchedNode } from './relationships.js';
 
-/** The nodes with these ids, in the order asked, with the planned lists of each; undefined where no node has the id. */
+/**
+ * The nodes with these ids, in the order asked, with the planned lists of each; undefined where no node has the id.
+ * `keys` limits the stored keys read (see `nodeProjection`).
+ */
 export async function nodesByIds(
   runner: QueryRunner,
   ids: readonly string[],
   alongside: readonly RelationshipPlan[] = [],
+  keys: readonly string[] | null = null,
 ): Promise<(FetchedNode | undefined)[]> {
   const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists }>(
     `MATCH (n:Node) WHERE n.id IN $ids
-     RETURN ${nodeProjection('n')} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
+     RETURN ${nodeProjection('n', keys)} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
     { ids: [...new Set(ids)] },
   );
   const byId = new Map(rows.map((row) => [row.node.id as string, toFetchedNode(row.node, row.alongside, alongside)]));

@@ -11,7 +11,7 @@ export type PageRequest = Readonly<{ after: string | null; before: string | null
 export type NodeSelection = Readonly<{ label: NodeKind; where: string; parameters: Parameters }>;
 
 /**
- * One page of the selection, with the planned lists of each node. It walks the label's unique id index in order, seeking past the cursor, and
+ * One page of the selection, with the planned lists of each node, reading `keys` of each (all when null). It walks the label's unique id index in order, seeking past the cursor, and
  * stops at the page's end: a deep page costs what the first does, instead of sorting the whole selection.
  */
 export async function pageOfNodes(
@@ -19,6 +19,7 @@ export async function pageOfNodes(
   selection: NodeSelection,
   page: PageRequest,
   alongside: readonly RelationshipPlan[] = [],
+  keys: readonly string[] | null = null,
 ): Promise<FetchedNode[]> {
   // A cursor condition written as `$after IS NULL OR n.id > $after` cannot seek, so only the given ones are written.
   const cursor = [page.after !== null ? 'n.id > $after' : undefined, page.before !== null ? 'n.id < $before' : undefined].filter(
@@ -29,7 +30,7 @@ export async function pageOfNodes(
      WHERE (${selection.where}) AND ${cursor.length > 0 ? cursor.join(' AND ') : 'n.id IS NOT NULL'}
      WITH n ORDER BY n.id ${page.inverted ? 'DESC' : 'ASC'}
      LIMIT $limit
-     RETURN ${nodeProjection('n')} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
+     RETURN ${nodeProjection('n', keys)} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
     { ...selection.parameters, after: page.after, before: page.before, limit: neo4j.int(page.limit) },
   );
   return rows.map((row) => toFetchedNode(row.node, row.alongside, alongside));

@@ -76,8 +76,12 @@ function readProvenance(properties: StoredProperties): Provenance {
   };
 }
 
-/** Cypher projection of node `n` that `toNodeRecord` reads. */
-export const nodeProjection = (variable: string) => `${variable} {.*, labels: labels(${variable})}`;
+/**
+ * Cypher projection of node `n` that `toNodeRecord` reads: every property, or only these stored keys
+ * (with the id and labels), when the caller knows that nothing else of the record will be read.
+ */
+export const nodeProjection = (variable: string, keys: readonly string[] | null = null) =>
+  `${variable} {${keys === null ? '.*' : ['id', ...keys].map((key) => `.${key}`).join(', ')}, labels: labels(${variable})}`;
 
 export function toNodeRecord(stored: StoredProperties): NodeRecord {
   const kind = kindOfLabels(texts(stored, 'labels'));

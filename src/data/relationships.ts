@@ -5,8 +5,12 @@ import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipReco
 /** Which relationships of a node to list: those of these types in one direction. */
 export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; direction: Direction }>;
 
-/** A relationship list to fetch, and the lists to fetch along with it for each node at its far end. */
-export type RelationshipPlan = RelationshipList & Readonly<{ alongside: readonly RelationshipPlan[] }>;
+/**
+ * A relationship list to fetch: the stored keys to read of each node at its far end (null for all), and the
+ * lists to fetch along with it for those nodes.
+ */
+export type RelationshipPlan = RelationshipList &
+  Readonly<{ farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
 export const listKey = (list: RelationshipList) => `${list.types.join('|')} ${list.direction}`;
 
@@ -33,7 +37,7 @@ export function alongsideProjection(plans: readonly RelationshipPlan[], near: st
     const tie = `tie${depth}_${index}`;
     const far = `far${depth}_${index}`;
     return `\`${listKey(plan)}\`: [${patternOf(plan, near, tie, far)} | {
-      type: type(${tie}), relationship: ${tie} {.*}, far: ${nodeProjection(far)},
+      type: type(${tie}), relationship: ${tie} {.*}, far: ${nodeProjection(far, plan.farKeys)},
       alongside: ${alongsideProjection(plan.alongside, far, depth + 1)}}]`;
   });
   return `{${lists.join(', ')}}`;

@@ -10,7 +10,7 @@ import {
   relationshipTrees,
 } from '../data/relationships.js';
 import { notFound } from '../errors.js';
-import { type ListExtension, listExtensions, listsBelow, lookAhead } from './look-ahead.js';
+import { type ListExtension, listExtensions, nodePlan, planOfList } from './look-ahead.js';
 
 type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
 
@@ -25,10 +25,14 @@ export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
   };
 }
 
-/** Resolves a query field that finds one node of a kind by id, in one round trip with the lists asked for below it. */
+/**
+ * Resolves a query field that finds one node of a kind by id, in one round trip with the lists asked for below it,
+ * reading only what the query asks of it.
+ */
 export function nodeOfKindById<Kind extends NodeKind>(kind: Kind) {
   return async (_root: unknown, { id }: { id: string }, context: Context, info: GraphQLResolveInfo) => {
-    const [fetched] = await nodesByIds(context.runner, [id], listsBelow(info));
+    const { keys, alongside } = nodePlan(info);
+    const [fetched] = await nodesByIds(context.runner, [id], alongside, keys);
     const node = ofKind(kind, id, fetched);
     if (node instanceof Error) throw node;
     keepFetchedAlongside(context, fetched!);
@@ -62,8 +66,7 @@ async function listOfEach(
   const key = listKey(extension.list);
   const unfetched = nodes.filter((node) => !context.fetchedAhead.get(node)?.has(key));
   if (unfetched.length > 0) {
-    const plan = { ...extension.list, alongside: lookAhead(info, extension) };
-    const trees = await relationshipTrees(context.runner, plan, unfetched);
+    const trees = await relationshipTrees(context.runner, planOfList(info, extension), unfetched);
     for (const node of unfetched) keepFetched(context, node, key, trees.get(node.id) ?? []);
   }
   return nodes.map((node) => {

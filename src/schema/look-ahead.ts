@@ -40,24 +40,23 @@ type Selection = Readonly<{ selectionSet: SelectionSetNode; type: GraphQLNamedTy
 type SelectedField = Readonly<{ node: FieldNode; definition: GraphQLField<unknown, unknown> }>;
 
 const farEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'to' : 'from');
+const nearEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'from' : 'to');
 
 const endsInStatements = (list: RelationshipList) =>
   list.types.every((type) => relationshipEnds[type][farEndOf(list)].every((kind) => kind === 'Statement'));
 
-/** The relationship lists to fetch for the far ends of the list field being resolved. */
-export function lookAhead(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan[] {
-  return plansOn(farEndSelections(selectionsOf(info), extension, info), info);
+/** The plan for the list field being resolved: what to read of its far ends, and the lists to fetch along. */
+export function planOfList(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan {
+  return planOf(extension, selectionsOf(info), info);
 }
 
-/** The relationship lists to fetch for the nodes a field returns. */
-export function listsBelow(info: GraphQLResolveInfo): RelationshipPlan[] {
-  return plansOn(selectionsOf(info), info);
+/** What to read of the nodes a field returns, or of a connection's nodes (`path` ['edges', 'node']), and the lists to fetch along. */
+export function nodePlan(info: GraphQLResolveInfo, path: readonly string[] = []): NodePlan {
+  const selections = selectionsAt(info, path);
+  return { keys: storedKeysOf(selections, info), alongside: plansOn(selections, info) };
 }
 
-/** The relationship lists to fetch for the nodes of a connection's page: those asked for under `edges { node }`. */
-export function listsBelowConnection(info: GraphQLResolveInfo): RelationshipPlan[] {
-  return plansOn(selectionsAt(info, ['edges', 'node']), info);
-}
+export type NodePlan = Readonly<{ keys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
 /** Whether the query asks for `field` at this path below the field being resolved, e.g. `edges { properties }`. */
 export function asksFor(info: GraphQLResolveInfo, path: readonly string[], field: string): boolean {
@@ -84,28 +83,93 @@ function fieldSelection({ node, definition }: SelectedField): Selection[] {
   return node.selectionSet ? [{ selectionSet: node.selectionSet, type: getNamedType(definition.type) }] : [];
 }
 
-function farEndSelections(listed: readonly Selection[], { list, listsNeighbours }: ListExtension, info: GraphQLResolveInfo): Selection[] {
-  if (listsNeighbours) return [...listed];
+function endSelections(listed: readonly Selection[], { list, listsNeighbours }: ListExtension, end: End, info: GraphQLResolveInfo): Selection[] {
+  if (listsNeighbours) return end === farEndOf(list) ? [...listed] : [];
   return selectedFields(listed, info)
-    .filter(({ definition }) => definition.extensions['relationshipEnd'] === farEndOf(list))
+    .filter(({ definition }) => definition.extensions['relationshipEnd'] === end)
     .flatMap(fieldSelection);
 }
 
-function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan[] {
-  const plans = selectedFields(selections, info).flatMap(({ node, definition }) => {
-    const extension = definition.extensions['relationshipList'] as ListExtension | undefined;
-    if (!extension) return [];
-    const below = endsInStatements(extension.list) ? plansOn(farEndSelections(fieldSelection({ node, definition }), extension, info), info) : [];
-    return [{ ...extension.list, alongside: below }];
-  });
-  return merged(plans);
+const listExtensionOf = (definition: GraphQLField<unknown, unknown>) =>
+  definition.extensions['relationshipList'] as ListExtension | undefined;
+
+function planOf(extension: ListExtension, listed: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan {
+  const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
+  return {
+    ...extension.list,
+    farKeys: storedKeysOf(farEnds, info),
+    alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
+  };
 }
 
-/** Plans for the same list, asked for under aliases or in fragments, become one with everything asked below each. */
+function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan[] {
+  return merged(
+    selectedFields(selections, info).flatMap(({ node, definition }) => {
+      const extension = listExtensionOf(definition);
+      return extension ? [planOf(extension, fieldSelection({ node, definition }), info)] : [];
+    }),
+  );
+}
+
+/**
+ * The stored keys that the fields plainly showing a stored property read. Any other field, such as `names`
+ * or a computed one, makes the whole node be read.
+ */
+const storedKeysOfField = new Map<string, readonly string[]>(
+  Object.entries({
+    id: [],
+    name: ['name'],
+    aliases: ['aliases'],
+    description: ['description'],
+    kind: ['organisationKind', 'placeKind'],
+    latitude: ['latitude'],
+    longitude: ['longitude'],
+    text: ['text'],
+    language: ['language'],
+    translation: ['translation'],
+    summary: ['summary'],
+    date: ['date'],
+    datePrecision: ['date'],
+    verificationStatus: ['verificationStatus'],
+    verificationNote: ['verificationNote'],
+    title: ['title'],
+    publisher: ['publisher'],
+    url: ['url'],
+    published: ['published'],
+    publishedPrecision: ['published'],
+    createdAt: ['createdAt'],
+    createdBy: ['createdBy'],
+    updatedAt: ['updatedAt'],
+    updatedBy: ['updatedBy'],
+  }),
+);
+
+/**
+ * The stored keys a selection on nodes reads, or null for all. A relationship list reads nothing of the node
+ * but its id, except what is asked for of the node again through the near end of its relationships.
+ */
+function storedKeysOf(selections: readonly Selection[], info: GraphQLResolveInfo): string[] | null {
+  const keys = new Set<string>();
+  for (const { node, definition } of selectedFields(selections, info)) {
+    const extension = listExtensionOf(definition);
+    const read = extension
+      ? storedKeysOf(endSelections(fieldSelection({ node, definition }), extension, nearEndOf(extension.list), info), info)
+      : storedKeysOfField.get(node.name.value);
+    if (!read) return null;
+    for (const key of read) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+/** Plans for the same list, asked for under aliases or in fragments, become one that reads and fetches what each did. */
 function merged(plans: readonly RelationshipPlan[]): RelationshipPlan[] {
   const byKey = new Map<string, RelationshipPlan[]>();
   for (const plan of plans) byKey.set(listKey(plan), [...(byKey.get(listKey(plan)) ?? []), plan]);
-  return [...byKey.values()].map((same) => ({ ...same[0]!, alongside: merged(same.flatMap((plan) => plan.alongside)) }));
+  return [...byKey.values()].map((same) => ({
+    ...same[0]!,
+    farKeys: same.some((plan) => plan.farKeys === null) ? null : [...new Set(same.flatMap((plan) => plan.farKeys!))].sort(),
+    alongside: merged(same.flatMap((plan) => plan.alongside)),
+  }));
 }
 
 /** The fields selected on a type, through fragments; fields of any type condition count, since fetching more is harmless. */

@@ -6,7 +6,7 @@ import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '.
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { keepFetchedAlongside } from './loading.js';
-import { listsBelowConnection } from './look-ahead.js';
+import { nodePlan } from './look-ahead.js';
 
 export const maximumPageSize = 100;
 
@@ -46,19 +46,18 @@ export async function resolvePage<Item extends { id: string }>(
   return { edges: edges as { cursor: string; node: Item }[], pageInfo, totalCount: count };
 }
 
-/** A connection over the nodes of a selection, each page fetched with the lists asked for under its nodes. */
+/** A connection over the nodes of a selection, each page fetched with what is asked of its nodes and the lists below them. */
 export function resolveSelectionPage<Node extends NodeRecord>(
   args: DefaultConnectionArguments,
   context: Context,
   selection: NodeSelection,
   info: GraphQLResolveInfo,
 ) {
+  const { keys, alongside } = nodePlan(info, ['edges', 'node']);
   return resolvePage(
     args,
     async (page) =>
-      (await pageOfNodes(context.runner, selection, page, listsBelowConnection(info))).map(
-        (fetched) => keepFetchedAlongside(context, fetched) as Node,
-      ),
+      (await pageOfNodes(context.runner, selection, page, alongside, keys)).map((fetched) => keepFetchedAlongside(context, fetched) as Node),
     () => countNodes(context.runner, selection),
   );
 }
