@@ -34,7 +34,10 @@ describe('look-ahead reads what the query asks for', () => {
   });
 
   it('reads a node again through the near end of its relationships', async () => {
-    const person = await expectSameAnswers('id claims { actor { id description aliases } statement { id } }');
+    const person = await expectSameAnswers(`id claims { actor { id description aliases } statement { id } }
+      blames { reason quote statement { id } blamed { id name } } memberships { kind role organisation { id name } }`);
+    expect(person.blames).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/ammunition/i) }));
+    expect(person.memberships.length).toBeGreaterThan(0);
     expect(person.claims[0].actor.description).toMatch(/Wagner/);
     expect(person.claims[0].actor.aliases.length).toBeGreaterThan(0);
   });

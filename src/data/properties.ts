@@ -81,7 +81,12 @@ function readProvenance(properties: StoredProperties): Provenance {
  * (with the id and labels), when the caller knows that nothing else of the record will be read.
  */
 export const nodeProjection = (variable: string, keys: readonly string[] | null = null) =>
-  `${variable} {${keys === null ? '.*' : ['id', ...keys].map((key) => `.${key}`).join(', ')}, labels: labels(${variable})}`;
+  `${variable} {${keyProjection(keys)}, labels: labels(${variable})}`;
+
+/** Cypher projection of a relationship's (or node's) properties: all, or the id and these keys. */
+export const propertiesProjection = (variable: string, keys: readonly string[] | null = null) => `${variable} {${keyProjection(keys)}}`;
+
+const keyProjection = (keys: readonly string[] | null) => (keys === null ? '.*' : ['id', ...keys].map((key) => `.${key}`).join(', '));
 
 export function toNodeRecord(stored: StoredProperties): NodeRecord {
   const kind = kindOfLabels(texts(stored, 'labels'));

@@ -1,16 +1,16 @@
 import type { QueryRunner } from '../db/database.js';
 import type { Direction, NodeRecord, RelationshipRecord, RelationshipType } from './model.js';
-import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
+import { nodeProjection, propertiesProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /** Which relationships of a node to list: those of these types in one direction. */
 export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; direction: Direction }>;
 
 /**
- * A relationship list to fetch: the stored keys to read of each node at its far end (null for all), and the
- * lists to fetch along with it for those nodes.
+ * A relationship list to fetch: the stored keys to read of each relationship and of each node at its far end
+ * (null for all), and the lists to fetch along with it for those nodes.
  */
 export type RelationshipPlan = RelationshipList &
-  Readonly<{ farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
+  Readonly<{ tieKeys: readonly string[] | null; farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
 export const listKey = (list: RelationshipList) => `${list.types.join('|')} ${list.direction}`;
 
@@ -28,8 +28,10 @@ type StoredTree = Readonly<{
   alongside: StoredLists;
 }>;
 
+// The model's relationship types join only nodes of the model, so the far end needs no label check (which would cost
+// a look-up per row).
 const patternOf = ({ types, direction }: RelationshipList, near: string, tie: string, far: string) =>
-  direction === 'OUTGOING' ? `(${near})-[${tie}:${types.join('|')}]->(${far}:Node)` : `(${near})<-[${tie}:${types.join('|')}]-(${far}:Node)`;
+  direction === 'OUTGOING' ? `(${near})-[${tie}:${types.join('|')}]->(${far})` : `(${near})<-[${tie}:${types.join('|')}]-(${far})`;
 
 /** A map of pattern comprehensions that list, for node `near`, each planned list with its own lists alongside. */
 export function alongsideProjection(plans: readonly RelationshipPlan[], near: string, depth: number): string {
@@ -37,7 +39,7 @@ export function alongsideProjection(plans: readonly RelationshipPlan[], near: st
     const tie = `tie${depth}_${index}`;
     const far = `far${depth}_${index}`;
     return `\`${listKey(plan)}\`: [${patternOf(plan, near, tie, far)} | {
-      type: type(${tie}), relationship: ${tie} {.*}, far: ${nodeProjection(far, plan.farKeys)},
+      type: type(${tie}), relationship: ${propertiesProjection(tie, plan.tieKeys)}, far: ${nodeProjection(far, plan.farKeys)},
       alongside: ${alongsideProjection(plan.alongside, far, depth + 1)}}]`;
   });
   return `{${lists.join(', ')}}`;

@@ -39,6 +39,8 @@ export function endField<Node extends NodeRecord>(end: End) {
 type Selection = Readonly<{ selectionSet: SelectionSetNode; type: GraphQLNamedType }>;
 type SelectedField = Readonly<{ node: FieldNode; definition: GraphQLField<unknown, unknown> }>;
 
+const provenanceKeys = { createdAt: ['createdAt'], createdBy: ['createdBy'], updatedAt: ['updatedAt'], updatedBy: ['updatedBy'] };
+
 const farEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'to' : 'from');
 const nearEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'from' : 'to');
 
@@ -97,6 +99,7 @@ function planOf(extension: ListExtension, listed: readonly Selection[], info: Gr
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
   return {
     ...extension.list,
+    tieKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
     farKeys: storedKeysOf(farEnds, info),
     alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
   };
@@ -112,10 +115,10 @@ function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): Re
 }
 
 /**
- * The stored keys that the fields plainly showing a stored property read. Any other field, such as `names`
- * or a computed one, makes the whole node be read.
+ * The stored keys read by the fields of a node that plainly show a stored property. Any other field, such as
+ * `names` or a computed one, makes the whole node be read.
  */
-const storedKeysOfField = new Map<string, readonly string[]>(
+const nodeKeysOfField = new Map<string, readonly string[]>(
   Object.entries({
     id: [],
     name: ['name'],
@@ -137,29 +140,63 @@ const storedKeysOfField = new Map<string, readonly string[]>(
     url: ['url'],
     published: ['published'],
     publishedPrecision: ['published'],
-    createdAt: ['createdAt'],
-    createdBy: ['createdBy'],
-    updatedAt: ['updatedAt'],
-    updatedBy: ['updatedBy'],
+    ...provenanceKeys,
   }),
 );
+
+/** The same for the fields of a relationship; its ends are nodes of their own. */
+const relationshipKeysOfField = new Map<string, readonly string[]>(
+  Object.entries({
+    id: [],
+    date: ['date'],
+    datePrecision: ['date'],
+    medium: ['medium'],
+    quote: ['quote'],
+    strength: ['strength'],
+    reason: ['reason'],
+    statement: ['statementId'],
+    start: ['start'],
+    end: ['end'],
+    kind: [],
+    role: ['role'],
+    ...provenanceKeys,
+  }),
+);
+
+/** The stored keys a selection reads, given what each selected field reads (null: everything). */
+function keysRead(
+  selections: readonly Selection[],
+  info: GraphQLResolveInfo,
+  keysOfField: (field: SelectedField) => readonly string[] | null,
+): string[] | null {
+  const keys = new Set<string>();
+  for (const field of selectedFields(selections, info)) {
+    const read = keysOfField(field);
+    if (!read) return null;
+    for (const key of read) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+function relationshipFieldKeys({ node, definition }: SelectedField): readonly string[] | null {
+  if (definition.extensions['relationshipEnd']) return [];
+  return relationshipKeysOfField.get(node.name.value) ?? null;
+}
 
 /**
  * The stored keys a selection on nodes reads, or null for all. A relationship list reads nothing of the node
  * but its id, except what is asked for of the node again through the near end of its relationships.
  */
 function storedKeysOf(selections: readonly Selection[], info: GraphQLResolveInfo): string[] | null {
-  const keys = new Set<string>();
-  for (const { node, definition } of selectedFields(selections, info)) {
+  return keysRead(selections, info, ({ node, definition }) => {
     const extension = listExtensionOf(definition);
-    const read = extension
-      ? storedKeysOf(endSelections(fieldSelection({ node, definition }), extension, nearEndOf(extension.list), info), info)
-      : storedKeysOfField.get(node.name.value);
-    if (!read) return null;
-    for (const key of read) keys.add(key);
-  }
-  return [...keys].sort();
+    if (!extension) return nodeKeysOfField.get(node.name.value) ?? null;
+    return storedKeysOf(endSelections(fieldSelection({ node, definition }), extension, nearEndOf(extension.list), info), info);
+  });
 }
+
+const unionOf = (keys: readonly (readonly string[] | null)[]) =>
+  keys.some((each) => each === null) ? null : [...new Set(keys.flatMap((each) => each!))].sort();
 
 /** Plans for the same list, asked for under aliases or in fragments, become one that reads and fetches what each did. */
 function merged(plans: readonly RelationshipPlan[]): RelationshipPlan[] {
@@ -167,7 +204,8 @@ function merged(plans: readonly RelationshipPlan[]): RelationshipPlan[] {
   for (const plan of plans) byKey.set(listKey(plan), [...(byKey.get(listKey(plan)) ?? []), plan]);
   return [...byKey.values()].map((same) => ({
     ...same[0]!,
-    farKeys: same.some((plan) => plan.farKeys === null) ? null : [...new Set(same.flatMap((plan) => plan.farKeys!))].sort(),
+    tieKeys: unionOf(same.map((plan) => plan.tieKeys)),
+    farKeys: unionOf(same.map((plan) => plan.farKeys)),
     alongside: merged(same.flatMap((plan) => plan.alongside)),
   }));
 }
