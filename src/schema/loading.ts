@@ -82,34 +82,34 @@ function keepFetched(context: Context, node: NodeRecord, key: string, trees: Rel
   context.fetchedAhead.set(node, lists);
 }
 
-/**
- * `t.loadableList` options listing each node's relationships of these types in one direction.
- * All parents at one place in a request share one Cypher round trip, which also fetches the lists asked for below.
- */
-export function relationshipsOf(types: readonly RelationshipType[], direction: Direction) {
-  const extension = { list: { types, direction }, listsNeighbours: false };
+/** `t.loadableList` options for a list field: each node's list, as the item each relationship makes. */
+function listField<Item>(
+  types: readonly RelationshipType[],
+  direction: Direction,
+  listsNeighbours: boolean,
+  itemOf: (tree: RelationshipTree) => Item,
+) {
+  const extension = { list: { types, direction }, listsNeighbours };
   return {
     byPath: true as const,
     extensions: listExtensions(extension),
     loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
     load: async (nodes: NodeRecord[], context: Context, _args: unknown, info: GraphQLResolveInfo) =>
-      (await listOfEach(nodes, extension, context, info)).map((trees) => trees.map((tree) => tree.relationship)),
+      (await listOfEach(nodes, extension, context, info)).map((trees) => trees.map(itemOf)),
     resolve: (node: NodeRecord) => node,
   };
 }
 
+/**
+ * `t.loadableList` options listing each node's relationships of these types in one direction.
+ * All parents at one place in a request share one Cypher round trip, which also fetches the lists asked for below.
+ */
+export const relationshipsOf = (types: readonly RelationshipType[], direction: Direction) =>
+  listField(types, direction, false, (tree) => tree.relationship);
+
 /** Like `relationshipsOf`, for fields that list the nodes at the far end rather than the relationships. */
-export function neighboursOf<Neighbour extends NodeRecord>(types: readonly RelationshipType[], direction: Direction) {
-  const extension = { list: { types, direction }, listsNeighbours: true };
-  return {
-    byPath: true as const,
-    extensions: listExtensions(extension),
-    loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
-    load: async (nodes: NodeRecord[], context: Context, _args: unknown, info: GraphQLResolveInfo) =>
-      (await listOfEach(nodes, extension, context, info)).map((trees) => trees.map((tree) => tree.farEnd as Neighbour)),
-    resolve: (node: NodeRecord) => node,
-  };
-}
+export const neighboursOf = <Neighbour extends NodeRecord>(types: readonly RelationshipType[], direction: Direction) =>
+  listField(types, direction, true, (tree) => tree.farEnd as Neighbour);
 
 /** `t.loadableList` options listing the blames made in each statement. */
 export const blamesOfStatements = {

@@ -1,7 +1,8 @@
 /**
  * Look-ahead: a field that finds nodes or lists relationships fetches, in its own round trip, the relationship
  * lists the query asks for below it, so that `person { claims { statement { confirmations } } }` is one round
- * trip, not one per level. Fields say what they list in their extensions.
+ * trip, not one per level. Fields say what they list in their extensions. What is fetched reads only the stored
+ * properties the query asks for, where every field asked for plainly shows one.
  *
  * Lists are fetched along for the nodes a field returns, and below those only for statements: a statement has
  * a handful of ties, while an entity may have thousands and recur under many statements of a page, so an
