@@ -54,19 +54,22 @@ try {
   await nodesByIds(
     profilingRunner(driver, 'q1 the person, with claims and their confirmations alongside'),
     [parameters.person],
-    [{ types: ['CLAIMS'], direction: 'OUTGOING', tieKeys: [], farKeys: ['summary'], alongside: [confirmations] }],
-    ['name'],
+    { keys: ['name'], alongside: [{ types: ['CLAIMS'], direction: 'OUTGOING', tieKeys: [], farKeys: ['summary'], alongside: [confirmations] }] },
   );
   const page = { after: null, before: null, limit: 51, inverted: false };
-  await pageOfNodes(profilingRunner(driver, 'q2 statements in range, with claims and mentions alongside'), statementSelection({ from: '2023-03', to: '2023-04' }), page, [
-    { types: ['CLAIMS'], direction: 'INCOMING', tieKeys: [], farKeys: ['name'], alongside: [] },
-    { types: ['MENTIONS'], direction: 'OUTGOING', tieKeys: [], farKeys: ['name'], alongside: [] },
-  ], ['date', 'summary']);
-  await pageOfNodes(profilingRunner(driver, 'q3 deep page'), statementSelection({}), { ...page, after: parameters.deepAfterId }, [], [
-    'date', 'summary', 'verificationStatus',
-  ]);
+  await pageOfNodes(profilingRunner(driver, 'q2 statements in range, with claims and mentions alongside'), statementSelection({ from: '2023-03', to: '2023-04' }), page, {
+    keys: ['date', 'summary'],
+    alongside: [
+      { types: ['CLAIMS'], direction: 'INCOMING', tieKeys: [], farKeys: ['name'], alongside: [] },
+      { types: ['MENTIONS'], direction: 'OUTGOING', tieKeys: [], farKeys: ['name'], alongside: [] },
+    ],
+  });
+  await pageOfNodes(profilingRunner(driver, 'q3 deep page'), statementSelection({}), { ...page, after: parameters.deepAfterId }, {
+    keys: ['date', 'summary', 'verificationStatus'],
+    alongside: [],
+  });
   await neighbourhood(profilingRunner(driver, 'q4 neighbourhood'), {
-    center: parameters.hub, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit: 200,
+    center: parameters.hub, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit: 200, withEdgeProperties: false,
   });
   await searchNodes(profilingRunner(driver, 'q5 search'), { text: parameters.searchText, kinds: ['Person'], first: 20, transliterate: true });
   await shortestPaths(profilingRunner(driver, 'q6 shortest path'), {

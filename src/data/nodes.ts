@@ -1,16 +1,12 @@
 import type { QueryRunner } from '../db/database.js';
 import { nodeProjection, type StoredProperties } from './properties.js';
-import { alongsideProjection, type FetchedNode, type RelationshipPlan, type StoredLists, toFetchedNode } from './relationships.js';
+import { alongsideProjection, type FetchedNode, type NodePlan, type StoredLists, toFetchedNode, wholeNodes } from './relationships.js';
 
-/**
- * The nodes with these ids, in the order asked, with the planned lists of each; undefined where no node has the id.
- * `keys` limits the stored keys read (see `nodeProjection`).
- */
+/** The nodes with these ids, in the order asked, read and fetched with lists as planned; undefined where no node has the id. */
 export async function nodesByIds(
   runner: QueryRunner,
   ids: readonly string[],
-  alongside: readonly RelationshipPlan[] = [],
-  keys: readonly string[] | null = null,
+  { keys, alongside }: NodePlan = wholeNodes,
 ): Promise<(FetchedNode | undefined)[]> {
   const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists }>(
     `MATCH (n:Node) WHERE n.id IN $ids

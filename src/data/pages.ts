@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Parameters, QueryRunner } from '../db/database.js';
 import type { NodeKind } from './model.js';
 import { nodeProjection, type StoredProperties } from './properties.js';
-import { alongsideProjection, type FetchedNode, type RelationshipPlan, type StoredLists, toFetchedNode } from './relationships.js';
+import { alongsideProjection, type FetchedNode, type NodePlan, type StoredLists, toFetchedNode, wholeNodes } from './relationships.js';
 
 /** A page of a list ordered by id: `limit` items after (or, inverted, before) a cursor. */
 export type PageRequest = Readonly<{ after: string | null; before: string | null; limit: number; inverted: boolean }>;
@@ -11,15 +11,15 @@ export type PageRequest = Readonly<{ after: string | null; before: string | null
 export type NodeSelection = Readonly<{ label: NodeKind; where: string; parameters: Parameters }>;
 
 /**
- * One page of the selection, with the planned lists of each node, reading `keys` of each (all when null). It walks the label's unique id index in order, seeking past the cursor, and
- * stops at the page's end: a deep page costs what the first does, instead of sorting the whole selection.
+ * One page of the selection, read and fetched with lists as planned. It walks the label's unique id index in order,
+ * seeking past the cursor, and stops at the page's end: a deep page costs what the first does, instead of sorting
+ * the whole selection.
  */
 export async function pageOfNodes(
   runner: QueryRunner,
   selection: NodeSelection,
   page: PageRequest,
-  alongside: readonly RelationshipPlan[] = [],
-  keys: readonly string[] | null = null,
+  { keys, alongside }: NodePlan = wholeNodes,
 ): Promise<FetchedNode[]> {
   // A cursor condition written as `$after IS NULL OR n.id > $after` cannot seek, so only the given ones are written.
   const cursor = [page.after !== null ? 'n.id > $after' : undefined, page.before !== null ? 'n.id < $before' : undefined].filter(

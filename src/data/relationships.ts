@@ -12,6 +12,11 @@ export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; di
 export type RelationshipPlan = RelationshipList &
   Readonly<{ tieKeys: readonly string[] | null; farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
+/** What to read of the nodes a query fetches (null: every property), and the lists to fetch along with them. */
+export type NodePlan = Readonly<{ keys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
+
+export const wholeNodes: NodePlan = { keys: null, alongside: [] };
+
 export const listKey = (list: RelationshipList) => `${list.types.join('|')} ${list.direction}`;
 
 /** A relationship listed for a node, with the lists fetched along with it for its far end, by `listKey`. */

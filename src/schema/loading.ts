@@ -31,8 +31,7 @@ export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
  */
 export function nodeOfKindById<Kind extends NodeKind>(kind: Kind) {
   return async (_root: unknown, { id }: { id: string }, context: Context, info: GraphQLResolveInfo) => {
-    const { keys, alongside } = nodePlan(info);
-    const [fetched] = await nodesByIds(context.runner, [id], alongside, keys);
+    const [fetched] = await nodesByIds(context.runner, [id], nodePlan(info));
     const node = ofKind(kind, id, fetched);
     if (node instanceof Error) throw node;
     keepFetchedAlongside(context, fetched!);

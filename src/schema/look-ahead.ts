@@ -20,7 +20,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { type NodeRecord, type RelationshipRecord, relationshipEnds } from '../data/model.js';
-import { listKey, type RelationshipList, type RelationshipPlan } from '../data/relationships.js';
+import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../data/relationships.js';
 
 type End = 'from' | 'to';
 
@@ -58,8 +58,6 @@ export function nodePlan(info: GraphQLResolveInfo, path: readonly string[] = [])
   const selections = selectionsAt(info, path);
   return { keys: storedKeysOf(selections, info), alongside: plansOn(selections, info) };
 }
-
-export type NodePlan = Readonly<{ keys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
 /** Whether the query asks for `field` at this path below the field being resolved, e.g. `edges { properties }`. */
 export function asksFor(info: GraphQLResolveInfo, path: readonly string[], field: string): boolean {

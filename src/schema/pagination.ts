@@ -53,11 +53,11 @@ export function resolveSelectionPage<Node extends NodeRecord>(
   selection: NodeSelection,
   info: GraphQLResolveInfo,
 ) {
-  const { keys, alongside } = nodePlan(info, ['edges', 'node']);
+  const plan = nodePlan(info, ['edges', 'node']);
   return resolvePage(
     args,
     async (page) =>
-      (await pageOfNodes(context.runner, selection, page, alongside, keys)).map((fetched) => keepFetchedAlongside(context, fetched) as Node),
+      (await pageOfNodes(context.runner, selection, page, plan)).map((fetched) => keepFetchedAlongside(context, fetched) as Node),
     () => countNodes(context.runner, selection),
   );
 }
