@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import { parsePartialDate } from '../../src/data/dates.js';
-import { kindOf, neighbourhoodQuery, omittedTies, type TieCount } from '../../src/data/graph.js';
+import { kindOf, neighbourhoodQuery, omittedTies, sortEdges, type TieCount } from '../../src/data/graph.js';
 import { type NodeKind, nodeKinds, relationshipTypes } from '../../src/data/model.js';
 import { transliteratedNameQuery } from '../../src/data/search.js';
 import type { Database } from '../../src/db/database.js';
@@ -84,7 +84,7 @@ const handlers: Record<string, Handler> = {
     );
     const [row] = (await read(database, cypher, parameters)) as { nodes: GraphNode[]; edges: GraphEdge[]; tieCounts: TieCount[] }[];
     const nodes = row?.nodes ?? [];
-    const edges = [...(row?.edges ?? [])].sort((left, right) => (left.id < right.id ? -1 : 1));
+    const edges = sortEdges(row?.edges ?? []);
     const omitted = omittedTies(row?.tieCounts ?? [], nodes, edges);
     return { graph: { truncated: omitted.length > 0, nodes, edges, omitted } };
   },

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { notFound } from '../errors.js';
 import {
+  farKindsOf,
   type NodeKind,
   type NodeRecord,
   nodeKinds,
@@ -78,7 +79,7 @@ function expansionLevel(typeExpression: string, kindFilter: string): string {
 function tiesToKind(node: string, kind: NodeKind, edgeTypes: readonly RelationshipType[]): string {
   const terms = edgeTypes.flatMap((type) =>
     (['OUTGOING', 'INCOMING'] as const).flatMap((direction) => {
-      const farKinds = direction === 'OUTGOING' ? relationshipEnds[type].to : relationshipEnds[type].from;
+      const farKinds = farKindsOf(type, direction);
       if (!farKinds.includes(kind)) return [];
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
       return [direction === 'OUTGOING' ? `COUNT { (${node})-[:${type}]->${far} }` : `COUNT { (${node})<-[:${type}]-${far} }`];
@@ -250,6 +251,6 @@ function toGraphEdge(stored: StoredEdge): GraphEdgeRecord {
   };
 }
 
-export function sortEdges(edges: readonly GraphEdgeRecord[]): GraphEdgeRecord[] {
+export function sortEdges<Edge extends { id: string }>(edges: readonly Edge[]): Edge[] {
   return [...edges].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
 }

@@ -61,6 +61,10 @@ export const relationshipEnds: Record<RelationshipType, { from: readonly NodeKin
 
 export type Direction = 'OUTGOING' | 'INCOMING';
 
+/** The kinds a relationship of this type may reach from a node it leaves (OUTGOING) or enters (INCOMING). */
+export const farKindsOf = (type: RelationshipType, direction: Direction): readonly NodeKind[] =>
+  direction === 'OUTGOING' ? relationshipEnds[type].to : relationshipEnds[type].from;
+
 export const datePrecisions = ['YEAR', 'MONTH', 'DAY'] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 

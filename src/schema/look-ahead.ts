@@ -19,7 +19,7 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { type NodeRecord, type RelationshipRecord, relationshipEnds } from '../data/model.js';
+import { farKindsOf, type NodeRecord, type RelationshipRecord } from '../data/model.js';
 import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../data/relationships.js';
 
 type End = 'from' | 'to';
@@ -46,7 +46,7 @@ const farEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING'
 const nearEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'from' : 'to');
 
 const endsInStatements = (list: RelationshipList) =>
-  list.types.every((type) => relationshipEnds[type][farEndOf(list)].every((kind) => kind === 'Statement'));
+  list.types.every((type) => farKindsOf(type, list.direction).every((kind) => kind === 'Statement'));
 
 /** The plan for the list field being resolved: what to read of its far ends, and the lists to fetch along. */
 export function planOfList(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan {
