@@ -1,23 +1,56 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { type AccessPolicy, parseGrants } from './auth/tokens.js';
+
+const booleanText = z.enum(['true', 'false']).transform((value) => value === 'true');
+const javaMemory = z.string().regex(/^\d+[kKmMgG]?$/, 'a Java memory size such as 512m or 2g');
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** The interface the API listens on; loopback unless the operator opens it. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Origins a browser may call the API from, besides its own; empty means same-origin only. */
+  CORS_ORIGINS: z.string().default(''),
   NEO4J_URI: z.string().min(1).optional(),
   NEO4J_USERNAME: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
   /** Bolt port of the embedded Neo4j that `npm start` manages when NEO4J_URI is unset. */
   LOCAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_HEAP: javaMemory.default('1g'),
+  /** Neo4j's memory guard: one transaction, and all of them together, fail rather than exhaust the heap. */
+  NEO4J_TRANSACTION_MEMORY: javaMemory.default('256m'),
+  NEO4J_TOTAL_TRANSACTION_MEMORY: javaMemory.default('600m'),
   /** Any query running longer than this is stopped by Neo4j. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** How long a request waits for a connection to Neo4j before it answers DATABASE_UNAVAILABLE. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2000),
+  /** On SIGTERM, how long in-flight requests may take to finish before the server closes anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Expensive fields (graph, paths, actorNetwork, search …) one token or IP may ask for per minute. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  CLAIMGRAPH_TOKENS: z.string().default(''),
+  CLAIMGRAPH_TOKENS_FILE: z.string().min(1).optional(),
+  REQUIRE_TOKEN_FOR_READS: booleanText.default(false),
 });
+
+export type Neo4jSettings = Readonly<{ uri: string; username: string; password: string; database: string | undefined }>;
 
 export type Config = Readonly<{
   port: number;
+  host: string;
+  /** Empty: browsers may call only from the API's own origin. */
+  corsOrigins: readonly string[];
   /** Absent: the project starts its own embedded Neo4j. */
-  neo4j: Readonly<{ uri: string; username: string; password: string; database: string | undefined }> | undefined;
-  localNeo4jPort: number;
+  neo4j: Neo4jSettings | undefined;
+  localNeo4j: Readonly<{ port: number; heap: string; transactionMemory: string; totalTransactionMemory: string }>;
   queryTimeoutMs: number;
+  connectTimeoutMs: number;
+  shutdownGraceMs: number;
+  logLevel: string;
+  rateLimitPerMinute: number;
+  access: AccessPolicy;
 }>;
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -29,6 +62,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const values = parsed.data;
   return {
     port: values.PORT,
+    host: values.HOST,
+    corsOrigins: values.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
     neo4j: values.NEO4J_URI
       ? {
           uri: values.NEO4J_URI,
@@ -37,7 +74,25 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           database: values.NEO4J_DATABASE,
         }
       : undefined,
-    localNeo4jPort: values.LOCAL_NEO4J_PORT,
+    localNeo4j: {
+      port: values.LOCAL_NEO4J_PORT,
+      heap: values.NEO4J_HEAP,
+      transactionMemory: values.NEO4J_TRANSACTION_MEMORY,
+      totalTransactionMemory: values.NEO4J_TOTAL_TRANSACTION_MEMORY,
+    },
     queryTimeoutMs: values.QUERY_TIMEOUT_MS,
+    connectTimeoutMs: values.NEO4J_CONNECT_TIMEOUT_MS,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    logLevel: values.LOG_LEVEL,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    access: {
+      grants: [
+        ...parseGrants(values.CLAIMGRAPH_TOKENS, 'CLAIMGRAPH_TOKENS'),
+        ...(values.CLAIMGRAPH_TOKENS_FILE
+          ? parseGrants(readFileSync(values.CLAIMGRAPH_TOKENS_FILE, 'utf8'), values.CLAIMGRAPH_TOKENS_FILE)
+          : []),
+      ],
+      requireTokenForReads: values.REQUIRE_TOKEN_FOR_READS,
+    },
   };
 }

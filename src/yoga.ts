@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { type AccessPolicy, accessPolicyFromEnvironment } from './auth/tokens.js';
+import type { AccessPolicy } from './auth/tokens.js';
+import { loadConfig } from './config.js';
 import { type Context, createContext } from './context.js';
 import type { Database } from './db/database.js';
 import { exportEndpoint } from './export/endpoint.js';
@@ -42,7 +43,7 @@ function healthEndpoint(database: Database): Plugin {
 }
 
 /** `access` says who may read and write; by default the operator's tokens from the environment. */
-export function createApp(database: Database, access: AccessPolicy = accessPolicyFromEnvironment()) {
+export function createApp(database: Database, access: AccessPolicy = loadConfig().access) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: ({ request }) => createContext(database, access, request.headers.get('authorization')),

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessPolicyFromEnvironment, authenticate, hashToken } from '../src/auth/tokens.js';
+import { authenticate, hashToken } from '../src/auth/tokens.js';
+import { loadConfig } from '../src/config.js';
 import { schema } from '../src/schema/index.js';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testAccessPolicy, testTokens } from './support.js';
 
@@ -134,9 +135,11 @@ describe('who may read', () => {
   });
 });
 
+const accessPolicy = (environment: NodeJS.ProcessEnv) => loadConfig(environment).access;
+
 describe('token configuration', () => {
   it('takes grants from CLAIMGRAPH_TOKENS and REQUIRE_TOKEN_FOR_READS, storing only hashes', () => {
-    const policy = accessPolicyFromEnvironment({
+    const policy = accessPolicy({
       CLAIMGRAPH_TOKENS: `alice:editor:${hashToken('cg_alice')}, bob:admin:${hashToken('cg_bob')}`,
       REQUIRE_TOKEN_FOR_READS: 'true',
     });
@@ -148,8 +151,8 @@ describe('token configuration', () => {
   });
 
   it('refuses a malformed grant instead of ignoring it', () => {
-    expect(() => accessPolicyFromEnvironment({ CLAIMGRAPH_TOKENS: 'alice:superuser:abc' })).toThrow(/name:role:sha256/);
-    expect(() => accessPolicyFromEnvironment({ REQUIRE_TOKEN_FOR_READS: 'yes' })).toThrow(/REQUIRE_TOKEN_FOR_READS/);
+    expect(() => accessPolicy({ CLAIMGRAPH_TOKENS: 'alice:superuser:abc' })).toThrow(/name:role:sha256/);
+    expect(() => accessPolicy({ REQUIRE_TOKEN_FOR_READS: 'yes' })).toThrow(/REQUIRE_TOKEN_FOR_READS/);
   });
 
   it('`npm run token` prints a fresh token and the grant line holding its hash', async () => {
@@ -159,7 +162,7 @@ describe('token configuration', () => {
     const token = /\b(cg_[A-Za-z0-9_-]{43})\b/.exec(stdout)?.[1];
     expect(token).toBeDefined();
     expect(stdout).toContain(`alice:editor:${hashToken(token!)}`);
-    const policy = accessPolicyFromEnvironment({ CLAIMGRAPH_TOKENS: `alice:editor:${hashToken(token!)}` });
+    const policy = accessPolicy({ CLAIMGRAPH_TOKENS: `alice:editor:${hashToken(token!)}` });
     expect(authenticate(policy, `Bearer ${token}`).viewer).toEqual({ name: 'alice', role: 'editor' });
   });
 });

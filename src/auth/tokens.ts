@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
 export const roles = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -65,22 +64,6 @@ export function parseGrants(text: string, origin: string): TokenGrant[] {
     grants.push({ name, role, sha256 });
   }
   return grants;
-}
-
-/**
- * The operator's policy: grants from CLAIMGRAPH_TOKENS (the lines themselves) and CLAIMGRAPH_TOKENS_FILE
- * (a file of them), and REQUIRE_TOKEN_FOR_READS=true to close reads to anyone without a token.
- */
-export function accessPolicyFromEnvironment(environment: NodeJS.ProcessEnv = process.env): AccessPolicy {
-  const grants = [
-    ...parseGrants(environment.CLAIMGRAPH_TOKENS ?? '', 'CLAIMGRAPH_TOKENS'),
-    ...(environment.CLAIMGRAPH_TOKENS_FILE
-      ? parseGrants(readFileSync(environment.CLAIMGRAPH_TOKENS_FILE, 'utf8'), environment.CLAIMGRAPH_TOKENS_FILE)
-      : []),
-  ];
-  const requireTokenForReads = environment.REQUIRE_TOKEN_FOR_READS ?? 'false';
-  if (!['true', 'false'].includes(requireTokenForReads)) throw new Error('REQUIRE_TOKEN_FOR_READS must be "true" or "false"');
-  return { grants, requireTokenForReads: requireTokenForReads === 'true' };
 }
 
 /** The viewer an Authorization header names, or why it names none. */

@@ -12,7 +12,7 @@ export type Connection = Readonly<{ database: Database; close: () => Promise<voi
  */
 export async function connect(
   config: Config,
-  local: { name: string; port: number } = { name: 'serve', port: config.localNeo4jPort },
+  local: { name: string; port: number } = { name: 'serve', port: config.localNeo4j.port },
   log: (line: string) => void = console.log,
 ): Promise<Connection> {
   let localNeo4j: LocalNeo4j | undefined;
