@@ -3,6 +3,9 @@ import type { NodeRecord } from './data/model.js';
 import type { RelationshipTree } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
 
+/** A client's promise that repeating a request means the same request (the `Idempotency-Key` header). */
+export type Idempotency = Readonly<{ key: string; requestHash: string }>;
+
 export type Context = Readonly<{
   /** Counts this request's Cypher round trips. */
   runner: QueryRunner;
@@ -14,12 +17,24 @@ export type Context = Readonly<{
   authenticationProblem: string | undefined;
   /** What the request may do: the viewer's role's permissions, or reading alone while reads are open. */
   permissions: Permissions;
+  /** Who the rate limits count this request against: the token's name, else the client's address. */
+  requester: string;
+  /** Set when the request carries an idempotency key: its writes are applied once however often it is sent. */
+  idempotency: Idempotency | undefined;
+  /** How many writes this request has made so far; with the key, it names each write's receipt. */
+  writeCount: { value: number };
 }>;
 
 const openReads: AccessPolicy = { grants: [], requireTokenForReads: false };
 
-export function createContext(database: Database, access: AccessPolicy = openReads, authorization: string | null = null): Context {
-  const { viewer, problem } = authenticate(access, authorization);
+export type RequestFacts = Readonly<{
+  authorization?: string | null;
+  clientAddress?: string | undefined;
+  idempotency?: Idempotency | undefined;
+}>;
+
+export function createContext(database: Database, access: AccessPolicy = openReads, request: RequestFacts = {}): Context {
+  const { viewer, problem } = authenticate(access, request.authorization ?? null);
   return {
     runner: database.runner(),
     fetchedAhead: new WeakMap(),
@@ -28,5 +43,8 @@ export function createContext(database: Database, access: AccessPolicy = openRea
     permissions: viewer
       ? permissionsOf(viewer.role)
       : { read: !access.requireTokenForReads, write: false, cascadeDelete: false },
+    requester: viewer ? `token:${viewer.name}` : `address:${request.clientAddress ?? 'unknown'}`,
+    idempotency: request.idempotency,
+    writeCount: { value: 0 },
   };
 }

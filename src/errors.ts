@@ -20,8 +20,34 @@ export function relationshipNotFound(type: string, id: string): GraphQLError {
   });
 }
 
+/*
+ * `http.spec` lets yoga answer these with their status under `application/graphql-response+json`, while a client
+ * that accepts only `application/json` gets 200, as the GraphQL-over-HTTP spec asks.
+ */
+const httpStatus = (status: number) => ({ status, spec: true });
+
 export function unauthenticated(problem = 'This needs a token: send the header "Authorization: Bearer <token>".'): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED' } });
+  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: httpStatus(401) } });
+}
+
+export function forbidden(problem: string): GraphQLError {
+  return new GraphQLError(problem, { extensions: { code: 'FORBIDDEN', http: httpStatus(403) } });
+}
+
+/** A request refused before it runs because of its size or cost; `measure` names what was too large. */
+export function queryTooComplex(problem: string, details: Record<string, number | string> = {}): GraphQLError {
+  return new GraphQLError(problem, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: httpStatus(400) } });
+}
+
+export function rateLimited(problem: string): GraphQLError {
+  return new GraphQLError(problem, { extensions: { code: 'RATE_LIMITED', http: httpStatus(429) } });
+}
+
+export function idempotencyKeyReused(): GraphQLError {
+  return new GraphQLError(
+    'This Idempotency-Key was used for a different request; send a new key for a new request.',
+    { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', http: httpStatus(422) } },
+  );
 }
 
 /** An entity whose spellings name more than one entity: `field` is the input that holds it. */
@@ -35,8 +61,14 @@ export function queryTimedOut(): GraphQLError {
   });
 }
 
+export function queryTooLarge(): GraphQLError {
+  return new GraphQLError('The query needed more memory than the database allows one query; narrow it (smaller depth, limit or date range).', {
+    extensions: { code: 'QUERY_TOO_LARGE' },
+  });
+}
+
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The database is not answering; try again shortly.', {
-    extensions: { code: 'DATABASE_UNAVAILABLE' },
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: httpStatus(503) },
   });
 }

@@ -1,31 +1,53 @@
 import { createServer } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { SetupError } from './db/local-neo4j.js';
 import { isGraphEmpty, loadSeed } from './import/seed.js';
+import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const connection = await connect(config);
+  const logger = createLogger(config.logLevel);
+  const connection = await connect(config, undefined, (line) => logger.info(line));
   const runner = connection.database.runner();
   if (await isGraphEmpty(runner)) {
     const documents = await loadSeed(runner);
-    console.log(`Loaded the seed (${documents} document) into the empty database.`);
+    logger.info(`Loaded the seed (${documents} document) into the empty database.`);
   }
 
-  const app = createApp(connection.database);
+  const draining = new AbortController();
+  const app = createApp(connection.database, { ...config, logger, draining: draining.signal });
   const server = createServer(app);
-  server.listen(config.port, () => {
-    console.log(`claimgraph serves GraphiQL at http://localhost:${config.port}${app.graphqlEndpoint}`);
+  server.listen(config.port, config.host, () => {
+    logger.info(`claimgraph serves GraphiQL at http://${config.host}:${config.port}${app.graphqlEndpoint}`);
   });
 
-  const shutDown = () => {
-    server.close();
-    connection.close().finally(() => process.exit(0));
+  /**
+   * Stop taking connections, let the requests in flight finish within the grace period, then close the
+   * rest, the driver and the embedded Neo4j. Idle keep-alive connections are closed at once, so a client
+   * does not send a new request down a connection that is about to go.
+   */
+  const shutDown = async (signal: string) => {
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'Shutting down: finishing the requests in flight.');
+    draining.abort();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const idleEvery = setInterval(() => server.closeIdleConnections(), 100);
+    const outcome = await Promise.race([closed.then(() => 'drained' as const), delay(config.shutdownGraceMs, 'grace over' as const)]);
+    clearInterval(idleEvery);
+    if (outcome !== 'drained') {
+      logger.warn('The grace period ended with requests still in flight; closing their connections.');
+      server.closeAllConnections();
+    }
+    await app.dispose();
+    await connection.close();
+    logger.info('Stopped.');
+    process.exit(0);
   };
-  process.once('SIGINT', shutDown);
-  process.once('SIGTERM', shutDown);
+  process.once('SIGINT', (signal) => void shutDown(signal));
+  process.once('SIGTERM', (signal) => void shutDown(signal));
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createYoga, type Plugin } from 'graphql-yoga';
-import type { AccessPolicy } from './auth/tokens.js';
-import { loadConfig } from './config.js';
-import { type Context, createContext } from './context.js';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, type GraphQLParams, useReadinessCheck } from 'graphql-yoga';
+import type { Config } from './config.js';
+import { type Context, createContext, type Idempotency } from './context.js';
 import type { Database } from './db/database.js';
+import { badInput } from './errors.js';
 import { exportEndpoint } from './export/endpoint.js';
-import { nameInvalidInputFields } from './input-errors.js';
+import type { Logger } from './logger.js';
+import { everyErrorCoded } from './plugins/error-codes.js';
+import { nameInvalidInputFields } from './plugins/input-errors.js';
+import { introspectionNeedsReadAccess } from './plugins/introspection-access.js';
+import { metrics } from './plugins/metrics.js';
+import { documentLimitsPlugin } from './plugins/query-limits.js';
+import { rateLimitsPlugin } from './plugins/rate-limits.js';
+import { requestLogPlugin } from './plugins/request-log.js';
+import { reportRoundTrips } from './plugins/round-trips.js';
 import { schema } from './schema/index.js';
 
 const examplesFolder = new URL('../seed/examples/', import.meta.url);
@@ -18,44 +29,59 @@ function exampleTabs(): { query: string }[] {
     .map((file) => ({ query: readFileSync(new URL(file, examplesFolder), 'utf8') }));
 }
 
-/** Reports each response's Cypher round trips, so the cost of a query is visible where it is written. */
-const reportRoundTrips: Plugin<Context> = {
-  onExecute: ({ args }) => ({
-    onExecuteDone: ({ result, setResult }) => {
-      if (Symbol.asyncIterator in result) return;
-      setResult({ ...result, extensions: { ...result.extensions, cypherRoundTrips: args.contextValue.runner.roundTrips } });
-    },
-  }),
-};
+export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMinute'> &
+  Readonly<{
+    logger: Logger;
+    /** Aborted when the server begins to shut down: /ready answers 503 from then on. */
+    draining?: AbortSignal;
+  }>;
 
-/** GET /health answers 200 when Neo4j answers, 503 when it does not. */
-function healthEndpoint(database: Database): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/health') return;
-      const neo4jAnswers = await database.isReachable();
-      const body = JSON.stringify({ status: neo4jAnswers ? 'ok' : 'unavailable', neo4j: neo4jAnswers });
-      endResponse(
-        new fetchAPI.Response(body, { status: neo4jAnswers ? 200 : 503, headers: { 'content-type': 'application/json' } }),
-      );
-    },
-  };
+type ServerContext = { req?: IncomingMessage };
+
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
+
+/** The `Idempotency-Key` header of a request, tied to exactly what the request asks. */
+function idempotencyOf(request: Request, params: GraphQLParams): Idempotency | undefined {
+  const key = request.headers.get('idempotency-key');
+  if (key === null) return undefined;
+  if (!idempotencyKeyPattern.test(key)) {
+    throw badInput('Idempotency-Key', 'must be 1 to 200 printable ASCII characters without spaces, e.g. a UUID');
+  }
+  const asked = JSON.stringify([params.query ?? '', params.operationName ?? null, params.variables ?? {}]);
+  return { key, requestHash: createHash('sha256').update(asked).digest('hex') };
 }
 
-/** `access` says who may read and write; by default the operator's tokens from the environment. */
-export function createApp(database: Database, access: AccessPolicy = loadConfig().access) {
-  return createYoga<Record<string, unknown>, Context>({
+export function createApp(database: Database, options: AppOptions) {
+  const { plugin: metricsPlugin, listener: metricsListener } = metrics(() => database.isReachable());
+  return createYoga<ServerContext, Context>({
     schema,
-    context: ({ request }) => createContext(database, access, request.headers.get('authorization')),
+    context: ({ request, params, req }) =>
+      createContext(database, options.access, {
+        authorization: request.headers.get('authorization'),
+        clientAddress: req?.socket.remoteAddress,
+        idempotency: idempotencyOf(request, params),
+      }),
     graphiql: { title: 'claimgraph', defaultTabs: exampleTabs() },
     landingPage: false,
-    // The process is alive; /health below also asks Neo4j.
-    healthCheckEndpoint: '/live',
+    logging: options.logger,
+    cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: true } : false,
+    // /health: the process answers. /ready below: it answers and so does Neo4j.
+    healthCheckEndpoint: '/health',
     plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => !options.draining?.aborted && (await database.isReachable()),
+      }),
+      useCSRFPrevention(),
+      metricsPlugin,
+      requestLogPlugin(options.logger, [metricsListener]),
+      documentLimitsPlugin(),
+      introspectionNeedsReadAccess,
+      rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,
       nameInvalidInputFields,
-      healthEndpoint(database),
       exportEndpoint(),
+      everyErrorCoded,
     ],
   });
 }

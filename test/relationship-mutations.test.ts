@@ -236,7 +236,7 @@ describe('mentions, memberships and structure', () => {
 
 describe('addRelationship, below the mutations, checks what their input validation already does', () => {
   // Every caller's input is validated first, so these guard the write path itself against a caller that is not.
-  const context = createContext(api.database, testAccessPolicy(), `Bearer ${testTokens.editor}`);
+  const context = createContext(api.database, testAccessPolicy(), { authorization: `Bearer ${testTokens.editor}` });
   const refusal = async (work: () => Promise<unknown>) => {
     const error = await expectUnchanged(api.database, () => work().then(() => undefined, (thrown: unknown) => thrown));
     expect(error).toBeInstanceOf(GraphQLError);

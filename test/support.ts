@@ -2,7 +2,8 @@ import { expect, inject } from 'vitest';
 import { type AccessPolicy, hashToken, type Role } from '../src/auth/tokens.js';
 import { Database } from '../src/db/database.js';
 import { loadSeed } from '../src/import/seed.js';
-import { type App, createApp } from '../src/yoga.js';
+import { createLogger } from '../src/logger.js';
+import { type App, type AppOptions, createApp } from '../src/yoga.js';
 
 export type GraphQLResponse<Data = any> = {
   data?: Data;
@@ -22,6 +23,11 @@ export function testAccessPolicy(requireTokenForReads = false): AccessPolicy {
     grants: Object.entries(testTokens).map(([role, token]) => ({ name: role, role: role as Role, sha256: hashToken(token) })),
     requireTokenForReads,
   };
+}
+
+/** The app's options in tests: no rate limit to speak of, and no log lines between the test reports. */
+export function testAppOptions(access: AccessPolicy = testAccessPolicy()): AppOptions {
+  return { access, corsOrigins: [], rateLimitPerMinute: 1_000_000, logger: createLogger('silent') };
 }
 
 type Query = <Data = any>(document: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<Data>>;
@@ -44,7 +50,7 @@ export function openTestApi(access: AccessPolicy = testAccessPolicy()): TestApi 
     database: process.env.TEST_NEO4J_DATABASE,
     queryTimeoutMs: 10_000,
   });
-  const app = createApp(database, access);
+  const app = createApp(database, testAppOptions(access));
   const queryWith =
     (token: string | undefined): Query =>
     async (document, variables) => {

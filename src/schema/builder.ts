@@ -10,7 +10,7 @@ import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
-import { badInput } from '../errors.js';
+import { badInput, forbidden, queryTooComplex, unauthenticated } from '../errors.js';
 
 /** The most a single request may ask for, checked before it runs. */
 export const queryLimits = { complexity: 50_000, depth: 15, breadth: 200 } as const;
@@ -40,16 +40,9 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (context) => context.permissions,
     unauthorizedError: (_parent, context, _info, result) => {
-      if (!context.viewer) {
-        return new GraphQLError(context.authenticationProblem ?? 'This needs a token: send the header "Authorization: Bearer <token>".', {
-          extensions: { code: 'UNAUTHENTICATED' },
-        });
-      }
+      if (!context.viewer) return unauthenticated(context.authenticationProblem);
       const needed = missingPermission(result.failure);
-      return new GraphQLError(
-        `${context.viewer.name} has the ${context.viewer.role} role, which may not ${needed ? permissionWording[needed] : 'do this'}.`,
-        { extensions: { code: 'FORBIDDEN' } },
-      );
+      return forbidden(`${context.viewer.name} has the ${context.viewer.role} role, which may not ${needed ? permissionWording[needed] : 'do this'}.`);
     },
   },
   complexity: {
@@ -60,10 +53,10 @@ export const builder = new SchemaBuilder<{
     limit: queryLimits,
     complexityError: (kind, result) => {
       const measure = kind.toLowerCase() as keyof typeof queryLimits;
-      return new GraphQLError(
+      return queryTooComplex(
         `The query is too ${complexityWording[measure]}: its ${measure} is ${result[measure]}, the limit is ${queryLimits[measure]}. ` +
           'Ask for fewer levels or smaller pages.',
-        { extensions: { code: 'QUERY_TOO_COMPLEX', [measure]: result[measure], limit: queryLimits[measure] } },
+        { [measure]: result[measure], limit: queryLimits[measure] },
       );
     },
   },
