@@ -73,7 +73,7 @@ try {
   });
   await searchNodes(profilingRunner(driver, 'q5 search'), { text: parameters.searchText, kinds: ['Person'], first: 20, transliterate: true });
   await shortestPaths(profilingRunner(driver, 'q6 shortest path'), {
-    from: parameters.person, to: parameters.pathTo, maxLength: 4, edgeTypes: relationshipTypes, all: false,
+    from: parameters.person, to: parameters.pathTo, maxLength: 4, edgeTypes: relationshipTypes, first: 1,
   });
 } finally {
   await driver.close();

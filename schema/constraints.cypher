@@ -43,3 +43,7 @@ CREATE FULLTEXT INDEX entity_folded_names IF NOT EXISTS FOR (n:Person|Organisati
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text, n.translation, n.summary]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Idempotency keys of mutations (src/data/receipts.ts): one receipt per key, cleared a day later.
+CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (r:MutationReceipt) REQUIRE r.key IS UNIQUE;
+CREATE INDEX mutation_receipt_created IF NOT EXISTS FOR (r:MutationReceipt) ON (r.createdAt);

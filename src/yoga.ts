@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import { everyErrorCoded } from './plugins/error-codes.js';
 import { nameInvalidInputFields } from './plugins/input-errors.js';
 import { introspectionNeedsReadAccess } from './plugins/introspection-access.js';
+import { listBounds } from './plugins/list-bounds.js';
 import { metrics } from './plugins/metrics.js';
 import { documentLimitsPlugin } from './plugins/query-limits.js';
 import { rateLimitsPlugin } from './plugins/rate-limits.js';
@@ -77,6 +78,7 @@ export function createApp(database: Database, options: AppOptions) {
       requestLogPlugin(options.logger, [metricsListener]),
       documentLimitsPlugin(),
       introspectionNeedsReadAccess,
+      listBounds,
       rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,
       nameInvalidInputFields,

@@ -9,6 +9,7 @@ import {
   type RelationshipProperties,
   relationshipEnds,
   type RelationshipType,
+  relationshipTypes,
 } from './model.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
 
@@ -53,69 +54,80 @@ export type GraphProjection = Readonly<{
   edge: (tie: string, start: string, end: string) => string;
 }>;
 
+/** The deepest a neighbourhood reaches; every query text holds this many levels, used or not. */
+export const maxGraphDepth = 3;
+
+/*
+ * The query's text is the same for every request: which relationship types and node kinds a request wants
+ * reach Cypher only as parameters ($edgeTypes, $nodeKinds, with $everyType and $everyKind to skip the
+ * checks when all are wanted), and levels beyond $depth read nothing. So no input can make Neo4j parse
+ * and plan a larger query, and one plan serves every request.
+ */
+const wantedTie = (tie: string) => `($everyType OR type(${tie}) IN $edgeTypes)`;
+/** Every stored relationship type of the graph, for patterns: name keys and receipts hang off other types. */
+const anyGraphType = relationshipTypes.join('|');
+
 /**
  * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet
- * included, strongest first (most ties to the frontier, then id). Once the budget is spent, a level reads nothing.
+ * included, strongest first (most ties to the frontier, then id). Past $depth or once the budget is spent,
+ * a level reads nothing; `expanded` keeps the nodes short of the last level reached.
  */
-function expansionLevel(typeExpression: string, kindFilter: string): string {
+function expansionLevel(level: number): string {
   return `
   CALL (included, frontier) {
-    UNWIND CASE WHEN size(included) < $limit THEN frontier ELSE [] END AS near
-    MATCH (near)-[tie:${typeExpression}]-(neighbour)
-    WHERE NOT neighbour IN included ${kindFilter}
+    UNWIND CASE WHEN ${level} <= $depth AND size(included) < $limit THEN frontier ELSE [] END AS near
+    MATCH (near)-[tie:${anyGraphType}]-(neighbour)
+    WHERE ${wantedTie('tie')} AND NOT neighbour IN included AND ($everyKind OR ${kindOf('neighbour')} IN $nodeKinds)
     WITH neighbour, count(tie) AS strength
     ORDER BY strength DESC, neighbour.id
     WITH collect(neighbour) AS candidates
     RETURN candidates[..$limit - size(included)] AS added
   }
-  WITH included + added AS included, added AS frontier, included AS expanded`;
+  WITH included + added AS included, added AS frontier, CASE WHEN ${level} <= $depth THEN included ELSE expanded END AS expanded`;
 }
 
 /**
- * A node's ties of the graph's types to neighbours of one kind, as a Cypher expression. Where the model says
+ * A node's ties of the wanted types to neighbours of one kind, as a Cypher expression. Where the model says
  * a type's far end has one kind, the count is the node's degree, which Neo4j keeps without reading the ties;
  * only types whose far end may be of several kinds are read.
  */
-function tiesToKind(node: string, kind: NodeKind, edgeTypes: readonly RelationshipType[]): string {
-  const terms = edgeTypes.flatMap((type) =>
+function tiesToKind(node: string, kind: NodeKind): string {
+  const terms = relationshipTypes.flatMap((type) =>
     (['OUTGOING', 'INCOMING'] as const).flatMap((direction) => {
       const farKinds = farKindsOf(type, direction);
       if (!farKinds.includes(kind)) return [];
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
-      return [direction === 'OUTGOING' ? `COUNT { (${node})-[:${type}]->${far} }` : `COUNT { (${node})<-[:${type}]-${far} }`];
+      const count = direction === 'OUTGOING' ? `COUNT { (${node})-[:${type}]->${far} }` : `COUNT { (${node})<-[:${type}]-${far} }`;
+      return [`CASE WHEN $everyType OR '${type}' IN $edgeTypes THEN ${count} ELSE 0 END`];
     }),
   );
   return terms.length ? terms.join(' + ') : '0';
 }
 
 /**
- * Every tie among a list of nodes, as `edges`. A statement has a handful of ties while a person or place may
- * have thousands, so ties with a statement at one end are read from that end; the others, between entities,
+ * Every wanted tie among a list of nodes, as `edges`. A statement has a handful of ties while a person or place
+ * may have thousands, so ties with a statement at one end are read from that end; the others, between entities,
  * from where they start.
  */
-function edgesAmong(nodes: string, edgeTypes: readonly RelationshipType[], projection: GraphProjection): string {
+function edgesAmong(nodes: string, projection: GraphProjection): string {
   const onlyStatements = (kinds: readonly NodeKind[]) => kinds.length === 1 && kinds[0] === 'Statement';
-  const fromStatements = edgeTypes.filter((type) => onlyStatements(relationshipEnds[type].from));
-  const intoStatements = edgeTypes.filter((type) => onlyStatements(relationshipEnds[type].to));
-  const betweenEntities = edgeTypes.filter((type) => !fromStatements.includes(type) && !intoStatements.includes(type));
+  const fromStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].from));
+  const intoStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].to));
+  const betweenEntities = relationshipTypes.filter((type) => !fromStatements.includes(type) && !intoStatements.includes(type));
   const edge = projection.edge('tie', 'start', 'end');
-  const branches = [
-    fromStatements.length &&
-      `UNWIND [node IN ${nodes} WHERE node:Statement] AS start
-       MATCH (start)-[tie:${fromStatements.join('|')}]->(end) WHERE end IN ${nodes}
-       RETURN ${edge} AS edge`,
-    intoStatements.length &&
-      `UNWIND [node IN ${nodes} WHERE node:Statement] AS end
-       MATCH (start)-[tie:${intoStatements.join('|')}]->(end) WHERE start IN ${nodes}
-       RETURN ${edge} AS edge`,
-    betweenEntities.length &&
-      `UNWIND ${nodes} AS start
-       MATCH (start)-[tie:${betweenEntities.join('|')}]->(end) WHERE end IN ${nodes}
-       RETURN ${edge} AS edge`,
-  ].filter(Boolean);
   return `CALL (${nodes}) {
        CALL (${nodes}) {
-         ${branches.join('\n         UNION ALL\n         ')}
+         UNWIND [node IN ${nodes} WHERE node:Statement] AS start
+         MATCH (start)-[tie:${fromStatements.join('|')}]->(end) WHERE end IN ${nodes} AND ${wantedTie('tie')}
+         RETURN ${edge} AS edge
+         UNION ALL
+         UNWIND [node IN ${nodes} WHERE node:Statement] AS end
+         MATCH (start)-[tie:${intoStatements.join('|')}]->(end) WHERE start IN ${nodes} AND ${wantedTie('tie')}
+         RETURN ${edge} AS edge
+         UNION ALL
+         UNWIND ${nodes} AS start
+         MATCH (start)-[tie:${betweenEntities.join('|')}]->(end) WHERE end IN ${nodes} AND ${wantedTie('tie')}
+         RETURN ${edge} AS edge
        }
        RETURN collect(edge) AS edges
      }`;
@@ -127,15 +139,15 @@ function edgesAmong(nodes: string, edgeTypes: readonly RelationshipType[], proje
  * Ties are read to rank neighbours only while the node budget lasts; what the limit leaves out is counted, not read.
  */
 export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: GraphProjection) {
-  const typeExpression = request.edgeTypes.join('|');
-  const kindFilter = request.nodeKinds.length < nodeKinds.length ? `AND ${kindOf('neighbour')} IN $nodeKinds` : '';
-  const levels = Array.from({ length: request.depth }, () => expansionLevel(typeExpression, kindFilter)).join('\n');
-  const tieCounts = request.nodeKinds.map((kind) => `{kind: '${kind}', ties: ${tiesToKind('near', kind, request.edgeTypes)}}`);
+  const levels = Array.from({ length: maxGraphDepth }, (_, index) => expansionLevel(index + 1)).join('\n');
+  const tieCounts = nodeKinds.map((kind) => `{kind: '${kind}', ties: CASE WHEN $everyKind OR '${kind}' IN $nodeKinds THEN ${tiesToKind('near', kind)} ELSE 0 END}`);
+  const edgeTypes = [...new Set(request.edgeTypes)];
+  const kinds = [...new Set(request.nodeKinds)];
   return {
     cypher: `MATCH (center:Node {id: $center})
-     WITH [center] AS included, [center] AS frontier
+     WITH [center] AS included, [center] AS frontier, [] AS expanded
      ${levels}
-     ${edgesAmong('included', request.edgeTypes, projection)}
+     ${edgesAmong('included', projection)}
      CALL (expanded) {
        UNWIND expanded AS near
        UNWIND [${tieCounts.join(', ')}] AS tiesOfKind
@@ -145,7 +157,11 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
      RETURN [node IN included | ${projection.node('node')}] AS nodes, edges, tieCounts`,
     parameters: {
       center: request.center,
-      nodeKinds: request.nodeKinds,
+      depth: neo4j.int(request.depth),
+      edgeTypes,
+      everyType: relationshipTypes.every((type) => edgeTypes.includes(type)),
+      nodeKinds: kinds,
+      everyKind: nodeKinds.every((kind) => kinds.includes(kind)),
       allKinds: nodeKinds,
       limit: neo4j.int(request.limit),
     },
@@ -198,31 +214,42 @@ export type PathRequest = Readonly<{
   to: string;
   maxLength: number;
   edgeTypes: readonly RelationshipType[];
-  all: boolean;
+  /** How many shortest paths at most: 1 for the one shortest path. */
+  first: number;
 }>;
 
 export type PathRecord = Readonly<{ nodes: readonly NodeRecord[]; edges: readonly GraphEdgeRecord[] }>;
 
 /**
- * The shortest path between two nodes, or all shortest ones; none is an empty list. One round trip.
- * Shortest paths come in node-id order, so the one shortest path asked for is always the same.
+ * The shortest path between two nodes, or up to `first` shortest ones; none is an empty list. One round trip.
+ * Shortest paths come in node-id order, so the one shortest path asked for is always the same. The length
+ * bound must be written into the pattern; it is a whole number of one digit, so the text keeps its size.
  */
 export async function shortestPaths(runner: QueryRunner, request: PathRequest): Promise<PathRecord[]> {
-  const typeExpression = request.edgeTypes.join('|');
+  if (!Number.isInteger(request.maxLength) || request.maxLength < 1 || request.maxLength > 9) {
+    throw new RangeError(`maxLength must be a whole number from 1 to 9, got ${request.maxLength}`);
+  }
+  const edgeTypes = [...new Set(request.edgeTypes)];
   const rows = await runner.read<{ found: boolean[]; nodes: StoredProperties[] | null; edges: StoredEdge[] | null }>(
     `OPTIONAL MATCH (from:Node {id: $from})
      OPTIONAL MATCH (to:Node {id: $to})
      CALL (from, to) {
-       OPTIONAL MATCH path = allShortestPaths((from)-[:${typeExpression}*..${request.maxLength}]-(to))
-       WHERE from <> to
+       OPTIONAL MATCH path = allShortestPaths((from)-[:${anyGraphType}*..${request.maxLength}]-(to))
+       WHERE from <> to AND all(tie IN relationships(path) WHERE ${wantedTie('tie')})
        RETURN path
      }
      RETURN [from IS NOT NULL, to IS NOT NULL] AS found,
        CASE WHEN path IS NULL THEN null ELSE [node IN nodes(path) | ${nodeProjection('node')}] END AS nodes,
        CASE WHEN path IS NULL THEN null ELSE [tie IN relationships(path) | ${storedEdgeProjection()('tie', 'startNode(tie)', 'endNode(tie)')}] END AS edges
      ORDER BY [node IN nodes(path) | node.id]
-     ${request.all ? '' : 'LIMIT 1'}`,
-    { from: request.from, to: request.to },
+     LIMIT $first`,
+    {
+      from: request.from,
+      to: request.to,
+      edgeTypes,
+      everyType: relationshipTypes.every((type) => edgeTypes.includes(type)),
+      first: neo4j.int(request.first),
+    },
   );
   const [first] = rows;
   if (!first?.found[0]) throw notFound(request.from);

@@ -1,5 +1,8 @@
 import { foldDiacritics, transliterateCyrillic } from '../text/names.js';
 
+/** The most items any list in a request may hold: ids, kinds, types, actors (src/plugins/list-bounds.ts). */
+export const maxListLength = 100;
+
 export const nodeKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Source'] as const;
 export type NodeKind = (typeof nodeKinds)[number];
 

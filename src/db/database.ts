@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { databaseUnavailable, queryTimedOut } from '../errors.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { databaseUnavailable, queryTimedOut, queryTooLarge } from '../errors.js';
 
 export type Parameters = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -10,7 +11,13 @@ export type DatabaseSettings = Readonly<{
   password: string;
   database: string | undefined;
   queryTimeoutMs: number;
+  /** How long a query may wait for a connection before DATABASE_UNAVAILABLE; 2 s unless told otherwise. */
+  connectTimeoutMs?: number;
 }>;
+
+const defaultConnectTimeoutMs = 2_000;
+/** How long a write is retried after deadlocks and other transient errors of a database that answers. */
+const transientRetryMs = 30_000;
 
 /** One connection pool for the process. */
 export class Database {
@@ -21,6 +28,10 @@ export class Database {
     this.#settings = settings;
     this.#driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
       disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: settings.connectTimeoutMs ?? defaultConnectTimeoutMs,
+      connectionTimeout: settings.connectTimeoutMs ?? defaultConnectTimeoutMs,
+      // Writes retry by themselves (QueryRunner.write), so that an unreachable database fails fast.
+      maxTransactionRetryTime: 0,
       logging: { level: 'error', logger: (_level, message) => console.error(`neo4j-driver: ${message}`) },
     });
   }
@@ -73,18 +84,28 @@ export class QueryRunner {
     }
   }
 
-  /** Runs `work` in one write transaction, retried on transient errors (deadlocks, constraint races). */
+  /**
+   * Runs `work` in one write transaction. Deadlocks and other transient errors are retried for up to 30 s;
+   * an unreachable database only within the connect timeout, so that a write fails as fast as a read
+   * instead of hanging while Neo4j is down.
+   */
   async write<Result>(work: (transaction: WriteTransaction) => Promise<Result>): Promise<Result> {
     this.roundTrips += 1;
-    const session = this.#driver.session({ database: this.#settings.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((transaction) => work(new WriteTransaction(transaction)), {
-        timeout: this.#settings.queryTimeoutMs * 6,
-      });
-    } catch (error) {
-      throw translateDatabaseError(error);
-    } finally {
-      await session.close();
+    const started = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.#driver.session({ database: this.#settings.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite((transaction) => work(new WriteTransaction(transaction)), {
+          timeout: this.#settings.queryTimeoutMs * 6,
+        });
+      } catch (error) {
+        const retryFor = retryWindowOf(error, this.#settings.connectTimeoutMs ?? defaultConnectTimeoutMs);
+        const pause = Math.min(1_000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
+        if (Date.now() - started + pause > retryFor) throw translateDatabaseError(error);
+        await delay(pause);
+      } finally {
+        await session.close();
+      }
     }
   }
 }
@@ -102,9 +123,19 @@ export class WriteTransaction {
   }
 }
 
+const isUnreachable = (error: Neo4jError) => error.code === 'ServiceUnavailable' || error.code === 'SessionExpired';
+const isOutOfMemory = (error: Neo4jError) => /MemoryLimit|MemoryPoolOutOfMemory|OutOfMemory/.test(error.code);
+
+/** How long since the first attempt an error may be retried: 0 for errors a retry cannot cure. */
+function retryWindowOf(error: unknown, connectTimeoutMs: number): number {
+  if (!(error instanceof Neo4jError) || !isRetryableError(error) || isOutOfMemory(error)) return 0;
+  return isUnreachable(error) ? connectTimeoutMs : transientRetryMs;
+}
+
 function translateDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (error.code.includes('TransactionTimedOut')) return queryTimedOut();
-  if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired') return databaseUnavailable();
+  if (isOutOfMemory(error)) return queryTooLarge();
+  if (isUnreachable(error)) return databaseUnavailable();
   return error;
 }

@@ -4,6 +4,12 @@ export type AnswerError = Readonly<{ message: string; extensions?: { code?: stri
 
 const statusOfCode: Readonly<Record<string, number>> = {
   BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_COMPLEX: 400,
+  QUERY_TOO_LARGE: 400,
+  RATE_LIMITED: 429,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -5,19 +5,17 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
-import { z } from 'zod';
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
 import { badInput, forbidden, queryTooComplex, unauthenticated } from '../errors.js';
 
-/** The most a single request may ask for, checked before it runs. */
-export const queryLimits = { complexity: 50_000, depth: 15, breadth: 200 } as const;
+/** The most a single request may cost, checked before it runs; its depth is bounded in plugins/query-limits.ts. */
+export const queryLimits = { complexity: 50_000, breadth: 200 } as const;
 
 const complexityWording: Record<keyof typeof queryLimits, string> = {
   complexity: 'costly',
-  depth: 'deeply nested',
   breadth: 'broad',
 };
 
@@ -79,10 +77,7 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: 'The nodes with these ids, in the order given.',
       args: {
-        ids: {
-          description: 'Ids of any kinds, at most 100.',
-          validate: z.array(z.unknown()).max(100, 'at most 100 at a time'),
-        },
+        ids: { description: 'Ids of any kinds, at most 100.' },
       },
     },
     nodeTypeOptions: { description: 'Anything with a stable id: a person, organisation, place, statement or source.' },

@@ -2,6 +2,7 @@ import { ambiguousEntity } from '../errors.js';
 import { type ClaimgraphDocument, documentSchema } from '../import/document.js';
 import { type ImportedDocument, importDocuments, type WriteCounts } from '../import/import.js';
 import { AmbiguousEntityError, type Resolution } from '../import/resolution.js';
+import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
 import { NodeKindEnum } from './search.js';
 import { SourceRef } from './source.js';
@@ -62,6 +63,9 @@ builder.relayMutationField(
     description:
       'Imports a whole article in one transaction: it lands whole or not at all, and importing it again changes nothing. ' +
       'Entities whose id is unknown are matched by name or alias in any spelling before anything is created.',
+    // Every entity is resolved by its spellings and every edge merged, in one transaction.
+    complexity: 5_000,
+    extensions: expensiveField,
     resolve: async (_root, { input }, context): Promise<ImportReport> => {
       // The validation plugin has replaced the JSON by the parsed document.
       const document = input.document as ClaimgraphDocument;

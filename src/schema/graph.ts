@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { derivedEdgeTypes, type GraphEdgeRecord, type GraphRecord, neighbourhood, type OmittedCount } from '../data/graph.js';
+import { derivedEdgeTypes, maxGraphDepth, type GraphEdgeRecord, type GraphRecord, neighbourhood, type OmittedCount } from '../data/graph.js';
 import { type NodeRecord, nodeKinds, relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
 import { asksFor } from './look-ahead.js';
+import { expensiveField } from '../plugins/rate-limits.js';
 import { EdgeTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
 
@@ -122,7 +123,7 @@ GraphRef.implement({
   }),
 });
 
-export const graphLimits = { depth: 3, limit: 500 } as const;
+export const graphLimits = { depth: maxGraphDepth, limit: 500 } as const;
 
 export const boundedInt = (name: string, minimum: number, maximum: number) =>
   z
@@ -137,6 +138,9 @@ builder.queryFields((t) => ({
     description:
       'The neighbourhood of a node, ready to draw: nodes up to `depth` ties away, strongest ties first, ' +
       'at most `limit` of them, with every tie among them. One database round trip.',
+    // Neighbours are ranked level by level, so the work grows with the nodes kept and the levels walked.
+    complexity: (args) => 4 * (args.limit ?? 200) * (args.depth ?? 1),
+    extensions: expensiveField,
     args: {
       center: t.arg.id({ required: true, description: 'The node at the centre, e.g. "person:yevgeny-prigozhin".' }),
       depth: t.arg.int({

@@ -2,6 +2,8 @@ import { type PathRecord, shortestPaths } from '../data/graph.js';
 import { relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
 import { boundedInt, GraphEdgeRef, GraphNodeRef } from './graph.js';
+import { expensiveField } from '../plugins/rate-limits.js';
+import { maximumPageSize } from './pagination.js';
 import { EdgeTypeEnum } from './relationship.js';
 
 const maximumPathLength = 6;
@@ -50,6 +52,9 @@ builder.queryFields((t) => ({
     description:
       'How two nodes are tied: the shortest path, or every shortest path with `all`. ' +
       'An empty list when no path of at most `maxLength` ties exists.',
+    // A breadth-first search as deep as `maxLength`, repeated for each path returned.
+    complexity: (args) => 200 * (args.maxLength ?? 4) * (args.all ? (args.first ?? 10) : 1),
+    extensions: expensiveField,
     args: {
       from: t.arg.id({ required: true, description: 'Where the path starts.' }),
       to: t.arg.id({ required: true, description: 'Where the path ends.' }),
@@ -59,7 +64,12 @@ builder.queryFields((t) => ({
         validate: boundedInt('maxLength', 1, maximumPathLength),
       }),
       edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Walk only these relationship types; all when omitted.' }),
-      all: t.arg.boolean({ defaultValue: false, description: 'Every shortest path rather than one.' }),
+      all: t.arg.boolean({ defaultValue: false, description: 'Every shortest path rather than one, up to `first`.' }),
+      first: t.arg.int({
+        defaultValue: 10,
+        description: `With \`all\`, at most this many shortest paths, 1 to ${maximumPageSize}.`,
+        validate: boundedInt('first', 1, maximumPageSize),
+      }),
     },
     resolve: (_root, args, context) =>
       shortestPaths(context.runner, {
@@ -67,7 +77,7 @@ builder.queryFields((t) => ({
         to: args.to,
         maxLength: args.maxLength ?? 4,
         edgeTypes: args.edgeTypes?.length ? args.edgeTypes : relationshipTypes,
-        all: args.all ?? false,
+        first: args.all ? (args.first ?? 10) : 1,
       }),
   }),
 }));

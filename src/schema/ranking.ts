@@ -1,4 +1,5 @@
 import { type RankedActor, rankActors, rankings } from '../data/rankings.js';
+import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { boundedInt } from './graph.js';
@@ -29,6 +30,9 @@ builder.queryFields((t) => ({
   rankActors: t.field({
     type: [RankedActorRef],
     description: 'Actors sorted by a count, highest first (ties by id); actors with a count of zero are left out.',
+    // Every actor's count is computed before the highest are kept.
+    complexity: 5_000,
+    extensions: expensiveField,
     args: {
       by: t.arg({ type: RankingEnum, required: true, description: 'What to count.' }),
       first: t.arg.int({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { nodeKinds } from '../data/model.js';
 import { type SearchHit, searchNodes } from '../data/search.js';
+import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
 import { maximumPageSize } from './pagination.js';
 
@@ -28,6 +29,9 @@ builder.queryFields((t) => ({
       'Full-text search over names in every language, aliases and statement text. Case, accents and ' +
       'transliteration do not matter: "Prigozhin", "Prigozjin" and "Пригожин" find the same person, ' +
       '"Bachmoet" and "Bakhmut" the same place. Each hit says which name matched.',
+    // Fuzzy full-text matching over two indexes, then a node read per hit.
+    complexity: (args) => 200 + 10 * (args.first ?? 20),
+    extensions: expensiveField,
     args: {
       query: t.arg.string({ required: true, description: 'Words to look for.', validate: z.string().trim().min(1).max(200) }),
       kinds: t.arg({

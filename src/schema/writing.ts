@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { relationshipId, type StoredRelationship, storedRelationship } from '../data/documents.js';
@@ -18,9 +19,10 @@ import {
   relationshipsTouching,
   upsertNodes,
 } from '../data/node-writes.js';
+import { claimReceipt, completeReceipt } from '../data/receipts.js';
 import { relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { WriteTransaction } from '../db/database.js';
-import { badInput, notFound, relationshipNotFound, unauthenticated } from '../errors.js';
+import { badInput, idempotencyKeyReused, notFound, relationshipNotFound, unauthenticated } from '../errors.js';
 import type { DocumentEdge } from '../import/document.js';
 import { longText, partialDate, quoteProblem, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
@@ -30,13 +32,30 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Schema
 /** What `inputFields` of a mutation receives, for input fields shared between mutations. */
 export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
-/** Runs `work` in one write transaction, stamped with the viewer's token name and the moment: it lands whole or not at all. */
+/**
+ * Runs `work` in one write transaction, stamped with the viewer's token name and the moment: it lands whole
+ * or not at all. With an idempotency key, the request's n-th write is applied once: a retry of the same
+ * request gets what the first attempt's write returned, and the key sent with another request is refused.
+ */
 export function writeAs<Result>(
   context: Context,
   work: (transaction: WriteTransaction, stamp: WriteStamp) => Promise<Result>,
 ): Promise<Result> {
   const stamp = { author: authorOf(context), at: new Date().toISOString() };
-  return context.runner.write((transaction) => work(transaction, stamp));
+  context.writeCount.value += 1;
+  const { idempotency } = context;
+  if (!idempotency) return context.runner.write((transaction) => work(transaction, stamp));
+  const receiptKey = createHash('sha256')
+    .update(JSON.stringify([stamp.author, idempotency.key, context.writeCount.value]))
+    .digest('hex');
+  return context.runner.write(async (transaction) => {
+    const receipt = await claimReceipt(transaction, receiptKey, idempotency.requestHash, stamp.at);
+    if (receipt.requestHash !== idempotency.requestHash) throw idempotencyKeyReused();
+    if (receipt.result !== null) return JSON.parse(receipt.result) as Result;
+    const result = await work(transaction, stamp);
+    await completeReceipt(transaction, receiptKey, JSON.stringify(result ?? null));
+    return result;
+  });
 }
 
 /** The name provenance records for this request's writes: its token's name. */

@@ -1,39 +1,61 @@
-const cyrillicToLatin: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i',
-  ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
-  х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-};
+import anyAscii from 'any-ascii';
 
 /** Lower case without accents: "Oekraïne" → "oekraine". What a literal, diacritic-blind match compares. */
 export function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/\p{Mn}/gu, '').toLowerCase();
 }
 
+/** any-ascii writes Cyrillic as English does; ids have always spelled these four so, and the signs are silent. */
+const cyrillicExceptions: Record<string, string> = { є: 'ye', ї: 'yi', ъ: '', ь: '' };
+
+/** Cyrillic letters in Latin, English style and in lower case ("Пригожин" → "prigozhin"); other letters stay. */
 export function transliterateCyrillic(text: string): string {
-  return [...text.toLowerCase()].map((character) => cyrillicToLatin[character] ?? character).join('');
+  return text
+    .toLowerCase()
+    .replace(/\p{Script=Cyrillic}/gu, (letter) => cyrillicExceptions[letter] ?? anyAscii(letter).toLowerCase());
 }
 
 /*
- * Romanisations of the same Slavic name differ by language: English "Prigozhin, Yevgeny, Bakhmut",
- * Dutch "Prigozjin, Jevgeni, Bachmoet", German "Prigoschin". Rewriting every spelling to one skeleton
- * makes those spellings equal; a one-edit fuzzy match in the index absorbs what is left.
+ * Romanisations of the same Slavic name differ by language: English "Prigozhin, Yevgeny, Bakhmut, Chasiv Yar",
+ * Dutch "Prigozjin, Jevgeni, Bachmoet, Tsjasiv Jar", German "Prigoschin"; and г is h from Ukrainian but g from
+ * Russian ("Ihor", "Igor"). Every spelling is first made ASCII by any-ascii, then each sound that the
+ * languages spell their own way becomes one letter:
+ * - ч and х are one letter, x: English writes ч as ch, Dutch and German write х as ch;
+ * - ш and ж are s: German writes both as sch, and ш as in "Шторм" is often just s ("Storm");
+ * - ц is c (ts, tz), г is g (h, g), в is v (w), й, ы and и are i (y, j, i), у is u (oe, ou);
+ * - the y of an iotated е ("Yevgeny", "Dostoyevsky") is dropped, as many English spellings drop it;
+ * - a doubled letter is one (Ukrainian "Одеса", Russian "Одесса"; German "Gerassimow"; "Valeriy" → "valerii").
+ * Digits are never folded: "Brigade 11" is not "Brigade 1".
  */
 const digraphs: Record<string, string> = {
-  shch: 's', tch: 'c', sch: 's', sh: 's', zh: 'z', zj: 'z', ch: 'h', kh: 'h', ts: 'c', tz: 'c',
+  tsch: 'x', tsj: 'x', tch: 'x', ch: 'x', kh: 'x',
+  sch: 's', sh: 's', sj: 's', zh: 's', zj: 's',
+  ts: 'c', tz: 'c',
 };
 
-function nameSkeleton(text: string): string {
-  return foldDiacritics(transliterateCyrillic(foldDiacritics(text)))
-    .replace(/shch|tch|sch|sh|zh|zj|ch|kh|ts|tz/g, (digraph) => digraphs[digraph] ?? digraph)
-    .replace(/oe|ou/g, 'u')
-    .replace(/[yj]/g, 'i')
+/** Ukrainian writes an apostrophe where Russian has ъ ("В'ячеслав"); romanisations leave it out. */
+const apostropheInCyrillicWord = /(?<=\p{Script=Cyrillic})['ʼ’`](?=\p{Script=Cyrillic})/gu;
+
+function wordSkeleton(word: string): string {
+  return anyAscii(word)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/x/g, 'ks')
+    .replace(/tsch|tsj|tch|ch|kh|sch|sh|sj|zh|zj|ts|tz/g, (digraph) => digraphs[digraph] ?? digraph)
+    .replace(/h/g, 'g')
     .replace(/w/g, 'v')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/[yj]/g, 'i')
+    .replace(/(^|[aeiou])i(?=e)/g, '$1')
+    .replace(/oe|ou/g, 'u')
+    .replace(/([a-z])\1+/g, '$1');
 }
 
 /** Words of a name or a query, each reduced to its skeleton; punctuation separates words. */
 export function skeletonTokens(text: string): string[] {
-  return nameSkeleton(text)
-    .split(/[^\p{L}\p{N}]+/u)
+  return transliterateCyrillic(text.normalize('NFC').replace(apostropheInCyrillicWord, ''))
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map(wordSkeleton)
     .filter((token) => token.length > 0);
 }
+
+export const nameFoldingVersion = 2; // Raise it whenever skeletonTokens changes: stored name keys and search text are rebuilt at start.
