@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
@@ -19,7 +19,15 @@ async function main(): Promise<void> {
 
   const draining = new AbortController();
   const app = createApp(connection.database, { ...config, logger, draining: draining.signal });
-  const server = createServer(app);
+  // While draining, every response tells its client that its connection ends with it, so that no client sends
+  // another request down a keep-alive connection that is about to close.
+  const unanswered = new Set<ServerResponse>();
+  const server = createServer((request, response) => {
+    if (draining.signal.aborted) response.setHeader('connection', 'close');
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
+    void app(request, response);
+  });
   server.listen(config.port, config.host, () => {
     logger.info(`claimgraph serves GraphiQL at http://${config.host}:${config.port}${app.graphqlEndpoint}`);
   });
@@ -32,6 +40,7 @@ async function main(): Promise<void> {
   const shutDown = async (signal: string) => {
     logger.info({ signal, graceMs: config.shutdownGraceMs }, 'Shutting down: finishing the requests in flight.');
     draining.abort();
+    for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const idleEvery = setInterval(() => server.closeIdleConnections(), 100);
@@ -41,10 +50,13 @@ async function main(): Promise<void> {
       logger.warn('The grace period ended with requests still in flight; closing their connections.');
       server.closeAllConnections();
     }
-    await app.dispose();
-    await connection.close();
-    logger.info('Stopped.');
-    process.exit(0);
+    try {
+      await app.dispose();
+      await connection.close();
+      logger.info('Stopped.');
+    } finally {
+      process.exit(0);
+    }
   };
   process.once('SIGINT', (signal) => void shutDown(signal));
   process.once('SIGTERM', (signal) => void shutDown(signal));
