@@ -18,9 +18,9 @@ const environmentSchema = z.object({
   /** Bolt port of the embedded Neo4j that `npm start` manages when NEO4J_URI is unset. */
   LOCAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_HEAP: javaMemory.default('1g'),
-  /** Neo4j's memory guard: one transaction, and all of them together, fail rather than exhaust the heap. */
-  NEO4J_TRANSACTION_MEMORY: javaMemory.default('256m'),
-  NEO4J_TOTAL_TRANSACTION_MEMORY: javaMemory.default('600m'),
+  /** Neo4j's memory guard: one transaction, and all of them together, fail rather than exhaust the heap (by default a quarter and 60% of it). */
+  NEO4J_TRANSACTION_MEMORY: javaMemory.optional(),
+  NEO4J_TOTAL_TRANSACTION_MEMORY: javaMemory.optional(),
   /** Any query running longer than this is stopped by Neo4j. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** How long a request waits for a connection to Neo4j before it answers DATABASE_UNAVAILABLE. */
@@ -44,7 +44,7 @@ export type Config = Readonly<{
   corsOrigins: readonly string[];
   /** Absent: the project starts its own embedded Neo4j. */
   neo4j: Neo4jSettings | undefined;
-  localNeo4j: Readonly<{ port: number; heap: string; transactionMemory: string; totalTransactionMemory: string }>;
+  localNeo4j: Readonly<{ port: number; heap: string; transactionMemory: string | undefined; totalTransactionMemory: string | undefined }>;
   queryTimeoutMs: number;
   connectTimeoutMs: number;
   shutdownGraceMs: number;

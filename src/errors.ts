@@ -8,15 +8,18 @@ export function badInput(field: string, problem: string): GraphQLError {
   });
 }
 
+/** An id as an error may quote it: no real id is longer, and a request is never echoed back at length. */
+const quotedId = (id: string) => (id.length > 200 ? `${id.slice(0, 200)}…` : id);
+
 export function notFound(id: string): GraphQLError {
-  return new GraphQLError(`No node has the id "${id}".`, {
-    extensions: { code: 'NOT_FOUND', id },
+  return new GraphQLError(`No node has the id "${quotedId(id)}".`, {
+    extensions: { code: 'NOT_FOUND', id: quotedId(id) },
   });
 }
 
 export function relationshipNotFound(type: string, id: string): GraphQLError {
-  return new GraphQLError(`There is no such ${type} relationship: "${id}".`, {
-    extensions: { code: 'NOT_FOUND', id },
+  return new GraphQLError(`There is no such ${type} relationship: "${quotedId(id)}".`, {
+    extensions: { code: 'NOT_FOUND', id: quotedId(id) },
   });
 }
 

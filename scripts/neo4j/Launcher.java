@@ -27,6 +27,9 @@ import org.neo4j.io.locker.FileLockException;
  *
  * Optional: NEO4J_TRANSACTION_TIMEOUT (or -Dneo4j.transactionTimeout), e.g. "30s", sets
  * db.transaction.timeout. NEO4J_PAGECACHE_MB (or -Dneo4j.pagecacheMb) sets the page cache size.
+ * NEO4J_TRANSACTION_MEMORY (or -Dneo4j.transactionMemory, default 256m) caps the heap one transaction
+ * may use, NEO4J_TOTAL_TRANSACTION_MEMORY (or -Dneo4j.totalTransactionMemory, default 600m) all of them
+ * together: a query that needs more fails its transaction instead of taking the JVM down with it.
  * -Dneo4j.pluginDir names a plugin folder (APOC for the benchmark) whose apoc.* procedures run
  * unrestricted; its jars must be on the classpath as well.
  */
@@ -64,6 +67,12 @@ public class Launcher {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory,
                         ByteUnit.mebiBytes(Long.parseLong(option("neo4j.pagecacheMb", "NEO4J_PAGECACHE_MB", "256"))));
+        long transactionMemory = SettingValueParsers.BYTES.parse(
+                option("neo4j.transactionMemory", "NEO4J_TRANSACTION_MEMORY", "256m"));
+        long totalTransactionMemory = SettingValueParsers.BYTES.parse(
+                option("neo4j.totalTransactionMemory", "NEO4J_TOTAL_TRANSACTION_MEMORY", "600m"));
+        builder.setConfig(GraphDatabaseSettings.memory_transaction_max_size, transactionMemory)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, totalTransactionMemory);
         String pluginDirectory = option("neo4j.pluginDir", "NEO4J_PLUGIN_DIR", null);
         if (pluginDirectory != null) {
             builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(pluginDirectory).toAbsolutePath())

@@ -59,11 +59,16 @@ export const maxGraphDepth = 3;
 
 /*
  * The query's text is the same for every request: which relationship types and node kinds a request wants
- * reach Cypher only as parameters ($edgeTypes, $nodeKinds, with $everyType and $everyKind to skip the
- * checks when all are wanted), and levels beyond $depth read nothing. So no input can make Neo4j parse
- * and plan a larger query, and one plan serves every request.
+ * reach Cypher only as parameters, maps from each type and kind to whether it is wanted ($wantedTypes,
+ * $wantedKinds; maps rather than lists, since Neo4j plans a list parameter anew for each size), and levels
+ * beyond $depth read nothing. So no input can make Neo4j parse and plan a larger query, and one plan serves
+ * every request.
  */
-const wantedTie = (tie: string) => `($everyType OR type(${tie}) IN $edgeTypes)`;
+const wantedTie = (tie: string) => `$wantedTypes[type(${tie})]`;
+
+/** Each of `all` mapped to whether `wanted` holds it: the parameter form of a choice of types or kinds. */
+const wantedOf = <Name extends string>(all: readonly Name[], wanted: readonly Name[]) =>
+  Object.fromEntries(all.map((name) => [name, wanted.includes(name)])) as Record<Name, boolean>;
 /** Every stored relationship type of the graph, for patterns: name keys and receipts hang off other types. */
 const anyGraphType = relationshipTypes.join('|');
 
@@ -77,7 +82,7 @@ function expansionLevel(level: number): string {
   CALL (included, frontier) {
     UNWIND CASE WHEN ${level} <= $depth AND size(included) < $limit THEN frontier ELSE [] END AS near
     MATCH (near)-[tie:${anyGraphType}]-(neighbour)
-    WHERE ${wantedTie('tie')} AND NOT neighbour IN included AND ($everyKind OR ${kindOf('neighbour')} IN $nodeKinds)
+    WHERE ${wantedTie('tie')} AND NOT neighbour IN included AND $wantedKinds[${kindOf('neighbour')}]
     WITH neighbour, count(tie) AS strength
     ORDER BY strength DESC, neighbour.id
     WITH collect(neighbour) AS candidates
@@ -98,7 +103,7 @@ function tiesToKind(node: string, kind: NodeKind): string {
       if (!farKinds.includes(kind)) return [];
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
       const count = direction === 'OUTGOING' ? `COUNT { (${node})-[:${type}]->${far} }` : `COUNT { (${node})<-[:${type}]-${far} }`;
-      return [`CASE WHEN $everyType OR '${type}' IN $edgeTypes THEN ${count} ELSE 0 END`];
+      return [`CASE WHEN $wantedTypes.${type} THEN ${count} ELSE 0 END`];
     }),
   );
   return terms.length ? terms.join(' + ') : '0';
@@ -140,9 +145,7 @@ function edgesAmong(nodes: string, projection: GraphProjection): string {
  */
 export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: GraphProjection) {
   const levels = Array.from({ length: maxGraphDepth }, (_, index) => expansionLevel(index + 1)).join('\n');
-  const tieCounts = nodeKinds.map((kind) => `{kind: '${kind}', ties: CASE WHEN $everyKind OR '${kind}' IN $nodeKinds THEN ${tiesToKind('near', kind)} ELSE 0 END}`);
-  const edgeTypes = [...new Set(request.edgeTypes)];
-  const kinds = [...new Set(request.nodeKinds)];
+  const tieCounts = nodeKinds.map((kind) => `{kind: '${kind}', ties: CASE WHEN $wantedKinds.${kind} THEN ${tiesToKind('near', kind)} ELSE 0 END}`);
   return {
     cypher: `MATCH (center:Node {id: $center})
      WITH [center] AS included, [center] AS frontier, [] AS expanded
@@ -158,10 +161,8 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
     parameters: {
       center: request.center,
       depth: neo4j.int(request.depth),
-      edgeTypes,
-      everyType: relationshipTypes.every((type) => edgeTypes.includes(type)),
-      nodeKinds: kinds,
-      everyKind: nodeKinds.every((kind) => kinds.includes(kind)),
+      wantedTypes: wantedOf(relationshipTypes, request.edgeTypes),
+      wantedKinds: wantedOf(nodeKinds, request.nodeKinds),
       allKinds: nodeKinds,
       limit: neo4j.int(request.limit),
     },
@@ -229,7 +230,6 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
   if (!Number.isInteger(request.maxLength) || request.maxLength < 1 || request.maxLength > 9) {
     throw new RangeError(`maxLength must be a whole number from 1 to 9, got ${request.maxLength}`);
   }
-  const edgeTypes = [...new Set(request.edgeTypes)];
   const rows = await runner.read<{ found: boolean[]; nodes: StoredProperties[] | null; edges: StoredEdge[] | null }>(
     `OPTIONAL MATCH (from:Node {id: $from})
      OPTIONAL MATCH (to:Node {id: $to})
@@ -246,8 +246,7 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
     {
       from: request.from,
       to: request.to,
-      edgeTypes,
-      everyType: relationshipTypes.every((type) => edgeTypes.includes(type)),
+      wantedTypes: wantedOf(relationshipTypes, request.edgeTypes),
       first: neo4j.int(request.first),
     },
   );

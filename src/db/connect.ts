@@ -23,17 +23,18 @@ export async function connect(
       log(`Using the embedded Neo4j already running on ${running.uri}.`);
       settings = running;
     } else {
-      localNeo4j = await startLocalNeo4j({ ...local, log });
+      const { heap, transactionMemory, totalTransactionMemory } = config.localNeo4j;
+      localNeo4j = await startLocalNeo4j({ ...local, heap, transactionMemory, totalTransactionMemory, log });
       settings = { ...running, uri: localNeo4j.uri };
     }
   }
-  const database = new Database({ ...settings, queryTimeoutMs: config.queryTimeoutMs });
+  const database = new Database({ ...settings, queryTimeoutMs: config.queryTimeoutMs, connectTimeoutMs: config.connectTimeoutMs });
   const close = async () => {
     await database.close();
     await localNeo4j?.stop();
   };
   try {
-    await applySchema(database.runner());
+    await applySchema(database.runner(), log);
   } catch (error) {
     await close();
     throw error;

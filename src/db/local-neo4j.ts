@@ -2,8 +2,10 @@
  * Runs a real Neo4j Community server for local development and tests, without Docker:
  * the server's jars are fetched once from Maven Central into `.neo4j/lib`, and
  * `scripts/neo4j/Launcher.java` starts it embedded in a JVM that is a child of this process.
+ * When that JVM dies, it is started again on the same port and data folder.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -20,6 +22,11 @@ export class SetupError extends Error {
 
 export interface LocalNeo4j {
   readonly uri: string;
+  /** The running JVM's process id; undefined while it is down between a crash and its restart. */
+  readonly pid: number | undefined;
+  /** How many times the JVM has been started again after it died. */
+  readonly restarts: number;
+  /** Stops the JVM for good: it is not restarted after this. */
   stop(): Promise<void>;
 }
 
@@ -30,8 +37,12 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
   /** Also load APOC core (fetched once into `.neo4j/apoc`); only the benchmark's peer server needs it. */
   apoc?: boolean;
-  /** Java heap, e.g. "2g"; defaults to NEO4J_HEAP or 1g. */
+  /** Java heap, e.g. "2g"; defaults to 1g. */
   heap?: string;
+  /** Heap one transaction may use before Neo4j fails it, e.g. "256m"; defaults to a quarter of the heap. */
+  transactionMemory?: string;
+  /** Heap all transactions together may use, less than the heap; defaults to 60% of the heap. */
+  totalTransactionMemory?: string;
   /** Page cache in MiB; defaults to NEO4J_PAGECACHE_MB or 256. */
   pageCacheMb?: number;
 }
@@ -39,6 +50,11 @@ export interface LocalNeo4jOptions {
 const MINIMUM_JAVA_VERSION = 17;
 const START_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
+/** Restarts wait this long after the first crash, twice as long after each further one, up to the cap. */
+const FIRST_RESTART_DELAY_MS = 500;
+const MAXIMUM_RESTART_DELAY_MS = 30_000;
+/** A JVM that stayed up this long before it died starts the backoff afresh. */
+const STABLE_UPTIME_MS = 60_000;
 const OUTPUT_LINES_KEPT = 50;
 const OUTPUT_LINES_SHOWN = 20;
 /** Exit codes of Launcher.java for the two common start failures. */
@@ -46,12 +62,14 @@ const PORT_IN_USE_EXIT_CODE = 20;
 const STORE_LOCKED_EXIT_CODE = 21;
 /** How the JVM exits under -XX:+ExitOnOutOfMemoryError. */
 const OUT_OF_MEMORY_EXIT_CODE = 3;
+const MEBIBYTE = 1024 ** 2;
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const scriptDirectory = path.join(projectRoot, 'scripts', 'neo4j');
 const pomFile = path.join(scriptDirectory, 'pom.xml');
 const apocPomFile = path.join(scriptDirectory, 'apoc-pom.xml');
 const launcherFile = path.join(scriptDirectory, 'Launcher.java');
+const launcherClassName = 'Launcher';
 const stateDirectory = path.join(projectRoot, '.neo4j');
 const libraryDirectory = path.join(stateDirectory, 'lib');
 const apocDirectory = path.join(stateDirectory, 'apoc');
@@ -65,7 +83,7 @@ const mavenAdvice =
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   assertSafeName(options.name);
   assertValidPort(options.port);
-  const heap = heapSize(options.heap);
+  const memory = memorySettings(options);
 
   await requireJava();
   const version = await versionFromPom(pomFile, 'neo4j.version');
@@ -77,6 +95,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
     await ensureJars(apocJars, version, options.log);
   }
+  const launcherDirectory = await compileLauncher();
   await requirePortFree(options.port);
 
   const dataDirectory = path.join(stateDirectory, 'data', options.name);
@@ -87,14 +106,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const server = new EmbeddedNeo4j({
     port: options.port,
-    heap,
+    ...memory,
     pageCacheMb: options.pageCacheMb,
     apoc: options.apoc ?? false,
     dataDirectory,
-    log: options.log,
+    launcherDirectory,
+    log: options.log ?? (() => {}),
   });
   try {
-    await server.waitUntilReady();
+    await server.start();
   } catch (error) {
     await server.stop();
     throw error;
@@ -102,46 +122,132 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   return server;
 }
 
-type LaunchSettings = Readonly<{
-  port: number;
-  heap: string;
-  pageCacheMb: number | undefined;
-  apoc: boolean;
-  dataDirectory: string;
-  log: ((line: string) => void) | undefined;
-}>;
+type MemorySettings = Readonly<{ heap: string; transactionMemory: string; totalTransactionMemory: string }>;
 
+type LaunchSettings = MemorySettings &
+  Readonly<{
+    port: number;
+    pageCacheMb: number | undefined;
+    apoc: boolean;
+    dataDirectory: string;
+    /** Holds the compiled Launcher.class; undefined: run Launcher.java as a source file. */
+    launcherDirectory: string | undefined;
+    log: (line: string) => void;
+  }>;
+
+/** Supervises the JVM: one that dies after it was ready is started again, with backoff, until `stop()`. */
 class EmbeddedNeo4j implements LocalNeo4j {
   readonly uri: string;
-  readonly #port: number;
-  readonly #dataDirectory: string;
-  readonly #heap: string;
+  readonly #settings: LaunchSettings;
+  readonly #stopped = new AbortController();
+  #process: Neo4jProcess;
+  #readyAt = 0;
+  #restarts = 0;
+  /** Crashes since a JVM last stayed up for STABLE_UPTIME_MS: how far the backoff has grown. */
+  #crashesInRow = 0;
+  #restarting: Promise<void> | undefined;
+  #stopping: Promise<void> | undefined;
+
+  constructor(settings: LaunchSettings) {
+    this.#settings = settings;
+    this.uri = `bolt://127.0.0.1:${settings.port}`;
+    this.#process = new Neo4jProcess(settings);
+  }
+
+  get pid(): number | undefined {
+    return this.#process.hasExited ? undefined : this.#process.pid;
+  }
+
+  get restarts(): number {
+    return this.#restarts;
+  }
+
+  async start(): Promise<void> {
+    await this.#process.waitUntilReady(this.uri);
+    this.#supervise();
+  }
+
+  stop(): Promise<void> {
+    this.#stopping ??= this.#shutDown();
+    return this.#stopping;
+  }
+
+  async #shutDown(): Promise<void> {
+    this.#stopped.abort();
+    await this.#process.terminate();
+    await this.#restarting;
+  }
+
+  #supervise(): void {
+    const watched = this.#process;
+    this.#readyAt = Date.now();
+    void watched.exited.then(() => {
+      if (this.#stopped.signal.aborted) return;
+      this.#restarting = this.#restart(watched);
+    });
+  }
+
+  async #restart(crashed: Neo4jProcess): Promise<void> {
+    const log = this.#settings.log;
+    const crashedAt = Date.now();
+    const uptime = crashedAt - this.#readyAt;
+    if (uptime >= STABLE_UPTIME_MS) this.#crashesInRow = 0;
+    log(
+      `The embedded Neo4j on ${this.uri} stopped unexpectedly (${crashed.exitDescription}) after ${seconds(uptime)} up; its last output:\n${crashed.lastOutput()}`,
+    );
+    for (let attempt = 1; ; attempt += 1) {
+      const wait = Math.min(FIRST_RESTART_DELAY_MS * 2 ** this.#crashesInRow, MAXIMUM_RESTART_DELAY_MS);
+      this.#crashesInRow += 1;
+      log(`Restarting the embedded Neo4j in ${seconds(wait)} (attempt ${attempt})…`);
+      await delay(wait, undefined, { signal: this.#stopped.signal }).catch(() => {});
+      if (this.#stopped.signal.aborted) return;
+      this.#process = new Neo4jProcess(this.#settings);
+      try {
+        await this.#process.waitUntilReady(this.uri);
+      } catch (error) {
+        if (this.#stopped.signal.aborted) return;
+        log(`Restart attempt ${attempt} failed: ${error instanceof Error ? error.message : String(error)}`);
+        await this.#process.terminate();
+        if (this.#stopped.signal.aborted) return;
+        continue;
+      }
+      this.#restarts += 1;
+      log(`The embedded Neo4j is back on ${this.uri} (pid ${this.#process.pid}), ${seconds(Date.now() - crashedAt)} after it stopped.`);
+      this.#supervise();
+      return;
+    }
+  }
+}
+
+/** One JVM running Launcher.java, from spawn to exit. */
+class Neo4jProcess {
+  readonly #settings: LaunchSettings;
   readonly #child: ChildProcess;
   readonly #recentOutput: string[] = [];
   readonly #readyLineSeen: Promise<void>;
-  readonly #exited: Promise<void>;
+  readonly exited: Promise<void>;
   #exitDescription: string | undefined;
   #exitCode: number | null = null;
-  #ready = false;
-  #stopping: Promise<void> | undefined;
+  #terminating: Promise<void> | undefined;
 
-  constructor({ port, heap, pageCacheMb, apoc, dataDirectory, log }: LaunchSettings) {
-    this.#port = port;
-    this.#dataDirectory = dataDirectory;
-    this.#heap = heap;
-    this.uri = `bolt://127.0.0.1:${port}`;
+  constructor(settings: LaunchSettings) {
+    this.#settings = settings;
+    const { port, heap, transactionMemory, totalTransactionMemory, pageCacheMb, apoc, dataDirectory, launcherDirectory } = settings;
     // APOC must be both on the classpath (its extension factory) and in the plugin folder (its procedures).
     const classPath = [libraryDirectory, ...(apoc ? [apocDirectory] : [])].map((folder) => path.join(folder, '*'));
+    if (launcherDirectory !== undefined) classPath.push(launcherDirectory);
     this.#child = spawn(
       'java',
       [
         `-Xmx${heap}`,
         '-XX:+ExitOnOutOfMemoryError',
+        `-Dneo4j.transactionMemory=${transactionMemory}`,
+        `-Dneo4j.totalTransactionMemory=${totalTransactionMemory}`,
         ...(pageCacheMb === undefined ? [] : [`-Dneo4j.pagecacheMb=${pageCacheMb}`]),
         ...(apoc ? [`-Dneo4j.pluginDir=${apocDirectory}`] : []),
         '-cp',
         classPath.join(path.delimiter),
-        launcherFile,
+        launcherDirectory === undefined ? launcherFile : launcherClassName,
         dataDirectory,
         String(port),
       ],
@@ -168,68 +274,77 @@ class EmbeddedNeo4j implements LocalNeo4j {
       });
     }
 
-    this.#exited = new Promise((resolve) => {
+    this.exited = new Promise((resolve) => {
       this.#child.once('error', (error) => {
         this.#exitDescription ??= `could not be started: ${error.message}`;
         resolve();
       });
       this.#child.once('close', (code, signal) => {
         this.#exitCode = code;
-        this.#exitDescription ??= signal === null ? `exit code ${code}` : `signal ${signal}`;
-        if (this.#ready && this.#stopping === undefined) {
-          log?.(`Embedded Neo4j stopped unexpectedly (${this.#exitDescription}); its last output:\n${this.#lastOutput()}`);
-        }
+        this.#exitDescription ??=
+          signal !== null ? `signal ${signal}` : code === OUT_OF_MEMORY_EXIT_CODE ? `exit code ${code}, out of memory` : `exit code ${code}`;
         resolve();
       });
     });
   }
 
-  async waitUntilReady(): Promise<void> {
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
+  get hasExited(): boolean {
+    return this.#exitDescription !== undefined;
+  }
+
+  get exitDescription(): string {
+    return this.#exitDescription ?? 'still running';
+  }
+
+  async waitUntilReady(uri: string): Promise<void> {
     const deadline = Date.now() + START_TIMEOUT_MS;
     const outcome = await raceWithTimeout(
-      [this.#readyLineSeen.then(() => 'ready' as const), this.#exited.then(() => 'exited' as const)],
+      [this.#readyLineSeen.then(() => 'ready' as const), this.exited.then(() => 'exited' as const)],
       START_TIMEOUT_MS,
     );
     if (outcome === 'exited') throw this.#startFailure();
     if (outcome === 'timed-out') {
       throw new SetupError(
-        `The embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s; its last output:\n${this.#lastOutput()}`,
+        `The embedded Neo4j did not start within ${START_TIMEOUT_MS / 1000} s; its last output:\n${this.lastOutput()}`,
       );
     }
-    await this.#waitUntilAnswering(deadline);
-    this.#ready = true;
+    await this.#waitUntilAnswering(uri, deadline);
   }
 
-  stop(): Promise<void> {
-    this.#stopping ??= this.#terminate();
-    return this.#stopping;
+  terminate(): Promise<void> {
+    this.#terminating ??= this.#terminate();
+    return this.#terminating;
   }
 
   async #terminate(): Promise<void> {
-    if (this.#exitDescription !== undefined) return;
+    if (this.hasExited) return;
     this.#child.stdin?.end();
     this.#child.kill('SIGTERM');
-    const outcome = await raceWithTimeout([this.#exited], STOP_TIMEOUT_MS);
+    const outcome = await raceWithTimeout([this.exited], STOP_TIMEOUT_MS);
     if (outcome === 'timed-out') {
       this.#child.kill('SIGKILL');
-      await this.#exited;
+      await this.exited;
     }
   }
 
   /** READY means the database is up; a real query also proves Bolt accepts this driver. */
-  async #waitUntilAnswering(deadline: number): Promise<void> {
-    const driver = neo4j.driver(this.uri, undefined, { connectionAcquisitionTimeout: 5_000 });
+  async #waitUntilAnswering(uri: string, deadline: number): Promise<void> {
+    const driver = neo4j.driver(uri, undefined, { connectionAcquisitionTimeout: 5_000 });
     try {
       for (;;) {
         try {
           await driver.executeQuery('RETURN 1');
           return;
         } catch (error) {
-          if (this.#exitDescription !== undefined) throw this.#startFailure();
+          if (this.hasExited) throw this.#startFailure();
           if (Date.now() > deadline) {
             const reason = error instanceof Error ? error.message : String(error);
             throw new SetupError(
-              `The embedded Neo4j started but did not answer queries at ${this.uri} (${reason}); its last output:\n${this.#lastOutput()}`,
+              `The embedded Neo4j started but did not answer queries at ${uri} (${reason}); its last output:\n${this.lastOutput()}`,
             );
           }
           await delay(250);
@@ -241,17 +356,19 @@ class EmbeddedNeo4j implements LocalNeo4j {
   }
 
   #startFailure(): SetupError {
-    if (this.#exitCode === PORT_IN_USE_EXIT_CODE) return portInUseError(this.#port);
+    if (this.#exitCode === PORT_IN_USE_EXIT_CODE) return portInUseError(this.#settings.port);
     if (this.#exitCode === OUT_OF_MEMORY_EXIT_CODE) {
-      return new SetupError(`The embedded Neo4j ran out of memory with a ${this.#heap} heap: set NEO4J_HEAP higher, for example 2g.`);
+      return new SetupError(
+        `The embedded Neo4j ran out of memory with a ${this.#settings.heap} heap: set NEO4J_HEAP higher, for example 2g.`,
+      );
     }
     if (this.#exitCode === STORE_LOCKED_EXIT_CODE) {
       return new SetupError(
-        `The data folder ${path.relative(projectRoot, this.#dataDirectory)} is already used by another running Neo4j (perhaps another copy of this server): stop that one first.`,
+        `The data folder ${path.relative(projectRoot, this.#settings.dataDirectory)} is already used by another running Neo4j (perhaps another copy of this server): stop that one first.`,
       );
     }
     return new SetupError(
-      `The embedded Neo4j stopped during startup (${this.#exitDescription ?? 'unknown reason'}); its last output:\n${this.#lastOutput()}`,
+      `The embedded Neo4j stopped during startup (${this.exitDescription}); its last output:\n${this.lastOutput()}`,
     );
   }
 
@@ -260,10 +377,14 @@ class EmbeddedNeo4j implements LocalNeo4j {
     if (this.#recentOutput.length > OUTPUT_LINES_KEPT) this.#recentOutput.shift();
   }
 
-  #lastOutput(): string {
+  lastOutput(): string {
     const lines = this.#recentOutput.slice(-OUTPUT_LINES_SHOWN);
     return lines.length === 0 ? '  (no output)' : lines.map((line) => `  ${line}`).join('\n');
   }
+}
+
+function seconds(milliseconds: number): string {
+  return `${(milliseconds / 1000).toFixed(milliseconds < 10_000 ? 1 : 0)} s`;
 }
 
 /** Resolves with the first outcome, or 'timed-out', without leaving a timer that keeps the process alive. */
@@ -291,12 +412,38 @@ function assertValidPort(port: number): void {
   }
 }
 
-function heapSize(requested: string | undefined): string {
-  const heap = requested ?? (process.env['NEO4J_HEAP']?.trim() || '1g');
-  if (!/^\d+[kKmMgG]?$/.test(heap)) {
-    throw new SetupError(`NEO4J_HEAP must be a Java heap size such as 512m or 2g, got ${JSON.stringify(heap)}.`);
+/**
+ * The guard's defaults grow with the heap, so a bigger heap (the benchmark's) also lets bigger queries run;
+ * the total stays below the heap, or a query could exhaust the heap before Neo4j stops it.
+ */
+function memorySettings(options: LocalNeo4jOptions): MemorySettings {
+  const heap = options.heap ?? '1g';
+  const heapBytes = javaMemoryBytes('heap', heap);
+  const share = (fraction: number) => `${Math.max(1, Math.floor((heapBytes * fraction) / MEBIBYTE))}m`;
+  const transactionMemory = options.transactionMemory ?? share(0.25);
+  const totalTransactionMemory = options.totalTransactionMemory ?? share(0.6);
+  const totalBytes = javaMemoryBytes('total transaction memory', totalTransactionMemory);
+  if (totalBytes >= heapBytes) {
+    throw new SetupError(
+      `The embedded Neo4j's total transaction memory (${totalTransactionMemory}) must be less than its heap (${heap}), or a query can exhaust the heap before Neo4j stops it: set NEO4J_TOTAL_TRANSACTION_MEMORY lower or NEO4J_HEAP higher.`,
+    );
   }
-  return heap;
+  if (javaMemoryBytes('transaction memory', transactionMemory) > totalBytes) {
+    throw new SetupError(
+      `The embedded Neo4j's transaction memory (${transactionMemory}) must not exceed the total transaction memory (${totalTransactionMemory}): set NEO4J_TRANSACTION_MEMORY lower.`,
+    );
+  }
+  return { heap, transactionMemory, totalTransactionMemory };
+}
+
+/** Reads a size as Java writes it: 512m, 2g, or bytes. */
+function javaMemoryBytes(what: string, size: string): number {
+  const match = /^(\d+)([kKmMgG]?)$/.exec(size);
+  if (match === null) {
+    throw new SetupError(`The embedded Neo4j's ${what} must be a Java memory size such as 512m or 2g, got ${JSON.stringify(size)}.`);
+  }
+  const exponent = { '': 0, k: 1, m: 2, g: 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(match[1]) * 1024 ** exponent;
 }
 
 function portInUseError(port: number): SetupError {
@@ -448,10 +595,36 @@ async function moveIntoPlace(directory: string, fetchedDirectory: string, versio
   }
 }
 
-/** Fetch folders left behind by processes that were killed mid-way. */
+/**
+ * Launcher.java compiled once per version of its text. Run as a source file it is compiled at every start,
+ * 2 to 3 s before Neo4j even begins, which a restart after a crash should not spend. Undefined without javac.
+ */
+async function compileLauncher(): Promise<string | undefined> {
+  const digest = createHash('sha256').update(await readFile(launcherFile)).digest('hex').slice(0, 16);
+  const directory = path.join(stateDirectory, 'launcher', digest);
+  if (existsSync(path.join(directory, `${launcherClassName}.class`))) return directory;
+  // Compiled into a folder of its own and renamed into place, as the jars are, for concurrent starts.
+  const temporaryDirectory = path.join(stateDirectory, `launcher.tmp-${process.pid}-${Date.now()}`);
+  try {
+    const result = await runCommand('javac', ['-cp', path.join(libraryDirectory, '*'), '-d', temporaryDirectory, launcherFile]);
+    if (result === undefined) return undefined;
+    if (result.exitCode !== 0) throw new Error(`javac could not compile ${launcherFile}:\n${result.output}`);
+    await mkdir(path.dirname(directory), { recursive: true });
+    try {
+      await rename(temporaryDirectory, directory);
+    } catch (error) {
+      if (!hasErrorCode(error, 'ENOTEMPTY', 'EEXIST')) throw error;
+    }
+    return directory;
+  } finally {
+    await rm(temporaryDirectory, { recursive: true, force: true });
+  }
+}
+
+/** Fetch and compile folders left behind by processes that were killed mid-way. */
 async function removeAbandonedFolders(): Promise<void> {
   for (const entry of await readdir(stateDirectory)) {
-    const ownerPid = /^lib\.(?:tmp|old)-(\d+)-/.exec(entry)?.[1];
+    const ownerPid = /^(?:lib|launcher)\.(?:tmp|old)-(\d+)-/.exec(entry)?.[1];
     if (ownerPid !== undefined && !isProcessAlive(Number(ownerPid))) {
       await rm(path.join(stateDirectory, entry), { recursive: true, force: true });
     }

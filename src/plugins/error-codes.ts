@@ -9,13 +9,21 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 /** graphql-js quotes a value it rejects in its message; a long value is cut, so a request is never echoed back. */
 const maxMessageLength = 400;
 
+/** A request wrong in a hundred places hears of the first few. */
+const maxErrors = 10;
+
 /** graphql-js's words for a variable or argument value that is missing or of the wrong type. */
 const aboutInputValues = /^(Variable "\$|Argument ")/;
 
 function coded(error: GraphQLError): GraphQLError {
   const code = error.extensions?.['code'];
   const message = error.message.length > maxMessageLength ? `${error.message.slice(0, maxMessageLength)}…` : error.message;
-  if (typeof code === 'string' && error.originalError === undefined && message === error.message) return error;
+  const { originalError: _echo, ...extensions } = error.extensions ?? {};
+  const longValues = Object.entries(extensions).filter(([, value]) => typeof value === 'string' && value.length > maxMessageLength);
+  if (typeof code === 'string' && error.originalError === undefined && _echo === undefined && message === error.message && longValues.length === 0) {
+    return error;
+  }
+  for (const [key, value] of longValues) extensions[key] = `${(value as string).slice(0, maxMessageLength)}…`;
   const status = (error.extensions?.['http'] as { status?: number } | undefined)?.status;
   const fallback = aboutInputValues.test(error.message)
     ? 'BAD_USER_INPUT'
@@ -29,15 +37,41 @@ function coded(error: GraphQLError): GraphQLError {
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions: { ...error.extensions, code: typeof code === 'string' ? code : fallback },
+    extensions: { ...extensions, code: typeof code === 'string' ? code : fallback },
   });
 }
 
 export const everyErrorCoded: Plugin = {
+  /*
+   * A request that is no GraphQL request at all (a body that is no JSON, a GET parameter that should hold JSON)
+   * is 400 whatever the client accepts, and its error does not quote the body back, as yoga's own does.
+   */
+  onRequestParse: ({ requestParser, setRequestParser }) => {
+    if (!requestParser) return;
+    setRequestParser(async (request) => {
+      try {
+        return await requestParser(request);
+      } catch (error) {
+        if (error instanceof SyntaxError) {
+          throw createGraphQLError('A request parameter that should hold JSON does not.', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+        const http = (error as GraphQLError).extensions?.['http'] as { status?: number; headers?: Record<string, string> } | undefined;
+        if (!http?.status) throw error;
+        throw createGraphQLError((error as GraphQLError).message, {
+          extensions: { code: (error as GraphQLError).extensions['code'] ?? 'BAD_REQUEST', http: { status: http.status, headers: http.headers } },
+        });
+      }
+    });
+  },
   onResultProcess: ({ result, setResult }) => {
     if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
     const execution = result as ExecutionResult;
     if (!execution.errors?.length) return;
-    setResult({ ...execution, errors: execution.errors.map(coded) });
+    const errors = execution.errors.slice(0, maxErrors).map(coded);
+    if (errors.length < execution.errors.length || errors.some((error, index) => error !== execution.errors![index])) {
+      setResult({ ...execution, errors });
+    }
   },
 };

@@ -28,7 +28,8 @@ const refuse =
 export function documentLimitsPlugin(): Plugin {
   return EnvelopArmorPlugin({
     maxTokens: { n: documentLimits.tokens, propagateOnRejection: false, onReject: [refuse('tokens')] },
-    maxDepth: { n: documentLimits.depth, ignoreIntrospection: false, propagateOnRejection: false, onReject: [refuse('depth')] },
+    // Introspection's own fan-out is bounded by graphql-js's MaxIntrospectionDepthRule; GraphiQL's query is deeper than 15.
+    maxDepth: { n: documentLimits.depth, ignoreIntrospection: true, propagateOnRejection: false, onReject: [refuse('depth')] },
     maxAliases: { n: documentLimits.aliases, propagateOnRejection: false, onReject: [refuse('aliases')] },
     maxDirectives: { n: documentLimits.directives, propagateOnRejection: false, onReject: [refuse('directives')] },
     costLimit: { enabled: false },

@@ -2,7 +2,7 @@ import type { StatementRecord } from '../data/model.js';
 import { countTimeline, timelineCursor, timelinePage } from '../data/timeline.js';
 import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
-import { resolvePage } from './pagination.js';
+import { maximumPageSize, resolvePage } from './pagination.js';
 import { StatementRef } from './statement.js';
 
 builder.queryFields((t) => ({
@@ -13,7 +13,7 @@ builder.queryFields((t) => ({
       'only to the month or year sorts at the start of its period and is shown as it is ("2023-05"), never as a made-up day; ' +
       'it counts as inside any range it overlaps.',
     // Statements in scope are filtered by date and sorted before a page is cut.
-    complexity: (args) => ({ field: 500, multiplier: args.first ?? 20 }),
+    complexity: (args) => ({ field: 500, multiplier: Math.min(args.first ?? 20, maximumPageSize) }),
     extensions: expensiveField,
     args: {
       entity: t.arg.id({ description: 'Only statements this entity claims, confirms, disputes or is mentioned in.' }),
