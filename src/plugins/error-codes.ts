@@ -1,11 +1,6 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-/**
- * Every error leaves with an `extensions.code`. Errors graphql-js and yoga raise about the request itself
- * (a body that is no JSON, a missing CSRF header, a missing variable) come without one; they are the
- * caller's to fix. Nothing of the request is echoed: only the message (cut short), its locations and path.
- */
 /** graphql-js quotes a value it rejects in its message; a long value is cut, so a request is never echoed back. */
 const maxMessageLength = 400;
 
@@ -15,14 +10,18 @@ const maxErrors = 10;
 /** graphql-js's words for a variable or argument value that is missing or of the wrong type. */
 const aboutInputValues = /^(Variable "\$|Argument ")/;
 
+/**
+ * Every error leaves with an `extensions.code`. Errors graphql-js and yoga raise about the request itself
+ * (a body that is no JSON, a missing CSRF header, a missing variable) come without one; they are the
+ * caller's to fix. Nothing of the request is echoed: only the message (cut short), its locations and path.
+ */
 function coded(error: GraphQLError): GraphQLError {
   const code = error.extensions?.['code'];
   const message = error.message.length > maxMessageLength ? `${error.message.slice(0, maxMessageLength)}…` : error.message;
-  const { originalError: _echo, ...extensions } = error.extensions ?? {};
+  const { originalError: echoed, ...extensions } = error.extensions ?? {};
   const longValues = Object.entries(extensions).filter(([, value]) => typeof value === 'string' && value.length > maxMessageLength);
-  if (typeof code === 'string' && error.originalError === undefined && _echo === undefined && message === error.message && longValues.length === 0) {
-    return error;
-  }
+  const clean = error.originalError === undefined && echoed === undefined && message === error.message && longValues.length === 0;
+  if (typeof code === 'string' && clean) return error;
   for (const [key, value] of longValues) extensions[key] = `${(value as string).slice(0, maxMessageLength)}…`;
   const status = (error.extensions?.['http'] as { status?: number } | undefined)?.status;
   const fallback = aboutInputValues.test(error.message)
@@ -46,8 +45,17 @@ export const everyErrorCoded: Plugin = {
    * A request that is no GraphQL request at all (a body that is no JSON, a GET parameter that should hold JSON)
    * is 400 whatever the client accepts, and its error does not quote the body back, as yoga's own does.
    */
-  onRequestParse: ({ requestParser, setRequestParser }) => {
-    if (!requestParser) return;
+  onRequestParse: ({ request, requestParser, setRequestParser, endResponse, fetchAPI }) => {
+    if (!requestParser) {
+      const contentType = (request.headers.get('content-type') ?? 'no content type').slice(0, 100);
+      const error = {
+        message: `A GraphQL request is sent as application/json (POST) or as URL parameters (GET), not as ${contentType}.`,
+        extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
+      };
+      const headers = { 'content-type': 'application/json; charset=utf-8' };
+      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [error] }), { status: 415, headers }));
+      return;
+    }
     setRequestParser(async (request) => {
       try {
         return await requestParser(request);
