@@ -5,7 +5,6 @@ import {
   type Accept,
   accepts,
   csrfHeader,
-  everyMutation,
   type Expectation,
   exportGet,
   graphqlGet,
@@ -20,6 +19,7 @@ import {
   Tally,
   type Target,
 } from './hostile-requests.js';
+import { everyMutation } from './mutation-inputs.js';
 import { openTestApi, resetToSeed, snapshotDatabase, testAccessPolicy, testTokens } from './support.js';
 
 /*
