@@ -47,13 +47,14 @@ export const everyErrorCoded: Plugin = {
    */
   onRequestParse: ({ request, requestParser, setRequestParser, endResponse, fetchAPI }) => {
     if (!requestParser) {
+      const post = request.method === 'POST';
       const contentType = (request.headers.get('content-type') ?? 'no content type').slice(0, 100);
-      const error = {
-        message: `A GraphQL request is sent as application/json (POST) or as URL parameters (GET), not as ${contentType}.`,
-        extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
-      };
-      const headers = { 'content-type': 'application/json; charset=utf-8' };
-      endResponse(new fetchAPI.Response(JSON.stringify({ errors: [error] }), { status: 415, headers }));
+      const message = post
+        ? `A GraphQL request is sent as application/json, not as ${contentType}.`
+        : `A GraphQL request is sent by POST, or by GET with URL parameters, not by ${request.method.slice(0, 20)}.`;
+      const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+      const headers = { 'content-type': 'application/json; charset=utf-8', ...(post ? {} : { allow: 'GET, POST' }) };
+      endResponse(new fetchAPI.Response(body, { status: post ? 415 : 405, headers }));
       return;
     }
     setRequestParser(async (request) => {
