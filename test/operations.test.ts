@@ -35,6 +35,13 @@ describe("the operator's view", () => {
     expect(JSON.stringify(logLines)).not.toContain(testTokens.reader);
   });
 
+  it('logs an export under its own path, with the round trips of the query behind it', async () => {
+    logLines.length = 0;
+    expect((await logged.fetch('http://claimgraph/export/graph.gexf?center=person:roger-housen')).status).toBe(200);
+    expect(logLines).toEqual([expect.objectContaining({ msg: 'request', path: '/export/graph.gexf', status: 200, cypherRoundTrips: 1 })]);
+    expect(logLines[0]!['durationMs']).toBeGreaterThan(0);
+  });
+
   it('counts errors by code, round trips and Neo4j availability at /metrics', async () => {
     await post(logged, { query: '{ person(id: "person:nobody") { name } }' });
     await post(logged, { query: '{ person(id: "person:roger-housen") { name } }' });

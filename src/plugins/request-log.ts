@@ -22,23 +22,30 @@ const quietPaths = new Set(['/health', '/ready', '/metrics']);
  * One structured log line per request: its operation, duration, round trips, status, error codes and the
  * token's name (never the token). `listeners` hear the same facts, for the metrics.
  */
+/*
+ * What is learnt of a request on its way through, kept on yoga's server context: it is the one object that
+ * stays the same from the request to the response, even when a plugin (the export endpoint) replaces the
+ * request, and the GraphQL context is made from it.
+ */
+const outcomeKey = Symbol('request outcome');
+type Carrier = { [outcomeKey]?: Outcome & { started: number; method: string; path: string } };
+
 export function requestLogPlugin(logger: Logger, listeners: readonly ResponseListener[] = []): Plugin<Context> {
-  const started = new WeakMap<Request, number>();
-  const outcomes = new WeakMap<Request, Outcome>();
-  const outcomeOf = (request: Request) => {
-    let outcome = outcomes.get(request);
-    if (!outcome) {
-      outcome = { operationName: undefined, roundTrips: 0, requester: undefined, codes: [] };
-      outcomes.set(request, outcome);
-    }
-    return outcome;
-  };
   return {
-    onRequest: ({ request }) => {
-      started.set(request, performance.now());
+    onRequest: ({ request, url, serverContext }) => {
+      (serverContext as Carrier)[outcomeKey] = {
+        started: performance.now(),
+        method: request.method,
+        path: url.pathname,
+        operationName: undefined,
+        roundTrips: 0,
+        requester: undefined,
+        codes: [],
+      };
     },
     onExecute: ({ args }) => {
-      const outcome = outcomeOf(args.contextValue.request as Request);
+      const outcome = (args.contextValue as Carrier)[outcomeKey];
+      if (!outcome) return;
       outcome.operationName = args.operationName ?? undefined;
       outcome.requester = args.contextValue.requester;
       return {
@@ -47,21 +54,22 @@ export function requestLogPlugin(logger: Logger, listeners: readonly ResponseLis
         },
       };
     },
-    onResultProcess: ({ request, result }) => {
+    onResultProcess: ({ result, serverContext }) => {
+      const outcome = (serverContext as Carrier)[outcomeKey];
       const results = Array.isArray(result) ? result : [result];
       for (const one of results) {
-        if (one && typeof one === 'object' && 'errors' in one) outcomeOf(request).codes.push(...errorCodesOf(one as ExecutionResult));
+        if (outcome && one && typeof one === 'object' && 'errors' in one) outcome.codes.push(...errorCodesOf(one as ExecutionResult));
       }
     },
-    onResponse: ({ request, response }) => {
-      const durationMs = performance.now() - (started.get(request) ?? performance.now());
-      const outcome = outcomeOf(request);
-      const url = new URL(request.url);
-      const level = quietPaths.has(url.pathname) ? 'debug' : 'info';
+    onResponse: ({ request, response, serverContext }) => {
+      const outcome = (serverContext as Carrier)[outcomeKey];
+      if (!outcome) return;
+      const durationMs = performance.now() - outcome.started;
+      const level = quietPaths.has(outcome.path) ? 'debug' : 'info';
       logger[level](
         {
-          method: request.method,
-          path: url.pathname,
+          method: outcome.method,
+          path: outcome.path,
           status: response.status,
           durationMs: Math.round(durationMs * 10) / 10,
           operationName: outcome.operationName,
