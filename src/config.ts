@@ -33,6 +33,8 @@ const environmentSchema = z.object({
   CLAIMGRAPH_TOKENS: z.string().default(''),
   CLAIMGRAPH_TOKENS_FILE: z.string().min(1).optional(),
   REQUIRE_TOKEN_FOR_READS: booleanText.default(false),
+  /** The token `npm run import` sends to the API (its --token wins). */
+  CLAIMGRAPH_TOKEN: z.string().min(1).optional(),
 });
 
 export type Neo4jSettings = Readonly<{ uri: string; username: string; password: string; database: string | undefined }>;
@@ -51,6 +53,8 @@ export type Config = Readonly<{
   logLevel: string;
   rateLimitPerMinute: number;
   access: AccessPolicy;
+  /** A client's own token, for the command-line tools that call the API. */
+  clientToken: string | undefined;
 }>;
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -94,5 +98,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       ],
       requireTokenForReads: values.REQUIRE_TOKEN_FOR_READS,
     },
+    clientToken: values.CLAIMGRAPH_TOKEN,
   };
 }

@@ -3,9 +3,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApi, resetToSeed } from './support.js';
+import { openTestApi, resetToSeed, testTokens } from './support.js';
 
 const api = openTestApi();
+const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
 
@@ -82,13 +83,33 @@ const readers: Record<string, (text: string) => DrawnGraph> = {
   },
 };
 
-async function downloadText(path: string, contentType: string): Promise<string> {
+async function downloadFile(path: string, contentType: string): Promise<Response> {
   const response = await download(path);
   expect(response.status, path).toBe(200);
   expect(response.headers.get('content-type')).toContain(contentType);
   const fileName = path.slice('/export/'.length, path.indexOf('?'));
   expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${fileName}"`);
-  return response.text();
+  return response;
+}
+
+async function downloadText(path: string, contentType: string): Promise<string> {
+  return (await downloadFile(path, contentType)).text();
+}
+
+const byteOrderMark = [0xef, 0xbb, 0xbf];
+
+/**
+ * A CSV file as a spreadsheet reads it: the byte-order mark checked and dropped, and a cell neutralised
+ * with a leading `'` read as the text after it.
+ */
+async function downloadCsv<Row>(path: string): Promise<Row[]> {
+  const bytes = new Uint8Array(await (await downloadFile(path, 'text/csv')).arrayBuffer());
+  expect([...bytes.subarray(0, 3)], `${path} starts with a byte-order mark`).toEqual(byteOrderMark);
+  return parseCsv<Row>(Buffer.from(bytes), {
+    bom: true,
+    columns: true,
+    cast: (value) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value),
+  });
 }
 
 describe.each(questions)('the $export export ?$parameters', (question) => {
@@ -105,8 +126,8 @@ describe.each(questions)('the $export export ?$parameters', (question) => {
 
   it('as CSV, a nodes file and an edges file, parses back to the nodes and edges GraphQL answers', async () => {
     const expected = await graphqlAnswer(question.graphql);
-    const nodes = parseCsv<{ id: string }>(await downloadText(`/export/${question.export}.nodes.csv?${question.parameters}`, 'text/csv'), { columns: true });
-    const edges = parseCsv<EdgeEnds>(await downloadText(`/export/${question.export}.edges.csv?${question.parameters}`, 'text/csv'), { columns: true });
+    const nodes = await downloadCsv<{ id: string }>(`/export/${question.export}.nodes.csv?${question.parameters}`);
+    const edges = await downloadCsv<EdgeEnds>(`/export/${question.export}.edges.csv?${question.parameters}`);
     expect(drawn(nodes.map((node) => node.id), edges)).toEqual(expected);
   });
 });
@@ -153,6 +174,31 @@ describe('what Gephi and Cytoscape show', () => {
       const text = await downloadText(`/export/graph.cyjs?center=person:yevgeny-prigozhin&depth=2&${parameters}`, 'application/json');
       expect(readers.cyjs!(text)).toEqual(expected);
     }
+  });
+});
+
+describe('what Excel shows of a CSV export', () => {
+  it('a name that reads as a formula is written as text, and reads back as the name', async () => {
+    const name = '=HYPERLINK("http://evil.example","x")';
+    const { data, errors } = await editor('mutation ($input: CreatePersonInput!) { createPerson(input: $input) { person { id } } }', {
+      input: { name },
+    });
+    expect(errors).toBeUndefined();
+    const id: string = data.createPerson.person.id;
+
+    const response = await downloadFile(`/export/graph.nodes.csv?center=${id}`, 'text/csv');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith('\uFEFFid,label,kind,omitted\n')).toBe(true);
+    const cells = parseCsv<Record<string, string>>(text, { bom: true, columns: true });
+    expect(cells).toEqual([{ id, label: `'${name}`, kind: 'Person', omitted: '0' }]);
+    expect(await downloadCsv(`/export/graph.nodes.csv?center=${id}`)).toEqual([{ id, label: name, kind: 'Person', omitted: '0' }]);
+  });
+
+  it('non-ASCII text comes out as UTF-8 behind the byte-order mark', async () => {
+    const response = await downloadFile('/export/graph.nodes.csv?center=person:yevgeny-prigozhin', 'text/csv');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual(byteOrderMark);
+    expect(new TextDecoder().decode(bytes)).toContain('km²');
   });
 });
 

@@ -234,7 +234,9 @@ export function problemsOf(outcome: Outcome): Problem[] {
   if (expectation.refused) {
     const hasBody = text.trim().length > 0;
     if (errors.length === 0 && (hasBody || !expectation.bodyOptional)) problems.push('not refused: no error');
-    if (results.some((result) => result.data !== undefined && result.data !== null)) problems.push('not refused: answered with data');
+    // A nullable field refused answers null in its place: only a value that is not null is data given away.
+    const answered = (data: unknown) => data !== undefined && data !== null && (typeof data !== 'object' || Object.values(data).some(answered));
+    if (results.some((result) => answered(result.data))) problems.push('not refused: answered with data');
     if (results.some((result) => (result.extensions?.cypherRoundTrips ?? 0) > 0)) problems.push('ran against Neo4j before it was refused');
     if (outcome.milliseconds > refusalMilliseconds) problems.push(`a slow refusal (over ${refusalMilliseconds} ms)`);
   }

@@ -24,6 +24,13 @@ const importDocument = `mutation ($input: ImportDocumentInput!) {
   }
 }`;
 
+/** `npm run import` in the operator's mode, straight into the test database. */
+const runImport = (...args: string[]) =>
+  promisify(execFile)('npx', ['tsx', 'src/cli/import.ts', '--direct-to-database', ...args], {
+    cwd: new URL('..', import.meta.url),
+    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD, NEO4J_DATABASE: process.env.TEST_NEO4J_DATABASE },
+  });
+
 /** The report without what differs between a dry run and a real import. */
 const reportOf = ({ dryRun: _dryRun, source: _source, ...report }: any) => report;
 
@@ -157,16 +164,71 @@ describe('a document is refused whole when any of it is wrong', () => {
   });
 });
 
-describe('npm run import', () => {
-  const run = (...args: string[]) =>
-    promisify(execFile)('npx', ['tsx', 'src/cli/import.ts', ...args], {
-      cwd: new URL('..', import.meta.url),
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD, NEO4J_DATABASE: process.env.TEST_NEO4J_DATABASE },
-    });
+describe('a document whose edges would close a cycle is refused whole', () => {
+  const withEdges = (sourceId: string, edges: unknown[]) => {
+    const copy = structuredClone(article) as any;
+    copy.source.id = sourceId;
+    for (const edge of copy.edges) if (edge.to === article.source.id) edge.to = sourceId;
+    copy.edges.push(...edges);
+    return copy;
+  };
+  // The article's Wagnergroep is the seed's Wagner Group, already part of Russia ("Rusland").
+  const russiaPartOfWagner = withEdges('source:russia-part-of-wagner', [
+    { type: 'PART_OF', from: 'organisation:rusland', to: 'organisation:wagnergroep' },
+  ]);
+  const cycleThroughTheGraph = 'PART_OF may not make a cycle: organisation:russian-federation → organisation:wagner-group → organisation:russian-federation';
+
+  it('the importDocument mutation refuses a document that closes a cycle with the graph, and writes nothing of it', async () => {
+    const response = await expectUnchanged(api.database, () => editor(importDocument, { input: { document: russiaPartOfWagner } }));
+    expect(expectError(response, 'BAD_USER_INPUT', `input.document.edges.${article.edges.length}`).message).toContain(cycleThroughTheGraph);
+  });
+
+  it('the import reports it as a failed document naming the edge and the cycle, and a dry run says the same', async () => {
+    for (const dryRun of [false, true]) {
+      const result = await expectUnchanged(api.database, () =>
+        importDocuments(api.database.runner(), [parseDocument(russiaPartOfWagner)], { author: 'test', dryRun }),
+      );
+      expect(result.imported).toEqual([]);
+      expect(result.failed.map((failure) => (failure.error as Error).message)).toEqual([`edges.${article.edges.length}: ${cycleThroughTheGraph}`]);
+    }
+  });
+
+  it('a cycle made by the document\'s own edges fails it too, while the documents beside it land', async () => {
+    const ownCycle = withEdges('source:own-cycle', [
+      { type: 'PART_OF', from: 'organisation:russische-legertop', to: 'organisation:wagnergroep' },
+      { type: 'PART_OF', from: 'organisation:wagnergroep', to: 'organisation:russische-legertop' },
+    ]);
+    const good = withEdges('source:beside-the-cycle', []);
+    const result = await importDocuments(api.database.runner(), [parseDocument(ownCycle), parseDocument(good)], { author: 'test' });
+    expect(result.imported.map((document) => document.sourceId)).toEqual(['source:beside-the-cycle']);
+    expect(String(result.failed[0]!.error)).toMatch(
+      /PART_OF may not make a cycle: organisation:(wagner-group|russian-military-command) → .* → organisation:\1/,
+    );
+    const { data } = await api.query(`{ nodes(ids: ["source:own-cycle"]) { id } organisation(id: "organisation:wagner-group") { partOf { id } } }`);
+    expect(data.nodes).toEqual([null]);
+    expect(data.organisation.partOf).toEqual([{ id: 'organisation:russian-federation' }]);
+  });
+
+  it('npm run import fails it too, naming the cycle, and writes nothing of it', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'claimgraph-import-'));
+    const document = structuredClone(article) as any;
+    document.edges.push({ type: 'PART_OF', from: 'organisation:rusland', to: 'organisation:wagnergroep' });
+    await writeFile(path.join(folder, 'cycle.json'), JSON.stringify(document));
+    const before = await snapshotDatabase(api.database);
+    const failure = await runImport(path.join(folder, '*.json')).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain(
+      'PART_OF may not make a cycle: organisation:russian-federation → organisation:wagner-group → organisation:russian-federation',
+    );
+    expect(await snapshotDatabase(api.database)).toBe(before);
+  });
+});
+
+describe('npm run import -- --direct-to-database', () => {
 
   it('imports the files a glob matches, through the same import, and says what it did', async () => {
     const before = await snapshotDatabase(api.database);
-    const { stdout } = await run('--author', 'cli-test', 'test/fixtures/*.json');
+    const { stdout } = await runImport('--author', 'cli-test', 'test/fixtures/*.json');
     expect(stdout).toContain('1 of 1 document(s) imported from 1 file(s)');
     expect(stdout).toMatch(/nodes: +0 created, 0 updated, 9 unchanged/);
     expect(stdout).toContain('person:jevgeni-prigozjin → person:yevgeny-prigozhin ("Jevgeni Prigozjin")');
@@ -176,7 +238,7 @@ describe('npm run import', () => {
   it('reports a file that is no valid document, and fails', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'claimgraph-import-'));
     await writeFile(path.join(folder, 'broken.json'), JSON.stringify({ source: { id: 'source:x' } }));
-    const failure = await run(path.join(folder, '*.json')).catch((error: { code: number; stderr: string }) => error);
+    const failure = await runImport(path.join(folder, '*.json')).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain('source.title');
   });

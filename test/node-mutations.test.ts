@@ -143,6 +143,19 @@ describe('every input is validated: a bad one names its field and writes nothing
     expectError(response, 'BAD_USER_INPUT', 'input.date');
     expectError(await editor(`mutation { createPerson(input: { aliases: ["x"] }) { person { id } } }`), 'BAD_USER_INPUT', 'input.name');
   });
+
+  it('an input with several problems reports each with its field, the first as the message', async () => {
+    const names = [{ language: 'not a tag!', name: 'B' }, { language: 'nl', name: '' }, { language: 'en', name: 'C' }, { language: 'uk', name: long(501) }];
+    const response = await expectUnchanged(api.database, () => editor(createPerson, { input: { name: 'A', names } }));
+    expect(response.errors).toHaveLength(1);
+    const error = expectError(response, 'BAD_USER_INPUT', 'input.names.0.language');
+    expect(error.message).toMatch(/^input\.names\.0\.language: .*; 2 more in extensions\.problems$/);
+    expect((error.extensions?.problems as { field: string }[]).map((problem) => problem.field)).toEqual([
+      'input.names.0.language',
+      'input.names.1.name',
+      'input.names.3.name',
+    ]);
+  });
 });
 
 describe('upserting by natural key', () => {

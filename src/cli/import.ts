@@ -7,14 +7,24 @@ import { connect } from '../db/connect.js';
 import { SetupError } from '../db/local-neo4j.js';
 import { type ClaimgraphDocument, InvalidDocumentError, parseDocument } from '../import/document.js';
 import { type ImportResult, importDocuments } from '../import/import.js';
+import { ApiImportError, importOverApi } from './import-over-api.js';
 
-const usage = 'Usage: npm run import -- [--dry-run] [--author <name>] <file or glob>...   e.g. npm run import -- "articles/*.json"';
+const usage = [
+  'Usage: npm run import -- [--url <api>] [--token <token>] [--dry-run] <file or glob>...   e.g. npm run import -- "articles/*.json"',
+  '  Sends each document to the running API (default http://127.0.0.1:$PORT) as importDocument, with the token',
+  '  of --token or CLAIMGRAPH_TOKEN: the same tokens, limits and provenance as GraphiQL.',
+  '  Operator mode, for the database owner only: --direct-to-database [--author <name>] writes into the configured',
+  '  Neo4j (NEO4J_URI, or the embedded one) without the API, its tokens or its limits.',
+].join('\n');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     'dry-run': { type: 'boolean', default: false },
-    author: { type: 'string', default: `import:${userInfo().username}` },
+    url: { type: 'string' },
+    token: { type: 'string' },
+    'direct-to-database': { type: 'boolean', default: false },
+    author: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -44,24 +54,38 @@ for (const file of files) {
 const config = loadConfig();
 let exitCode = unreadable.length > 0 ? 1 : 0;
 try {
-  const connection = await connect(config);
-  try {
-    const started = performance.now();
-    const result = await importDocuments(
-      connection.database.runner(),
-      documents.map(({ document }) => document),
-      { author: values.author, dryRun: values['dry-run'], onProgress: progressBar(documents.length) },
-    );
-    printSummary(result, (performance.now() - started) / 1000);
-    if (result.failed.length > 0) exitCode = 1;
-  } finally {
-    await connection.close();
-  }
+  const started = performance.now();
+  const result = values['direct-to-database'] ? await importDirectly() : await importThroughApi();
+  printSummary(result, (performance.now() - started) / 1000);
+  if (result.failed.length > 0) exitCode = 1;
 } catch (error) {
-  console.error(error instanceof SetupError ? error.message : error);
+  console.error(error instanceof SetupError || error instanceof ApiImportError ? error.message : error);
   exitCode = 1;
 }
 process.exitCode = exitCode;
+
+async function importThroughApi(): Promise<ImportResult> {
+  if (values.author !== undefined) throw new ApiImportError('--author is for --direct-to-database; through the API, the token names the author.');
+  const token = values.token ?? config.clientToken;
+  if (!token) throw new ApiImportError('Importing through the API needs a token of the editor or admin role: pass --token or set CLAIMGRAPH_TOKEN.');
+  return importOverApi(
+    documents.map(({ document }) => document),
+    { url: values.url ?? `http://127.0.0.1:${config.port}`, token, dryRun: values['dry-run'], onProgress: progressBar(documents.length) },
+  );
+}
+
+async function importDirectly(): Promise<ImportResult> {
+  const connection = await connect(config);
+  try {
+    return await importDocuments(
+      connection.database.runner(),
+      documents.map(({ document }) => document),
+      { author: values.author ?? `import:${userInfo().username}`, dryRun: values['dry-run'], onProgress: progressBar(documents.length) },
+    );
+  } finally {
+    await connection.close();
+  }
+}
 
 function progressBar(total: number): ((done: number) => void) | undefined {
   if (!process.stderr.isTTY || total < 2) return undefined;

@@ -75,22 +75,31 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
 
 export type StoredRelationship = Readonly<{ id: string; from: string; to: string; properties: Record<string, unknown> }>;
 
-export function storedRelationship(edge: DocumentEdge): StoredRelationship {
+/** The properties of an edge beyond what identifies it, which adding it again may change. */
+export const edgeProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role'] as const;
+export type EdgeProperty = (typeof edgeProperties)[number];
+
+/** An edge as a write gives it: a property left out keeps what is stored, a null one clears it. */
+export type EdgeChange = Omit<DocumentEdge, EdgeProperty> & { readonly [Key in EdgeProperty]?: DocumentEdge[Key] | null };
+
+/** The stored properties an edge gives; those it leaves out are absent, so that writing it keeps what is stored. */
+export function storedRelationship(edge: EdgeChange): StoredRelationship {
+  const properties = {
+    medium: edge.medium,
+    quote: edge.quote,
+    strength: edge.strength,
+    reason: edge.reason,
+    statementId: edge.statement,
+    start: edge.start,
+    end: edge.end,
+    role: edge.role,
+    ...(edge.date === undefined ? {} : storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined)),
+  };
   return {
     id: relationshipId(edge),
     from: edge.from,
     to: edge.to,
-    properties: {
-      medium: edge.medium ?? null,
-      quote: edge.quote ?? null,
-      strength: edge.strength ?? null,
-      reason: edge.reason ?? null,
-      statementId: edge.statement ?? null,
-      start: edge.start ?? null,
-      end: edge.end ?? null,
-      role: edge.role ?? null,
-      ...storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined),
-    },
+    properties: Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined)),
   };
 }
 

@@ -1,13 +1,32 @@
 import type { WriteTransaction } from '../db/database.js';
-import type { StoredRelationship } from './documents.js';
+import { type EdgeProperty, edgeProperties, type StoredRelationship } from './documents.js';
 import type { RelationshipRecord, RelationshipType, WriteStamp } from './model.js';
 import { stampedUpsert, type WriteOutcome } from './node-writes.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /**
+ * Ties that form a hierarchy: a cycle in one leaves no top (an actor's camp is the top organisation above it),
+ * so none may close one. The ends of the other types either differ in kind or may well point both ways.
+ */
+export const acyclicRelationshipTypes: readonly RelationshipType[] = ['PART_OF', 'LOCATED_IN'];
+
+/** A relationship that would close a cycle of its acyclic type; `cycle` runs from its start back to it. */
+export class CycleError extends Error {
+  constructor(
+    readonly type: RelationshipType,
+    readonly relationshipId: string,
+    readonly cycle: readonly string[],
+  ) {
+    super(`${type} may not make a cycle: ${cycle.join(' → ')}`);
+  }
+}
+
+/**
  * Creates the relationships of one type that are missing and updates those whose properties differ,
  * by relationship id: a repeated edge merges instead of doubling, and an unchanged one is not touched.
- * Rows whose ends do not both exist are left out of the outcomes.
+ * A row sets only the properties it holds, so the others keep what is stored; a null clears one.
+ * Rows whose ends do not both exist are left out of the outcomes. Of an acyclic type, a row that
+ * would close a cycle throws a CycleError, for the caller to roll back.
  */
 export async function upsertRelationships(
   transaction: WriteTransaction,
@@ -16,13 +35,68 @@ export async function upsertRelationships(
   stamp: WriteStamp,
 ): Promise<WriteOutcome[]> {
   if (rows.length === 0) return [];
-  return transaction.run<WriteOutcome>(
+  const acyclic = acyclicRelationshipTypes.includes(type);
+  if (acyclic) await lockHierarchyAbove(transaction, type, rows);
+  const outcomes = await transaction.run<WriteOutcome>(
     `UNWIND $rows AS row
      MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
      MERGE (from)-[r:${type} {id: row.id}]->(to)
      ${stampedUpsert('r')}`,
     { rows, at: stamp.at, author: stamp.author },
   );
+  if (acyclic) {
+    const [closed] = await cyclesThrough(transaction, type, rows);
+    if (closed) throw new CycleError(type, closed.id, closed.cycle);
+  }
+  return outcomes;
+}
+
+/**
+ * Locks the rows' starts and every node above their ends, again until no new node turns up above them.
+ * Closing a cycle takes an edge out of a node above the end, and adding one locks its start first:
+ * so a writer that could close a cycle together with these rows waits for them, or they for it,
+ * and whichever writes second sees the other's edge.
+ */
+async function lockHierarchyAbove(transaction: WriteTransaction, type: RelationshipType, rows: readonly StoredRelationship[]): Promise<void> {
+  const locked = new Set<string>();
+  for (;;) {
+    const ids = await transaction.run<{ id: string }>(
+      `UNWIND $rows AS row
+       MATCH (from:Node {id: row.from})
+       OPTIONAL MATCH (:Node {id: row.to})-[:${type}]->*(above:Node)
+       WITH collect(from) + collect(above) AS nodes
+       UNWIND nodes AS n
+       WITH DISTINCT n ORDER BY n.id
+       SET n.locked = true
+       REMOVE n.locked
+       RETURN n.id AS id`,
+      { rows: rows.map(({ from, to }) => ({ from, to })) },
+    );
+    const fresh = ids.filter(({ id }) => !locked.has(id));
+    if (fresh.length === 0) return;
+    for (const { id } of fresh) locked.add(id);
+  }
+}
+
+/** The rows, as written, that lie on a cycle, each with the shortest one: its start, its end and back to its start. */
+async function cyclesThrough(
+  transaction: WriteTransaction,
+  type: RelationshipType,
+  rows: readonly StoredRelationship[],
+): Promise<{ id: string; cycle: string[] }[]> {
+  return transaction.run(
+    `UNWIND $rows AS row
+     MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
+     MATCH path = SHORTEST 1 (to)-[:${type}]->*(from)
+     RETURN row.id AS id, [row.from] + [node IN nodes(path) | node.id] AS cycle
+     ORDER BY id`,
+    { rows: rows.map(({ id, from, to }) => ({ id, from, to })) },
+  );
+}
+
+/** Of the properties an add may change, those that differ between a relationship as it was and as it is. */
+export function changedProperties(before: RelationshipRecord, after: RelationshipRecord): EdgeProperty[] {
+  return edgeProperties.filter((property) => JSON.stringify(before[property]) !== JSON.stringify(after[property]));
 }
 
 /** The relationship of this type with this id, with both ends; undefined when there is none. */

@@ -2,11 +2,26 @@ import { stringify } from 'csv-stringify/sync';
 import { edgeColumns, nodeColumns } from './columns.js';
 import type { ExportedGraph } from './exported-graph.js';
 
+/** Characters a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"). */
+const formulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+/**
+ * A text cell a spreadsheet shows as text: one that would start a formula gets a leading `'`, which
+ * Excel, LibreOffice and Google Sheets hide. Only text is neutralised; a number, negative ones included,
+ * is written as the number it is, since a cell that parses as a number cannot call anything.
+ */
+export function neutralisedCell(text: string): string {
+  return formulaStarts.some((start) => text.startsWith(start)) ? `'${text}` : text;
+}
+
+/** A byte-order mark first, so that Excel reads the file as UTF-8 ("km²", "Пригожин"), not as its local code page. */
+const options = { header: true, bom: true, cast: { string: neutralisedCell } } as const;
+
 /** The nodes table: id, then one column per attribute; Gephi's spreadsheet import reads id and label. */
 export function writeNodesCsv(graph: ExportedGraph): string {
   return stringify(
     graph.nodes.map((node) => [node.id, ...nodeColumns.map((column) => column.value(node))]),
-    { header: true, columns: ['id', ...nodeColumns.map((column) => column.name)] },
+    { ...options, columns: ['id', ...nodeColumns.map((column) => column.name)] },
   );
 }
 
@@ -14,6 +29,6 @@ export function writeNodesCsv(graph: ExportedGraph): string {
 export function writeEdgesCsv(graph: ExportedGraph): string {
   return stringify(
     graph.edges.map((edge) => [edge.id, edge.source, edge.target, ...edgeColumns.map((column) => column.value(edge))]),
-    { header: true, columns: ['id', 'source', 'target', ...edgeColumns.map((column) => column.name)] },
+    { ...options, columns: ['id', 'source', 'target', ...edgeColumns.map((column) => column.name)] },
   );
 }

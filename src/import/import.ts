@@ -8,7 +8,7 @@ import {
 } from '../data/documents.js';
 import { relationshipTypes, type WriteStamp } from '../data/model.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
-import { upsertRelationships } from '../data/relationship-writes.js';
+import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from './document.js';
 import { type Resolution, resolveEntities } from './resolution.js';
 
@@ -134,8 +134,9 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
   const edgeRows = batch.flatMap(({ document }, position) => {
     const resolvedId = new Map(resolutionsOf[position]!.map((resolution) => [resolution.givenId, resolution.id]));
     const resolve = (id: string) => resolvedId.get(id) ?? id;
-    return document.edges.map((edge) => ({
+    return document.edges.map((edge, edgeIndex) => ({
       position,
+      edgeIndex,
       type: edge.type,
       row: storedRelationship({ ...edge, from: resolve(edge.from), to: resolve(edge.to) }),
     }));
@@ -143,7 +144,10 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
   const edgeOutcomes: { position: number; outcome: WriteOutcome }[] = [];
   for (const type of relationshipTypes) {
     const ofType = edgeRows.filter((edge) => edge.type === type);
-    const outcomes = await upsertRelationships(transaction, type, ofType.map(({ row }) => row), stamp);
+    const outcomes = await upsertRelationships(transaction, type, ofType.map(({ row }) => row), stamp).catch((error: unknown) => {
+      const edge = error instanceof CycleError && ofType.find(({ row }) => row.id === error.relationshipId);
+      throw edge ? new DocumentCycleError(edge.edgeIndex, error) : error;
+    });
     if (outcomes.length !== ofType.length) throw new MissingEndError(type, ofType.map(({ row }) => row), outcomes);
     outcomes.forEach((outcome, row) => edgeOutcomes.push({ position: ofType[row]!.position, outcome }));
   }
@@ -168,6 +172,16 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
       relationships: counts(edgeOutcomes.filter((edge) => edge.position === position).map(({ outcome }) => outcome)),
     };
   });
+}
+
+/** A document whose edge, once its entities are resolved, would close a cycle in the graph. */
+export class DocumentCycleError extends Error {
+  constructor(
+    readonly edgeIndex: number,
+    readonly cycle: CycleError,
+  ) {
+    super(`edges.${edgeIndex}: ${cycle.message}`);
+  }
 }
 
 class MissingEndError extends Error {

@@ -21,6 +21,13 @@ export type Resolution = Readonly<{
   matchedSpelling: string | null;
   /** Whether an existing entity gained spellings or details from it. */
   updated: boolean;
+  /** The spellings the entity it matched gained from it, as names or aliases; none when it was created. */
+  addedSpellings: readonly string[];
+}>;
+
+export type ResolutionOptions = Readonly<{
+  /** Also add the spellings of a draft matched by id, which otherwise adds none. */
+  addSpellings?: boolean;
 }>;
 
 /** Two entities answer to the entity's spellings: claimgraph never guesses between them. */
@@ -40,19 +47,22 @@ export class AmbiguousEntityError extends Error {
  * - a draft whose id is in the graph is that node;
  * - else a draft whose spelling (name, names, aliases) has the key of exactly one entity's spelling is that entity;
  * - else it is created, once, however many drafts of the batch share its id or spellings.
- * A matched entity keeps its name and details; the draft adds its other spellings as names or aliases
- * and fills details the entity lacks.
+ * A matched entity keeps its name and details, and the draft fills details it lacks. A draft matched by name
+ * adds the spellings the entity lacks as names or aliases; one matched by id adds none unless asked to:
+ * it names the node already, so a spelling it gives may be a slip and must not become a way to find that node.
  */
 export async function resolveEntities(
   transaction: WriteTransaction,
   drafts: readonly DocumentEntity[],
   stamp: WriteStamp,
+  { addSpellings = false }: ResolutionOptions = {},
 ): Promise<Resolution[]> {
   if (drafts.length === 0) return [];
-  const keysOfDraft = drafts.map(spellingKeys);
+  const existing = await existingIds(transaction, drafts.map((draft) => draft.id));
+  // A draft matched by id that adds no spellings decides nothing by name: its keys are neither locked nor linked.
+  const keysOfDraft = drafts.map((draft) => (addSpellings || !existing.has(draft.id) ? spellingKeys(draft) : new Map<string, string>()));
   const allKeys = keysOfDraft.flatMap((keys) => [...keys.keys()]);
   await lockNameKeys(transaction, allKeys);
-  const existing = await existingIds(transaction, drafts.map((draft) => draft.id));
   const namedInGraph = await entitiesByNameKeys(transaction, allKeys);
 
   const named = new Map(namedInGraph);
@@ -76,8 +86,8 @@ export async function resolveEntities(
       decision = candidates[0] ? { id: candidates[0].id, fromGraph: true } : { id: drafts[root]!.id, fromGraph: false };
       decided.set(root, decision);
     }
-    if (decision.fromGraph) return { id: decision.id, outcome: 'MATCHED_BY_NAME' };
-    if (index === root) return { id: decision.id, outcome: 'CREATED' };
+    if (index === root && !decision.fromGraph) return { id: decision.id, outcome: 'CREATED' };
+    // Matching its own id by name happens when another transaction created it while this one waited for the keys.
     return { id: decision.id, outcome: draft.id === decision.id ? 'MATCHED_BY_ID' : 'MATCHED_BY_NAME' };
   });
 
@@ -87,12 +97,19 @@ export async function resolveEntities(
   );
   const existingById = new Map<string, DocumentEntity>();
   const mergedById = new Map<string, DocumentEntity>();
-  targets.forEach((target, index) => {
+  const addedSpellings = targets.map((target, index) => {
     const draft = drafts[index]!;
     const existingEntity = entityOfRecord(locked.get(target.id), draft.kind);
     if (existingEntity && !existingById.has(target.id)) existingById.set(target.id, existingEntity);
     const base = mergedById.get(target.id) ?? existingEntity;
-    mergedById.set(target.id, base ? mergeEntity(base, draft) : { ...draft, id: target.id });
+    if (!base) {
+      mergedById.set(target.id, { ...draft, id: target.id });
+      return [];
+    }
+    const merged = mergeEntity(base, draft, addSpellings || target.outcome === 'MATCHED_BY_NAME');
+    mergedById.set(target.id, merged);
+    const known = new Set(entitySpellings(base));
+    return entitySpellings(merged).filter((spelling) => !known.has(spelling));
   });
 
   // Entities that a batch only names, as most articles do, cost no write at all.
@@ -123,6 +140,7 @@ export async function resolveEntities(
       outcome: createdElsewhere ? 'MATCHED_BY_ID' : target.outcome,
       matchedSpelling: target.outcome === 'MATCHED_BY_NAME' ? matchedSpelling(keysOfDraft[index]!, named, target.id, keysOfDraft, targets, index) : null,
       updated: target.outcome !== 'CREATED' && (outcomes.get(target.id)?.updated ?? false),
+      addedSpellings: addedSpellings[index]!,
     };
   });
 }
@@ -202,8 +220,16 @@ function entityOfRecord(record: NodeRecord | undefined, kind: EntityKind): Docum
 
 const folded = (spelling: string) => foldDiacritics(spelling.trim());
 
-/** `base` with the spellings of `incoming` it lacks, and the details it has no value for. */
-export function mergeEntity(base: DocumentEntity, incoming: DocumentEntity): DocumentEntity {
+/** `base` with the details of `incoming` it has no value for and, `withSpellings`, the spellings it lacks. */
+function mergeEntity(base: DocumentEntity, incoming: DocumentEntity, withSpellings: boolean): DocumentEntity {
+  const details = {
+    description: base.description ?? incoming.description,
+    organisationKind: base.organisationKind ?? incoming.organisationKind,
+    placeKind: base.placeKind ?? incoming.placeKind,
+    latitude: base.latitude ?? incoming.latitude,
+    longitude: base.longitude ?? incoming.longitude,
+  };
+  if (!withSpellings) return { ...base, ...details };
   const known = new Set(entitySpellings(base).map(folded));
   const names = [...base.names];
   const aliases = [...base.aliases];
@@ -221,14 +247,5 @@ export function mergeEntity(base: DocumentEntity, incoming: DocumentEntity): Doc
   }
   addAlias(incoming.name);
   incoming.aliases.forEach(addAlias);
-  return {
-    ...base,
-    names: byLanguage(names),
-    aliases,
-    description: base.description ?? incoming.description,
-    organisationKind: base.organisationKind ?? incoming.organisationKind,
-    placeKind: base.placeKind ?? incoming.placeKind,
-    latitude: base.latitude ?? incoming.latitude,
-    longitude: base.longitude ?? incoming.longitude,
-  };
+  return { ...base, names: byLanguage(names), aliases, ...details };
 }

@@ -52,7 +52,7 @@ defineRelationshipMutations({
   }),
   add: {
     input: 'Who blames whom, for what, in which statement.',
-    description: 'Records that an actor blames another in a statement (BLAMES). Adding it again for the same statement merges.',
+    description: 'Records that an actor blames another in a statement (BLAMES). Adding it again for the same statement updates only the properties given (null clears one) and keeps the others.',
     payload: 'The blame as recorded.',
     created: 'False when the same blame existed and was merged.',
   },

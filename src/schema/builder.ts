@@ -1,10 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo, Kind, valueFromASTUntyped } from 'graphql';
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
@@ -18,6 +18,11 @@ const complexityWording: Record<keyof typeof queryLimits, string> = {
   complexity: 'costly',
   breadth: 'broad',
 };
+
+type GlobalId = Readonly<{ typename: string; id: string }>;
+
+/** The kind an id that is no claimgraph id decodes to. */
+const noKind = '';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -63,22 +68,22 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     // Ids are already global and readable ("person:yevgeny-prigozhin"): the prefix names the type.
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => {
-      const kind = kindOfId(globalID);
-      if (!kind) throw badInput('id', `"${globalID}" is no claimgraph id; ids read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"`);
-      return { typename: kind, id: globalID };
-    },
+    // Only `node` and `nodes` decode ids. What is no claimgraph id decodes to no kind rather than throwing, so that
+    // `nodes` answers the other ids and puts BAD_USER_INPUT in that one's place (see nodesOrErrors).
+    decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? noKind, id: globalID }),
     mutationInputArgOptions: { description: 'What to write.' },
     idFieldOptions: { description: 'Stable, readable id whose prefix names the kind, e.g. "person:yevgeny-prigozhin".' },
     nodeQueryOptions: {
-      description: 'The node with this id, of any kind.',
+      description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none.',
       args: { id: { description: 'e.g. "place:bakhmut".' } },
+      resolve: async (_root, { id }, context, info) => (await nodesOrErrors([id], () => 'id', context, info))[0],
     },
     nodesQueryOptions: {
-      description: 'The nodes with these ids, in the order given.',
+      description: 'The nodes with these ids, in the order given; null, with an error, for each id that names no node.',
       args: {
         ids: { description: 'Ids of any kinds, at most 100.' },
       },
+      resolve: (_root, { ids }, context, info) => nodesOrErrors(ids, (index) => `ids.${index}`, context, info),
     },
     nodeTypeOptions: { description: 'Anything with a stable id: a person, organisation, place, statement or source.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list; pass `endCursor` as `after` for the next page.' },
@@ -98,13 +103,40 @@ export const builder = new SchemaBuilder<{
     defaultEdgeTypeOptions: { description: 'An item of a page, with its cursor.' },
   },
   validation: {
+    // A field's resolver can fail with one error only: the first problem is its message and field, and
+    // `extensions.problems` lists every one, so a caller fixes them all in one round. Up to plugin-validation
+    // 4.3.1 an input object's fields after its first problem go unchecked (hayes/pothos#1656, fixed upstream).
     validationError: (result) => {
-      const [issue] = result.issues;
-      const field = issue?.path?.map((segment) => (typeof segment === 'object' ? String(segment.key) : String(segment))).join('.') ?? 'input';
-      return badInput(field || 'input', issue?.message ?? 'is invalid');
+      const problems = result.issues.map((issue) => ({
+        field: issue.path?.map((segment) => (typeof segment === 'object' ? String(segment.key) : String(segment))).join('.') || 'input',
+        message: issue.message,
+      }));
+      const [first = { field: 'input', message: 'is invalid' }, ...others] = problems;
+      const error = badInput(first.field, others.length > 0 ? `${first.message}; ${others.length} more in extensions.problems` : first.message);
+      error.extensions.problems = problems;
+      return error;
     },
   },
 });
+
+/**
+ * Each id's node, or the error in its place: BAD_USER_INPUT for what is no claimgraph id, NOT_FOUND (from the
+ * kind's loader) for an id no node has. GraphQL turns an error in place of a list item into that item's null
+ * alone, so one bad id never costs the others, or the fields beside, their answers.
+ */
+async function nodesOrErrors(
+  ids: readonly GlobalId[],
+  fieldOf: (index: number) => string,
+  context: Context,
+  info: GraphQLResolveInfo,
+): Promise<unknown[]> {
+  const nodes = await resolveNodes(builder, context, info, ids.map((id) => (id.typename === noKind ? null : id)));
+  return ids.map((id, index) =>
+    id.typename === noKind
+      ? badInput(fieldOf(index), `"${id.id}" is no claimgraph id; ids read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"`)
+      : nodes[index],
+  );
+}
 
 const permissionWording: Record<keyof Permissions, string> = {
   read: 'read',

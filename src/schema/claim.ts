@@ -35,7 +35,7 @@ defineRelationshipMutations({
   }),
   add: {
     input: 'Who asserts which statement, and how.',
-    description: 'Records that an actor asserts a statement (CLAIMS). Adding it again merges: the claim takes the properties given.',
+    description: 'Records that an actor asserts a statement (CLAIMS). Adding it again updates only the properties given (null clears one) and keeps the others.',
     payload: 'The claim as recorded.',
     created: 'False when the same claim existed and was merged.',
   },

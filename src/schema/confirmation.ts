@@ -66,7 +66,7 @@ defineRelationshipMutations({
   }),
   add: {
     input: 'Who backs up which statement, and how strongly.',
-    description: 'Records that an actor backs up a statement (CONFIRMS). Adding it again merges: the confirmation takes the properties given.',
+    description: 'Records that an actor backs up a statement (CONFIRMS). Adding it again updates only the properties given (null clears one) and keeps the others.',
     payload: 'The confirmation as recorded.',
     created: 'False when the same confirmation existed and was merged.',
   },

@@ -34,7 +34,7 @@ defineRelationshipMutations({
   }),
   add: {
     input: 'Who contradicts which statement.',
-    description: 'Records that an actor contradicts a statement (DISPUTES). Adding it again merges.',
+    description: 'Records that an actor contradicts a statement (DISPUTES). Adding it again updates only the properties given (null clears one) and keeps the others.',
     payload: 'The dispute as recorded.',
     created: 'False when the same dispute existed and was merged.',
   },

@@ -1,6 +1,6 @@
-import { ambiguousEntity } from '../errors.js';
+import { ambiguousEntity, badInput } from '../errors.js';
 import { type ClaimgraphDocument, documentSchema } from '../import/document.js';
-import { type ImportedDocument, importDocuments, type WriteCounts } from '../import/import.js';
+import { DocumentCycleError, type ImportedDocument, importDocuments, type WriteCounts } from '../import/import.js';
 import { AmbiguousEntityError, type Resolution } from '../import/resolution.js';
 import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
@@ -76,6 +76,7 @@ builder.relayMutationField(
         const index = document.entities.findIndex((entity) => entity.id === problem.entity.id);
         throw ambiguousEntity(`input.document.entities.${index}`, problem);
       }
+      if (problem instanceof DocumentCycleError) throw badInput(`input.document.edges.${problem.edgeIndex}`, problem.cycle.message);
       if (problem !== undefined || !imported[0]) throw problem;
       return { ...imported[0], dryRun };
     },

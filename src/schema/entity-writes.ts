@@ -16,7 +16,7 @@ import { storedLocalizedNames } from '../data/properties.js';
 import { ambiguousEntity, badInput } from '../errors.js';
 import type { DocumentEntity } from '../import/document.js';
 import { languageTag, nodeIdOf, shortText } from '../import/fields.js';
-import { AmbiguousEntityError, resolveEntities, spellingKeys } from '../import/resolution.js';
+import { AmbiguousEntityError, resolveEntities, type ResolutionOptions, spellingKeys } from '../import/resolution.js';
 import { builder } from './builder.js';
 import { changed, type InputFieldBuilder, lockNodeOfKind, readNodeOfKind, writeAs } from './writing.js';
 
@@ -68,8 +68,8 @@ export type EntityMutation = 'create' | 'upsert' | 'update';
 type EntityDetails = Pick<EntityDraft, 'organisationKind' | 'placeKind' | 'latitude' | 'longitude'>;
 
 type EntityMutationOptions<Extra extends InputFieldMap> = Readonly<{
-  /** What upsert<Kind> does, with an example of a spelling it finds. */
-  upsertDescription: string;
+  /** A spelling upsert<Kind> finds, e.g. '"Bachmoet" finds Bakhmut'. */
+  upsertExample: string;
   /** The kind's own input fields, after those every entity has. */
   inputFields?: (t: InputFieldBuilder, mutation: EntityMutation) => Extra;
   /** The kind's own details, from those fields. */
@@ -87,7 +87,7 @@ type EntityUpdateInput = InputShapeFromFields<ReturnType<typeof entityUpdateFiel
 export function defineEntityMutations<Kind extends EntityKind, Extra extends InputFieldMap = {}>(
   kind: Kind,
   ref: OutputRef<RecordOf<Kind> | string>,
-  { upsertDescription, inputFields, toDraft }: EntityMutationOptions<Extra>,
+  { upsertExample, inputFields, toDraft }: EntityMutationOptions<Extra>,
 ) {
   const noun = kind.toLowerCase();
   const article = kind === 'Organisation' ? 'an' : 'a';
@@ -97,6 +97,14 @@ export function defineEntityMutations<Kind extends EntityKind, Extra extends Inp
     (mutation: EntityMutation) =>
     (t: InputFieldBuilder): InputFieldMap => ({
       ...(mutation === 'update' ? entityUpdateFields(t, kind) : entityInputFields(t, kind)),
+      ...(mutation === 'upsert' && {
+        addSpellings: t.boolean({
+          defaultValue: false,
+          description:
+            `Also add the name, names and aliases given to a ${noun} matched by id, as the spellings it lacks. ` +
+            'Without it a match by id adds none, so a slip of the pen never becomes a way to find it; a match by name always adds them.',
+        }),
+      }),
       ...inputFields?.(t, mutation),
     });
   const detailsOf = (input: object) => toDraft?.(input as InputShapeFromFields<Extra>) ?? {};
@@ -119,14 +127,21 @@ export function defineEntityMutations<Kind extends EntityKind, Extra extends Inp
     `upsert${kind}`,
     { description: `${article === 'an' ? 'An' : 'A'} ${noun} to find or add.`, inputFields: fieldsFor('upsert') },
     {
-      description: upsertDescription,
-      resolve: (_root, { input }, context) => upsertEntity(context, { ...entityOf(input as EntityInput), ...detailsOf(input), kind }),
+      description:
+        `Finds the ${noun} by id, else by an exact name or alias in any spelling (${upsertExample}); creates it when nothing ` +
+        'matches. Two matches are an error naming both. A match fills the details it lacks; a match by name also adds the ' +
+        'spellings it lacks, a match by id only with `addSpellings`.',
+      resolve: (_root, { input }, context) =>
+        upsertEntity(context, { ...entityOf(input as EntityInput), ...detailsOf(input), kind }, { addSpellings: input.addSpellings === true }),
     },
     {
       description: `The ${noun} found or created.`,
       outputFields: (t) => ({
         [noun]: t.field({ type: nodeRef, description: `The ${noun}.`, resolve: ({ node }) => node }),
         created: t.exposeBoolean('created', { description: `True when the ${noun} was created, false when matched.` }),
+        addedSpellings: t.exposeStringList('addedSpellings', {
+          description: `The spellings the matched ${noun} gained as names or aliases; empty when it was created or gained none.`,
+        }),
       }),
     },
   );
@@ -190,16 +205,21 @@ export async function createEntity<Kind extends EntityKind>(context: Context, dr
   });
 }
 
-/** Matches an entity by id, else by an exact normalised name or alias, else creates it; says which. */
+/** Matches an entity by id, else by an exact normalised name or alias, else creates it; says which, and the spellings it added. */
 export async function upsertEntity<Kind extends EntityKind>(
   context: Context,
   draft: EntityDraft<Kind>,
-): Promise<{ node: RecordOf<Kind>; created: boolean }> {
+  options: ResolutionOptions = {},
+): Promise<{ node: RecordOf<Kind>; created: boolean; addedSpellings: readonly string[] }> {
   const entity = documentEntity(draft);
   return writeAs(context, async (transaction, stamp) => {
-    const [resolution] = await resolving(() => resolveEntities(transaction, [entity], stamp));
+    const [resolution] = await resolving(() => resolveEntities(transaction, [entity], stamp, options));
     if (!resolution) throw new Error('An upsert resolves its one entity.');
-    return { node: await readNodeOfKind(transaction, draft.kind, resolution.id), created: resolution.outcome === 'CREATED' };
+    return {
+      node: await readNodeOfKind(transaction, draft.kind, resolution.id),
+      created: resolution.outcome === 'CREATED',
+      addedSpellings: resolution.addedSpellings,
+    };
   });
 }
 

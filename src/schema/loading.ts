@@ -27,7 +27,7 @@ export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
 
 /**
  * Resolves a query field that finds one node of a kind by id, in one round trip with the lists asked for below it,
- * reading only what the query asks of it.
+ * reading only what the query asks of it. Such fields are nullable, so an unknown id nulls that field alone.
  */
 export function nodeOfKindById<Kind extends NodeKind>(kind: Kind) {
   return async (_root: unknown, { id }: { id: string }, context: Context, info: GraphQLResolveInfo) => {

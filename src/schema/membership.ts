@@ -47,7 +47,7 @@ defineRelationshipMutations({
   properties: (t) => ({ role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }) }),
   from: 'member',
   to: 'organisation',
-  edge: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role ?? undefined }),
+  edge: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role }),
   payload: () => ({
     membership: {
       type: MembershipRef,
@@ -58,7 +58,7 @@ defineRelationshipMutations({
   }),
   add: {
     input: 'A person who leads or belongs to an organisation.',
-    description: 'Records that a person leads or belongs to an organisation. Adding it again merges.',
+    description: 'Records that a person leads or belongs to an organisation. Adding it again updates the role when one is given (null clears it) and keeps it otherwise.',
     payload: 'The membership as recorded.',
     created: 'False when the same membership existed and was merged.',
   },

@@ -50,7 +50,8 @@ OrganisationRef.implement({
 builder.queryFields((t) => ({
   organisation: t.field({
     type: OrganisationRef,
-    description: 'The organisation with this id, e.g. "organisation:wagner-group".',
+    nullable: true,
+    description: 'The organisation with this id, e.g. "organisation:wagner-group"; null, with a NOT_FOUND error, when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: nodeOfKindById('Organisation'),
   }),
@@ -64,9 +65,7 @@ builder.queryFields((t) => ({
 }));
 
 defineEntityMutations('Organisation', OrganisationRef, {
-  upsertDescription:
-    'Finds the organisation by id, else by an exact name or alias in any spelling ("Wagnergroep" finds Wagner Group), ' +
-    'adding the spellings and details it lacks; creates it when nothing matches. Two matches are an error naming both.',
+  upsertExample: '"Wagnergroep" finds the Wagner Group',
   inputFields: (t, mutation) => ({
     kind: t.field({
       type: OrganisationKindEnum,

@@ -30,7 +30,8 @@ PersonRef.implement({
 builder.queryFields((t) => ({
   person: t.field({
     type: PersonRef,
-    description: 'The person with this id, e.g. "person:yevgeny-prigozhin".',
+    nullable: true,
+    description: 'The person with this id, e.g. "person:yevgeny-prigozhin"; null, with a NOT_FOUND error, when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: nodeOfKindById('Person'),
   }),
@@ -44,9 +45,7 @@ builder.queryFields((t) => ({
 }));
 
 defineEntityMutations('Person', PersonRef, {
-  upsertDescription:
-    'Finds the person by id, else by an exact name or alias in any spelling ("Jevgeni Prigozjin" finds Yevgeny Prigozhin), ' +
-    'adding the spellings and details it lacks; creates the person when nothing matches. Two matches are an error naming both.',
+  upsertExample: '"Jevgeni Prigozjin" finds Yevgeny Prigozhin',
 });
 
 defineDeleteMutation('Person');

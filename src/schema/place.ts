@@ -44,7 +44,8 @@ PlaceRef.implement({
 builder.queryFields((t) => ({
   place: t.field({
     type: PlaceRef,
-    description: 'The place with this id, e.g. "place:bakhmut".',
+    nullable: true,
+    description: 'The place with this id, e.g. "place:bakhmut"; null, with a NOT_FOUND error, when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: nodeOfKindById('Place'),
   }),
@@ -58,9 +59,7 @@ builder.queryFields((t) => ({
 }));
 
 defineEntityMutations('Place', PlaceRef, {
-  upsertDescription:
-    'Finds the place by id, else by an exact name or alias in any spelling ("Bachmoet" finds Bakhmut), adding the spellings ' +
-    'and details it lacks; creates it when nothing matches. Two matches are an error naming both.',
+  upsertExample: '"Bachmoet" finds Bakhmut',
   inputFields: (t, mutation) => {
     const removable = mutation === 'update' ? '; null removes it' : '';
     return {

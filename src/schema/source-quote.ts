@@ -49,7 +49,7 @@ defineRelationshipMutations({
     input: 'Where a source reports a statement: the exact words and their offsets.',
     description:
       'Records that a source reports a statement (REPORTED_IN). Refused unless the source text between start and end equals the quote. ' +
-      'Adding it again at the same start merges.',
+      'Adding it again at the same start updates its end and quote.',
     payload: 'The quote as recorded.',
     created: 'False when the same quote existed and was merged.',
   },

@@ -60,7 +60,8 @@ const SourceFilterInput = builder.inputType('SourceFilter', {
 builder.queryFields((t) => ({
   source: t.field({
     type: SourceRef,
-    description: 'The source with this id.',
+    nullable: true,
+    description: 'The source with this id; null, with a NOT_FOUND error, when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: nodeOfKindById('Source'),
   }),

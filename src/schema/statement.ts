@@ -109,7 +109,8 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
 builder.queryFields((t) => ({
   statement: t.field({
     type: StatementRef,
-    description: 'The statement with this id, e.g. "statement:azov-advance-2-6-km".',
+    nullable: true,
+    description: 'The statement with this id, e.g. "statement:azov-advance-2-6-km"; null, with a NOT_FOUND error, when there is none.',
     args: { id: t.arg.id({ required: true, description: 'Its id.' }) },
     resolve: nodeOfKindById('Statement'),
   }),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { relationshipId, type StoredRelationship, storedRelationship } from '../data/documents.js';
+import { type EdgeChange, type EdgeProperty, relationshipId, type StoredRelationship, storedRelationship } from '../data/documents.js';
 import {
   type NodeKind,
   type NodeRecord,
@@ -20,7 +20,13 @@ import {
   upsertNodes,
 } from '../data/node-writes.js';
 import { claimReceipt, completeReceipt } from '../data/receipts.js';
-import { relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
+import {
+  changedProperties,
+  CycleError,
+  relationshipById,
+  removeRelationship,
+  upsertRelationships,
+} from '../data/relationship-writes.js';
 import type { WriteTransaction } from '../db/database.js';
 import { badInput, idempotencyKeyReused, notFound, relationshipNotFound, unauthenticated } from '../errors.js';
 import type { DocumentEdge } from '../import/document.js';
@@ -91,16 +97,15 @@ function ofKind<Kind extends NodeKind>(kind: Kind, id: string, node: NodeRecord 
 /** Which input field holds each end of an edge, so that an error can name it. */
 export type EndFields = Readonly<{ from: string; to: string }>;
 
+export type AddedRelationship = Readonly<{ relationship: RelationshipRecord; created: boolean; updatedProperties: readonly EdgeProperty[] }>;
+
 /**
  * Adds an edge, or brings an equal one (same type, ends and, for a blame its statement, for a quote its
- * start) up to date with the given properties: a repeated edge merges instead of doubling.
- * Ends must exist and be of the kinds its type joins; a quote must equal its source's text between its offsets.
+ * start) up to date with the properties given, keeping those left out: a repeated edge merges instead of doubling.
+ * Ends must exist and be of the kinds its type joins; a quote must equal its source's text between its offsets;
+ * a part-of or located-in edge may not close a cycle.
  */
-export async function addRelationship(
-  context: Context,
-  edge: DocumentEdge,
-  fields: EndFields,
-): Promise<{ relationship: RelationshipRecord; created: boolean }> {
+export async function addRelationship(context: Context, edge: EdgeChange, fields: EndFields): Promise<AddedRelationship> {
   return writeAs(context, async (transaction, stamp) => {
     const referenced = [edge.from, edge.to, ...(edge.statement ? [edge.statement] : [])];
     const nodes = await nodesInTransaction(transaction, referenced);
@@ -119,19 +124,22 @@ export async function addRelationship(
       if (problem) throw badInput(`input.${problem.field}`, problem.message);
     }
     const row: StoredRelationship = storedRelationship(edge);
-    const [outcome] = await upsertRelationships(transaction, edge.type, [row], stamp);
+    const before = await relationshipById(transaction, edge.type, row.id);
+    const [outcome] = await upsertRelationships(transaction, edge.type, [row], stamp).catch((error: unknown) => {
+      throw error instanceof CycleError ? badInput(`input.${fields.to}`, error.message) : error;
+    });
     const relationship = await relationshipById(transaction, edge.type, row.id);
     if (!outcome || !relationship) throw new Error(`The ${edge.type} edge ${row.id} was not written.`);
-    return { relationship, created: outcome.created };
+    return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };
   });
 }
 
 /** What is wrong with a source quote: a missing quote or offset, or words that are not the source text between them. */
-function sourceQuoteProblem(source: SourceRecord, edge: DocumentEdge): { field: string; message: string } | undefined {
+function sourceQuoteProblem(source: SourceRecord, edge: EdgeChange): { field: string; message: string } | undefined {
   const { quote, start, end } = edge;
-  if (quote === undefined) return { field: 'quote', message: 'a source quote needs its words' };
+  if (quote == null) return { field: 'quote', message: 'a source quote needs its words' };
   if (start === undefined) return { field: 'start', message: 'a source quote needs its start' };
-  if (end === undefined) return { field: 'end', message: 'a source quote needs its end' };
+  if (end == null) return { field: 'end', message: 'a source quote needs its end' };
   return quoteProblem(source.text, { quote, start, end });
 }
 
@@ -169,8 +177,11 @@ type RelationshipMutationOptions<Ends extends InputFieldMap, Properties extends 
   /** The input fields that hold the edge's from and to ends. */
   from: keyof Ends & string;
   to: keyof Ends & string;
-  /** The edge an input describes; remove<name> gives only the ends, which are all that identify it. */
-  edge: (input: InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>) => DocumentEdge;
+  /**
+   * The edge an input describes, with a property left out as undefined and one cleared as null;
+   * remove<name> gives only the ends, which are all that identify it.
+   */
+  edge: (input: InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>) => EdgeChange;
   /** The payloads' fields, by name; a function, as the types it names may not be defined yet when this runs. */
   payload: () => Readonly<Record<string, PayloadField>>;
   add: Wording & Readonly<{ created: string }>;
@@ -178,8 +189,8 @@ type RelationshipMutationOptions<Ends extends InputFieldMap, Properties extends 
 }>;
 
 /**
- * Defines the mutations add<name> (which merges a repeated edge and says whether it created one) and
- * remove<name> (which returns the edge as it was): both take the same ends, and answer with the same fields.
+ * Defines the mutations add<name> (which merges a repeated edge, changing only the properties given, and says
+ * whether it created one and which properties it changed) and remove<name> (which returns the edge as it was): both take the same ends, and answer with the same fields.
  */
 export function defineRelationshipMutations<Ends extends InputFieldMap, Properties extends InputFieldMap = {}>(
   options: RelationshipMutationOptions<Ends, Properties>,
@@ -213,6 +224,12 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
           ]),
         ),
         created: t.exposeBoolean('created', { description: options.add.created }),
+        updatedProperties: t.stringList({
+          description:
+            'The properties that differed on an edge that existed and now hold the values given, as the input names them, ' +
+            'e.g. ["medium"]; empty when it was created or already held them, and then its updatedAt and updatedBy stay as they were.',
+          resolve: ({ updatedProperties }) => updatedProperties,
+        }),
       }),
     },
   );
@@ -252,9 +269,9 @@ export function statementTieFields(t: InputFieldBuilder, wording: TieWording = {
   };
 }
 
-/** The edge properties of statementTieFields; a null, like a field left out, records nothing. */
+/** The edge properties of statementTieFields: one left out keeps what is recorded, a null clears it. */
 export function statementTie(input: Readonly<{ date?: string | null; medium?: string | null; quote?: string | null }>) {
-  return { date: input.date ?? undefined, medium: input.medium ?? undefined, quote: input.quote ?? undefined };
+  return { date: input.date, medium: input.medium, quote: input.quote };
 }
 
 export type Deletion = Readonly<{ deletedId: string; removedRelationships: readonly RemovedRelationship[] }>;
