@@ -1,7 +1,8 @@
 import { actorNetwork } from '../data/actor-network.js';
 import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
-import { boundedInt, GraphRef, graphLimits } from './graph.js';
+import { boundedInt } from './bounds.js';
+import { GraphRef, graphLimits } from './graph.js';
 
 const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {
   description: 'Which statements the actor network is drawn from. All given conditions must hold.',
@@ -28,7 +29,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({
         defaultValue: 200,
         description: `At most this many actors, those with the heaviest ties first, 1 to ${graphLimits.limit}.`,
-        validate: boundedInt('limit', 1, graphLimits.limit),
+        validate: boundedInt(1, graphLimits.limit),
       }),
     },
     resolve: (_root, { filter, limit }, context) => actorNetwork(context.runner, filter ?? {}, limit ?? 200),

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { derivedEdgeTypes, maxGraphDepth, type GraphEdgeRecord, type GraphRecord, neighbourhood, type OmittedCount } from '../data/graph.js';
 import { type NodeRecord, nodeKinds, relationshipTypes } from '../data/model.js';
+import { boundedInt } from './bounds.js';
 import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
@@ -125,13 +125,6 @@ GraphRef.implement({
 
 export const graphLimits = { depth: maxGraphDepth, limit: 500 } as const;
 
-export const boundedInt = (name: string, minimum: number, maximum: number) =>
-  z
-    .number()
-    .int()
-    .min(minimum, `${name} must be between ${minimum} and ${maximum}`)
-    .max(maximum, `${name} must be between ${minimum} and ${maximum}`);
-
 builder.queryFields((t) => ({
   graph: t.field({
     type: GraphRef,
@@ -146,14 +139,14 @@ builder.queryFields((t) => ({
       depth: t.arg.int({
         defaultValue: 1,
         description: `How many ties away, 1 to ${graphLimits.depth}.`,
-        validate: boundedInt('depth', 1, graphLimits.depth),
+        validate: boundedInt(1, graphLimits.depth),
       }),
       edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Follow only these relationship types; all when omitted.' }),
       nodeKinds: t.arg({ type: [NodeKindEnum], description: 'Include only neighbours of these kinds; all when omitted.' }),
       limit: t.arg.int({
         defaultValue: 200,
         description: `At most this many nodes, 1 to ${graphLimits.limit}.`,
-        validate: boundedInt('limit', 1, graphLimits.limit),
+        validate: boundedInt(1, graphLimits.limit),
       }),
     },
     resolve: (_root, args, context, info) =>

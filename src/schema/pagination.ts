@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { NodeRecord } from '../data/model.js';
 import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../data/pages.js';
 import { badInput } from '../errors.js';
+import { outOfBounds } from './bounds.js';
 import { builder } from './builder.js';
 import { keepFetchedAlongside } from './loading.js';
 import { nodePlan } from './look-ahead.js';
@@ -22,9 +23,8 @@ const defaultPageSize = 20;
 function checkPageSize(args: DefaultConnectionArguments): void {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
-    if (size !== null && size !== undefined && (size < 1 || size > maximumPageSize)) {
-      throw badInput(name, `must be between 1 and ${maximumPageSize}, got ${size}`);
-    }
+    const problem = size === null || size === undefined ? undefined : outOfBounds(1, maximumPageSize, size);
+    if (problem) throw badInput(name, problem);
   }
 }
 

@@ -1,7 +1,8 @@
 import { type PathRecord, shortestPaths } from '../data/graph.js';
 import { relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
-import { boundedInt, GraphEdgeRef, GraphNodeRef } from './graph.js';
+import { boundedInt } from './bounds.js';
+import { GraphEdgeRef, GraphNodeRef } from './graph.js';
 import { expensiveField } from '../plugins/rate-limits.js';
 import { maximumPageSize } from './pagination.js';
 import { EdgeTypeEnum } from './relationship.js';
@@ -61,14 +62,14 @@ builder.queryFields((t) => ({
       maxLength: t.arg.int({
         defaultValue: 4,
         description: `At most this many ties, 1 to ${maximumPathLength}.`,
-        validate: boundedInt('maxLength', 1, maximumPathLength),
+        validate: boundedInt(1, maximumPathLength),
       }),
       edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Walk only these relationship types; all when omitted.' }),
       all: t.arg.boolean({ defaultValue: false, description: 'Every shortest path rather than one, up to `first`.' }),
       first: t.arg.int({
         defaultValue: 10,
         description: `With \`all\`, at most this many shortest paths, 1 to ${maximumPageSize}.`,
-        validate: boundedInt('first', 1, maximumPageSize),
+        validate: boundedInt(1, maximumPageSize),
       }),
     },
     resolve: (_root, args, context) =>

@@ -2,7 +2,7 @@ import { type RankedActor, rankActors, rankings } from '../data/rankings.js';
 import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { boundedInt } from './graph.js';
+import { boundedInt } from './bounds.js';
 import { maximumPageSize } from './pagination.js';
 
 const RankingEnum = builder.enumType('ActorRanking', {
@@ -38,7 +38,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({
         defaultValue: 20,
         description: `How many actors, 1 to ${maximumPageSize}.`,
-        validate: boundedInt('first', 1, maximumPageSize),
+        validate: boundedInt(1, maximumPageSize),
       }),
     },
     resolve: (_root, { by, first }, context) => rankActors(context.runner, by, first ?? 20),

@@ -3,6 +3,7 @@ import { nodeKinds } from '../data/model.js';
 import { type SearchHit, searchNodes } from '../data/search.js';
 import { expensiveField } from '../plugins/rate-limits.js';
 import { builder } from './builder.js';
+import { boundedInt } from './bounds.js';
 import { maximumPageSize } from './pagination.js';
 
 export const NodeKindEnum = builder.enumType('NodeKind', {
@@ -47,7 +48,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({
         defaultValue: 20,
         description: `How many hits, 1 to ${maximumPageSize}.`,
-        validate: z.number().int().min(1, 'must be at least 1').max(maximumPageSize, `must be at most ${maximumPageSize}`),
+        validate: boundedInt(1, maximumPageSize),
       }),
     },
     resolve: (_root, { query, kinds, first, transliterate }, context) =>
