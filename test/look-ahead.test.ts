@@ -1,5 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Parameters, queries } from '../bench/queries.js';
+import type { NodePlan, RelationshipPlan } from '../src/data/relationships.js';
 import { openTestApi, resetToSeed } from './support.js';
+
+/** Every plan look-ahead makes while a request runs, at every level. */
+const plans = vi.hoisted((): unknown[] => []);
+vi.mock('../src/schema/look-ahead.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/schema/look-ahead.js')>();
+  const recorded =
+    <Arguments extends unknown[], Plan>(plan: (...args: Arguments) => Plan) =>
+    (...args: Arguments): Plan => {
+      const made = plan(...args);
+      plans.push(made);
+      return made;
+    };
+  return { ...original, nodePlan: recorded(original.nodePlan), planOfList: recorded(original.planOfList) };
+});
 
 const api = openTestApi();
 beforeAll(() => resetToSeed(api.database));
@@ -55,5 +72,77 @@ describe('look-ahead reads what the query asks for', () => {
     expect(page.errors).toBeUndefined();
     expect(page.data.statements.edges.map((edge: any) => edge.node)).toEqual(whole.data.nodes);
     expect(page.extensions?.cypherRoundTrips).toBe(1);
+  });
+});
+
+/** Where a plan reads whole nodes or relationships (`.*`) instead of the stored keys its fields declare. */
+function wholeReads(plan: NodePlan | RelationshipPlan, at = 'root'): string[] {
+  const here = 'keys' in plan ? { [at]: plan.keys } : { [`${at} ties`]: plan.tieKeys, [`${at} far ends`]: plan.farKeys };
+  return [
+    ...Object.entries(here).flatMap(([where, keys]) => (keys === null ? [where] : [])),
+    ...plan.alongside.flatMap((list) => wholeReads(list, `${at} > ${list.direction} ${list.types.join('|')}`)),
+  ];
+}
+
+async function plansOf(document: string, variables?: Record<string, unknown>) {
+  plans.length = 0;
+  const { errors } = await api.query(document, variables);
+  expect(errors).toBeUndefined();
+  return plans as (NodePlan | RelationshipPlan)[];
+}
+
+const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+const readmeExamples = [...readme.slice(readme.indexOf('## Example queries')).split(/^### /m)[0]!.matchAll(/```graphql\n([\s\S]*?)```/g)].map(
+  ([, document]) => document!,
+);
+
+const benchParameters: Parameters = {
+  person: 'person:yevgeny-prigozhin',
+  hub: 'person:yevgeny-prigozhin',
+  deepAfterId: 'statement:a',
+  deepAfterOffset: 0,
+  searchText: 'Prigozjin',
+  pathTo: 'person:andriy-biletsky',
+};
+const benchShapes = queries
+  .filter((query) => /^q[123]-/.test(query.id))
+  .map((query) => [query.id, query.requests(benchParameters).ours!.body] as const);
+
+describe('look-ahead reads only the stored keys that the fields asked for declare', () => {
+  it('for each of the README\'s example queries', async () => {
+    expect(readmeExamples.length).toBeGreaterThanOrEqual(4);
+    for (const document of readmeExamples) {
+      const made = await plansOf(document);
+      expect(made.length, document).toBeGreaterThan(0);
+      expect(made.flatMap((plan) => wholeReads(plan)), document).toEqual([]);
+    }
+  });
+
+  it.each(benchShapes)('for the bench\'s %s', async (_id, { query, variables }) => {
+    const made = await plansOf(query as string, variables as Record<string, unknown>);
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.flatMap((plan) => wholeReads(plan))).toEqual([]);
+  });
+
+  it('reads the person, their claims and the confirmers by the keys of the fields asked for', async () => {
+    const [, q1] = benchShapes[0]!;
+    const [plan] = await plansOf(q1.query as string, q1.variables as Record<string, unknown>);
+    expect(plan).toEqual({
+      keys: ['id', 'name'],
+      alongside: [
+        {
+          types: ['CLAIMS'],
+          direction: 'OUTGOING',
+          tieKeys: [],
+          farKeys: ['id', 'summary'],
+          alongside: [{ types: ['CONFIRMS'], direction: 'INCOMING', tieKeys: ['strength'], farKeys: ['id', 'name'], alongside: [] }],
+        },
+      ],
+    });
+  });
+
+  it('reads whole nodes where a field asked for declares no stored keys', async () => {
+    const [plan] = await plansOf('{ person(id: "person:yevgeny-prigozhin") { name names { language } } }');
+    expect(wholeReads(plan!)).toEqual(['root']);
   });
 });

@@ -2,7 +2,6 @@
  * Two ways to load the corpus, timed in rows (nodes + relationships) per second:
  * the project's own import path, and a hand-written batched `UNWIND … MERGE`, the limit it should approach.
  */
-import { readdir } from 'node:fs/promises';
 import type { Database, QueryRunner } from '../../src/db/database.js';
 // The stored properties are the import's own (plain mappings); what is measured against the import is the writing.
 import {
@@ -11,10 +10,10 @@ import {
   storedRelationship,
   storedSourceProperties,
   storedStatementProperties,
-  writeDocument,
 } from '../../src/data/documents.js';
 import { relationshipTypes, type RelationshipType } from '../../src/data/model.js';
 import type { ClaimgraphDocument } from '../../src/import/document.js';
+import { importDocuments } from '../../src/import/import.js';
 
 export type LoadReport = Readonly<{
   method: string;
@@ -24,36 +23,10 @@ export type LoadReport = Readonly<{
   rowsPerSecond: number;
 }>;
 
-type ImportDocuments = (runner: QueryRunner, documents: readonly ClaimgraphDocument[]) => Promise<unknown>;
-
-/**
- * The project's batched import. Switch point: when src/import/ exports `importDocuments(runner, documents)`
- * (the batched UNWIND import being built), the bench uses it; until then it writes each document with
- * `writeDocument` from src/data/documents.ts, many documents to a transaction.
- */
-export async function projectImport(): Promise<{ name: string; importBatch: ImportDocuments }> {
-  const folder = new URL('../../src/import/', import.meta.url);
-  for (const file of (await readdir(folder)).filter((name) => /\.ts$/.test(name) && !name.endsWith('.d.ts')).sort()) {
-    const module = (await import(new URL(file.replace(/\.ts$/, '.js'), folder).href)) as Record<string, unknown>;
-    const importDocuments = module['importDocuments'];
-    if (typeof importDocuments === 'function') {
-      return {
-        name: `importDocuments (src/import/${file})`,
-        importBatch: async (runner, documents) => {
-          const result = (await importDocuments(runner, documents)) as { failed?: { sourceId: string; error: unknown }[] };
-          const [failure] = result.failed ?? [];
-          if (failure) throw new Error(`importDocuments failed on ${failure.sourceId}: ${String(failure.error)}`);
-        },
-      };
-    }
-  }
-  return {
-    name: 'writeDocument per document, batched transactions (src/data/documents.ts)',
-    importBatch: (runner, documents) =>
-      runner.write(async (transaction) => {
-        for (const document of documents) await writeDocument(transaction, document);
-      }),
-  };
+/** The project's batched import, as `npm run import` runs it; a document it refuses fails the load. */
+async function importBatch(runner: QueryRunner, documents: readonly ClaimgraphDocument[]): Promise<void> {
+  const [failure] = (await importDocuments(runner, documents)).failed;
+  if (failure) throw new Error(`importDocuments failed on ${failure.sourceId}: ${String(failure.error)}`);
 }
 
 /** Rows a set of documents makes: distinct nodes and distinct relationships. */
@@ -76,7 +49,6 @@ export async function loadThroughProject(
   documentsPerBatch: number,
   progress?: (documents: number) => void,
 ): Promise<LoadReport> {
-  const { name, importBatch } = await projectImport();
   const runner = database.runner();
   const started = performance.now();
   let count = 0;
@@ -93,7 +65,7 @@ export async function loadThroughProject(
   if (batch.length > 0) await importBatch(runner, batch);
   count += batch.length;
   const seconds = (performance.now() - started) / 1000;
-  return { method: name, documents: count, rows, seconds, rowsPerSecond: rows / seconds };
+  return { method: 'importDocuments (src/import/import.ts)', documents: count, rows, seconds, rowsPerSecond: rows / seconds };
 }
 
 /** The limit: distinct rows only, grouped by label and type, `UNWIND $rows … MERGE` in large batches. */

@@ -1,8 +1,7 @@
-import type { WriteTransaction } from '../db/database.js';
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../import/document.js';
 import { foldDiacritics, skeletonTokens } from '../text/names.js';
 import { parsePartialDate } from './dates.js';
-import { entityKinds, type LocalizedName, relationshipTypes, type RelationshipType } from './model.js';
+import type { LocalizedName } from './model.js';
 import { storedDate, storedLocalizedNames } from './properties.js';
 
 /** Every spelling an entity is known by, canonical name first. */
@@ -101,54 +100,4 @@ export function storedRelationship(edge: EdgeChange): StoredRelationship {
     to: edge.to,
     properties: Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined)),
   };
-}
-
-/**
- * Writes a document as it stands, merging on ids, without entity resolution or provenance.
- * Imports go through `importDocuments` (src/import/import.ts); the benchmark keeps this as its baseline.
- */
-export async function writeDocument(transaction: WriteTransaction, document: ClaimgraphDocument): Promise<void> {
-  await transaction.run(
-    `MERGE (n:Source {id: $id}) ON CREATE SET n:Node
-     SET n += $properties`,
-    { id: document.source.id, properties: storedSourceProperties(document.source) },
-  );
-  for (const kind of entityKinds) {
-    const rows = document.entities
-      .filter((entity) => entity.kind === kind)
-      .map((entity) => ({ id: entity.id, properties: storedEntityProperties(entity) }));
-    if (rows.length === 0) continue;
-    await transaction.run(
-      `UNWIND $rows AS row
-       MERGE (n:${kind} {id: row.id}) ON CREATE SET n:Node
-       SET n += row.properties`,
-      { rows },
-    );
-  }
-  if (document.statements.length > 0) {
-    await transaction.run(
-      `UNWIND $rows AS row
-       MERGE (n:Statement {id: row.id}) ON CREATE SET n:Node
-       SET n += row.properties`,
-      { rows: document.statements.map((statement) => ({ id: statement.id, properties: storedStatementProperties(statement) })) },
-    );
-  }
-  for (const type of relationshipTypes) {
-    const rows = document.edges.filter((edge) => edge.type === type).map(storedRelationship);
-    if (rows.length > 0) await mergeRelationships(transaction, type, rows);
-  }
-}
-
-async function mergeRelationships(
-  transaction: WriteTransaction,
-  type: RelationshipType,
-  rows: readonly StoredRelationship[],
-): Promise<void> {
-  await transaction.run(
-    `UNWIND $rows AS row
-     MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
-     MERGE (from)-[r:${type} {id: row.id}]->(to)
-     SET r += row.properties`,
-    { rows },
-  );
 }

@@ -86,7 +86,8 @@ export const nodeProjection = (variable: string, keys: readonly string[] | null 
 /** Cypher projection of a relationship's (or node's) properties: all, or the id and these keys. */
 export const propertiesProjection = (variable: string, keys: readonly string[] | null = null) => `${variable} {${keyProjection(keys)}}`;
 
-const keyProjection = (keys: readonly string[] | null) => (keys === null ? '.*' : ['id', ...keys].map((key) => `.${key}`).join(', '));
+const keyProjection = (keys: readonly string[] | null) =>
+  keys === null ? '.*' : [...new Set(['id', ...keys])].map((key) => `.${key}`).join(', ');
 
 export function toNodeRecord(stored: StoredProperties): NodeRecord {
   const kind = kindOfLabels(texts(stored, 'labels'));

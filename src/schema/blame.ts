@@ -2,7 +2,7 @@ import { actorKinds, type ActorRecord, type RelationshipRecord } from '../data/m
 import { nodeIdOf, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { endField } from './look-ahead.js';
+import { endField, storedKeys } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
@@ -16,18 +16,22 @@ BlameRef.implement({
   fields: (t) => ({
     blamer: t.field({ type: ActorRef, description: 'Who lays the blame.', ...endField<ActorRecord>('from') }),
     blamed: t.field({ type: ActorRef, description: 'Who is blamed.', ...endField<ActorRecord>('to') }),
-    reason: t.string({ description: 'What they are blamed for, in English.', resolve: (blame) => blame.reason ?? '' }),
+    reason: t.string({
+      description: 'What they are blamed for, in English.',
+      extensions: storedKeys('reason'),
+      resolve: (blame) => blame.reason ?? '',
+    }),
     statement: t.field({
       type: StatementRef,
       nullable: true,
       description: 'The statement in which the blame was made.',
+      extensions: storedKeys('statementId'),
       resolve: (blame) => blame.statementId,
     }),
   }),
 });
 
 defineRelationshipMutations({
-  name: 'Blame',
   ends: (t) => ({
     blamer: t.id({ required: true, description: 'Who lays the blame: a person or organisation.', validate: nodeIdOf(actorKinds) }),
     blamed: t.id({ required: true, description: 'Who is blamed: a person or organisation.', validate: nodeIdOf(actorKinds) }),
@@ -51,10 +55,11 @@ defineRelationshipMutations({
     blame: { type: BlameRef, of: 'relationship', added: 'The blame, with both ends and its statement.', removed: 'The blame as it was.' },
   }),
   add: {
+    name: 'addBlame',
     input: 'Who blames whom, for what, in which statement.',
     description: 'Records that an actor blames another in a statement (BLAMES). Adding it again for the same statement updates only the properties given (null clears one) and keeps the others.',
     payload: 'The blame as recorded.',
     created: 'False when the same blame existed and was merged.',
   },
-  remove: { input: 'Which blame to remove.', description: 'Removes a blame laid in a statement.', payload: 'The blame removed.' },
+  remove: { name: 'removeBlame', input: 'Which blame to remove.', description: 'Removes a blame laid in a statement.', payload: 'The blame removed.' },
 });

@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import { parsePartialDate } from '../data/dates.js';
 import { kindOfId } from '../data/model.js';
 import { badInput, forbidden, queryTooComplex, unauthenticated } from '../errors.js';
+import { storedKeys } from './look-ahead.js';
 
 /** The most a single request may cost, checked before it runs; its depth is bounded in plugins/query-limits.ts. */
 export const queryLimits = { complexity: 50_000, breadth: 200 } as const;
@@ -72,7 +73,10 @@ export const builder = new SchemaBuilder<{
     // `nodes` answers the other ids and puts BAD_USER_INPUT in that one's place (see nodesOrErrors).
     decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? noKind, id: globalID }),
     mutationInputArgOptions: { description: 'What to write.' },
-    idFieldOptions: { description: 'Stable, readable id whose prefix names the kind, e.g. "person:yevgeny-prigozhin".' },
+    idFieldOptions: {
+      description: 'Stable, readable id whose prefix names the kind, e.g. "person:yevgeny-prigozhin".',
+      extensions: storedKeys('id'),
+    },
     nodeQueryOptions: {
       description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none.',
       args: { id: { description: 'e.g. "place:bakhmut".' } },

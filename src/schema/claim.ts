@@ -20,7 +20,6 @@ ClaimRef.implement({
 });
 
 defineRelationshipMutations({
-  name: 'Claim',
   ends: (t) => ({
     actor: t.id({ required: true, description: 'The person or organisation that asserts it.', validate: nodeIdOf(actorKinds) }),
     statement: t.id({ required: true, description: 'The statement asserted.', validate: nodeIdOf(['Statement']) }),
@@ -34,10 +33,11 @@ defineRelationshipMutations({
     claim: { type: ClaimRef, of: 'relationship', added: 'The claim, with both ends.', removed: 'The claim as it was, with both ends.' },
   }),
   add: {
+    name: 'addClaim',
     input: 'Who asserts which statement, and how.',
     description: 'Records that an actor asserts a statement (CLAIMS). Adding it again updates only the properties given (null clears one) and keeps the others.',
     payload: 'The claim as recorded.',
     created: 'False when the same claim existed and was merged.',
   },
-  remove: { input: 'Which claim to remove.', description: 'Removes that an actor asserts a statement.', payload: 'The claim removed.' },
+  remove: { name: 'removeClaim', input: 'Which claim to remove.', description: 'Removes that an actor asserts a statement.', payload: 'The claim removed.' },
 });

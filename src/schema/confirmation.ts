@@ -8,7 +8,7 @@ import {
 import { nodeIdOf } from '../import/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { endField } from './look-ahead.js';
+import { endField, storedKeys } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
@@ -38,13 +38,13 @@ ConfirmationRef.implement({
     strength: t.field({
       type: ConfirmationStrengthEnum,
       description: 'How firmly.',
+      extensions: storedKeys('strength'),
       resolve: (confirmation) => confirmation.strength ?? 'MODERATE',
     }),
   }),
 });
 
 defineRelationshipMutations({
-  name: 'Confirmation',
   ends: (t) => ({
     confirmer: t.id({ required: true, description: 'The person or organisation backing it up.', validate: nodeIdOf(actorKinds) }),
     statement: t.id({ required: true, description: 'The statement backed up.', validate: nodeIdOf(['Statement']) }),
@@ -65,12 +65,14 @@ defineRelationshipMutations({
     },
   }),
   add: {
+    name: 'addConfirmation',
     input: 'Who backs up which statement, and how strongly.',
     description: 'Records that an actor backs up a statement (CONFIRMS). Adding it again updates only the properties given (null clears one) and keeps the others.',
     payload: 'The confirmation as recorded.',
     created: 'False when the same confirmation existed and was merged.',
   },
   remove: {
+    name: 'removeConfirmation',
     input: 'Which confirmation to remove.',
     description: 'Removes that an actor backs up a statement.',
     payload: 'The confirmation removed.',

@@ -18,13 +18,13 @@ RemovedRelationshipRef.implement({
 });
 
 /**
- * Defines the mutation `delete<Kind>`. It refuses while relationships remain, naming them; with
- * `cascade: true`, which only the admin role may pass, it removes them too and lists each.
+ * Defines the mutation that deletes a node of this kind, e.g. `deletePerson`. It refuses while relationships
+ * remain, naming them; with `cascade: true`, which only the admin role may pass, it removes them too and lists each.
  */
-export function defineDeleteMutation(kind: NodeKind) {
+export function defineDeleteMutation<Kind extends NodeKind>(name: `delete${NoInfer<Kind>}`, kind: Kind) {
   const noun = kind.toLowerCase();
   return builder.relayMutationField(
-    `delete${kind}`,
+    name,
     {
       description: `Which ${noun} to delete, and whether its relationships go with it.`,
       inputFields: (t) => ({
@@ -41,7 +41,7 @@ export function defineDeleteMutation(kind: NodeKind) {
       resolve: (_root, { input }, context) => deleteNodeOf(context, kind, input.id, input.cascade ?? false),
     },
     {
-      description: `What delete${kind} removed.`,
+      description: `What ${name} removed.`,
       outputFields: (t) => ({
         deletedId: t.exposeID('deletedId', { description: `The id of the deleted ${noun}.` }),
         removedRelationships: t.field({

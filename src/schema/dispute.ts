@@ -20,7 +20,6 @@ DisputeRef.implement({
 });
 
 defineRelationshipMutations({
-  name: 'Dispute',
   ends: (t) => ({
     disputer: t.id({ required: true, description: 'The person or organisation contradicting it.', validate: nodeIdOf(actorKinds) }),
     statement: t.id({ required: true, description: 'The statement contradicted.', validate: nodeIdOf(['Statement']) }),
@@ -33,10 +32,11 @@ defineRelationshipMutations({
     dispute: { type: DisputeRef, of: 'relationship', added: 'The dispute, with both ends.', removed: 'The dispute as it was.' },
   }),
   add: {
+    name: 'addDispute',
     input: 'Who contradicts which statement.',
     description: 'Records that an actor contradicts a statement (DISPUTES). Adding it again updates only the properties given (null clears one) and keeps the others.',
     payload: 'The dispute as recorded.',
     created: 'False when the same dispute existed and was merged.',
   },
-  remove: { input: 'Which dispute to remove.', description: 'Removes that an actor contradicts a statement.', payload: 'The dispute removed.' },
+  remove: { name: 'removeDispute', input: 'Which dispute to remove.', description: 'Removes that an actor contradicts a statement.', payload: 'The dispute removed.' },
 });

@@ -67,8 +67,12 @@ export type EntityMutation = 'create' | 'upsert' | 'update';
 /** What sets one kind of entity apart, as a draft or a change holds it. */
 type EntityDetails = Pick<EntityDraft, 'organisationKind' | 'placeKind' | 'latitude' | 'longitude'>;
 
-type EntityMutationOptions<Extra extends InputFieldMap> = Readonly<{
-  /** A spelling upsert<Kind> finds, e.g. '"Bachmoet" finds Bakhmut'. */
+type EntityMutationOptions<Kind extends EntityKind, Extra extends InputFieldMap> = Readonly<{
+  /** The mutations' names, as written where they are defined: "createPerson", "upsertPerson", "updatePerson". */
+  create: `create${NoInfer<Kind>}`;
+  upsert: `upsert${NoInfer<Kind>}`;
+  update: `update${NoInfer<Kind>}`;
+  /** A spelling the upsert finds, e.g. '"Bachmoet" finds Bakhmut'. */
   upsertExample: string;
   /** The kind's own input fields, after those every entity has. */
   inputFields?: (t: InputFieldBuilder, mutation: EntityMutation) => Extra;
@@ -80,14 +84,14 @@ type EntityInput = InputShapeFromFields<ReturnType<typeof entityInputFields>>;
 type EntityUpdateInput = InputShapeFromFields<ReturnType<typeof entityUpdateFields>>;
 
 /**
- * Defines create<Kind>, upsert<Kind> and update<Kind>. Create refuses a name that is taken, upsert matches it,
+ * Defines an entity kind's create, upsert and update mutations. Create refuses a name that is taken, upsert matches it,
  * update changes what is given; each answers with the entity under its kind's name ("person"), upsert also
  * with whether it created it.
  */
 export function defineEntityMutations<Kind extends EntityKind, Extra extends InputFieldMap = {}>(
   kind: Kind,
   ref: OutputRef<RecordOf<Kind> | string>,
-  { upsertExample, inputFields, toDraft }: EntityMutationOptions<Extra>,
+  { create, upsert, update, upsertExample, inputFields, toDraft }: EntityMutationOptions<Kind, Extra>,
 ) {
   const noun = kind.toLowerCase();
   const article = kind === 'Organisation' ? 'an' : 'a';
@@ -110,10 +114,10 @@ export function defineEntityMutations<Kind extends EntityKind, Extra extends Inp
   const detailsOf = (input: object) => toDraft?.(input as InputShapeFromFields<Extra>) ?? {};
 
   builder.relayMutationField(
-    `create${kind}`,
+    create,
     { description: `A new ${noun}.`, inputFields: fieldsFor('create') },
     {
-      description: `Adds ${article} ${noun}. Refuses a name or alias that already names ${article} ${noun}: use upsert${kind} to match one.`,
+      description: `Adds ${article} ${noun}. Refuses a name or alias that already names ${article} ${noun}: use ${upsert} to match one.`,
       resolve: async (_root, { input }, context) => ({
         node: await createEntity(context, { ...entityOf(input as EntityInput), ...detailsOf(input), kind }),
       }),
@@ -124,7 +128,7 @@ export function defineEntityMutations<Kind extends EntityKind, Extra extends Inp
     },
   );
   builder.relayMutationField(
-    `upsert${kind}`,
+    upsert,
     { description: `${article === 'an' ? 'An' : 'A'} ${noun} to find or add.`, inputFields: fieldsFor('upsert') },
     {
       description:
@@ -146,7 +150,7 @@ export function defineEntityMutations<Kind extends EntityKind, Extra extends Inp
     },
   );
   builder.relayMutationField(
-    `update${kind}`,
+    update,
     { description: `Changes to ${article} ${noun}: a field left out stays as it is.`, inputFields: fieldsFor('update') },
     {
       description: `Changes ${article} ${noun}. Refuses a name or alias that already names another ${noun}.`,

@@ -5,6 +5,7 @@ import { ClaimRef } from './claim.js';
 import { ConfirmationRef } from './confirmation.js';
 import { DisputeRef } from './dispute.js';
 import { neighboursOf, relationshipsOf } from './loading.js';
+import { storedKeys } from './look-ahead.js';
 import { StatementRef } from './statement.js';
 
 export const LocalizedNameRef = builder.objectRef<LocalizedName>('LocalizedName');
@@ -24,14 +25,18 @@ EntityRef.implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (entity) => entity.kind,
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Canonical English name, e.g. "Yevgeny Prigozhin".' }),
+    name: t.exposeString('name', { description: 'Canonical English name, e.g. "Yevgeny Prigozhin".', extensions: storedKeys('name') }),
     names: t.field({
       type: [LocalizedNameRef],
       description: 'The name per language, e.g. Dutch "Jevgeni Prigozjin", Russian "Евгений Пригожин".',
       resolve: (entity) => entity.names,
     }),
-    aliases: t.exposeStringList('aliases', { description: 'Other spellings, short forms and former names.' }),
-    description: t.exposeString('description', { nullable: true, description: 'One line on who or what this is.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other spellings, short forms and former names.', extensions: storedKeys('aliases') }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'One line on who or what this is.',
+      extensions: storedKeys('description'),
+    }),
     mentionedIn: t.loadableList({
       type: StatementRef,
       description: 'Statements that mention this entity.',

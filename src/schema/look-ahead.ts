@@ -1,8 +1,9 @@
 /**
  * Look-ahead: a field that finds nodes or lists relationships fetches, in its own round trip, the relationship
  * lists the query asks for below it, so that `person { claims { statement { confirmations } } }` is one round
- * trip, not one per level. Fields say what they list in their extensions. What is fetched reads only the stored
- * properties the query asks for, where every field asked for plainly shows one.
+ * trip, not one per level. Fields say in their extensions what they list, and which stored properties they show
+ * (`storedKeys`). What is fetched reads only the stored properties the query asks for, where every field asked
+ * for declares them.
  *
  * Lists are fetched along for the nodes a field returns, and below those only for statements: a statement has
  * a handful of ties, while an entity may have thousands and recur under many statements of a page, so an
@@ -29,6 +30,16 @@ export type ListExtension = Readonly<{ list: RelationshipList; listsNeighbours: 
 /** Extensions of a field that lists a node's relationships (or, `listsNeighbours`, the nodes at their far ends). */
 export const listExtensions = (extension: ListExtension) => ({ relationshipList: extension });
 
+/**
+ * Extensions of a field that shows stored properties of its node or relationship as they are: the keys it reads,
+ * e.g. `extensions: storedKeys('date')` on `datePrecision`. A field without them, such as `names` or a computed
+ * one, makes look-ahead read the whole node or relationship.
+ */
+export const storedKeys = (...keys: string[]) => ({ storedKeys: keys });
+
+const declaredKeys = (definition: GraphQLField<unknown, unknown>) =>
+  (definition.extensions['storedKeys'] as readonly string[] | undefined) ?? null;
+
 /** A field of a relationship type that returns one of its ends, for look-ahead to follow. */
 export function endField<Node extends NodeRecord>(end: End) {
   return {
@@ -39,8 +50,6 @@ export function endField<Node extends NodeRecord>(end: End) {
 
 type Selection = Readonly<{ selectionSet: SelectionSetNode; type: GraphQLNamedType }>;
 type SelectedField = Readonly<{ node: FieldNode; definition: GraphQLField<unknown, unknown> }>;
-
-const provenanceKeys = { createdAt: ['createdAt'], createdBy: ['createdBy'], updatedAt: ['updatedAt'], updatedBy: ['updatedBy'] };
 
 const farEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'to' : 'from');
 const nearEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING' ? 'from' : 'to');
@@ -113,55 +122,6 @@ function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): Re
   );
 }
 
-/**
- * The stored keys read by the fields of a node that plainly show a stored property. Any other field, such as
- * `names` or a computed one, makes the whole node be read.
- */
-const nodeKeysOfField = new Map<string, readonly string[]>(
-  Object.entries({
-    id: [],
-    name: ['name'],
-    aliases: ['aliases'],
-    description: ['description'],
-    kind: ['organisationKind', 'placeKind'],
-    latitude: ['latitude'],
-    longitude: ['longitude'],
-    text: ['text'],
-    language: ['language'],
-    translation: ['translation'],
-    summary: ['summary'],
-    date: ['date'],
-    datePrecision: ['date'],
-    verificationStatus: ['verificationStatus'],
-    verificationNote: ['verificationNote'],
-    title: ['title'],
-    publisher: ['publisher'],
-    url: ['url'],
-    published: ['published'],
-    publishedPrecision: ['published'],
-    ...provenanceKeys,
-  }),
-);
-
-/** The same for the fields of a relationship; its ends are nodes of their own. */
-const relationshipKeysOfField = new Map<string, readonly string[]>(
-  Object.entries({
-    id: [],
-    date: ['date'],
-    datePrecision: ['date'],
-    medium: ['medium'],
-    quote: ['quote'],
-    strength: ['strength'],
-    reason: ['reason'],
-    statement: ['statementId'],
-    start: ['start'],
-    end: ['end'],
-    kind: [],
-    role: ['role'],
-    ...provenanceKeys,
-  }),
-);
-
 /** The stored keys a selection reads, given what each selected field reads (null: everything). */
 function keysRead(
   selections: readonly Selection[],
@@ -177,9 +137,10 @@ function keysRead(
   return [...keys].sort();
 }
 
-function relationshipFieldKeys({ node, definition }: SelectedField): readonly string[] | null {
+/** A relationship's ends are nodes of their own, read by the plan for that end. */
+function relationshipFieldKeys({ definition }: SelectedField): readonly string[] | null {
   if (definition.extensions['relationshipEnd']) return [];
-  return relationshipKeysOfField.get(node.name.value) ?? null;
+  return declaredKeys(definition);
 }
 
 /**
@@ -189,7 +150,7 @@ function relationshipFieldKeys({ node, definition }: SelectedField): readonly st
 function storedKeysOf(selections: readonly Selection[], info: GraphQLResolveInfo): string[] | null {
   return keysRead(selections, info, ({ node, definition }) => {
     const extension = listExtensionOf(definition);
-    if (!extension) return nodeKeysOfField.get(node.name.value) ?? null;
+    if (!extension) return declaredKeys(definition);
     return storedKeysOf(endSelections(fieldSelection({ node, definition }), extension, nearEndOf(extension.list), info), info);
   });
 }

@@ -1,7 +1,7 @@
 import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../data/model.js';
 import { nodeIdOf, shortText } from '../import/fields.js';
 import { builder } from './builder.js';
-import { endField } from './look-ahead.js';
+import { endField, storedKeys } from './look-ahead.js';
 import { OrganisationRef } from './organisation.js';
 import { PersonRef } from './person.js';
 import { RelationshipRef } from './relationship.js';
@@ -31,14 +31,15 @@ MembershipRef.implement({
     kind: t.field({
       type: MembershipRoleEnum,
       description: 'Leads it or is a member.',
+      // The relationship's type, which every read includes.
+      extensions: storedKeys(),
       resolve: (membership) => (membership.type === 'LEADS' ? 'LEADS' : 'MEMBER_OF'),
     }),
-    role: t.exposeString('role', { nullable: true, description: 'The title the source gives, e.g. "commander".' }),
+    role: t.exposeString('role', { nullable: true, description: 'The title the source gives, e.g. "commander".', extensions: storedKeys('role') }),
   }),
 });
 
 defineRelationshipMutations({
-  name: 'Membership',
   ends: (t) => ({
     member: t.id({ required: true, description: 'The person.', validate: nodeIdOf(['Person']) }),
     organisation: t.id({ required: true, description: 'The organisation.', validate: nodeIdOf(['Organisation']) }),
@@ -57,12 +58,14 @@ defineRelationshipMutations({
     },
   }),
   add: {
+    name: 'addMembership',
     input: 'A person who leads or belongs to an organisation.',
     description: 'Records that a person leads or belongs to an organisation. Adding it again updates the role when one is given (null clears it) and keeps it otherwise.',
     payload: 'The membership as recorded.',
     created: 'False when the same membership existed and was merged.',
   },
   remove: {
+    name: 'removeMembership',
     input: 'Which membership to remove.',
     description: 'Removes that a person leads or belongs to an organisation.',
     payload: 'The membership removed.',

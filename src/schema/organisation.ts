@@ -7,6 +7,7 @@ import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { ActorRef, EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
+import { storedKeys } from './look-ahead.js';
 import { MembershipRef } from './membership.js';
 import { resolveSelectionPage } from './pagination.js';
 import { defineRelationshipMutations } from './writing.js';
@@ -28,7 +29,12 @@ OrganisationRef.implement({
   interfaces: [EntityRef, ActorRef],
   isTypeOf: (node) => (node as OrganisationRecord).kind === 'Organisation',
   fields: (t) => ({
-    kind: t.field({ type: OrganisationKindEnum, description: 'What sort of organisation.', resolve: (organisation) => organisation.organisationKind }),
+    kind: t.field({
+      type: OrganisationKindEnum,
+      description: 'What sort of organisation.',
+      extensions: storedKeys('organisationKind'),
+      resolve: (organisation) => organisation.organisationKind,
+    }),
     members: t.loadableList({
       type: MembershipRef,
       description: 'People who lead or belong to it.',
@@ -65,6 +71,9 @@ builder.queryFields((t) => ({
 }));
 
 defineEntityMutations('Organisation', OrganisationRef, {
+  create: 'createOrganisation',
+  upsert: 'upsertOrganisation',
+  update: 'updateOrganisation',
   upsertExample: '"Wagnergroep" finds the Wagner Group',
   inputFields: (t, mutation) => ({
     kind: t.field({
@@ -76,10 +85,9 @@ defineEntityMutations('Organisation', OrganisationRef, {
   toDraft: ({ kind }) => ({ organisationKind: kind }),
 });
 
-defineDeleteMutation('Organisation');
+defineDeleteMutation('deleteOrganisation', 'Organisation');
 
 defineRelationshipMutations({
-  name: 'PartOf',
   ends: (t) => ({
     organisation: t.id({ required: true, description: 'The smaller organisation, e.g. the Azov brigade.', validate: nodeIdOf(['Organisation']) }),
     partOf: t.id({ required: true, description: 'The larger one it is part of, e.g. the Armed Forces of Ukraine.', validate: nodeIdOf(['Organisation']) }),
@@ -92,12 +100,14 @@ defineRelationshipMutations({
     partOf: { type: OrganisationRef, of: 'to', added: 'The larger organisation.', removed: 'The organisation it is no longer part of.' },
   }),
   add: {
+    name: 'addPartOf',
     input: 'An organisation and a larger one it is part of.',
     description: 'Records that an organisation is part of a larger one (PART_OF). Adding it again changes nothing.',
     payload: 'Both organisations.',
     created: 'False when it was already recorded.',
   },
   remove: {
+    name: 'removePartOf',
     input: 'Which part-of relationship to remove.',
     description: 'Removes that an organisation is part of a larger one.',
     payload: 'Both organisations.',

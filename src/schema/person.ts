@@ -45,7 +45,10 @@ builder.queryFields((t) => ({
 }));
 
 defineEntityMutations('Person', PersonRef, {
+  create: 'createPerson',
+  upsert: 'upsertPerson',
+  update: 'updatePerson',
   upsertExample: '"Jevgeni Prigozjin" finds Yevgeny Prigozhin',
 });
 
-defineDeleteMutation('Person');
+defineDeleteMutation('deletePerson', 'Person');

@@ -7,6 +7,7 @@ import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './loading.js';
+import { storedKeys } from './look-ahead.js';
 import { resolveSelectionPage } from './pagination.js';
 import { defineRelationshipMutations } from './writing.js';
 
@@ -25,9 +26,14 @@ PlaceRef.implement({
   interfaces: [EntityRef],
   isTypeOf: (node) => (node as PlaceRecord).kind === 'Place',
   fields: (t) => ({
-    kind: t.field({ type: PlaceKindEnum, description: 'City, region, country or other.', resolve: (place) => place.placeKind }),
-    latitude: t.exposeFloat('latitude', { nullable: true, description: 'WGS 84 latitude, where known.' }),
-    longitude: t.exposeFloat('longitude', { nullable: true, description: 'WGS 84 longitude, where known.' }),
+    kind: t.field({
+      type: PlaceKindEnum,
+      description: 'City, region, country or other.',
+      extensions: storedKeys('placeKind'),
+      resolve: (place) => place.placeKind,
+    }),
+    latitude: t.exposeFloat('latitude', { nullable: true, description: 'WGS 84 latitude, where known.', extensions: storedKeys('latitude') }),
+    longitude: t.exposeFloat('longitude', { nullable: true, description: 'WGS 84 longitude, where known.', extensions: storedKeys('longitude') }),
     locatedIn: t.loadableList({
       type: PlaceRef,
       description: 'Places it lies in (LOCATED_IN), e.g. Bakhmut → Donetsk Oblast.',
@@ -59,6 +65,9 @@ builder.queryFields((t) => ({
 }));
 
 defineEntityMutations('Place', PlaceRef, {
+  create: 'createPlace',
+  upsert: 'upsertPlace',
+  update: 'updatePlace',
   upsertExample: '"Bachmoet" finds Bakhmut',
   inputFields: (t, mutation) => {
     const removable = mutation === 'update' ? '; null removes it' : '';
@@ -75,10 +84,9 @@ defineEntityMutations('Place', PlaceRef, {
   toDraft: ({ kind, latitude, longitude }) => ({ placeKind: kind, latitude, longitude }),
 });
 
-defineDeleteMutation('Place');
+defineDeleteMutation('deletePlace', 'Place');
 
 defineRelationshipMutations({
-  name: 'LocatedIn',
   ends: (t) => ({
     place: t.id({ required: true, description: 'The smaller place, e.g. Bakhmut.', validate: nodeIdOf(['Place']) }),
     locatedIn: t.id({ required: true, description: 'The place it lies in, e.g. Donetsk Oblast.', validate: nodeIdOf(['Place']) }),
@@ -91,10 +99,11 @@ defineRelationshipMutations({
     locatedIn: { type: PlaceRef, of: 'to', added: 'The place it lies in.', removed: 'The place it no longer lies in.' },
   }),
   add: {
+    name: 'addLocatedIn',
     input: 'A place and a larger place it lies in.',
     description: 'Records that a place lies in another (LOCATED_IN). Adding it again changes nothing.',
     payload: 'Both places.',
     created: 'False when it was already recorded.',
   },
-  remove: { input: 'Which located-in relationship to remove.', description: 'Removes that a place lies in another.', payload: 'Both places.' },
+  remove: { name: 'removeLocatedIn', input: 'Which located-in relationship to remove.', description: 'Removes that a place lies in another.', payload: 'Both places.' },
 });

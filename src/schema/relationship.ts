@@ -1,6 +1,7 @@
 import { type RelationshipRecord, type RelationshipType, relationshipTypes } from '../data/model.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
+import { storedKeys } from './look-ahead.js';
 import { provenanceFields } from './provenance.js';
 
 /** Named EdgeType, as the graph and paths queries and the exports have always called it. */
@@ -27,26 +28,31 @@ RelationshipRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', {
       description: 'Stable id of the tie, made of its type and ends, e.g. "claims:person:andriy-biletsky->statement:azov-advance-2-6-km".',
+      extensions: storedKeys('id'),
     }),
     date: t.field({
       type: 'PartialDate',
       nullable: true,
       description: 'When the tie was made (the claim uttered, the blame laid), as precisely as known.',
+      extensions: storedKeys('date'),
       resolve: (relationship) => relationship.date?.value ?? null,
     }),
     datePrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'Whether `date` is known to the year, month or day.',
+      extensions: storedKeys('date'),
       resolve: (relationship) => relationship.date?.precision ?? null,
     }),
     medium: t.exposeString('medium', {
       nullable: true,
       description: 'How it was said, e.g. "Telegram" or "Telegram video".',
+      extensions: storedKeys('medium'),
     }),
     quote: t.exposeString('quote', {
       nullable: true,
       description: 'The words of the source that show this tie, verbatim in the source language.',
+      extensions: storedKeys('quote'),
     }),
     ...provenanceFields(t, (relationship) => relationship.provenance),
   }),

@@ -1,7 +1,7 @@
 import type { RelationshipRecord, SourceRecord, StatementRecord } from '../data/model.js';
 import { longText, nodeIdOf, offset } from '../import/fields.js';
 import { builder } from './builder.js';
-import { endField } from './look-ahead.js';
+import { endField, storedKeys } from './look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
 import { StatementRef } from './statement.js';
@@ -18,13 +18,16 @@ SourceQuoteRef.implement({
   fields: (t) => ({
     source: t.field({ type: SourceRef, description: 'The reporting source.', ...endField<SourceRecord>('to') }),
     statement: t.field({ type: StatementRef, description: 'The statement reported.', ...endField<StatementRecord>('from') }),
-    start: t.int({ description: 'Offset of the first character of the quote in the source text (UTF-16 code units).', resolve: (quote) => quote.start ?? 0 }),
-    end: t.int({ description: 'Offset just past the last character of the quote.', resolve: (quote) => quote.end ?? 0 }),
+    start: t.int({
+      description: 'Offset of the first character of the quote in the source text (UTF-16 code units).',
+      extensions: storedKeys('start'),
+      resolve: (quote) => quote.start ?? 0,
+    }),
+    end: t.int({ description: 'Offset just past the last character of the quote.', extensions: storedKeys('end'), resolve: (quote) => quote.end ?? 0 }),
   }),
 });
 
 defineRelationshipMutations({
-  name: 'SourceQuote',
   ends: (t) => ({
     statement: t.id({ required: true, description: 'The statement reported.', validate: nodeIdOf(['Statement']) }),
     source: t.id({ required: true, description: 'The source that reports it.', validate: nodeIdOf(['Source']) }),
@@ -46,6 +49,7 @@ defineRelationshipMutations({
     },
   }),
   add: {
+    name: 'addSourceQuote',
     input: 'Where a source reports a statement: the exact words and their offsets.',
     description:
       'Records that a source reports a statement (REPORTED_IN). Refused unless the source text between start and end equals the quote. ' +
@@ -53,5 +57,5 @@ defineRelationshipMutations({
     payload: 'The quote as recorded.',
     created: 'False when the same quote existed and was merged.',
   },
-  remove: { input: 'Which quote to remove.', description: 'Removes where a source reports a statement.', payload: 'The quote removed.' },
+  remove: { name: 'removeSourceQuote', input: 'Which quote to remove.', description: 'Removes where a source reports a statement.', payload: 'The quote removed.' },
 });

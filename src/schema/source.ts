@@ -9,6 +9,7 @@ import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './deletion.js';
 import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './loading.js';
+import { storedKeys } from './look-ahead.js';
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind, writeAs } from './writing.js';
@@ -22,24 +23,26 @@ SourceRef.implement({
   description: 'An article or post that reports statements. Its full text is kept so that every quote can be checked.',
   isTypeOf: (node) => (node as SourceRecord).kind === 'Source',
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'Headline, or a descriptive title where the source has none.' }),
-    publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it, where known.' }),
-    url: t.exposeString('url', { nullable: true, description: 'Where it can be read, where known.' }),
+    title: t.exposeString('title', { description: 'Headline, or a descriptive title where the source has none.', extensions: storedKeys('title') }),
+    publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it, where known.', extensions: storedKeys('publisher') }),
+    url: t.exposeString('url', { nullable: true, description: 'Where it can be read, where known.', extensions: storedKeys('url') }),
     published: t.field({
       type: 'PartialDate',
       nullable: true,
       description: 'Publication date, only as precisely as known.',
+      extensions: storedKeys('published'),
       resolve: (source) => source.published?.value ?? null,
     }),
     publishedPrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'Whether `published` is known to the year, month or day.',
+      extensions: storedKeys('published'),
       resolve: (source) => source.published?.precision ?? null,
     }),
-    language: t.exposeString('language', { description: 'BCP 47 tag of the text, e.g. "nl".' }),
-    text: t.exposeString('text', { description: 'The full text; quotes\' offsets point into it.' }),
-    description: t.exposeString('description', { nullable: true, description: 'A note on the source.' }),
+    language: t.exposeString('language', { description: 'BCP 47 tag of the text, e.g. "nl".', extensions: storedKeys('language') }),
+    text: t.exposeString('text', { description: 'The full text; quotes\' offsets point into it.', extensions: storedKeys('text') }),
+    description: t.exposeString('description', { nullable: true, description: 'A note on the source.', extensions: storedKeys('description') }),
     statements: t.loadableList({
       type: SourceQuoteRef,
       description: 'The statements it reports, each with its quote and offsets.',
@@ -169,4 +172,4 @@ builder.relayMutationField(
   },
 );
 
-defineDeleteMutation('Source');
+defineDeleteMutation('deleteSource', 'Source');

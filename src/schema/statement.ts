@@ -12,6 +12,7 @@ import { defineDeleteMutation } from './deletion.js';
 import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
 import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
+import { storedKeys } from './look-ahead.js';
 import { resolveSelectionPage } from './pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import {
@@ -44,30 +45,41 @@ StatementRef.implement({
   description: 'Something someone said, as a source reports it: who claims it, who backs it up, who disputes it.',
   isTypeOf: (node) => (node as StatementRecord).kind === 'Statement',
   fields: (t) => ({
-    text: t.exposeString('text', { description: 'The statement as the source gives it, in the original language.' }),
-    language: t.exposeString('language', { description: 'BCP 47 tag of `text`, e.g. "nl".' }),
-    translation: t.exposeString('translation', { nullable: true, description: 'English translation of `text`.' }),
-    summary: t.exposeString('summary', { nullable: true, description: 'One line in English.' }),
+    text: t.exposeString('text', {
+      description: 'The statement as the source gives it, in the original language.',
+      extensions: storedKeys('text'),
+    }),
+    language: t.exposeString('language', { description: 'BCP 47 tag of `text`, e.g. "nl".', extensions: storedKeys('language') }),
+    translation: t.exposeString('translation', {
+      nullable: true,
+      description: 'English translation of `text`.',
+      extensions: storedKeys('translation'),
+    }),
+    summary: t.exposeString('summary', { nullable: true, description: 'One line in English.', extensions: storedKeys('summary') }),
     date: t.field({
       type: 'PartialDate',
       nullable: true,
       description: 'When it was said, only as precisely as known: "2023-05" is May 2023, not the first of May.',
+      extensions: storedKeys('date'),
       resolve: (statement) => statement.date?.value ?? null,
     }),
     datePrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
       description: 'Whether `date` is known to the year, month or day.',
+      extensions: storedKeys('date'),
       resolve: (statement) => statement.date?.precision ?? null,
     }),
     verificationStatus: t.field({
       type: VerificationStatusEnum,
       description: 'How far it has been checked.',
+      extensions: storedKeys('verificationStatus'),
       resolve: (statement) => statement.verificationStatus,
     }),
     verificationNote: t.exposeString('verificationNote', {
       nullable: true,
       description: 'The source\'s own words on verification, e.g. "het nieuws kon nog niet onafhankelijk geverifieerd worden".',
+      extensions: storedKeys('verificationNote'),
     }),
     claims: t.loadableList({ type: ClaimRef, description: 'Who asserts it.', ...relationshipsOf(['CLAIMS'], 'INCOMING') }),
     confirmations: t.loadableList({
@@ -203,10 +215,9 @@ builder.relayMutationField(
   },
 );
 
-defineDeleteMutation('Statement');
+defineDeleteMutation('deleteStatement', 'Statement');
 
 defineRelationshipMutations({
-  name: 'Mention',
   ends: (t) => ({
     statement: t.id({ required: true, description: 'The statement.', validate: statementIdInput }),
     entity: t.id({ required: true, description: 'The person, organisation or place it mentions.', validate: nodeIdOf(entityKinds) }),
@@ -219,12 +230,14 @@ defineRelationshipMutations({
     entity: { type: EntityRef, of: 'to', added: 'The entity mentioned.', removed: 'The entity no longer mentioned.' },
   }),
   add: {
+    name: 'addMention',
     input: 'A statement and an entity it mentions.',
     description: 'Records that a statement mentions a person, organisation or place (MENTIONS). Adding it again changes nothing.',
     payload: 'The statement and the entity it now mentions.',
     created: 'False when the statement already mentioned it.',
   },
   remove: {
+    name: 'removeMention',
     input: 'A statement and an entity it mentions.',
     description: 'Removes that a statement mentions an entity.',
     payload: 'The statement and the entity it no longer mentions.',

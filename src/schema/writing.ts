@@ -165,32 +165,32 @@ type PayloadField = Readonly<{
   removed: string;
 }>;
 
-type Wording = Readonly<{ input: string; description: string; payload: string }>;
+/** A mutation's name, as written where it is defined, and the descriptions of its input, field and payload. */
+type Wording<Name extends string> = Readonly<{ name: Name; input: string; description: string; payload: string }>;
 
 type RelationshipMutationOptions<Ends extends InputFieldMap, Properties extends InputFieldMap> = Readonly<{
-  /** Names the mutations add<name> and remove<name>. */
-  name: string;
   /** The input fields that pick out one edge: its ends, and for a blame its statement, for a quote its start. */
   ends: (t: InputFieldBuilder) => Ends;
-  /** What add<name> takes beyond them. */
+  /** What the add mutation takes beyond them. */
   properties?: (t: InputFieldBuilder) => Properties;
   /** The input fields that hold the edge's from and to ends. */
   from: keyof Ends & string;
   to: keyof Ends & string;
   /**
    * The edge an input describes, with a property left out as undefined and one cleared as null;
-   * remove<name> gives only the ends, which are all that identify it.
+   * the remove mutation gives only the ends, which are all that identify it.
    */
   edge: (input: InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>) => EdgeChange;
   /** The payloads' fields, by name; a function, as the types it names may not be defined yet when this runs. */
   payload: () => Readonly<Record<string, PayloadField>>;
-  add: Wording & Readonly<{ created: string }>;
-  remove: Wording;
+  add: Wording<`add${string}`> & Readonly<{ created: string }>;
+  remove: Wording<`remove${string}`>;
 }>;
 
 /**
- * Defines the mutations add<name> (which merges a repeated edge, changing only the properties given, and says
- * whether it created one and which properties it changed) and remove<name> (which returns the edge as it was): both take the same ends, and answer with the same fields.
+ * Defines a relationship's add mutation (which merges a repeated edge, changing only the properties given, and says
+ * whether it created one and which properties it changed) and its remove mutation (which returns the edge as it was):
+ * both take the same ends, and answer with the same fields.
  */
 export function defineRelationshipMutations<Ends extends InputFieldMap, Properties extends InputFieldMap = {}>(
   options: RelationshipMutationOptions<Ends, Properties>,
@@ -200,7 +200,7 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
   const ofRelationship = (relationship: RelationshipRecord, of: PayloadField['of']) =>
     of === 'relationship' ? relationship : relationship[of];
   builder.relayMutationField(
-    `add${options.name}`,
+    options.add.name,
     {
       description: options.add.input,
       // The fields' shapes are the caller's; typed here as any input fields, the input is cast back to them.
@@ -234,7 +234,7 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
     },
   );
   builder.relayMutationField(
-    `remove${options.name}`,
+    options.remove.name,
     { description: options.remove.input, inputFields: (t): InputFieldMap => options.ends(t) },
     {
       description: options.remove.description,
