@@ -47,3 +47,6 @@ CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.
 // Idempotency keys of mutations (src/data/receipts.ts): one receipt per key, cleared a day later.
 CREATE CONSTRAINT mutation_receipt_key IF NOT EXISTS FOR (r:MutationReceipt) REQUIRE r.key IS UNIQUE;
 CREATE INDEX mutation_receipt_created IF NOT EXISTS FOR (r:MutationReceipt) ON (r.createdAt);
+
+// Edit history (src/data/revisions.ts): a node or relationship's revisions, found by its id, deleted or not.
+CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetId);

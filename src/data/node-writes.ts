@@ -1,5 +1,6 @@
 import type { WriteTransaction } from '../db/database.js';
 import type { NodeKind, NodeRecord, RelationshipType, WriteStamp } from './model.js';
+import { appendRevisions, deletedProperties, type FieldChange } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 export type NodeRow = Readonly<{ id: string; properties: Record<string, unknown> }>;
@@ -25,9 +26,36 @@ export const stampedUpsert = (variable: string, onCreate: readonly string[] = []
      WITH ${variable}, row, ${variable}.justCreated IS NOT NULL AS created
      REMOVE ${variable}.justCreated
      WITH ${variable}, row, created, CASE WHEN created THEN [] ELSE ${changedKeys(variable)} END AS changed
+     WITH ${variable}, row, created, changed, CASE WHEN created
+       THEN [key IN keys(row.properties) | {field: key, from: null, to: row.properties[key]}]
+       ELSE [key IN changed | {field: key, from: ${variable}[key], to: row.properties[key]}] END AS changes
      FOREACH (_ IN CASE WHEN size(changed) > 0 THEN [1] ELSE [] END |
        SET ${variable} += row.properties, ${variable}.updatedAt = $at, ${variable}.updatedBy = $author)
-     RETURN row.id AS id, created, size(changed) > 0 AS updated`;
+     RETURN row.id AS id, created, size(changed) > 0 AS updated, changes`;
+
+/** What a stamped upsert returns: each row's outcome, with the fields it changed from what to what. */
+type ChangingOutcome = WriteOutcome & Readonly<{ changes: FieldChange[] }>;
+
+/**
+ * Runs a stamped upsert and appends a revision for each node or relationship it created or changed,
+ * in the same transaction; returns the outcomes alone.
+ */
+export async function upsertWithRevisions(
+  transaction: WriteTransaction,
+  cypher: string,
+  parameters: Record<string, unknown>,
+  stamp: WriteStamp,
+): Promise<WriteOutcome[]> {
+  const outcomes = await transaction.run<ChangingOutcome>(cypher, { ...parameters, at: stamp.at, author: stamp.author });
+  await appendRevisions(
+    transaction,
+    outcomes
+      .filter((outcome) => outcome.created || outcome.updated)
+      .map((outcome) => ({ targetId: outcome.id, action: outcome.created ? 'CREATE' : 'UPDATE', changes: outcome.changes })),
+    stamp,
+  );
+  return outcomes.map(({ id, created, updated }) => ({ id, created, updated }));
+}
 
 /**
  * Creates the nodes of one kind that are missing and updates those whose properties differ, by id.
@@ -42,11 +70,13 @@ export async function upsertNodes(
   stamp: WriteStamp,
 ): Promise<WriteOutcome[]> {
   if (rows.length === 0) return [];
-  return transaction.run<WriteOutcome>(
+  return upsertWithRevisions(
+    transaction,
     `UNWIND $rows AS row
      MERGE (n:${kind} {id: row.id})
      ${stampedUpsert('n', ['n:Node'])}`,
-    { rows, at: stamp.at, author: stamp.author },
+    { rows },
+    stamp,
   );
 }
 
@@ -93,8 +123,28 @@ export async function relationshipsTouching(transaction: WriteTransaction, id: s
   );
 }
 
-/** Deletes a node with its relationships and the blames laid in it, and the name keys left naming nothing. */
-export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, id: string): Promise<void> {
+/**
+ * Deletes a node with its relationships and the blames laid in it, and the name keys left naming nothing;
+ * each of them leaves a DELETE revision with what it held, so its history outlives it.
+ */
+export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, id: string, stamp: WriteStamp): Promise<void> {
+  const deleted = await transaction.run<{ id: string; properties: Record<string, unknown> }>(
+    `MATCH (n:${kind} {id: $id})
+     CALL (n) {
+       RETURN n AS item
+       UNION
+       MATCH (n)-[r]-(:Node) RETURN r AS item
+       UNION
+       MATCH ()-[r:BLAMES]->() WHERE r.statementId = n.id RETURN r AS item
+     }
+     RETURN item.id AS id, properties(item) AS properties`,
+    { id },
+  );
+  await appendRevisions(
+    transaction,
+    deleted.map((item) => ({ targetId: item.id, action: 'DELETE', changes: deletedProperties(item.properties) })),
+    stamp,
+  );
   await transaction.run(
     `MATCH (n:${kind} {id: $id})
      OPTIONAL MATCH ()-[blame:BLAMES]->() WHERE blame.statementId = $id

@@ -1,7 +1,8 @@
 import type { WriteTransaction } from '../db/database.js';
 import { type EdgeProperty, edgeProperties, type StoredRelationship } from './documents.js';
 import type { RelationshipRecord, RelationshipType, WriteStamp } from './model.js';
-import { stampedUpsert, type WriteOutcome } from './node-writes.js';
+import { stampedUpsert, upsertWithRevisions, type WriteOutcome } from './node-writes.js';
+import { appendRevisions, deletedProperties } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /**
@@ -37,12 +38,14 @@ export async function upsertRelationships(
   if (rows.length === 0) return [];
   const acyclic = acyclicRelationshipTypes.includes(type);
   if (acyclic) await lockHierarchyAbove(transaction, type, rows);
-  const outcomes = await transaction.run<WriteOutcome>(
+  const outcomes = await upsertWithRevisions(
+    transaction,
     `UNWIND $rows AS row
      MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
      MERGE (from)-[r:${type} {id: row.id}]->(to)
      ${stampedUpsert('r')}`,
-    { rows, at: stamp.at, author: stamp.author },
+    { rows },
+    stamp,
   );
   if (acyclic) {
     const [closed] = await cyclesThrough(transaction, type, rows);
@@ -118,9 +121,15 @@ export async function removeRelationship(
   transaction: WriteTransaction,
   type: RelationshipType,
   id: string,
+  stamp: WriteStamp,
 ): Promise<RelationshipRecord | undefined> {
   const removed = await relationshipById(transaction, type, id);
-  if (removed) await transaction.run(`MATCH ()-[r:${type} {id: $id}]->() DELETE r`, { id });
+  if (!removed) return undefined;
+  const [deleted] = await transaction.run<{ properties: Record<string, unknown> }>(
+    `MATCH ()-[r:${type} {id: $id}]->() WITH r, properties(r) AS properties DELETE r RETURN properties`,
+    { id },
+  );
+  if (deleted) await appendRevisions(transaction, [{ targetId: id, action: 'DELETE', changes: deletedProperties(deleted.properties) }], stamp);
   return removed;
 }
 

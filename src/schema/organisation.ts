@@ -9,6 +9,7 @@ import { ActorRef, EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
 import { storedKeys } from './look-ahead.js';
 import { MembershipRef } from './membership.js';
+import { PartOfRef } from './part-of.js';
 import { resolveSelectionPage } from './pagination.js';
 import { defineRelationshipMutations } from './writing.js';
 
@@ -98,6 +99,12 @@ defineRelationshipMutations({
   payload: () => ({
     organisation: { type: OrganisationRef, of: 'from', added: 'The smaller organisation.', removed: 'The smaller organisation.' },
     partOf: { type: OrganisationRef, of: 'to', added: 'The larger organisation.', removed: 'The organisation it is no longer part of.' },
+    relationship: {
+      type: PartOfRef,
+      of: 'relationship',
+      added: 'The PART_OF relationship itself, with who recorded it and its history.',
+      removed: 'The PART_OF relationship as it was.',
+    },
   }),
   add: {
     name: 'addPartOf',

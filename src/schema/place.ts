@@ -7,6 +7,7 @@ import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './loading.js';
+import { LocatedInRef } from './located-in.js';
 import { storedKeys } from './look-ahead.js';
 import { resolveSelectionPage } from './pagination.js';
 import { defineRelationshipMutations } from './writing.js';
@@ -97,6 +98,12 @@ defineRelationshipMutations({
   payload: () => ({
     place: { type: PlaceRef, of: 'from', added: 'The smaller place.', removed: 'The smaller place.' },
     locatedIn: { type: PlaceRef, of: 'to', added: 'The place it lies in.', removed: 'The place it no longer lies in.' },
+    relationship: {
+      type: LocatedInRef,
+      of: 'relationship',
+      added: 'The LOCATED_IN relationship itself, with who recorded it and its history.',
+      removed: 'The LOCATED_IN relationship as it was.',
+    },
   }),
   add: {
     name: 'addLocatedIn',

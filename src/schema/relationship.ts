@@ -18,6 +18,9 @@ const typeNames: Partial<Record<RelationshipType, string>> = {
   REPORTED_IN: 'SourceQuote',
   LEADS: 'Membership',
   MEMBER_OF: 'Membership',
+  MENTIONS: 'Mention',
+  PART_OF: 'PartOf',
+  LOCATED_IN: 'LocatedIn',
 };
 
 export const RelationshipRef = builder.interfaceRef<RelationshipRecord>('Relationship');

@@ -11,6 +11,7 @@ import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './deletion.js';
 import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
+import { MentionRef } from './mention.js';
 import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
 import { storedKeys } from './look-ahead.js';
 import { resolveSelectionPage } from './pagination.js';
@@ -228,6 +229,12 @@ defineRelationshipMutations({
   payload: () => ({
     statement: { type: StatementRef, of: 'from', added: 'The statement.', removed: 'The statement.' },
     entity: { type: EntityRef, of: 'to', added: 'The entity mentioned.', removed: 'The entity no longer mentioned.' },
+    mention: {
+      type: MentionRef,
+      of: 'relationship',
+      added: 'The mention itself, with who recorded it and its history.',
+      removed: 'The mention as it was.',
+    },
   }),
   add: {
     name: 'addMention',

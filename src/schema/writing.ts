@@ -148,9 +148,9 @@ export async function removeRelationshipOf(
   context: Context,
   edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>,
 ): Promise<RelationshipRecord> {
-  return writeAs(context, async (transaction) => {
+  return writeAs(context, async (transaction, stamp) => {
     const id = relationshipId(edge);
-    const removed = await removeRelationship(transaction, edge.type, id);
+    const removed = await removeRelationship(transaction, edge.type, id, stamp);
     if (!removed) throw relationshipNotFound(edge.type, id);
     return removed;
   });
@@ -281,7 +281,7 @@ export type Deletion = Readonly<{ deletedId: string; removedRelationships: reado
  * naming them, unless `cascade` is set, which removes them too and reports each.
  */
 export async function deleteNodeOf(context: Context, kind: NodeKind, id: string, cascade: boolean): Promise<Deletion> {
-  return writeAs(context, async (transaction) => {
+  return writeAs(context, async (transaction, stamp) => {
     await lockNodeOfKind(transaction, kind, id);
     const touching = await relationshipsTouching(transaction, id);
     if (touching.length > 0 && !cascade) {
@@ -292,7 +292,7 @@ export async function deleteNodeOf(context: Context, kind: NodeKind, id: string,
           'remove them first, or pass cascade: true (admin only) to remove them with it',
       );
     }
-    await deleteNode(transaction, kind, id);
+    await deleteNode(transaction, kind, id, stamp);
     return { deletedId: id, removedRelationships: touching };
   });
 }
