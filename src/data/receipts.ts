@@ -10,7 +10,7 @@ import type { WriteTransaction } from '../db/database.js';
 export type Receipt = Readonly<{ requestHash: string; result: string | null }>;
 
 /** How long a key is remembered: a client retries within minutes, not days. */
-export const receiptLifetimeMs = 24 * 60 * 60 * 1000;
+const receiptLifetimeMs = 24 * 60 * 60 * 1000;
 
 /** This key's receipt, made (without a result yet) when there is none; expired receipts are cleared on the way. */
 export async function claimReceipt(

@@ -9,7 +9,7 @@ import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipReco
  * Ties that form a hierarchy: a cycle in one leaves no top (an actor's camp is the top organisation above it),
  * so none may close one. The ends of the other types either differ in kind or may well point both ways.
  */
-export const acyclicRelationshipTypes: readonly RelationshipType[] = ['PART_OF', 'LOCATED_IN'];
+const acyclicRelationshipTypes: readonly RelationshipType[] = ['PART_OF', 'LOCATED_IN'];
 
 /** A relationship that would close a cycle of its acyclic type; `cycle` runs from its start back to it. */
 export class CycleError extends Error {

@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { ResponseListener } from './request-log.js';
 
-export type Metrics = Readonly<{ plugin: Plugin; listener: ResponseListener }>;
+type Metrics = Readonly<{ plugin: Plugin; listener: ResponseListener }>;
 
 /**
  * Prometheus metrics at /metrics: yoga's request and phase durations, and ours: errors by code, Cypher round
@@ -46,7 +46,8 @@ export function metrics(neo4jAnswers: () => Promise<boolean>): Metrics {
     }),
     listener: (_request, _response, outcome) => {
       for (const code of outcome.codes) errors.inc({ code });
-      if (outcome.operationName !== undefined || outcome.roundTrips > 0) roundTrips.observe(outcome.roundTrips);
+      // Only requests that reached execution have a requester; the others made no round trip to count.
+      if (outcome.requester !== undefined) roundTrips.observe(outcome.roundTrips);
     },
   };
 }

@@ -7,7 +7,7 @@ import { queryTooComplex } from '../errors.js';
  * What a document may hold, checked while it is parsed and validated, before anything runs. The cost of
  * what it asks for is the complexity plugin's (schema/builder.ts), which knows each field's price.
  */
-export const documentLimits = { tokens: 2_000, depth: 15, aliases: 30, directives: 20 } as const;
+const documentLimits = { tokens: 2_000, depth: 15, aliases: 30, directives: 20 } as const;
 
 /**
  * An oversized document is QUERY_TOO_COMPLEX like a costly one. A token limit trips inside the parser,

@@ -8,7 +8,7 @@ type Outcome = { operationName: string | undefined; roundTrips: number; requeste
 export type ResponseListener = (request: Request, response: Response, outcome: Outcome, durationMs: number) => void;
 
 /** The error codes of a result, `INTERNAL` for an error that carries none. */
-export function errorCodesOf(result: ExecutionResult): string[] {
+function errorCodesOf(result: ExecutionResult): string[] {
   return (result.errors ?? []).map((error) => {
     const code = error.extensions?.['code'];
     return typeof code === 'string' ? code : 'INTERNAL';
