@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { QueryRunner } from '../src/db/database.js';
 import { neighbourhood, shortestPaths } from '../src/data/graph.js';
-import { nodeKinds, relationshipTypes } from '../src/data/model.js';
+import { nodeKinds, relationshipTypes } from '../src/model/kinds.js';
 import { pageOfNodes } from '../src/data/pages.js';
 import { nodesByIds } from '../src/data/nodes.js';
 import { searchNodes } from '../src/data/search.js';

@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../src/db/database.js';
-import { skeletonTokens } from '../src/text/names.js';
+import { skeletonTokens } from '../src/model/names.js';
 
 export type ServerName = 'ours' | 'peer' | 'raw';
 export const serverNames: readonly ServerName[] = ['ours', 'peer', 'raw'];

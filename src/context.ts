@@ -1,5 +1,5 @@
 import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type Viewer } from './auth/tokens.js';
-import type { NodeRecord } from './data/model.js';
+import type { NodeRecord } from './model/kinds.js';
 import type { RelationshipTree } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
 
@@ -9,7 +9,7 @@ export type Idempotency = Readonly<{ key: string; requestHash: string }>;
 export type Context = Readonly<{
   /** Counts this request's Cypher round trips. */
   runner: QueryRunner;
-  /** Relationship lists fetched ahead of the fields that will ask for them, by node and list (see schema/look-ahead.ts). */
+  /** Relationship lists fetched ahead of the fields that will ask for them, by node and list (see schema/lib/look-ahead.ts). */
   fetchedAhead: WeakMap<NodeRecord, Map<string, RelationshipTree[]>>;
   /** Who sent the request, when it carries a token the server knows. */
   viewer: Viewer | undefined;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { AmbiguousEntityError } from './import/resolution.js';
+import type { AmbiguousEntityError } from './writes/resolution.js';
 
 /** Errors a caller can fix. Anything else thrown stays masked by yoga. */
 export function badInput(field: string, problem: string): GraphQLError {

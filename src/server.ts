@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { SetupError } from './db/local-neo4j.js';
-import { isGraphEmpty, loadSeed } from './import/seed.js';
+import { isGraphEmpty, loadSeed } from './writes/seed.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimgraphDocument } from '../src/import/document.js';
-import { type ImportResult, importDocuments } from '../src/import/import.js';
+import type { ClaimgraphDocument } from '../src/model/document.js';
+import { type ImportResult, importDocuments } from '../src/writes/import.js';
 import { countGraph, openTestApi, resetToSeed } from './support.js';
 
 const api = openTestApi();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { documentJsonSchema, documentJsonSchemaFile, parseDocument } from '../src/import/document.js';
+import { documentJsonSchema, documentJsonSchemaFile, parseDocument } from '../src/model/document.js';
 
 describe('the document format', () => {
   it('is published as JSON Schema in schema/document.schema.json (run `npm run schema:print` after a change)', async () => {

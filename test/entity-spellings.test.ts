@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimgraphDocument } from '../src/import/document.js';
+import type { ClaimgraphDocument } from '../src/model/document.js';
 import { expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
 
 const api = openTestApi();

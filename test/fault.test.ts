@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../src/db/database.js';
 import { type LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema } from '../src/db/migrations.js';
-import { loadSeed } from '../src/import/seed.js';
+import { loadSeed } from '../src/writes/seed.js';
 import { type App, createApp } from '../src/yoga.js';
 import { expectError, type GraphQLResponse, testAppOptions, testTokens } from './support.js';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ClaimgraphDocument, parseDocument } from '../src/import/document.js';
-import { importDocuments } from '../src/import/import.js';
+import { type ClaimgraphDocument, parseDocument } from '../src/model/document.js';
+import { importDocuments } from '../src/writes/import.js';
 import { countGraph, expectError, expectUnchanged, openTestApi, resetToSeed, snapshotDatabase, testTokens } from './support.js';
 
 const api = openTestApi();

@@ -6,8 +6,8 @@ import { openTestApi, resetToSeed } from './support.js';
 
 /** Every plan look-ahead makes while a request runs, at every level. */
 const plans = vi.hoisted((): unknown[] => []);
-vi.mock('../src/schema/look-ahead.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/schema/look-ahead.js')>();
+vi.mock('../src/schema/lib/look-ahead.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/schema/lib/look-ahead.js')>();
   const recorded =
     <Arguments extends unknown[], Plan>(plan: (...args: Arguments) => Plan) =>
     (...args: Arguments): Plan => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildEntityNames, recordNameFoldingVersion, storedNameFoldingVersion } from '../src/data/name-reindex.js';
 import { applySchema } from '../src/db/migrations.js';
-import { nameFoldingVersion } from '../src/text/names.js';
+import { nameFoldingVersion } from '../src/model/names.js';
 import { expectError, openTestApi, resetToSeed, snapshotDatabase, testTokens } from './support.js';
 
 const api = openTestApi();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../src/data/name-keys.js';
-import { foldDiacritics, skeletonTokens, transliterateCyrillic } from '../src/text/names.js';
+import { foldDiacritics, skeletonTokens, transliterateCyrillic } from '../src/model/names.js';
 
 /** What search compares: the words of a name, each as its skeleton. */
 const skeleton = (name: string) => skeletonTokens(name).join(' ');

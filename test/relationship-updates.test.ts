@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storedRelationship } from '../src/data/documents.js';
+import { storedRelationship } from '../src/data/document-properties.js';
 import { upsertRelationships } from '../src/data/relationship-writes.js';
 import { expectError, expectUnchanged, type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './support.js';
 

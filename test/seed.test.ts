@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, seedDocuments } from '../src/import/seed.js';
+import { loadSeed, seedDocuments } from '../src/writes/seed.js';
 import { countGraph, openTestApi, resetToSeed } from './support.js';
 
 const api = openTestApi();

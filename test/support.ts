@@ -1,7 +1,7 @@
 import { expect, inject } from 'vitest';
 import { type AccessPolicy, hashToken, type Role } from '../src/auth/tokens.js';
 import { Database } from '../src/db/database.js';
-import { loadSeed } from '../src/import/seed.js';
+import { loadSeed } from '../src/writes/seed.js';
 import { createLogger } from '../src/logger.js';
 import { type App, type AppOptions, createApp } from '../src/yoga.js';
 

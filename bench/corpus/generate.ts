@@ -1,12 +1,12 @@
 /**
- * A deterministic synthetic corpus in the project's document format (src/import/document.ts):
+ * A deterministic synthetic corpus in the project's document format (src/model/document.ts):
  * news sources, each with the statements it reports, the actors who claim, confirm, dispute and blame,
  * the places mentioned, and quotes with exact offsets into the source text. Degrees are skewed:
  * a few actors and places carry most edges, as Prigozhin and Bakhmut do in the seed.
  */
-import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../../src/import/document.js';
+import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../../src/model/document.js';
 import { countries, organisationKinds, organisationName, personName, placeName, slugOf, type Spellings } from './names.js';
-import { skeletonTokens } from '../../src/text/names.js';
+import { skeletonTokens } from '../../src/model/names.js';
 import { Random, Zipf } from './random.js';
 
 /** Bump when the corpus changes, so that databases loaded by an older generator are rebuilt. */

@@ -10,10 +10,10 @@ import {
   storedRelationship,
   storedSourceProperties,
   storedStatementProperties,
-} from '../../src/data/documents.js';
-import { relationshipTypes, type RelationshipType } from '../../src/data/model.js';
-import type { ClaimgraphDocument } from '../../src/import/document.js';
-import { importDocuments } from '../../src/import/import.js';
+} from '../../src/data/document-properties.js';
+import { relationshipTypes, type RelationshipType } from '../../src/model/kinds.js';
+import type { ClaimgraphDocument } from '../../src/model/document.js';
+import { importDocuments } from '../../src/writes/import.js';
 
 export type LoadReport = Readonly<{
   method: string;
@@ -65,7 +65,7 @@ export async function loadThroughProject(
   if (batch.length > 0) await importBatch(runner, batch);
   count += batch.length;
   const seconds = (performance.now() - started) / 1000;
-  return { method: 'importDocuments (src/import/import.ts)', documents: count, rows, seconds, rowsPerSecond: rows / seconds };
+  return { method: 'importDocuments (src/writes/import.ts)', documents: count, rows, seconds, rowsPerSecond: rows / seconds };
 }
 
 /** The limit: distinct rows only, grouped by label and type, `UNWIND $rows … MERGE` in large batches. */

@@ -3,9 +3,9 @@
  * and returns the JSON our server returns. POST /<query> with the variables.
  */
 import { createServer } from 'node:http';
-import { parsePartialDate } from '../../src/data/dates.js';
+import { parsePartialDate } from '../../src/model/dates.js';
 import { kindOf, neighbourhoodQuery, omittedTies, sortEdges, type TieCount } from '../../src/data/graph.js';
-import { type NodeKind, nodeKinds, relationshipTypes } from '../../src/data/model.js';
+import { type NodeKind, nodeKinds, relationshipTypes } from '../../src/model/kinds.js';
 import { transliteratedNameQuery } from '../../src/data/search.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../database.js';

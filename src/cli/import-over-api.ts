@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ClaimgraphDocument } from '../import/document.js';
-import type { FailedDocument, ImportedDocument, ImportResult } from '../import/import.js';
+import type { ClaimgraphDocument } from '../model/document.js';
+import type { FailedDocument, ImportedDocument, ImportResult } from '../writes/import.js';
 
 /** One document through the running API: the same tokens, limits, provenance and write rules as GraphiQL. */
 const importMutation = `mutation ImportDocument($input: ImportDocumentInput!) {

@@ -5,8 +5,8 @@ import { glob } from 'tinyglobby';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { SetupError } from '../db/local-neo4j.js';
-import { type ClaimgraphDocument, InvalidDocumentError, parseDocument } from '../import/document.js';
-import { type ImportResult, importDocuments } from '../import/import.js';
+import { type ClaimgraphDocument, InvalidDocumentError, parseDocument } from '../model/document.js';
+import { type ImportResult, importDocuments } from '../writes/import.js';
 import { ApiImportError, importOverApi } from './import-over-api.js';
 
 const usage = [

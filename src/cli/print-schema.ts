@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { documentJsonSchema, documentJsonSchemaFile } from '../import/document.js';
+import { documentJsonSchema, documentJsonSchemaFile } from '../model/document.js';
 import { printedSchema, schemaFile } from '../schema/print.js';
 
 await writeFile(schemaFile, printedSchema());

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
 import { SetupError } from '../db/local-neo4j.js';
-import { loadSeed } from '../import/seed.js';
+import { loadSeed } from '../writes/seed.js';
 
 const config = loadConfig();
 try {

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
-import { dateRangeParameters } from './dates.js';
+import { dateRangeParameters } from '../model/dates.js';
 import { type GraphEdgeRecord, type GraphEdgeType, type GraphRecord, type OmittedCount, sortEdges } from './graph.js';
-import type { NodeKind } from './model.js';
+import type { NodeKind } from '../model/kinds.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 import { statementConditions } from './statements.js';
 

@@ -1,5 +1,5 @@
-import { foldDiacritics } from '../text/names.js';
-import type { EntityKind } from './model.js';
+import { foldDiacritics } from '../model/names.js';
+import type { EntityKind } from '../model/kinds.js';
 import type { NodeSelection } from './pages.js';
 
 export type EntityFilter = Readonly<{

@@ -10,7 +10,7 @@ import {
   relationshipEnds,
   type RelationshipType,
   relationshipTypes,
-} from './model.js';
+} from '../model/kinds.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
 
 /** Ties the actor network derives from statements, besides the stored relationship types. */

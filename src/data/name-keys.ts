@@ -1,6 +1,6 @@
 import type { WriteTransaction } from '../db/database.js';
-import { skeletonTokens } from '../text/names.js';
-import type { EntityKind } from './model.js';
+import { skeletonTokens } from '../model/names.js';
+import type { EntityKind } from '../model/kinds.js';
 
 /*
  * Entity resolution needs "is there already a Person called Jevgeni Prigozjin?" to have one answer even

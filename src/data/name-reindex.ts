@@ -1,13 +1,13 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
-import { spellingKeys } from '../import/resolution.js';
-import { entitySearchProperties, entitySpellings } from './documents.js';
-import type { EntityKind, EntityRecord } from './model.js';
+import { spellingKeys } from '../writes/resolution.js';
+import { entitySearchProperties, entitySpellings } from './document-properties.js';
+import type { EntityKind, EntityRecord } from '../model/kinds.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 /*
  * Name keys (src/data/name-keys.ts) and an entity's searchText are skeletons of its spellings, computed in
- * JavaScript by src/text/names.ts. When that folding changes, what is stored goes stale: a key made by the
+ * JavaScript by src/model/names.ts. When that folding changes, what is stored goes stale: a key made by the
  * old folding can equal the new key of another spelling ("Brigade 11" once folded to the key of "Brigade 1"),
  * and imports would match by it. Nothing rewrites an entity whose spellings did not change, so the skeletons
  * are rebuilt from the stored spellings once per folding version.

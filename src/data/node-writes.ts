@@ -1,5 +1,5 @@
 import type { WriteTransaction } from '../db/database.js';
-import type { NodeKind, NodeRecord, RelationshipType, WriteStamp } from './model.js';
+import type { NodeKind, NodeRecord, RelationshipType, WriteStamp } from '../model/kinds.js';
 import { appendRevisions, deletedProperties, type FieldChange } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 

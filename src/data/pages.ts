@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Parameters, QueryRunner } from '../db/database.js';
-import type { NodeKind } from './model.js';
+import type { NodeKind } from '../model/kinds.js';
 import { nodeProjection, type StoredProperties } from './properties.js';
 import { alongsideProjection, type FetchedNode, type NodePlan, type StoredLists, toFetchedNode, wholeNodes } from './relationships.js';
 

@@ -1,4 +1,4 @@
-import { parsePartialDate } from './dates.js';
+import { parsePartialDate } from '../model/dates.js';
 import type {
   ConfirmationStrength,
   LocalizedName,
@@ -12,8 +12,8 @@ import type {
   RelationshipRecord,
   RelationshipType,
   VerificationStatus,
-} from './model.js';
-import { nodeKinds } from './model.js';
+} from '../model/kinds.js';
+import { nodeKinds } from '../model/kinds.js';
 
 /** Node and relationship properties as Neo4j stores them. */
 export type StoredProperties = Readonly<Record<string, unknown>>;

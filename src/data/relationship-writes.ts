@@ -1,6 +1,6 @@
 import type { WriteTransaction } from '../db/database.js';
-import { type EdgeProperty, edgeProperties, type StoredRelationship } from './documents.js';
-import type { RelationshipRecord, RelationshipType, WriteStamp } from './model.js';
+import { type EdgeProperty, edgeProperties, type StoredRelationship } from './document-properties.js';
+import type { RelationshipRecord, RelationshipType, WriteStamp } from '../model/kinds.js';
 import { stampedUpsert, upsertWithRevisions, type WriteOutcome } from './node-writes.js';
 import { appendRevisions, deletedProperties } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';

@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../db/database.js';
-import type { Direction, NodeRecord, RelationshipRecord, RelationshipType } from './model.js';
+import type { Direction, NodeRecord, RelationshipRecord, RelationshipType } from '../model/kinds.js';
 import { nodeProjection, propertiesProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /** Which relationships of a node to list: those of these types in one direction. */

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { foldDiacritics, skeletonTokens } from '../text/names.js';
-import { entitySpellings } from './documents.js';
-import { entityKinds, type EntityRecord, type NodeKind, type NodeRecord } from './model.js';
+import { foldDiacritics, skeletonTokens } from '../model/names.js';
+import { entitySpellings } from './document-properties.js';
+import { entityKinds, type EntityRecord, type NodeKind, type NodeRecord } from '../model/kinds.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 export type SearchHit = Readonly<{ node: NodeRecord; score: number; matchedName: string | null }>;

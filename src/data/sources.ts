@@ -1,4 +1,4 @@
-import { dateRangeParameters } from './dates.js';
+import { dateRangeParameters } from '../model/dates.js';
 import type { NodeSelection } from './pages.js';
 
 export type SourceFilter = Readonly<{ language?: string | null; from?: string | null; to?: string | null }>;

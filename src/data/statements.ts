@@ -1,5 +1,5 @@
-import { dateRangeParameters } from './dates.js';
-import type { VerificationStatus } from './model.js';
+import { dateRangeParameters } from '../model/dates.js';
+import type { VerificationStatus } from '../model/kinds.js';
 import type { NodeSelection } from './pages.js';
 
 export type StatementFilter = Readonly<{

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { entityKinds } from '../data/model.js';
+import { entityKinds } from '../model/kinds.js';
 import {
   deleteUnlinkedNameKeys,
   hasEntities,
@@ -8,7 +8,7 @@ import {
   sharedNameKeys,
   storedNameFoldingVersion,
 } from '../data/name-reindex.js';
-import { nameFoldingVersion } from '../text/names.js';
+import { nameFoldingVersion } from '../model/names.js';
 import type { QueryRunner } from './database.js';
 
 const constraintsFile = new URL('../../schema/constraints.cypher', import.meta.url);

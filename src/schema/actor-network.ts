@@ -1,7 +1,7 @@
 import { actorNetwork } from '../data/actor-network.js';
-import { expensiveField } from '../plugins/rate-limits.js';
+import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';
-import { boundedInt } from './bounds.js';
+import { boundedInt } from './lib/bounds.js';
 import { GraphRef, graphLimits } from './graph.js';
 
 const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {

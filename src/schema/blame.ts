@@ -1,8 +1,8 @@
-import { actorKinds, type ActorRecord, type RelationshipRecord } from '../data/model.js';
-import { nodeIdOf, shortText } from '../import/fields.js';
+import { actorKinds, type ActorRecord, type RelationshipRecord } from '../model/kinds.js';
+import { nodeIdOf, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { endField, storedKeys } from './look-ahead.js';
+import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';

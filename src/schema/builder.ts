@@ -7,10 +7,10 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, type GraphQLResolveInfo, Kind, valueFromASTUntyped } from 'graphql';
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
-import { parsePartialDate } from '../data/dates.js';
-import { kindOfId } from '../data/model.js';
+import { parsePartialDate } from '../model/dates.js';
+import { kindOfId } from '../model/kinds.js';
 import { badInput, forbidden, queryTooComplex, unauthenticated } from '../errors.js';
-import { storedKeys } from './look-ahead.js';
+import { storedKeys } from './lib/look-ahead.js';
 
 /** The most a single request may cost, checked before it runs; its depth is bounded in plugins/query-limits.ts. */
 export const queryLimits = { complexity: 50_000, breadth: 200 } as const;

@@ -4,11 +4,11 @@ import {
   confirmationStrengths,
   type RelationshipRecord,
   type StatementRecord,
-} from '../data/model.js';
-import { nodeIdOf } from '../import/fields.js';
+} from '../model/kinds.js';
+import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { endField, storedKeys } from './look-ahead.js';
+import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';

@@ -1,4 +1,4 @@
-import { datePrecisions } from '../data/model.js';
+import { datePrecisions } from '../model/kinds.js';
 import { builder } from './builder.js';
 
 export const DatePrecisionEnum = builder.enumType('DatePrecision', {

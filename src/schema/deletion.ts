@@ -1,6 +1,6 @@
-import { type NodeKind } from '../data/model.js';
+import { type NodeKind } from '../model/kinds.js';
 import type { RemovedRelationship } from '../data/node-writes.js';
-import { nodeIdOf } from '../import/fields.js';
+import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { EdgeTypeEnum } from './relationship.js';
 import { deleteNodeOf } from './writing.js';

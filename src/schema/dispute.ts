@@ -1,8 +1,8 @@
-import { actorKinds, type ActorRecord, type RelationshipRecord, type StatementRecord } from '../data/model.js';
-import { nodeIdOf } from '../import/fields.js';
+import { actorKinds, type ActorRecord, type RelationshipRecord, type StatementRecord } from '../model/kinds.js';
+import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { endField } from './look-ahead.js';
+import { endField } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';

@@ -1,8 +1,8 @@
 import { ambiguousEntity, badInput } from '../errors.js';
-import { type ClaimgraphDocument, documentSchema } from '../import/document.js';
-import { DocumentCycleError, type ImportedDocument, importDocuments, type WriteCounts } from '../import/import.js';
-import { AmbiguousEntityError, type Resolution } from '../import/resolution.js';
-import { expensiveField } from '../plugins/rate-limits.js';
+import { type ClaimgraphDocument, documentSchema } from '../model/document.js';
+import { DocumentCycleError, type ImportedDocument, importDocuments, type WriteCounts } from '../writes/import.js';
+import { AmbiguousEntityError, type Resolution } from '../writes/resolution.js';
+import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';
 import { NodeKindEnum } from './search.js';
 import { SourceRef } from './source.js';

@@ -1,7 +1,7 @@
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
-import { storedEntityProperties } from '../data/documents.js';
+import { storedEntityProperties } from '../data/document-properties.js';
 import {
   type EntityKind,
   type EntityRecord,
@@ -9,14 +9,14 @@ import {
   type LocalizedName,
   type OrganisationKind,
   type PlaceKind,
-} from '../data/model.js';
+} from '../model/kinds.js';
 import { entitiesByNameKeys, linkNameKeys, lockNameKeys, unlinkNameKeys } from '../data/name-keys.js';
 import { upsertNodes } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';
 import { ambiguousEntity, badInput } from '../errors.js';
-import type { DocumentEntity } from '../import/document.js';
-import { languageTag, nodeIdOf, shortText } from '../import/fields.js';
-import { AmbiguousEntityError, resolveEntities, type ResolutionOptions, spellingKeys } from '../import/resolution.js';
+import type { DocumentEntity } from '../model/document.js';
+import { languageTag, nodeIdOf, shortText } from '../model/fields.js';
+import { AmbiguousEntityError, resolveEntities, type ResolutionOptions, spellingKeys } from '../writes/resolution.js';
 import { builder } from './builder.js';
 import { changed, type InputFieldBuilder, lockNodeOfKind, readNodeOfKind, writeAs } from './writing.js';
 

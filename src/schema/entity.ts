@@ -1,11 +1,11 @@
-import type { ActorRecord, EntityRecord, LocalizedName, StatementRecord } from '../data/model.js';
+import type { ActorRecord, EntityRecord, LocalizedName, StatementRecord } from '../model/kinds.js';
 import { BlameRef } from './blame.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.js';
 import { ConfirmationRef } from './confirmation.js';
 import { DisputeRef } from './dispute.js';
-import { neighboursOf, relationshipsOf } from './loading.js';
-import { storedKeys } from './look-ahead.js';
+import { neighboursOf, relationshipsOf } from './lib/loading.js';
+import { storedKeys } from './lib/look-ahead.js';
 import { StatementRef } from './statement.js';
 
 export const LocalizedNameRef = builder.objectRef<LocalizedName>('LocalizedName');

@@ -1,11 +1,11 @@
 import { derivedEdgeTypes, maxGraphDepth, type GraphEdgeRecord, type GraphRecord, neighbourhood, type OmittedCount } from '../data/graph.js';
-import { type NodeRecord, nodeKinds, relationshipTypes } from '../data/model.js';
-import { boundedInt } from './bounds.js';
+import { type NodeRecord, nodeKinds, relationshipTypes } from '../model/kinds.js';
+import { boundedInt } from './lib/bounds.js';
 import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
-import { asksFor } from './look-ahead.js';
-import { expensiveField } from '../plugins/rate-limits.js';
+import { asksFor } from './lib/look-ahead.js';
+import { expensiveField } from '../http/rate-limits.js';
 import { EdgeTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
 

@@ -1,6 +1,6 @@
-import type { PlaceRecord, RelationshipRecord } from '../data/model.js';
+import type { PlaceRecord, RelationshipRecord } from '../model/kinds.js';
 import { builder } from './builder.js';
-import { endField } from './look-ahead.js';
+import { endField } from './lib/look-ahead.js';
 import { PlaceRef } from './place.js';
 import { RelationshipRef } from './relationship.js';
 

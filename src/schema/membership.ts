@@ -1,7 +1,7 @@
-import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../data/model.js';
-import { nodeIdOf, shortText } from '../import/fields.js';
+import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../model/kinds.js';
+import { nodeIdOf, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
-import { endField, storedKeys } from './look-ahead.js';
+import { endField, storedKeys } from './lib/look-ahead.js';
 import { OrganisationRef } from './organisation.js';
 import { PersonRef } from './person.js';
 import { RelationshipRef } from './relationship.js';

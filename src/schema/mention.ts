@@ -1,7 +1,7 @@
-import type { EntityRecord, RelationshipRecord, StatementRecord } from '../data/model.js';
+import type { EntityRecord, RelationshipRecord, StatementRecord } from '../model/kinds.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
-import { endField } from './look-ahead.js';
+import { endField } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 

@@ -1,16 +1,16 @@
 import { entitySelection } from '../data/entities.js';
-import { organisationKinds, type OrganisationRecord } from '../data/model.js';
-import { nodeIdOf } from '../import/fields.js';
+import { organisationKinds, type OrganisationRecord } from '../model/kinds.js';
+import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { ActorRef, EntityRef } from './entity.js';
-import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
-import { storedKeys } from './look-ahead.js';
+import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './lib/loading.js';
+import { storedKeys } from './lib/look-ahead.js';
 import { MembershipRef } from './membership.js';
 import { PartOfRef } from './part-of.js';
-import { resolveSelectionPage } from './pagination.js';
+import { resolveSelectionPage } from './lib/pagination.js';
 import { defineRelationshipMutations } from './writing.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {

@@ -1,6 +1,6 @@
-import type { OrganisationRecord, RelationshipRecord } from '../data/model.js';
+import type { OrganisationRecord, RelationshipRecord } from '../model/kinds.js';
 import { builder } from './builder.js';
-import { endField } from './look-ahead.js';
+import { endField } from './lib/look-ahead.js';
 import { OrganisationRef } from './organisation.js';
 import { RelationshipRef } from './relationship.js';
 

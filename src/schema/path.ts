@@ -1,10 +1,10 @@
 import { type PathRecord, shortestPaths } from '../data/graph.js';
-import { relationshipTypes } from '../data/model.js';
+import { relationshipTypes } from '../model/kinds.js';
 import { builder } from './builder.js';
-import { boundedInt } from './bounds.js';
+import { boundedInt } from './lib/bounds.js';
 import { GraphEdgeRef, GraphNodeRef } from './graph.js';
-import { expensiveField } from '../plugins/rate-limits.js';
-import { maximumPageSize } from './pagination.js';
+import { expensiveField } from '../http/rate-limits.js';
+import { maximumPageSize } from './lib/pagination.js';
 import { EdgeTypeEnum } from './relationship.js';
 
 const maximumPathLength = 6;

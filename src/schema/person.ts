@@ -1,13 +1,13 @@
 import { entitySelection } from '../data/entities.js';
-import type { PersonRecord } from '../data/model.js';
+import type { PersonRecord } from '../model/kinds.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { ActorRef, EntityRef } from './entity.js';
-import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './loading.js';
+import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
 import { MembershipRef } from './membership.js';
-import { resolveSelectionPage } from './pagination.js';
+import { resolveSelectionPage } from './lib/pagination.js';
 
 export const PersonRef = builder.loadableNodeRef<PersonRecord>('Person', {
   id: { resolve: (person) => person.id },

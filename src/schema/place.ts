@@ -1,15 +1,15 @@
 import { entitySelection } from '../data/entities.js';
-import { placeKinds, type PlaceRecord } from '../data/model.js';
-import { latitude, longitude, nodeIdOf } from '../import/fields.js';
+import { placeKinds, type PlaceRecord } from '../model/kinds.js';
+import { latitude, longitude, nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './entity-writes.js';
 import { EntityRef } from './entity.js';
-import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './loading.js';
+import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './lib/loading.js';
 import { LocatedInRef } from './located-in.js';
-import { storedKeys } from './look-ahead.js';
-import { resolveSelectionPage } from './pagination.js';
+import { storedKeys } from './lib/look-ahead.js';
+import { resolveSelectionPage } from './lib/pagination.js';
 import { defineRelationshipMutations } from './writing.js';
 
 export const PlaceKindEnum = builder.enumType('PlaceKind', {

@@ -1,6 +1,6 @@
-import type { NodeRecord, Provenance } from '../data/model.js';
+import type { NodeRecord, Provenance } from '../model/kinds.js';
 import { builder } from './builder.js';
-import { storedKeys } from './look-ahead.js';
+import { storedKeys } from './lib/look-ahead.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
 

@@ -1,9 +1,9 @@
 import { type RankedActor, rankActors, rankings } from '../data/rankings.js';
-import { expensiveField } from '../plugins/rate-limits.js';
+import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { boundedInt } from './bounds.js';
-import { maximumPageSize } from './pagination.js';
+import { boundedInt } from './lib/bounds.js';
+import { maximumPageSize } from './lib/pagination.js';
 
 const RankingEnum = builder.enumType('ActorRanking', {
   description: 'What to rank actors by.',

@@ -1,7 +1,7 @@
-import { type RelationshipRecord, type RelationshipType, relationshipTypes } from '../data/model.js';
+import { type RelationshipRecord, type RelationshipType, relationshipTypes } from '../model/kinds.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
-import { storedKeys } from './look-ahead.js';
+import { storedKeys } from './lib/look-ahead.js';
 import { provenanceFields } from './provenance.js';
 
 /** Named EdgeType, as the graph and paths queries and the exports have always called it. */

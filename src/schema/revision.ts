@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
-import type { NodeRecord, RelationshipRecord } from '../data/model.js';
+import type { NodeRecord, RelationshipRecord } from '../model/kinds.js';
 import { type FieldChange, revisionActions, type RevisionRecord, revisionsOfTargets } from '../data/revisions.js';
 import { builder } from './builder.js';
-import { storedKeys } from './look-ahead.js';
+import { storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 
 const RevisionActionEnum = builder.enumType('RevisionAction', {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { nodeKinds } from '../data/model.js';
+import { nodeKinds } from '../model/kinds.js';
 import { type SearchHit, searchNodes } from '../data/search.js';
-import { expensiveField } from '../plugins/rate-limits.js';
+import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';
-import { boundedInt } from './bounds.js';
-import { maximumPageSize } from './pagination.js';
+import { boundedInt } from './lib/bounds.js';
+import { maximumPageSize } from './lib/pagination.js';
 
 export const NodeKindEnum = builder.enumType('NodeKind', {
   description: 'The kinds of node in the graph.',

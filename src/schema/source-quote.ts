@@ -1,7 +1,7 @@
-import type { RelationshipRecord, SourceRecord, StatementRecord } from '../data/model.js';
-import { longText, nodeIdOf, offset } from '../import/fields.js';
+import type { RelationshipRecord, SourceRecord, StatementRecord } from '../model/kinds.js';
+import { longText, nodeIdOf, offset } from '../model/fields.js';
 import { builder } from './builder.js';
-import { endField, storedKeys } from './look-ahead.js';
+import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
 import { StatementRef } from './statement.js';

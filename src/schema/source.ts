@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { storedSourceProperties } from '../data/documents.js';
-import { idFromText, type SourceRecord } from '../data/model.js';
+import { storedSourceProperties } from '../data/document-properties.js';
+import { idFromText, type SourceRecord } from '../model/kinds.js';
 import { quotesOfSource } from '../data/relationship-writes.js';
 import { sourceSelection } from '../data/sources.js';
 import { badInput } from '../errors.js';
-import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText } from '../import/fields.js';
+import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './deletion.js';
-import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './loading.js';
-import { storedKeys } from './look-ahead.js';
-import { resolveSelectionPage } from './pagination.js';
+import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
+import { storedKeys } from './lib/look-ahead.js';
+import { resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind, writeAs } from './writing.js';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { storedStatementProperties } from '../data/documents.js';
-import { entityKinds, type EntityRecord, idFromText, type StatementRecord, verificationStatuses } from '../data/model.js';
+import { storedStatementProperties } from '../data/document-properties.js';
+import { entityKinds, type EntityRecord, idFromText, type StatementRecord, verificationStatuses } from '../model/kinds.js';
 import { statementSelection } from '../data/statements.js';
-import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../import/fields.js';
+import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../model/fields.js';
 import { BlameRef } from './blame.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.js';
@@ -12,9 +12,9 @@ import { defineDeleteMutation } from './deletion.js';
 import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
 import { MentionRef } from './mention.js';
-import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './loading.js';
-import { storedKeys } from './look-ahead.js';
-import { resolveSelectionPage } from './pagination.js';
+import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './lib/loading.js';
+import { storedKeys } from './lib/look-ahead.js';
+import { resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import {
   changed,

@@ -1,8 +1,8 @@
-import type { StatementRecord } from '../data/model.js';
+import type { StatementRecord } from '../model/kinds.js';
 import { countTimeline, timelineCursor, timelinePage } from '../data/timeline.js';
-import { expensiveField } from '../plugins/rate-limits.js';
+import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';
-import { maximumPageSize, resolvePage } from './pagination.js';
+import { maximumPageSize, resolvePage } from './lib/pagination.js';
 import { StatementRef } from './statement.js';
 
 builder.queryFields((t) => ({

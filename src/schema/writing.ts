@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { type EdgeChange, type EdgeProperty, relationshipId, type StoredRelationship, storedRelationship } from '../data/documents.js';
+import { type EdgeChange, type EdgeProperty, relationshipId, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
 import {
   type NodeKind,
   type NodeRecord,
@@ -9,7 +9,7 @@ import {
   relationshipEnds,
   type SourceRecord,
   type WriteStamp,
-} from '../data/model.js';
+} from '../model/kinds.js';
 import {
   deleteNode,
   existingIds,
@@ -29,8 +29,8 @@ import {
 } from '../data/relationship-writes.js';
 import type { WriteTransaction } from '../db/database.js';
 import { badInput, idempotencyKeyReused, notFound, relationshipNotFound, unauthenticated } from '../errors.js';
-import type { DocumentEdge } from '../import/document.js';
-import { longText, partialDate, quoteProblem, shortText } from '../import/fields.js';
+import type { DocumentEdge } from '../model/document.js';
+import { longText, partialDate, quoteProblem, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;

@@ -8,7 +8,7 @@ import {
   relationshipEnds,
   relationshipTypes,
   verificationStatuses,
-} from '../data/model.js';
+} from './kinds.js';
 import { languageTag, latitude, longText, longitude, nodeId, offset, partialDate, quoteProblem, shortText } from './fields.js';
 
 const localizedName = z

@@ -20,8 +20,8 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { farKindsOf, type NodeRecord, type RelationshipRecord } from '../data/model.js';
-import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../data/relationships.js';
+import { farKindsOf, type NodeRecord, type RelationshipRecord } from '../../model/kinds.js';
+import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
 
 type End = 'from' | 'to';
 

@@ -1,4 +1,4 @@
-import type { DatePrecision, PartialDate } from './model.js';
+import type { DatePrecision, PartialDate } from './kinds.js';
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -1,15 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
-import type { Direction, NodeKind, NodeRecord, RelationshipType } from '../data/model.js';
-import { nodesByIds } from '../data/nodes.js';
+import type { Context } from '../../context.js';
+import type { Direction, NodeKind, NodeRecord, RelationshipType } from '../../model/kinds.js';
+import { nodesByIds } from '../../data/nodes.js';
 import {
   blamesMadeInStatements,
   type FetchedNode,
   listKey,
   type RelationshipTree,
   relationshipTrees,
-} from '../data/relationships.js';
-import { notFound } from '../errors.js';
+} from '../../data/relationships.js';
+import { notFound } from '../../errors.js';
 import { type ListExtension, listExtensions, nodePlan, planOfList } from './look-ahead.js';
 
 type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;

@@ -5,11 +5,11 @@ import {
   storedRelationship,
   storedSourceProperties,
   storedStatementProperties,
-} from '../data/documents.js';
-import { relationshipTypes, type WriteStamp } from '../data/model.js';
+} from '../data/document-properties.js';
+import { relationshipTypes, type WriteStamp } from '../model/kinds.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
-import type { ClaimgraphDocument } from './document.js';
+import type { ClaimgraphDocument } from '../model/document.js';
 import { type Resolution, resolveEntities } from './resolution.js';
 
 export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;

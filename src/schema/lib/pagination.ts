@@ -1,11 +1,11 @@
 import { type DefaultConnectionArguments, resolveCursorConnection } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../context.js';
-import type { NodeRecord } from '../data/model.js';
-import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../data/pages.js';
-import { badInput } from '../errors.js';
+import type { Context } from '../../context.js';
+import type { NodeRecord } from '../../model/kinds.js';
+import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../../data/pages.js';
+import { badInput } from '../../errors.js';
 import { outOfBounds } from './bounds.js';
-import { builder } from './builder.js';
+import { builder } from '../builder.js';
 import { keepFetchedAlongside } from './loading.js';
 import { nodePlan } from './look-ahead.js';
 

@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { WriteTransaction } from '../db/database.js';
-import { byLanguage, entitySpellings, storedEntityProperties } from '../data/documents.js';
-import { entityKinds, type EntityKind, type EntityRecord, type NodeRecord, type WriteStamp } from '../data/model.js';
+import { byLanguage, entitySpellings, storedEntityProperties } from '../data/document-properties.js';
+import { entityKinds, type EntityKind, type EntityRecord, type NodeRecord, type WriteStamp } from '../model/kinds.js';
 import { entitiesByNameKeys, linkNameKeys, lockNameKeys, nameKey, nameKeysOf, type NamedEntity } from '../data/name-keys.js';
 import { existingIds, lockNodes, upsertNodes, type WriteOutcome } from '../data/node-writes.js';
-import { foldDiacritics } from '../text/names.js';
-import type { DocumentEntity } from './document.js';
+import { foldDiacritics } from '../model/names.js';
+import type { DocumentEntity } from '../model/document.js';
 
 export type ResolutionOutcome = 'CREATED' | 'MATCHED_BY_ID' | 'MATCHED_BY_NAME';
 

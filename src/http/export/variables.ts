@@ -1,5 +1,5 @@
 import { Kind, type TypeNode, type VariableDefinitionNode } from 'graphql';
-import { badInput } from '../errors.js';
+import { badInput } from '../../errors.js';
 
 /**
  * An export's URL parameters as its operation's variables: a list from repeated or comma-separated

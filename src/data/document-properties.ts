@@ -1,7 +1,7 @@
-import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../import/document.js';
-import { foldDiacritics, skeletonTokens } from '../text/names.js';
-import { parsePartialDate } from './dates.js';
-import type { LocalizedName } from './model.js';
+import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
+import { foldDiacritics, skeletonTokens } from '../model/names.js';
+import { parsePartialDate } from '../model/dates.js';
+import type { LocalizedName } from '../model/kinds.js';
 import { storedDate, storedLocalizedNames } from './properties.js';
 
 /** Every spelling an entity is known by, canonical name first. */

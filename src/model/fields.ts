@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../data/dates.js';
-import { kindOfId, type NodeKind } from '../data/model.js';
+import { parsePartialDate } from './dates.js';
+import { kindOfId, type NodeKind } from './kinds.js';
 
 /** The rules one field obeys wherever it is written: in an imported document or in a mutation's input. */
 

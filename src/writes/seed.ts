@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { QueryRunner } from '../db/database.js';
-import { parseDocument } from './document.js';
+import { parseDocument } from '../model/document.js';
 import { importDocuments } from './import.js';
 
 const seedFolder = new URL('../../seed/', import.meta.url);

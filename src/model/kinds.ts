@@ -1,6 +1,6 @@
-import { foldDiacritics, transliterateCyrillic } from '../text/names.js';
+import { foldDiacritics, transliterateCyrillic } from './names.js';
 
-/** The most items any list in a request may hold: ids, kinds, types, actors (src/plugins/list-bounds.ts). */
+/** The most items any list in a request may hold: ids, kinds, types, actors (src/http/list-bounds.ts). */
 export const maxListLength = 100;
 
 export const nodeKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Source'] as const;
