@@ -1,5 +1,5 @@
 import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type Viewer } from './auth/tokens.js';
-import type { NodeRecord } from './model/kinds.js';
+import type { NodeRecord } from './model/records.js';
 import type { RelationshipTree } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
 

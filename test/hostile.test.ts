@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maxListLength } from '../src/model/kinds.js';
+import { maxListLength } from '../src/model/fields.js';
 import {
   type Accept,
   accepts,

@@ -4,8 +4,8 @@
  */
 import type { Database, QueryRunner } from '../../src/db/database.js';
 // The stored properties are the import's own (plain mappings); what is measured against the import is the writing.
+import { relationshipId } from '../../src/model/ids.js';
 import {
-  relationshipId,
   storedEntityProperties,
   storedRelationship,
   storedSourceProperties,

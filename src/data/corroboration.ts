@@ -1,5 +1,5 @@
 import type { QueryRunner } from '../db/database.js';
-import type { ActorRecord, OrganisationRecord } from '../model/kinds.js';
+import type { ActorRecord, OrganisationRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 /** How far structural ties (membership, leadership, part-of) are followed when judging independence. */

@@ -1,15 +1,8 @@
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
-import { foldDiacritics, skeletonTokens } from '../model/names.js';
 import { parsePartialDate } from '../model/dates.js';
-import type { LocalizedName } from '../model/kinds.js';
+import { relationshipId } from '../model/ids.js';
+import { byLanguage, entitySpellings, foldDiacritics, skeletonTokens } from '../model/names.js';
 import { storedDate, storedLocalizedNames } from './properties.js';
-
-/** Every spelling an entity is known by, canonical name first. */
-export function entitySpellings(
-  entity: Readonly<{ name: string; names: readonly LocalizedName[]; aliases: readonly string[] }>,
-): string[] {
-  return [...new Set([entity.name, ...entity.names.map(({ name }) => name), ...entity.aliases])];
-}
 
 /** The properties that make an entity findable: name skeletons for search, folded spellings for literal match. */
 export function entitySearchProperties(spellings: readonly string[]): Record<string, string> {
@@ -19,19 +12,6 @@ export function entitySearchProperties(spellings: readonly string[]): Record<str
   };
 }
 
-/** Names ordered by language, as they read back, so that writing what was read changes nothing. */
-export function byLanguage(names: readonly LocalizedName[]): LocalizedName[] {
-  return [...names].sort((left, right) => left.language.localeCompare(right.language));
-}
-
-/**
- * A relationship's id says what makes it one: its type and ends, plus the statement of a blame
- * or the offset of a quote, since those may repeat between the same two nodes.
- */
-export function relationshipId(edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>): string {
-  const discriminator = edge.type === 'BLAMES' ? `#${edge.statement}` : edge.type === 'REPORTED_IN' ? `@${edge.start}` : '';
-  return `${edge.type.toLowerCase()}:${edge.from}->${edge.to}${discriminator}`;
-}
 
 export function storedEntityProperties(entity: DocumentEntity): Record<string, unknown> {
   const names = byLanguage(entity.names);

@@ -4,13 +4,12 @@ import { notFound } from '../errors.js';
 import {
   farKindsOf,
   type NodeKind,
-  type NodeRecord,
   nodeKinds,
-  type RelationshipProperties,
   relationshipEnds,
   type RelationshipType,
   relationshipTypes,
 } from '../model/kinds.js';
+import { type NodeRecord, type RelationshipProperties } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
 
 /** Ties the actor network derives from statements, besides the stored relationship types. */

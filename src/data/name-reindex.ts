@@ -1,8 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
 import { spellingKeys } from '../writes/resolution.js';
-import { entitySearchProperties, entitySpellings } from './document-properties.js';
-import type { EntityKind, EntityRecord } from '../model/kinds.js';
+import { entitySearchProperties } from './document-properties.js';
+import { entitySpellings } from '../model/names.js';
+import type { EntityKind } from '../model/kinds.js';
+import type { EntityRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 /*

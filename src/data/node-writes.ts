@@ -1,5 +1,6 @@
 import type { WriteTransaction } from '../db/database.js';
-import type { NodeKind, NodeRecord, RelationshipType, WriteStamp } from '../model/kinds.js';
+import type { NodeKind, RelationshipType } from '../model/kinds.js';
+import type { NodeRecord, WriteStamp } from '../model/records.js';
 import { appendRevisions, deletedProperties, type FieldChange } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 

@@ -1,18 +1,20 @@
 import { parsePartialDate } from '../model/dates.js';
 import type {
   ConfirmationStrength,
-  LocalizedName,
   NodeKind,
-  NodeRecord,
   OrganisationKind,
-  PartialDate,
   PlaceKind,
-  Provenance,
-  RelationshipProperties,
-  RelationshipRecord,
   RelationshipType,
   VerificationStatus,
 } from '../model/kinds.js';
+import type {
+  LocalizedName,
+  NodeRecord,
+  PartialDate,
+  Provenance,
+  RelationshipProperties,
+  RelationshipRecord,
+} from '../model/records.js';
 import { nodeKinds } from '../model/kinds.js';
 
 /** Node and relationship properties as Neo4j stores them. */

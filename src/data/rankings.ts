@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import type { ActorRecord } from '../model/kinds.js';
+import type { ActorRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 /** What actors can be ranked by, and the pattern each counts from actor `a`. */

@@ -1,6 +1,7 @@
 import type { WriteTransaction } from '../db/database.js';
 import { type EdgeProperty, edgeProperties, type StoredRelationship } from './document-properties.js';
-import type { RelationshipRecord, RelationshipType, WriteStamp } from '../model/kinds.js';
+import type { RelationshipRecord, WriteStamp } from '../model/records.js';
+import type { RelationshipType } from '../model/kinds.js';
 import { stampedUpsert, upsertWithRevisions, type WriteOutcome } from './node-writes.js';
 import { appendRevisions, deletedProperties } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';

@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../db/database.js';
-import type { Direction, NodeRecord, RelationshipRecord, RelationshipType } from '../model/kinds.js';
+import type { Direction, RelationshipType } from '../model/kinds.js';
+import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { nodeProjection, propertiesProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /** Which relationships of a node to list: those of these types in one direction. */

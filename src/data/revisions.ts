@@ -1,5 +1,5 @@
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
-import type { WriteStamp } from '../model/kinds.js';
+import type { WriteStamp } from '../model/records.js';
 
 export const revisionActions = ['CREATE', 'UPDATE', 'DELETE'] as const;
 export type RevisionAction = (typeof revisionActions)[number];

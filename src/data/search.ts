@@ -1,8 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { foldDiacritics, skeletonTokens } from '../model/names.js';
-import { entitySpellings } from './document-properties.js';
-import { entityKinds, type EntityRecord, type NodeKind, type NodeRecord } from '../model/kinds.js';
+import { entitySpellings } from '../model/names.js';
+import { entityKinds, type NodeKind } from '../model/kinds.js';
+import { type EntityRecord, type NodeRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 export type SearchHit = Readonly<{ node: NodeRecord; score: number; matchedName: string | null }>;

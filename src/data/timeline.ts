@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { badInput } from '../errors.js';
 import { dateRangeParameters } from '../model/dates.js';
-import type { StatementRecord } from '../model/kinds.js';
+import type { StatementRecord } from '../model/records.js';
 import type { PageRequest } from './pages.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 import { statementConditions } from './statements.js';

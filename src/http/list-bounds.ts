@@ -14,7 +14,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { maxListLength } from '../model/kinds.js';
+import { maxListLength } from '../model/fields.js';
 import { badInput } from '../errors.js';
 
 type Overlong = Readonly<{ field: string; length: number }>;

@@ -1,4 +1,5 @@
-import type { DatePrecision, PartialDate } from './kinds.js';
+import type { DatePrecision } from './kinds.js';
+import type { PartialDate } from './records.js';
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -2,14 +2,28 @@ import { z } from 'zod';
 import {
   confirmationStrengths,
   entityKinds,
-  kindOfId,
   organisationKinds,
   placeKinds,
   relationshipEnds,
   relationshipTypes,
   verificationStatuses,
 } from './kinds.js';
-import { languageTag, latitude, longText, longitude, nodeId, offset, partialDate, quoteProblem, shortText } from './fields.js';
+import { kindOfId } from './ids.js';
+import {
+  aliases,
+  languageTag,
+  latitude,
+  localizedNames,
+  longText,
+  longitude,
+  nodeId,
+  offset,
+  partialDate,
+  quoteProblem,
+  shortText,
+  sourceText,
+  sourceUrl,
+} from './fields.js';
 
 const localizedName = z
   .object({
@@ -26,8 +40,8 @@ const entity = z
     ),
     kind: z.enum(entityKinds),
     name: shortText.describe('Canonical English name'),
-    names: z.array(localizedName).max(50).default([]).describe('The name per language'),
-    aliases: z.array(shortText).max(100).default([]).describe('Other spellings, short forms and former names'),
+    names: localizedNames(localizedName).default([]).describe('The name per language'),
+    aliases: aliases.default([]).describe('Other spellings, short forms and former names'),
     description: shortText.optional().describe('One line on who or what this is'),
     organisationKind: z.enum(organisationKinds).optional().describe('Required for an Organisation'),
     placeKind: z.enum(placeKinds).optional().describe('Required for a Place'),
@@ -56,10 +70,10 @@ const source = z
     id: nodeId,
     title: shortText,
     publisher: shortText.optional(),
-    url: z.url().max(2000).optional(),
+    url: sourceUrl.optional(),
     published: partialDate.optional().describe('Publication date: YYYY, YYYY-MM or YYYY-MM-DD'),
     language: languageTag,
-    text: z.string().min(1).max(1_000_000).describe('The full text; the offsets of quotes point into it (UTF-16 code units)'),
+    text: sourceText.describe('The full text; the offsets of quotes point into it (UTF-16 code units)'),
     description: shortText.optional(),
   })
   .strict()

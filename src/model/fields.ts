@@ -1,11 +1,29 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates.js';
-import { kindOfId, type NodeKind } from './kinds.js';
+import { kindOfId } from './ids.js';
+import { type NodeKind } from './kinds.js';
 
 /** The rules one field obeys wherever it is written: in an imported document or in a mutation's input. */
 
+/** The most items any list in a request may hold: ids, kinds, types, actors (src/http/list-bounds.ts). */
+export const maxListLength = 100;
+
 export const shortText = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
 export const longText = z.string().min(1, 'must not be empty').max(20_000, 'must be at most 20000 characters');
+
+/** A source's full text: quotes point into it by offset. */
+export const sourceText = z.string().min(1, 'must not be empty').max(1_000_000, 'must be at most 1000000 characters');
+export const sourceUrl = z.url('must be a URL').max(2000, 'must be at most 2000 characters');
+/** Words to look for, in a search or a name filter. */
+export const searchWords = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+/** An entity's names per language, one per language; `item` is the rule for one name where it is not checked already. */
+export const localizedNames = <Item extends z.ZodType<{ language: string }>>(item: Item) =>
+  z
+    .array(item)
+    .max(50, 'must hold at most 50 names')
+    .refine((names) => new Set(names.map((name) => name.language)).size === names.length, 'must hold one name per language');
+export const aliases = z.array(shortText).max(100, 'must hold at most 100 aliases');
 
 export const languageTag = z
   .string()

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import type { LocalizedName } from './records.js';
 
 /** Lower case without accents: "Oekraïne" → "oekraine". What a literal, diacritic-blind match compares. */
 export function foldDiacritics(text: string): string {
@@ -59,3 +60,15 @@ export function skeletonTokens(text: string): string[] {
 }
 
 export const nameFoldingVersion = 2; // Raise it whenever skeletonTokens changes: stored name keys and search text are rebuilt at start.
+
+/** Every spelling an entity is known by, canonical name first. */
+export function entitySpellings(
+  entity: Readonly<{ name: string; names: readonly LocalizedName[]; aliases: readonly string[] }>,
+): string[] {
+  return [...new Set([entity.name, ...entity.names.map(({ name }) => name), ...entity.aliases])];
+}
+
+/** Names ordered by language, as they read back, so that writing what was read changes nothing. */
+export function byLanguage(names: readonly LocalizedName[]): LocalizedName[] {
+  return [...names].sort((left, right) => left.language.localeCompare(right.language));
+}

@@ -8,7 +8,7 @@ import { GraphQLError, type GraphQLResolveInfo, Kind, valueFromASTUntyped } from
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../model/dates.js';
-import { kindOfId } from '../model/kinds.js';
+import { kindOfId } from '../model/ids.js';
 import { badInput, forbidden, queryTooComplex, unauthenticated } from '../errors.js';
 import { storedKeys } from './lib/look-ahead.js';
 

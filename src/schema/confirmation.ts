@@ -1,10 +1,5 @@
-import {
-  actorKinds,
-  type ActorRecord,
-  confirmationStrengths,
-  type RelationshipRecord,
-  type StatementRecord,
-} from '../model/kinds.js';
+import { actorKinds, confirmationStrengths } from '../model/kinds.js';
+import { type ActorRecord, type RelationshipRecord, type StatementRecord } from '../model/records.js';
 import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';

@@ -1,5 +1,5 @@
 import { type Corroboration, campsOfActors, corroborationOfStatements } from '../data/corroboration.js';
-import type { ActorRecord } from '../model/kinds.js';
+import type { ActorRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { OrganisationRef } from './organisation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { searchWords } from '../model/fields.js';
 import { builder } from './builder.js';
 
 export const EntityFilterInput = builder.inputType('EntityFilter', {
@@ -6,7 +6,7 @@ export const EntityFilterInput = builder.inputType('EntityFilter', {
   fields: (t) => ({
     name: t.string({
       description: 'Part of a name or alias in any language, ignoring case and accents: "prigoz" finds Prigozhin.',
-      validate: z.string().min(1).max(200),
+      validate: searchWords,
     }),
   }),
 });

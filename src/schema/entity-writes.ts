@@ -2,20 +2,15 @@ import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/cor
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { storedEntityProperties } from '../data/document-properties.js';
-import {
-  type EntityKind,
-  type EntityRecord,
-  idFromText,
-  type LocalizedName,
-  type OrganisationKind,
-  type PlaceKind,
-} from '../model/kinds.js';
+import { type EntityKind, type OrganisationKind, type PlaceKind } from '../model/kinds.js';
+import { type EntityRecord, type LocalizedName } from '../model/records.js';
+import { idFromText } from '../model/ids.js';
 import { entitiesByNameKeys, linkNameKeys, lockNameKeys, unlinkNameKeys } from '../data/name-keys.js';
 import { upsertNodes } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';
 import { ambiguousEntity, badInput } from '../errors.js';
 import type { DocumentEntity } from '../model/document.js';
-import { languageTag, nodeIdOf, shortText } from '../model/fields.js';
+import { aliases, languageTag, localizedNames, nodeIdOf, shortText } from '../model/fields.js';
 import { AmbiguousEntityError, resolveEntities, type ResolutionOptions, spellingKeys } from '../writes/resolution.js';
 import { builder } from './builder.js';
 import { changed, type InputFieldBuilder, lockNodeOfKind, readNodeOfKind, writeAs } from './writing.js';
@@ -28,11 +23,8 @@ export const LocalizedNameInput = builder.inputType('LocalizedNameInput', {
   }),
 });
 
-const namesList = z
-  .array(z.object({ language: z.string(), name: z.string() }))
-  .max(50, 'must hold at most 50 names')
-  .refine((names) => new Set(names.map((name) => name.language)).size === names.length, 'must hold one name per language');
-const aliasList = z.array(shortText).max(100, 'must hold at most 100 aliases');
+// Each name's language and spelling are checked by LocalizedNameInput's own fields.
+const namesList = localizedNames(z.object({ language: z.string() }));
 
 /** The input fields every kind of entity has, for create and upsert. */
 export function entityInputFields(t: InputFieldBuilder, kind: EntityKind) {
@@ -44,7 +36,7 @@ export function entityInputFields(t: InputFieldBuilder, kind: EntityKind) {
     }),
     name: t.string({ required: true, description: 'Canonical English name.', validate: shortText }),
     names: t.field({ type: [LocalizedNameInput], description: 'The name per language, one per language.', validate: namesList }),
-    aliases: t.stringList({ description: 'Other spellings, short forms and former names.', validate: aliasList }),
+    aliases: t.stringList({ description: 'Other spellings, short forms and former names.', validate: aliases }),
     description: t.string({ description: 'One line on who or what this is.', validate: shortText }),
   };
 }
@@ -56,7 +48,7 @@ export function entityUpdateFields(t: InputFieldBuilder, kind: EntityKind) {
     id: t.id({ required: true, description: `The ${noun}'s id.`, validate: nodeIdOf([kind]) }),
     name: t.string({ description: 'New canonical English name.', validate: shortText }),
     names: t.field({ type: [LocalizedNameInput], description: 'Replaces the names per language.', validate: namesList }),
-    aliases: t.stringList({ description: 'Replaces the aliases.', validate: aliasList }),
+    aliases: t.stringList({ description: 'Replaces the aliases.', validate: aliases }),
     description: t.string({ description: 'New description; null removes it.', validate: shortText }),
   };
 }

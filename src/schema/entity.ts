@@ -1,4 +1,4 @@
-import type { ActorRecord, EntityRecord, LocalizedName, StatementRecord } from '../model/kinds.js';
+import type { ActorRecord, EntityRecord, LocalizedName, StatementRecord } from '../model/records.js';
 import { BlameRef } from './blame.js';
 import { builder } from './builder.js';
 import { ClaimRef } from './claim.js';

@@ -1,5 +1,6 @@
 import { derivedEdgeTypes, maxGraphDepth, type GraphEdgeRecord, type GraphRecord, neighbourhood, type OmittedCount } from '../data/graph.js';
-import { type NodeRecord, nodeKinds, relationshipTypes } from '../model/kinds.js';
+import { type NodeRecord } from '../model/records.js';
+import { nodeKinds, relationshipTypes } from '../model/kinds.js';
 import { boundedInt } from './lib/bounds.js';
 import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';

@@ -1,4 +1,4 @@
-import type { PlaceRecord, RelationshipRecord } from '../model/kinds.js';
+import type { PlaceRecord, RelationshipRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { endField } from './lib/look-ahead.js';
 import { PlaceRef } from './place.js';

@@ -1,4 +1,4 @@
-import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../model/kinds.js';
+import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../model/records.js';
 import { nodeIdOf, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
 import { endField, storedKeys } from './lib/look-ahead.js';

@@ -1,4 +1,4 @@
-import type { EntityRecord, RelationshipRecord, StatementRecord } from '../model/kinds.js';
+import type { EntityRecord, RelationshipRecord, StatementRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { endField } from './lib/look-ahead.js';

@@ -1,5 +1,6 @@
 import { entitySelection } from '../data/entities.js';
-import { organisationKinds, type OrganisationRecord } from '../model/kinds.js';
+import { organisationKinds } from '../model/kinds.js';
+import { type OrganisationRecord } from '../model/records.js';
 import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';

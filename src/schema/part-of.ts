@@ -1,4 +1,4 @@
-import type { OrganisationRecord, RelationshipRecord } from '../model/kinds.js';
+import type { OrganisationRecord, RelationshipRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { endField } from './lib/look-ahead.js';
 import { OrganisationRef } from './organisation.js';

@@ -1,5 +1,5 @@
 import { entitySelection } from '../data/entities.js';
-import type { PersonRecord } from '../model/kinds.js';
+import type { PersonRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';
 import { EntityFilterInput } from './entity-filter.js';

@@ -1,5 +1,6 @@
 import { entitySelection } from '../data/entities.js';
-import { placeKinds, type PlaceRecord } from '../model/kinds.js';
+import { placeKinds } from '../model/kinds.js';
+import { type PlaceRecord } from '../model/records.js';
 import { latitude, longitude, nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { defineDeleteMutation } from './deletion.js';

@@ -1,4 +1,4 @@
-import type { NodeRecord, Provenance } from '../model/kinds.js';
+import type { NodeRecord, Provenance } from '../model/records.js';
 import { builder } from './builder.js';
 import { storedKeys } from './lib/look-ahead.js';
 

@@ -1,4 +1,5 @@
-import { type RelationshipRecord, type RelationshipType, relationshipTypes } from '../model/kinds.js';
+import { type RelationshipRecord } from '../model/records.js';
+import { type RelationshipType, relationshipTypes } from '../model/kinds.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
 import { storedKeys } from './lib/look-ahead.js';

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { NodeRecord, RelationshipRecord } from '../model/kinds.js';
+import type { NodeRecord, RelationshipRecord } from '../model/records.js';
 import { type FieldChange, revisionActions, type RevisionRecord, revisionsOfTargets } from '../data/revisions.js';
 import { builder } from './builder.js';
 import { storedKeys } from './lib/look-ahead.js';

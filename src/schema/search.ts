@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { searchWords } from '../model/fields.js';
 import { nodeKinds } from '../model/kinds.js';
 import { type SearchHit, searchNodes } from '../data/search.js';
 import { expensiveField } from '../http/rate-limits.js';
@@ -34,7 +34,7 @@ builder.queryFields((t) => ({
     complexity: (args) => 200 + 10 * (args.first ?? 20),
     extensions: expensiveField,
     args: {
-      query: t.arg.string({ required: true, description: 'Words to look for.', validate: z.string().trim().min(1).max(200) }),
+      query: t.arg.string({ required: true, description: 'Words to look for.', validate: searchWords }),
       kinds: t.arg({
         type: [NodeKindEnum],
         description: 'Only these kinds; all searchable kinds when omitted.',

@@ -1,4 +1,4 @@
-import type { RelationshipRecord, SourceRecord, StatementRecord } from '../model/kinds.js';
+import type { RelationshipRecord, SourceRecord, StatementRecord } from '../model/records.js';
 import { longText, nodeIdOf, offset } from '../model/fields.js';
 import { builder } from './builder.js';
 import { endField, storedKeys } from './lib/look-ahead.js';

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { storedSourceProperties } from '../data/document-properties.js';
-import { idFromText, type SourceRecord } from '../model/kinds.js';
+import { idFromText } from '../model/ids.js';
+import { type SourceRecord } from '../model/records.js';
 import { quotesOfSource } from '../data/relationship-writes.js';
 import { sourceSelection } from '../data/sources.js';
 import { badInput } from '../errors.js';
-import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText } from '../model/fields.js';
+import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText, sourceText, sourceUrl } from '../model/fields.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './deletion.js';
@@ -54,7 +54,7 @@ SourceRef.implement({
 const SourceFilterInput = builder.inputType('SourceFilter', {
   description: 'Narrows a list of sources.',
   fields: (t) => ({
-    language: t.string({ description: 'Only sources in this language.', validate: z.string().min(2).max(35) }),
+    language: t.string({ description: 'Only sources in this language.', validate: languageTag }),
     from: t.field({ type: 'PartialDate', description: 'Only sources published in a period overlapping one that starts here.' }),
     to: t.field({ type: 'PartialDate', description: 'Only sources published in a period overlapping one that ends here.' }),
   }),
@@ -78,8 +78,6 @@ builder.queryFields((t) => ({
 }));
 
 const sourceIdInput = nodeIdOf(['Source']);
-const sourceText = z.string().min(1, 'must not be empty').max(1_000_000, 'must be at most 1000000 characters');
-const sourceUrl = z.url('must be a URL').max(2000, 'must be at most 2000 characters');
 
 builder.relayMutationField(
   'createSource',

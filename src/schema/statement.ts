@@ -1,6 +1,7 @@
-import { z } from 'zod';
 import { storedStatementProperties } from '../data/document-properties.js';
-import { entityKinds, type EntityRecord, idFromText, type StatementRecord, verificationStatuses } from '../model/kinds.js';
+import { entityKinds, verificationStatuses } from '../model/kinds.js';
+import { type EntityRecord, type StatementRecord } from '../model/records.js';
+import { idFromText } from '../model/ids.js';
 import { statementSelection } from '../data/statements.js';
 import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../model/fields.js';
 import { BlameRef } from './blame.js';
@@ -115,7 +116,7 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
     }),
     to: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending with this date.' }),
     status: t.field({ type: [VerificationStatusEnum], description: 'Only statements with one of these statuses.' }),
-    language: t.string({ description: 'Only statements in this language (BCP 47, e.g. "nl").', validate: z.string().min(2).max(35) }),
+    language: t.string({ description: 'Only statements in this language (BCP 47, e.g. "nl").', validate: languageTag }),
   }),
 });
 

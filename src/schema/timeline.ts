@@ -1,4 +1,4 @@
-import type { StatementRecord } from '../model/kinds.js';
+import type { StatementRecord } from '../model/records.js';
 import { countTimeline, timelineCursor, timelinePage } from '../data/timeline.js';
 import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';

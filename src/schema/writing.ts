@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import type { Context } from '../context.js';
-import { type EdgeChange, type EdgeProperty, relationshipId, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
+import { type EdgeChange, type EdgeProperty, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
+import { relationshipId } from '../model/ids.js';
+import { type NodeKind, relationshipEnds } from '../model/kinds.js';
 import {
-  type NodeKind,
   type NodeRecord,
   type RelationshipRecord,
-  relationshipEnds,
   type SourceRecord,
   type WriteStamp,
-} from '../model/kinds.js';
+} from '../model/records.js';
 import {
   deleteNode,
   existingIds,

@@ -6,7 +6,8 @@ import {
   storedSourceProperties,
   storedStatementProperties,
 } from '../data/document-properties.js';
-import { relationshipTypes, type WriteStamp } from '../model/kinds.js';
+import { relationshipTypes } from '../model/kinds.js';
+import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';

@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { WriteTransaction } from '../db/database.js';
-import { byLanguage, entitySpellings, storedEntityProperties } from '../data/document-properties.js';
-import { entityKinds, type EntityKind, type EntityRecord, type NodeRecord, type WriteStamp } from '../model/kinds.js';
+import { byLanguage, entitySpellings } from '../model/names.js';
+import { storedEntityProperties } from '../data/document-properties.js';
+import { entityKinds, type EntityKind } from '../model/kinds.js';
+import { type EntityRecord, type NodeRecord, type WriteStamp } from '../model/records.js';
 import { entitiesByNameKeys, linkNameKeys, lockNameKeys, nameKey, nameKeysOf, type NamedEntity } from '../data/name-keys.js';
 import { existingIds, lockNodes, upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { foldDiacritics } from '../model/names.js';

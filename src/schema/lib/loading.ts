@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import type { Direction, NodeKind, NodeRecord, RelationshipType } from '../../model/kinds.js';
+import type { Direction, NodeKind, RelationshipType } from '../../model/kinds.js';
+import type { NodeRecord } from '../../model/records.js';
 import { nodesByIds } from '../../data/nodes.js';
 import {
   blamesMadeInStatements,

@@ -20,7 +20,8 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { farKindsOf, type NodeRecord, type RelationshipRecord } from '../../model/kinds.js';
+import { farKindsOf } from '../../model/kinds.js';
+import { type NodeRecord, type RelationshipRecord } from '../../model/records.js';
 import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
 
 type End = 'from' | 'to';

@@ -1,7 +1,7 @@
 import { type DefaultConnectionArguments, resolveCursorConnection } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import type { NodeRecord } from '../../model/kinds.js';
+import type { NodeRecord } from '../../model/records.js';
 import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../../data/pages.js';
 import { badInput } from '../../errors.js';
 import { outOfBounds } from './bounds.js';

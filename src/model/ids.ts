@@ -1,0 +1,36 @@
+import type { DocumentEdge } from './document.js';
+import { type NodeKind, nodeKinds } from './kinds.js';
+import { foldDiacritics, transliterateCyrillic } from './names.js';
+
+/** Ids read "person:yevgeny-prigozhin": the prefix names the kind, so an id alone finds its node. */
+const idPrefixes: Record<NodeKind, string> = {
+  Person: 'person',
+  Organisation: 'organisation',
+  Place: 'place',
+  Statement: 'statement',
+  Source: 'source',
+};
+
+/** A readable id made from a name or text: "Jevgeni Prigozjin" as a Person → "person:jevgeni-prigozjin". */
+export function idFromText(kind: NodeKind, text: string): string {
+  const slug = foldDiacritics(transliterateCyrillic(text))
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${idPrefixes[kind]}:${slug || 'unnamed'}`;
+}
+
+export function kindOfId(id: string): NodeKind | undefined {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return nodeKinds.find((kind) => idPrefixes[kind] === prefix);
+}
+
+/**
+ * A relationship's id says what makes it one: its type and ends, plus the statement of a blame
+ * or the offset of a quote, since those may repeat between the same two nodes.
+ */
+export function relationshipId(edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>): string {
+  const discriminator = edge.type === 'BLAMES' ? `#${edge.statement}` : edge.type === 'REPORTED_IN' ? `@${edge.start}` : '';
+  return `${edge.type.toLowerCase()}:${edge.from}->${edge.to}${discriminator}`;
+}

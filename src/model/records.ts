@@ -1,0 +1,83 @@
+import type { ConfirmationStrength, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
+
+export type LocalizedName = Readonly<{ language: string; name: string }>;
+
+/** A date known to a year, a month or a day, and the first and last day it may mean. */
+export type PartialDate = Readonly<{ value: string; precision: DatePrecision; start: string; end: string }>;
+
+/**
+ * Who wrote a node or relationship through claimgraph and when (ISO 8601, UTC); all null where it was
+ * written by other means.
+ */
+export type Provenance = Readonly<{
+  createdAt: string | null;
+  createdBy: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}>;
+
+/** The author and moment of one write, recorded as provenance on what it creates or changes. */
+export type WriteStamp = Readonly<{ author: string; at: string }>;
+
+type NodeFields<Kind extends NodeKind> = Readonly<{ kind: Kind; id: string; provenance: Provenance }>;
+
+type EntityFields = Readonly<{
+  name: string;
+  names: readonly LocalizedName[];
+  aliases: readonly string[];
+  description: string | null;
+}>;
+
+export type PersonRecord = NodeFields<'Person'> & EntityFields;
+export type OrganisationRecord = NodeFields<'Organisation'> &
+  EntityFields &
+  Readonly<{ organisationKind: OrganisationKind }>;
+export type PlaceRecord = NodeFields<'Place'> &
+  EntityFields &
+  Readonly<{ placeKind: PlaceKind; latitude: number | null; longitude: number | null }>;
+export type StatementRecord = NodeFields<'Statement'> &
+  Readonly<{
+    text: string;
+    language: string;
+    translation: string | null;
+    summary: string | null;
+    date: PartialDate | null;
+    verificationStatus: VerificationStatus;
+    verificationNote: string | null;
+  }>;
+export type SourceRecord = NodeFields<'Source'> &
+  Readonly<{
+    title: string;
+    publisher: string | null;
+    url: string | null;
+    published: PartialDate | null;
+    language: string;
+    text: string;
+    description: string | null;
+  }>;
+
+export type EntityRecord = PersonRecord | OrganisationRecord | PlaceRecord;
+export type ActorRecord = PersonRecord | OrganisationRecord;
+export type NodeRecord = EntityRecord | StatementRecord | SourceRecord;
+
+/** What a relationship says beyond its type and ends. */
+export type RelationshipProperties = Readonly<{
+  id: string;
+  provenance: Provenance;
+  date: PartialDate | null;
+  medium: string | null;
+  quote: string | null;
+  strength: ConfirmationStrength | null;
+  reason: string | null;
+  statementId: string | null;
+  start: number | null;
+  end: number | null;
+  role: string | null;
+}>;
+
+export type RelationshipRecord = RelationshipProperties &
+  Readonly<{
+    type: RelationshipType;
+    from: NodeRecord;
+    to: NodeRecord;
+  }>;
