@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import type { AmbiguousEntityError } from './writes/resolution.js';
 
 /** Errors a caller can fix. Anything else thrown stays masked by yoga. */
 export function badInput(field: string, problem: string): GraphQLError {
@@ -51,11 +50,6 @@ export function idempotencyKeyReused(): GraphQLError {
     'This Idempotency-Key was used for a different request; send a new key for a new request.',
     { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', http: httpStatus(422) } },
   );
-}
-
-/** An entity whose spellings name more than one entity: `field` is the input that holds it. */
-export function ambiguousEntity(field: string, error: AmbiguousEntityError): GraphQLError {
-  return badInput(field, error.message);
 }
 
 export function queryTimedOut(): GraphQLError {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, type GraphQLParams, useReadinessCheck } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type GraphQLParams, type MaskError, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext, type Idempotency } from './context.js';
 import type { Database } from './db/database.js';
@@ -19,6 +20,7 @@ import { rateLimitsPlugin } from './http/rate-limits.js';
 import { requestLogPlugin } from './http/request-log.js';
 import { reportRoundTrips } from './http/round-trips.js';
 import { schema } from './schema/index.js';
+import { codedProblem } from './schema/lib/problems.js';
 
 const examplesFolder = new URL('../seed/examples/', import.meta.url);
 
@@ -63,6 +65,7 @@ export function createApp(database: Database, options: AppOptions) {
         idempotency: idempotencyOf(request, params),
       }),
     graphiql: { title: 'claimgraph', defaultTabs: exampleTabs() },
+    maskedErrors: { maskError: codedOrMasked },
     landingPage: false,
     logging: options.logger,
     cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: true } : false,
@@ -89,3 +92,11 @@ export function createApp(database: Database, options: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** A problem the layers below GraphQL threw keeps its meaning, as a coded error where it arose; anything else stays masked. */
+const codedOrMasked: MaskError = (error, message, isDevelopment) => {
+  const problem = codedProblem(error instanceof GraphQLError ? error.originalError : error);
+  if (!problem) return maskError(error, message, isDevelopment);
+  const located = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+  return createGraphQLError(problem.message, { ...located, extensions: problem.extensions });
+};

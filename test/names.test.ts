@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../src/data/name-keys.js';
+import { nameKey } from '../src/model/names.js';
 import { foldDiacritics, skeletonTokens, transliterateCyrillic } from '../src/model/names.js';
 
 /** What search compares: the words of a name, each as its skeleton. */

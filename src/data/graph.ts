@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { notFound } from '../errors.js';
+import { MissingNode } from '../model/problems.js';
 import {
   farKindsOf,
   type NodeKind,
@@ -202,7 +202,7 @@ export async function neighbourhood(runner: QueryRunner, request: NeighbourhoodR
     edge: storedEdgeProjection(request.withEdgeProperties),
   });
   const [row] = await runner.read<{ nodes: StoredProperties[]; edges: StoredEdge[]; tieCounts: TieCount[] }>(cypher, parameters);
-  if (!row) throw notFound(request.center);
+  if (!row) throw new MissingNode(request.center);
   const nodes = row.nodes.map(toNodeRecord);
   const edges = sortEdges(row.edges.map(toGraphEdge));
   const omitted = omittedTies(row.tieCounts, nodes, edges);
@@ -250,8 +250,8 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
     },
   );
   const [first] = rows;
-  if (!first?.found[0]) throw notFound(request.from);
-  if (!first.found[1]) throw notFound(request.to);
+  if (!first?.found[0]) throw new MissingNode(request.from);
+  if (!first.found[1]) throw new MissingNode(request.to);
   return rows
     .filter((row) => row.nodes !== null && row.edges !== null)
     .map((row) => ({ nodes: row.nodes!.map(toNodeRecord), edges: row.edges!.map(toGraphEdge) }));

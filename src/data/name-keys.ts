@@ -1,6 +1,4 @@
 import type { WriteTransaction } from '../db/database.js';
-import { skeletonTokens } from '../model/names.js';
-import type { EntityKind } from '../model/kinds.js';
 
 /*
  * Entity resolution needs "is there already a Person called Jevgeni Prigozjin?" to have one answer even
@@ -10,14 +8,6 @@ import type { EntityKind } from '../model/kinds.js';
  * entity the first one created.
  */
 
-/**
- * The key of one spelling: the kind and the spelling's skeleton without spaces, so that "Jevgeni Prigozjin"
- * and "Yevgeny Prigozhin", or "Wagnergroep" and "Wagner Group", are the same key.
- */
-export function nameKey(kind: EntityKind, spelling: string): string | undefined {
-  const skeleton = skeletonTokens(spelling).join('');
-  return skeleton.length > 0 ? `${kind}:${skeleton}` : undefined;
-}
 
 /** Creates the missing keys and write-locks all of them until the transaction ends, in one order so that importers never deadlock on them. */
 export async function lockNameKeys(transaction: WriteTransaction, keys: readonly string[]): Promise<void> {
@@ -85,15 +75,20 @@ export async function linkNameKeys(
   );
 }
 
-/** Unlinks an entity from the keys of spellings it no longer has, and deletes the keys left naming nothing. */
-export async function unlinkNameKeys(transaction: WriteTransaction, id: string, keptKeys: readonly string[]): Promise<void> {
+/** Unlinks each entity from the keys of spellings it no longer has, and deletes the keys left naming nothing. */
+export async function unlinkNameKeys(
+  transaction: WriteTransaction,
+  entities: readonly Readonly<{ id: string; keptKeys: readonly string[] }>[],
+): Promise<void> {
+  if (entities.length === 0) return;
   await transaction.run(
-    `MATCH (k:NameKey)-[link:NAMES]->(:Node {id: $id})
-     WHERE NOT k.key IN $keptKeys
+    `UNWIND $entities AS entity
+     MATCH (k:NameKey)-[link:NAMES]->(:Node {id: entity.id})
+     WHERE NOT k.key IN entity.keptKeys
      DELETE link
      WITH DISTINCT k
      WHERE NOT EXISTS { (k)-[:NAMES]->() }
      DELETE k`,
-    { id, keptKeys },
+    { entities },
   );
 }

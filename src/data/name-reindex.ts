@@ -1,8 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
-import { spellingKeys } from '../writes/resolution.js';
 import { entitySearchProperties } from './document-properties.js';
-import { entitySpellings } from '../model/names.js';
+import { entitySpellings, spellingKeys } from '../model/names.js';
 import type { EntityKind } from '../model/kinds.js';
 import type { EntityRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';

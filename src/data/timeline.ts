@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { badInput } from '../errors.js';
+import { InvalidInput } from '../model/problems.js';
 import { dateRangeParameters } from '../model/dates.js';
 import type { StatementRecord } from '../model/records.js';
 import type { PageRequest } from './pages.js';
@@ -24,7 +24,7 @@ export function timelineCursor(statement: StatementRecord): string {
 function splitCursor(cursor: string | null, argument: 'after' | 'before'): { day: string; id: string } | null {
   if (cursor === null) return null;
   const separator = cursor.indexOf('|');
-  if (separator < 0) throw badInput(argument, 'is no timeline cursor; pass a cursor from a timeline page');
+  if (separator < 0) throw new InvalidInput(argument, 'is no timeline cursor; pass a cursor from a timeline page');
   return { day: cursor.slice(0, separator), id: cursor.slice(separator + 1) };
 }
 

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import type { EntityKind } from './kinds.js';
 import type { LocalizedName } from './records.js';
 
 /** Lower case without accents: "Oekraïne" → "oekraine". What a literal, diacritic-blind match compares. */
@@ -71,4 +72,23 @@ export function entitySpellings(
 /** Names ordered by language, as they read back, so that writing what was read changes nothing. */
 export function byLanguage(names: readonly LocalizedName[]): LocalizedName[] {
   return [...names].sort((left, right) => left.language.localeCompare(right.language));
+}
+
+/**
+ * The key of one spelling: the kind and the spelling's skeleton without spaces, so that "Jevgeni Prigozjin"
+ * and "Yevgeny Prigozhin", or "Wagnergroep" and "Wagner Group", are the same key.
+ */
+export function nameKey(kind: EntityKind, spelling: string): string | undefined {
+  const skeleton = skeletonTokens(spelling).join('');
+  return skeleton.length > 0 ? `${kind}:${skeleton}` : undefined;
+}
+
+/** The name keys of an entity's spellings, each with the first spelling that has it. */
+export function spellingKeys(entity: Readonly<{ kind: EntityKind; name: string; names: readonly LocalizedName[]; aliases: readonly string[] }>): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const spelling of entitySpellings(entity)) {
+    const key = nameKey(entity.kind, spelling);
+    if (key && !keys.has(key)) keys.set(key, spelling);
+  }
+  return keys;
 }

@@ -6,7 +6,7 @@ import { ActorRef } from './entity.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
+import { defineRelationshipMutations, statementTie, statementTieFields } from './lib/relationship-mutations.js';
 
 export const ConfirmationStrengthEnum = builder.enumType('ConfirmationStrength', {
   description: 'How firmly a confirmation backs a statement up.',

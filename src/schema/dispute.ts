@@ -6,7 +6,7 @@ import { ActorRef } from './entity.js';
 import { endField } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations, statementTie, statementTieFields } from './writing.js';
+import { defineRelationshipMutations, statementTie, statementTieFields } from './lib/relationship-mutations.js';
 
 export const DisputeRef = builder.objectRef<RelationshipRecord>('Dispute');
 

@@ -1,12 +1,12 @@
-import { ambiguousEntity, badInput } from '../errors.js';
 import { type ClaimgraphDocument, documentSchema } from '../model/document.js';
-import { DocumentCycleError, type ImportedDocument, importDocuments, type WriteCounts } from '../writes/import.js';
-import { AmbiguousEntityError, type Resolution } from '../writes/resolution.js';
+import { type ImportedDocument, importDocuments, type WriteCounts } from '../writes/import.js';
+import type { Resolution } from '../writes/resolution.js';
+import { codedProblem } from './lib/problems.js';
 import { expensiveField } from '../http/rate-limits.js';
 import { builder } from './builder.js';
 import { NodeKindEnum } from './search.js';
 import { SourceRef } from './source.js';
-import { authorOf } from './writing.js';
+import { authorOf } from './lib/write-as.js';
 
 /* The report of an import: what became of each entity, and how many nodes and relationships changed. */
 
@@ -72,12 +72,7 @@ builder.relayMutationField(
       const dryRun = input.dryRun ?? false;
       const { imported, failed } = await importDocuments(context.runner, [document], { author: authorOf(context), dryRun });
       const problem = failed[0]?.error;
-      if (problem instanceof AmbiguousEntityError) {
-        const index = document.entities.findIndex((entity) => entity.id === problem.entity.id);
-        throw ambiguousEntity(`input.document.entities.${index}`, problem);
-      }
-      if (problem instanceof DocumentCycleError) throw badInput(`input.document.edges.${problem.edgeIndex}`, problem.cycle.message);
-      if (problem !== undefined || !imported[0]) throw problem;
+      if (problem !== undefined || !imported[0]) throw codedProblem(problem, 'input.document.') ?? problem;
       return { ...imported[0], dryRun };
     },
   },

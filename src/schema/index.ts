@@ -16,6 +16,8 @@ import './mention.js';
 import './part-of.js';
 import './located-in.js';
 import './revision.js';
+import './removed-relationship.js';
+import './localized-name.js';
 import './search.js';
 import './document-import.js';
 import './graph.js';

@@ -5,7 +5,7 @@ import { endField, storedKeys } from './lib/look-ahead.js';
 import { OrganisationRef } from './organisation.js';
 import { PersonRef } from './person.js';
 import { RelationshipRef } from './relationship.js';
-import { defineRelationshipMutations } from './writing.js';
+import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const MembershipRoleEnum = builder.enumType('MembershipRole', {
   description: 'How a person belongs to an organisation.',

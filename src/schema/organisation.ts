@@ -3,16 +3,16 @@ import { organisationKinds } from '../model/kinds.js';
 import { type OrganisationRecord } from '../model/records.js';
 import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
-import { defineDeleteMutation } from './deletion.js';
+import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { EntityFilterInput } from './entity-filter.js';
-import { defineEntityMutations } from './entity-writes.js';
+import { defineEntityMutations } from './lib/entity-mutations.js';
 import { ActorRef, EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './lib/loading.js';
 import { storedKeys } from './lib/look-ahead.js';
 import { MembershipRef } from './membership.js';
 import { PartOfRef } from './part-of.js';
 import { resolveSelectionPage } from './lib/pagination.js';
-import { defineRelationshipMutations } from './writing.js';
+import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   description: 'What sort of organisation it is.',

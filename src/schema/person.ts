@@ -1,9 +1,9 @@
 import { entitySelection } from '../data/entities.js';
 import type { PersonRecord } from '../model/records.js';
 import { builder } from './builder.js';
-import { defineDeleteMutation } from './deletion.js';
+import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { EntityFilterInput } from './entity-filter.js';
-import { defineEntityMutations } from './entity-writes.js';
+import { defineEntityMutations } from './lib/entity-mutations.js';
 import { ActorRef, EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
 import { MembershipRef } from './membership.js';

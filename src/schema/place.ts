@@ -3,15 +3,15 @@ import { placeKinds } from '../model/kinds.js';
 import { type PlaceRecord } from '../model/records.js';
 import { latitude, longitude, nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
-import { defineDeleteMutation } from './deletion.js';
+import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { EntityFilterInput } from './entity-filter.js';
-import { defineEntityMutations } from './entity-writes.js';
+import { defineEntityMutations } from './lib/entity-mutations.js';
 import { EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './lib/loading.js';
 import { LocatedInRef } from './located-in.js';
 import { storedKeys } from './lib/look-ahead.js';
 import { resolveSelectionPage } from './lib/pagination.js';
-import { defineRelationshipMutations } from './writing.js';
+import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const PlaceKindEnum = builder.enumType('PlaceKind', {
   description: 'What sort of place it is.',

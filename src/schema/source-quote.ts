@@ -5,7 +5,7 @@ import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations } from './writing.js';
+import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const SourceQuoteRef = builder.objectRef<RelationshipRecord>('SourceQuote');
 

@@ -1,18 +1,15 @@
-import { storedSourceProperties } from '../data/document-properties.js';
-import { idFromText } from '../model/ids.js';
 import { type SourceRecord } from '../model/records.js';
-import { quotesOfSource } from '../data/relationship-writes.js';
 import { sourceSelection } from '../data/sources.js';
-import { badInput } from '../errors.js';
-import { languageTag, nodeIdOf, partialDate, quoteProblem, shortText, sourceText, sourceUrl } from '../model/fields.js';
+import { languageTag, nodeIdOf, partialDate, shortText, sourceText, sourceUrl } from '../model/fields.js';
 import { builder } from './builder.js';
 import { DatePrecisionEnum } from './date.js';
-import { defineDeleteMutation } from './deletion.js';
+import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
 import { storedKeys } from './lib/look-ahead.js';
 import { resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
-import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind, writeAs } from './writing.js';
+import { writeAs } from './lib/write-as.js';
+import { createSource, updateSource } from '../writes/sources.js';
 
 export const SourceRef = builder.loadableNodeRef<SourceRecord>('Source', {
   id: { resolve: (source) => source.id },
@@ -97,20 +94,16 @@ builder.relayMutationField(
   {
     description: 'Adds a source. Quote its statements with addSourceQuote.',
     resolve: (_root, { input }, context) =>
-      writeAs(context, async (transaction, stamp) => {
-        const id = input.id ?? idFromText('Source', input.title);
-        const properties = storedSourceProperties({
-          id,
-          title: input.title,
+      writeAs(context, async (transaction, stamp) => ({
+        source: await createSource(transaction, stamp, {
+          ...input,
+          id: input.id ?? undefined,
           publisher: input.publisher ?? undefined,
           url: input.url ?? undefined,
           published: input.published ?? undefined,
-          language: input.language,
-          text: input.text,
           description: input.description ?? undefined,
-        });
-        return { source: await createNodeOfKind(transaction, 'Source', id, properties, stamp) };
-      }),
+        }),
+      })),
   },
   {
     description: 'The source created.',
@@ -139,30 +132,7 @@ builder.relayMutationField(
   {
     description: 'Changes a source.',
     resolve: (_root, { input }, context) =>
-      writeAs(context, async (transaction, stamp) => {
-        const current = await lockNodeOfKind(transaction, 'Source', input.id);
-        const text = changedRequired('text', input.text, current.text);
-        if (text !== current.text) {
-          const broken = (await quotesOfSource(transaction, current.id)).filter((quote) => quoteProblem(text, quote));
-          if (broken.length > 0) {
-            throw badInput(
-              'input.text',
-              `${broken.length} quote(s) of this source would no longer match the text between their offsets, e.g. ${broken[0]!.id}`,
-            );
-          }
-        }
-        const properties = storedSourceProperties({
-          id: current.id,
-          title: changedRequired('title', input.title, current.title),
-          publisher: changed(input.publisher, current.publisher),
-          url: changed(input.url, current.url),
-          published: changed(input.published, current.published?.value ?? null),
-          language: changedRequired('language', input.language, current.language),
-          text,
-          description: changed(input.description, current.description),
-        });
-        return { source: await updateNodeOfKind(transaction, 'Source', current.id, properties, stamp) };
-      }),
+      writeAs(context, async (transaction, stamp) => ({ source: await updateSource(transaction, stamp, input) })),
   },
   {
     description: 'The source as changed.',

@@ -1,7 +1,5 @@
-import { storedStatementProperties } from '../data/document-properties.js';
 import { entityKinds, verificationStatuses } from '../model/kinds.js';
 import { type EntityRecord, type StatementRecord } from '../model/records.js';
-import { idFromText } from '../model/ids.js';
 import { statementSelection } from '../data/statements.js';
 import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../model/fields.js';
 import { BlameRef } from './blame.js';
@@ -9,7 +7,7 @@ import { builder } from './builder.js';
 import { ClaimRef } from './claim.js';
 import { ConfirmationRef } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
-import { defineDeleteMutation } from './deletion.js';
+import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { DisputeRef } from './dispute.js';
 import { EntityRef } from './entity.js';
 import { MentionRef } from './mention.js';
@@ -17,15 +15,9 @@ import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, rela
 import { storedKeys } from './lib/look-ahead.js';
 import { resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
-import {
-  changed,
-  changedRequired,
-  createNodeOfKind,
-  defineRelationshipMutations,
-  lockNodeOfKind,
-  updateNodeOfKind,
-  writeAs,
-} from './writing.js';
+import { defineRelationshipMutations } from './lib/relationship-mutations.js';
+import { writeAs } from './lib/write-as.js';
+import { createStatement, updateStatement } from '../writes/statements.js';
 
 export const VerificationStatusEnum = builder.enumType('VerificationStatus', {
   description: 'How far a statement has been checked; `verificationNote` gives the source\'s own words.',
@@ -157,20 +149,17 @@ builder.relayMutationField(
   {
     description: 'Adds a statement. Link it with addClaim, addSourceQuote, addMention and the like.',
     resolve: (_root, { input }, context) =>
-      writeAs(context, async (transaction, stamp) => {
-        const id = input.id ?? idFromText('Statement', (input.summary ?? input.translation ?? input.text).split(/\s+/).slice(0, 8).join(' '));
-        const properties = storedStatementProperties({
-          id,
-          text: input.text,
-          language: input.language,
+      writeAs(context, async (transaction, stamp) => ({
+        statement: await createStatement(transaction, stamp, {
+          ...input,
+          id: input.id ?? undefined,
           translation: input.translation ?? undefined,
           summary: input.summary ?? undefined,
           date: input.date ?? undefined,
           verificationStatus: input.verificationStatus ?? 'UNVERIFIED',
           verificationNote: input.verificationNote ?? undefined,
-        });
-        return { statement: await createNodeOfKind(transaction, 'Statement', id, properties, stamp) };
-      }),
+        }),
+      })),
   },
   {
     description: 'The statement created.',
@@ -196,20 +185,7 @@ builder.relayMutationField(
   {
     description: 'Changes a statement.',
     resolve: (_root, { input }, context) =>
-      writeAs(context, async (transaction, stamp) => {
-        const current = await lockNodeOfKind(transaction, 'Statement', input.id);
-        const properties = storedStatementProperties({
-          id: current.id,
-          text: changedRequired('text', input.text, current.text),
-          language: changedRequired('language', input.language, current.language),
-          translation: changed(input.translation, current.translation),
-          summary: changed(input.summary, current.summary),
-          date: changed(input.date, current.date?.value ?? null),
-          verificationStatus: changedRequired('verificationStatus', input.verificationStatus, current.verificationStatus),
-          verificationNote: changed(input.verificationNote, current.verificationNote),
-        });
-        return { statement: await updateNodeOfKind(transaction, 'Statement', current.id, properties, stamp) };
-      }),
+      writeAs(context, async (transaction, stamp) => ({ statement: await updateStatement(transaction, stamp, input) })),
   },
   {
     description: 'The statement as changed.',

@@ -11,7 +11,8 @@ import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import { type Resolution, resolveEntities } from './resolution.js';
+import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
+import { InvalidInput } from '../model/problems.js';
 
 export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
 
@@ -147,7 +148,7 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     const ofType = edgeRows.filter((edge) => edge.type === type);
     const outcomes = await upsertRelationships(transaction, type, ofType.map(({ row }) => row), stamp).catch((error: unknown) => {
       const edge = error instanceof CycleError && ofType.find(({ row }) => row.id === error.relationshipId);
-      throw edge ? new DocumentCycleError(edge.edgeIndex, error) : error;
+      throw edge ? new InvalidInput(`edges.${edge.edgeIndex}`, error.message) : error;
     });
     if (outcomes.length !== ofType.length) throw new MissingEndError(type, ofType.map(({ row }) => row), outcomes);
     outcomes.forEach((outcome, row) => edgeOutcomes.push({ position: ofType[row]!.position, outcome }));
@@ -173,16 +174,6 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
       relationships: counts(edgeOutcomes.filter((edge) => edge.position === position).map(({ outcome }) => outcome)),
     };
   });
-}
-
-/** A document whose edge, once its entities are resolved, would close a cycle in the graph. */
-export class DocumentCycleError extends Error {
-  constructor(
-    readonly edgeIndex: number,
-    readonly cycle: CycleError,
-  ) {
-    super(`edges.${edgeIndex}: ${cycle.message}`);
-  }
 }
 
 class MissingEndError extends Error {
@@ -222,8 +213,11 @@ function stampOf(author: string): WriteStamp {
   return { author, at: new Date().toISOString() };
 }
 
+/** A document that failed, with a problem of one of its entities named by its place in the document. */
 function failure(one: Numbered, error: unknown): FailedDocument {
-  return { index: one.index, sourceId: one.document.source.id, error };
+  if (!(error instanceof AmbiguousEntityError)) return { index: one.index, sourceId: one.document.source.id, error };
+  const entity = one.document.entities.findIndex(({ id }) => id === error.entity.id);
+  return { index: one.index, sourceId: one.document.source.id, error: new InvalidInput(`entities.${entity}`, error.problem) };
 }
 
 /**

@@ -1,13 +1,12 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { WriteTransaction } from '../db/database.js';
-import { byLanguage, entitySpellings } from '../model/names.js';
-import { storedEntityProperties } from '../data/document-properties.js';
-import { entityKinds, type EntityKind } from '../model/kinds.js';
-import { type EntityRecord, type NodeRecord, type WriteStamp } from '../model/records.js';
-import { entitiesByNameKeys, linkNameKeys, lockNameKeys, nameKey, nameKeysOf, type NamedEntity } from '../data/name-keys.js';
-import { existingIds, lockNodes, upsertNodes, type WriteOutcome } from '../data/node-writes.js';
-import { foldDiacritics } from '../model/names.js';
+import type { NamedEntity } from '../data/name-keys.js';
+import { existingIds, lockNodes } from '../data/node-writes.js';
 import type { DocumentEntity } from '../model/document.js';
+import type { EntityKind } from '../model/kinds.js';
+import { byLanguage, entitySpellings, foldDiacritics, spellingKeys } from '../model/names.js';
+import { InvalidInput } from '../model/problems.js';
+import type { WriteStamp } from '../model/records.js';
+import { documentEntityOf, type EntityWrite, lockSpellings, storeEntities } from './stored-entities.js';
 
 export type ResolutionOutcome = 'CREATED' | 'MATCHED_BY_ID' | 'MATCHED_BY_NAME';
 
@@ -32,15 +31,15 @@ export type ResolutionOptions = Readonly<{
   addSpellings?: boolean;
 }>;
 
-/** Two entities answer to the entity's spellings: claimgraph never guesses between them. */
-export class AmbiguousEntityError extends Error {
+/** Two entities answer to the entity's spellings: claimgraph never guesses between them. The problem is with its name. */
+export class AmbiguousEntityError extends InvalidInput {
   constructor(
     readonly entity: DocumentEntity,
     readonly candidates: readonly NamedEntity[],
   ) {
     const named = candidates.map((candidate) => `${candidate.id} (${candidate.name})`);
     const both = named.length === 2 ? `both ${named.join(' and ')}` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-    super(`"${entity.name}" (${entity.id}) matches ${both} by name; give the id of the one it is`);
+    super('name', `"${entity.name}" (${entity.id}) matches ${both} by name; give the id of the one it is`);
   }
 }
 
@@ -64,8 +63,7 @@ export async function resolveEntities(
   // A draft matched by id that adds no spellings decides nothing by name: its keys are neither locked nor linked.
   const keysOfDraft = drafts.map((draft) => (addSpellings || !existing.has(draft.id) ? spellingKeys(draft) : new Map<string, string>()));
   const allKeys = keysOfDraft.flatMap((keys) => [...keys.keys()]);
-  await lockNameKeys(transaction, allKeys);
-  const namedInGraph = await entitiesByNameKeys(transaction, allKeys);
+  const namedInGraph = await lockSpellings(transaction, allKeys);
 
   const named = new Map(namedInGraph);
   drafts.forEach((draft, index) => {
@@ -101,7 +99,7 @@ export async function resolveEntities(
   const mergedById = new Map<string, DocumentEntity>();
   const addedSpellings = targets.map((target, index) => {
     const draft = drafts[index]!;
-    const existingEntity = entityOfRecord(locked.get(target.id), draft.kind);
+    const existingEntity = documentEntityOf(locked.get(target.id), draft.kind);
     if (existingEntity && !existingById.has(target.id)) existingById.set(target.id, existingEntity);
     const base = mergedById.get(target.id) ?? existingEntity;
     if (!base) {
@@ -114,21 +112,10 @@ export async function resolveEntities(
     return entitySpellings(merged).filter((spelling) => !known.has(spelling));
   });
 
-  // Entities that a batch only names, as most articles do, cost no write at all.
-  const changed = [...mergedById.values()].filter((entity) => !isDeepStrictEqual(entity, existingById.get(entity.id)));
-  const outcomes = new Map<string, WriteOutcome>();
-  for (const kind of entityKinds) {
-    const rows = changed
-      .filter((entity) => entity.kind === kind)
-      .map((entity) => ({ id: entity.id, properties: storedEntityProperties(entity) }));
-    for (const outcome of await upsertNodes(transaction, kind, rows, stamp)) outcomes.set(outcome.id, outcome);
-  }
-  const linked = await nameKeysOf(transaction, [...existingById.keys()]);
-  await linkNameKeys(
+  const outcomes = await storeEntities(
     transaction,
-    [...mergedById.values()].flatMap((entity) =>
-      [...spellingKeys(entity).keys()].filter((key) => !linked.get(entity.id)?.has(key)).map((key) => ({ key, id: entity.id })),
-    ),
+    [...mergedById.values()].map((entity): EntityWrite => ({ entity, before: existingById.get(entity.id) })),
+    stamp,
   );
 
   return targets.map((target, index) => {
@@ -145,16 +132,6 @@ export async function resolveEntities(
       addedSpellings: addedSpellings[index]!,
     };
   });
-}
-
-/** The name keys of an entity's spellings, each with the first spelling that has it. */
-export function spellingKeys(entity: Pick<DocumentEntity, 'kind' | 'name' | 'names' | 'aliases'>): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const spelling of entitySpellings(entity)) {
-    const key = nameKey(entity.kind, spelling);
-    if (key && !keys.has(key)) keys.set(key, spelling);
-  }
-  return keys;
 }
 
 /** Index of each draft's cluster (its first member) among drafts not found by id: drafts sharing an id or a spelling's key. */
@@ -201,23 +178,6 @@ function matchedSpelling(
 
 function uniqueById(entities: readonly NamedEntity[]): NamedEntity[] {
   return [...new Map(entities.map((entity) => [entity.id, entity])).values()].sort((left, right) => left.id.localeCompare(right.id));
-}
-
-function entityOfRecord(record: NodeRecord | undefined, kind: EntityKind): DocumentEntity | undefined {
-  if (!record || record.kind !== kind) return undefined;
-  const entity = record as EntityRecord;
-  return {
-    id: entity.id,
-    kind,
-    name: entity.name,
-    names: [...entity.names],
-    aliases: [...entity.aliases],
-    description: entity.description ?? undefined,
-    organisationKind: entity.kind === 'Organisation' ? entity.organisationKind : undefined,
-    placeKind: entity.kind === 'Place' ? entity.placeKind : undefined,
-    latitude: entity.kind === 'Place' ? (entity.latitude ?? undefined) : undefined,
-    longitude: entity.kind === 'Place' ? (entity.longitude ?? undefined) : undefined,
-  };
 }
 
 const folded = (spelling: string) => foldDiacritics(spelling.trim());

@@ -1,21 +1,9 @@
-import { type NodeKind } from '../model/kinds.js';
-import type { RemovedRelationship } from '../data/node-writes.js';
-import { nodeIdOf } from '../model/fields.js';
-import { builder } from './builder.js';
-import { EdgeTypeEnum } from './relationship.js';
-import { deleteNodeOf } from './writing.js';
-
-export const RemovedRelationshipRef = builder.objectRef<RemovedRelationship>('RemovedRelationship');
-
-RemovedRelationshipRef.implement({
-  description: 'A relationship that a delete with cascade removed along with its node.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id, e.g. "claims:person:andriy-biletsky->statement:azov-advance-2-6-km".' }),
-    type: t.field({ type: EdgeTypeEnum, description: 'What kind of relationship it was.', resolve: (removed) => removed.type }),
-    from: t.exposeID('from', { description: 'Id of the node it left.' }),
-    to: t.exposeID('to', { description: 'Id of the node it entered.' }),
-  }),
-});
+import { nodeIdOf } from '../../model/fields.js';
+import type { NodeKind } from '../../model/kinds.js';
+import { deleteNodeOfKind } from '../../writes/nodes.js';
+import { builder } from '../builder.js';
+import { RemovedRelationshipRef } from '../removed-relationship.js';
+import { writeAs } from './write-as.js';
 
 /**
  * Defines the mutation that deletes a node of this kind, e.g. `deletePerson`. It refuses while relationships
@@ -38,7 +26,8 @@ export function defineDeleteMutation<Kind extends NodeKind>(name: `delete${NoInf
     {
       description: `Deletes a ${noun}. Refuses while it still has relationships, unless \`cascade\` is true (admin only).`,
       authScopes: (_root, args) => (args.input.cascade ? { cascadeDelete: true } : { write: true }),
-      resolve: (_root, { input }, context) => deleteNodeOf(context, kind, input.id, input.cascade ?? false),
+      resolve: (_root, { input }, context) =>
+        writeAs(context, (transaction, stamp) => deleteNodeOfKind(transaction, stamp, kind, input.id, input.cascade ?? false)),
     },
     {
       description: `What ${name} removed.`,

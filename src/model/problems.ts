@@ -1,0 +1,29 @@
+/*
+ * What the layers below GraphQL throw when a request asks for something wrong. They are plain errors, so that
+ * the importer and the command line read them as well as the API; schema/lib/problems.ts gives them their codes.
+ */
+
+/** A value the caller gave that cannot be written or read; `field` is its path in what the caller passed. */
+export class InvalidInput extends Error {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+}
+
+export class MissingNode extends Error {
+  constructor(readonly id: string) {
+    super(`No node has the id "${id}".`);
+  }
+}
+
+export class MissingRelationship extends Error {
+  constructor(
+    readonly type: string,
+    readonly id: string,
+  ) {
+    super(`There is no such ${type} relationship: "${id}".`);
+  }
+}

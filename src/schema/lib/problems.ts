@@ -1,0 +1,14 @@
+import { type GraphQLError } from 'graphql';
+import { badInput, notFound, relationshipNotFound } from '../../errors.js';
+import { InvalidInput, MissingNode, MissingRelationship } from '../../model/problems.js';
+
+/**
+ * The coded GraphQL error for a problem the layers below GraphQL threw, or undefined for any other error.
+ * `fieldPrefix` places an input problem's field in the request, e.g. "input." for a mutation's input.
+ */
+export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | undefined {
+  if (error instanceof InvalidInput) return badInput(`${fieldPrefix}${error.field}`, error.problem);
+  if (error instanceof MissingNode) return notFound(error.id);
+  if (error instanceof MissingRelationship) return relationshipNotFound(error.type, error.id);
+  return undefined;
+}

@@ -1,0 +1,74 @@
+import type { WriteTransaction } from '../db/database.js';
+import { type EdgeChange, type EdgeProperty, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
+import { nodesInTransaction } from '../data/node-writes.js';
+import { changedProperties, CycleError, relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
+import type { DocumentEdge } from '../model/document.js';
+import { quoteProblem } from '../model/fields.js';
+import { relationshipId } from '../model/ids.js';
+import { relationshipEnds } from '../model/kinds.js';
+import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
+import type { RelationshipRecord, SourceRecord, WriteStamp } from '../model/records.js';
+
+/** Which field of the caller's input holds each end of a relationship, so that a problem can name it. */
+export type EndFields = Readonly<{ from: string; to: string }>;
+
+export type AddedRelationship = Readonly<{ relationship: RelationshipRecord; created: boolean; updatedProperties: readonly EdgeProperty[] }>;
+
+/**
+ * Adds a relationship, or brings an equal one (same type, ends and, for a blame its statement, for a quote its
+ * start) up to date with the properties given, keeping those left out: a repeated relationship merges instead of
+ * doubling. Ends must exist and be of the kinds its type joins; a quote must equal its source's text between its
+ * offsets; a part-of or located-in relationship may not close a cycle.
+ */
+export async function addRelationship(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  edge: EdgeChange,
+  fields: EndFields = { from: 'from', to: 'to' },
+): Promise<AddedRelationship> {
+  const referenced = [edge.from, edge.to, ...(edge.statement ? [edge.statement] : [])];
+  const nodes = await nodesInTransaction(transaction, referenced);
+  const missing = referenced.find((id) => !nodes.has(id));
+  if (missing) throw new MissingNode(missing);
+  for (const end of ['from', 'to'] as const) {
+    const kinds = relationshipEnds[edge.type][end];
+    const node = nodes.get(edge[end])!;
+    if (!kinds.includes(node.kind)) {
+      throw new InvalidInput(fields[end], `"${node.id}" is a ${node.kind}; a ${edge.type} relationship needs a ${kinds.join(' or ')} there`);
+    }
+  }
+  if (edge.type === 'REPORTED_IN') {
+    // The kinds were checked above: the relationship's target is a source.
+    const problem = sourceQuoteProblem(nodes.get(edge.to) as SourceRecord, edge);
+    if (problem) throw new InvalidInput(problem.field, problem.message);
+  }
+  const row: StoredRelationship = storedRelationship(edge);
+  const before = await relationshipById(transaction, edge.type, row.id);
+  const [outcome] = await upsertRelationships(transaction, edge.type, [row], stamp).catch((error: unknown) => {
+    throw error instanceof CycleError ? new InvalidInput(fields.to, error.message) : error;
+  });
+  const relationship = await relationshipById(transaction, edge.type, row.id);
+  if (!outcome || !relationship) throw new Error(`The ${edge.type} relationship ${row.id} was not written.`);
+  return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };
+}
+
+/** What is wrong with a source quote: a missing quote or offset, or words that are not the source text between them. */
+function sourceQuoteProblem(source: SourceRecord, edge: EdgeChange): { field: string; message: string } | undefined {
+  const { quote, start, end } = edge;
+  if (quote == null) return { field: 'quote', message: 'a source quote needs its words' };
+  if (start === undefined) return { field: 'start', message: 'a source quote needs its start' };
+  if (end == null) return { field: 'end', message: 'a source quote needs its end' };
+  return quoteProblem(source.text, { quote, start, end });
+}
+
+/** Removes the relationship these ends (and statement or start) identify; MissingRelationship when there is none. Returns it as it was. */
+export async function removeRelationshipOf(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>,
+): Promise<RelationshipRecord> {
+  const id = relationshipId(edge);
+  const removed = await removeRelationship(transaction, edge.type, id, stamp);
+  if (!removed) throw new MissingRelationship(edge.type, id);
+  return removed;
+}

@@ -1,0 +1,48 @@
+import type { WriteTransaction } from '../db/database.js';
+import { storedSourceProperties } from '../data/document-properties.js';
+import { quotesOfSource } from '../data/relationship-writes.js';
+import type { ClaimgraphDocument } from '../model/document.js';
+import { quoteProblem } from '../model/fields.js';
+import { idFromText } from '../model/ids.js';
+import { InvalidInput } from '../model/problems.js';
+import type { SourceRecord, WriteStamp } from '../model/records.js';
+import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind } from './nodes.js';
+
+type SourceFields = ClaimgraphDocument['source'];
+
+/** A source as a mutation gives it: the id may be left out, and is then made from the title. */
+export type SourceDraft = Omit<SourceFields, 'id'> & Readonly<{ id?: string | undefined }>;
+
+/** Changes to a source: a field left out stays, null clears an optional one. */
+export type SourceChanges = Readonly<{ id: string } & { [Field in Exclude<keyof SourceFields, 'id'>]?: SourceFields[Field] | null }>;
+
+export async function createSource(transaction: WriteTransaction, stamp: WriteStamp, draft: SourceDraft): Promise<SourceRecord> {
+  const id = draft.id ?? idFromText('Source', draft.title);
+  return createNodeOfKind(transaction, stamp, 'Source', id, storedSourceProperties({ ...draft, id }));
+}
+
+/** Changes a source; refuses a text in which a quote of it would no longer be the words between its offsets. */
+export async function updateSource(transaction: WriteTransaction, stamp: WriteStamp, changes: SourceChanges): Promise<SourceRecord> {
+  const current = await lockNodeOfKind(transaction, 'Source', changes.id);
+  const text = changedRequired('text', changes.text, current.text);
+  if (text !== current.text) {
+    const broken = (await quotesOfSource(transaction, current.id)).filter((quote) => quoteProblem(text, quote));
+    if (broken.length > 0) {
+      throw new InvalidInput(
+        'text',
+        `${broken.length} quote(s) of this source would no longer match the text between their offsets, e.g. ${broken[0]!.id}`,
+      );
+    }
+  }
+  const properties = storedSourceProperties({
+    id: current.id,
+    title: changedRequired('title', changes.title, current.title),
+    publisher: changed(changes.publisher, current.publisher),
+    url: changed(changes.url, current.url),
+    published: changed(changes.published, current.published?.value ?? null),
+    language: changedRequired('language', changes.language, current.language),
+    text,
+    description: changed(changes.description, current.description),
+  });
+  return updateNodeOfKind(transaction, stamp, 'Source', current.id, properties);
+}

@@ -1,0 +1,36 @@
+import type { WriteTransaction } from '../db/database.js';
+import { storedStatementProperties } from '../data/document-properties.js';
+import type { ClaimgraphDocument } from '../model/document.js';
+import { idFromText } from '../model/ids.js';
+import type { StatementRecord, WriteStamp } from '../model/records.js';
+import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind } from './nodes.js';
+
+type StatementFields = ClaimgraphDocument['statements'][number];
+
+/** A statement as a mutation gives it: the id may be left out, and is then made from its first words. */
+export type StatementDraft = Omit<StatementFields, 'id'> & Readonly<{ id?: string | undefined }>;
+
+/** Changes to a statement: a field left out stays, null clears an optional one. */
+export type StatementChanges = Readonly<
+  { id: string } & { [Field in Exclude<keyof StatementFields, 'id'>]?: StatementFields[Field] | null }
+>;
+
+export async function createStatement(transaction: WriteTransaction, stamp: WriteStamp, draft: StatementDraft): Promise<StatementRecord> {
+  const id = draft.id ?? idFromText('Statement', (draft.summary ?? draft.translation ?? draft.text).split(/\s+/).slice(0, 8).join(' '));
+  return createNodeOfKind(transaction, stamp, 'Statement', id, storedStatementProperties({ ...draft, id }));
+}
+
+export async function updateStatement(transaction: WriteTransaction, stamp: WriteStamp, changes: StatementChanges): Promise<StatementRecord> {
+  const current = await lockNodeOfKind(transaction, 'Statement', changes.id);
+  const properties = storedStatementProperties({
+    id: current.id,
+    text: changedRequired('text', changes.text, current.text),
+    language: changedRequired('language', changes.language, current.language),
+    translation: changed(changes.translation, current.translation),
+    summary: changed(changes.summary, current.summary),
+    date: changed(changes.date, current.date?.value ?? null),
+    verificationStatus: changedRequired('verificationStatus', changes.verificationStatus, current.verificationStatus),
+    verificationNote: changed(changes.verificationNote, current.verificationNote),
+  });
+  return updateNodeOfKind(transaction, stamp, 'Statement', current.id, properties);
+}
