@@ -19,7 +19,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
-import { type LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { projectRoot } from './database.js';
 import { residentMib } from './servers.js';
 

@@ -1,7 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../src/db/database.js';
-import { type LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema } from '../src/db/migrations.js';
 import { loadSeed } from '../src/writes/seed.js';
 import { type App, createApp } from '../src/yoga.js';

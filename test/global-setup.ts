@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { Database } from '../src/db/database.js';
-import { type LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
+import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema } from '../src/db/migrations.js';
 
 /** Bolt port of the tests' own embedded Neo4j, apart from the one `npm start` serves. */

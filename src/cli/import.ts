@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
-import { SetupError } from '../db/local-neo4j.js';
+import { SetupError } from '../db/local-neo4j/setup.js';
 import { type ClaimgraphDocument, InvalidDocumentError, parseDocument } from '../model/document.js';
 import { type ImportResult, importDocuments } from '../writes/import.js';
 import { ApiImportError, importOverApi } from './import-over-api.js';

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { connect } from '../db/connect.js';
-import { SetupError } from '../db/local-neo4j.js';
+import { SetupError } from '../db/local-neo4j/setup.js';
 import { loadSeed } from '../writes/seed.js';
 
 const config = loadConfig();

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { Database, type DatabaseSettings } from './database.js';
-import { type LocalNeo4j, startLocalNeo4j } from './local-neo4j.js';
+import { type LocalNeo4j } from './local-neo4j/supervisor.js';
+import { startLocalNeo4j } from './local-neo4j.js';
 import { applySchema } from './migrations.js';
 
 export type Connection = Readonly<{ database: Database; close: () => Promise<void> }>;

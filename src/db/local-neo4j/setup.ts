@@ -2,17 +2,16 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/* Where the embedded Neo4j keeps its files, and the errors and commands its setup shares. */
+
 /** A problem the user must fix in their environment; callers print the message, not a stack. */
 export class SetupError extends Error {
   override name = 'SetupError';
 }
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-
+export const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 export const stateDirectory = path.join(projectRoot, '.neo4j');
-
 export const libraryDirectory = path.join(stateDirectory, 'lib');
-
 export const apocDirectory = path.join(stateDirectory, 'apoc');
 
 export function isProcessAlive(pid: number): boolean {

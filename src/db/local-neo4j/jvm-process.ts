@@ -6,17 +6,15 @@ import neo4j from 'neo4j-driver';
 import { launcherClassName, launcherFile } from './launcher.js';
 import { apocDirectory, libraryDirectory, projectRoot, SetupError } from './setup.js';
 
+/* One JVM running the launcher: its command line, its start, its output and how it ended. */
+
 const START_TIMEOUT_MS = 120_000;
-
 const STOP_TIMEOUT_MS = 30_000;
-
 const OUTPUT_LINES_KEPT = 50;
-
 const OUTPUT_LINES_SHOWN = 20;
 
 /** Exit codes of Launcher.java for the two common start failures. */
 const PORT_IN_USE_EXIT_CODE = 20;
-
 const STORE_LOCKED_EXIT_CODE = 21;
 
 /** How the JVM exits under -XX:+ExitOnOutOfMemoryError. */

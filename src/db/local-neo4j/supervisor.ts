@@ -1,6 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { LaunchSettings, Neo4jProcess } from './jvm-process.js';
 
+/* Keeps the embedded Neo4j running: a JVM that dies is started again, with backoff, until it is stopped. */
+
 export interface LocalNeo4j {
   readonly uri: string;
   /** The running JVM's process id; undefined while it is down between a crash and its restart. */
@@ -13,7 +15,6 @@ export interface LocalNeo4j {
 
 /** Restarts wait this long after the first crash, twice as long after each further one, up to the cap. */
 const FIRST_RESTART_DELAY_MS = 500;
-
 const MAXIMUM_RESTART_DELAY_MS = 30_000;
 
 /** A JVM that stayed up this long before it died starts the backoff afresh. */

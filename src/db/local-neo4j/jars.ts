@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
 import { apocDirectory, hasErrorCode, isProcessAlive, libraryDirectory, projectRoot, runCommand, SetupError, stateDirectory } from './setup.js';
+
+/* Java, and the jars Maven fetches once from Maven Central: Neo4j itself and, for the benchmark, APOC. */
 
 const MINIMUM_JAVA_VERSION = 17;
 
@@ -13,11 +14,8 @@ const mavenAdvice =
   'install Maven (apt-get install maven) or set NEO4J_URI to use your own Neo4j 5.';
 
 export const scriptDirectory = path.join(projectRoot, 'scripts', 'neo4j');
-
 export const pomFile = path.join(scriptDirectory, 'pom.xml');
-
 export const apocPomFile = path.join(scriptDirectory, 'apoc-pom.xml');
-
 const versionMarkerName = 'neo4j-version.txt';
 
 export async function requireJava(): Promise<void> {

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { scriptDirectory } from './jars.js';
 import { hasErrorCode, libraryDirectory, runCommand, stateDirectory } from './setup.js';
 
-export const launcherFile = path.join(scriptDirectory, 'Launcher.java');
+/* Launcher.java, compiled once per version of its source. */
 
+export const launcherFile = path.join(scriptDirectory, 'Launcher.java');
 export const launcherClassName = 'Launcher';
 
 /**
