@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { loadConfig } from './config.js';
-import { connect } from './db/connect.js';
+import { connect } from './connect.js';
 import { SetupError } from './db/local-neo4j/setup.js';
 import { isGraphEmpty, loadSeed } from './writes/seed.js';
 import { createLogger } from './logger.js';

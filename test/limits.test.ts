@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../src/db/database.js';
 import { openTestApi, resetToSeed } from './support.js';
+import { QueryTimedOut } from '../src/model/problems.js';
 
 const api = openTestApi();
 beforeAll(() => resetToSeed(api.database));
@@ -41,12 +42,12 @@ describe('a query that fans out too far', () => {
 });
 
 describe('a runaway query', () => {
-  it('is stopped by the transaction timeout, and the caller gets a clear QUERY_TIMEOUT error', async () => {
+  it('is stopped by the transaction timeout, and the database layer says so (QUERY_TIMEOUT to an API caller)', async () => {
     const impatient = new Database({ uri: inject('neo4jUri'), username: 'neo4j', password: '', database: undefined, queryTimeoutMs: 200 });
     try {
       await expect(
         impatient.runner().read('UNWIND range(1, 200000000) AS number WITH number WHERE number % 7 = 3 RETURN count(number) AS count'),
-      ).rejects.toMatchObject({ extensions: { code: 'QUERY_TIMEOUT' }, message: expect.stringContaining('took too long') });
+      ).rejects.toBeInstanceOf(QueryTimedOut);
     } finally {
       await impatient.close();
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildEntityNames, recordNameFoldingVersion, storedNameFoldingVersion } from '../src/data/name-reindex.js';
 import { applySchema } from '../src/db/migrations.js';
+import { rebuildNamesIfFoldingChanged } from '../src/writes/name-reindex.js';
 import { nameFoldingVersion } from '../src/model/names.js';
 import { expectError, openTestApi, resetToSeed, snapshotDatabase, testTokens } from './support.js';
 
@@ -53,7 +54,8 @@ async function searchOrganisations(query: string): Promise<string[]> {
 
 async function migrate(): Promise<string[]> {
   const lines: string[] = [];
-  await applySchema(api.database.runner(), (line) => lines.push(line));
+  await applySchema(api.database.runner());
+  await rebuildNamesIfFoldingChanged(api.database.runner(), (line) => lines.push(line));
   return lines;
 }
 

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
 import { loadConfig } from '../config.js';
-import { connect } from '../db/connect.js';
+import { connect } from '../connect.js';
 import { SetupError } from '../db/local-neo4j/setup.js';
 import { type ClaimgraphDocument, InvalidDocumentError, parseDocument } from '../model/document.js';
 import { type ImportResult, importDocuments } from '../writes/import.js';

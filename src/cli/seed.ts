@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.js';
-import { connect } from '../db/connect.js';
+import { connect } from '../connect.js';
 import { SetupError } from '../db/local-neo4j/setup.js';
 import { loadSeed } from '../writes/seed.js';
 

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { databaseUnavailable, queryTimedOut, queryTooLarge } from '../errors.js';
+import { DatabaseUnavailable, QueryTimedOut, QueryTooLarge } from '../model/problems.js';
 
 export type Parameters = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -134,8 +134,8 @@ function retryWindowOf(error: unknown, connectTimeoutMs: number): number {
 
 function translateDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (error.code.includes('TransactionTimedOut')) return queryTimedOut();
-  if (isOutOfMemory(error)) return queryTooLarge();
-  if (isUnreachable(error)) return databaseUnavailable();
+  if (error.code.includes('TransactionTimedOut')) return new QueryTimedOut();
+  if (isOutOfMemory(error)) return new QueryTooLarge();
+  if (isUnreachable(error)) return new DatabaseUnavailable();
   return error;
 }

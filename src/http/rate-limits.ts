@@ -4,9 +4,6 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { rateLimited } from '../errors.js';
 
-/** Marks a field whose work grows with its arguments (traversals, rankings, full-text search): it is rate-limited. */
-export const expensiveField = { expensive: true } as const;
-
 function expensiveFieldsOf(schema: GraphQLSchema): { type: string; field: string }[] {
   return Object.values(schema.getTypeMap())
     .filter(isObjectType)

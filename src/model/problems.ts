@@ -19,6 +19,27 @@ export class MissingNode extends Error {
   }
 }
 
+/** The database did not answer in time to connect, or went away. */
+export class DatabaseUnavailable extends Error {
+  constructor() {
+    super('The database is not answering; try again shortly.');
+  }
+}
+
+/** The query ran past the query timeout and was stopped. */
+export class QueryTimedOut extends Error {
+  constructor() {
+    super('The query took too long and was stopped.');
+  }
+}
+
+/** The query needed more memory than the database allows one transaction. */
+export class QueryTooLarge extends Error {
+  constructor() {
+    super('The query needed more memory than the database allows one query.');
+  }
+}
+
 export class MissingRelationship extends Error {
   constructor(
     readonly type: string,

@@ -1,5 +1,5 @@
 import { actorNetwork } from '../data/actor-network.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { boundedInt } from './lib/bounds.js';
 import { GraphRef, graphLimits } from './graph.js';

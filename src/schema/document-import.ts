@@ -2,7 +2,7 @@ import { type ClaimgraphDocument, documentSchema } from '../model/document.js';
 import { type ImportedDocument, importDocuments, type WriteCounts } from '../writes/import.js';
 import type { Resolution } from '../writes/resolution.js';
 import { codedProblem } from './lib/problems.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { NodeKindEnum } from './search.js';
 import { SourceRef } from './source.js';

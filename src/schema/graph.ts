@@ -6,7 +6,7 @@ import { builder } from './builder.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
 import { asksFor } from './lib/look-ahead.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { EdgeTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
 

@@ -3,7 +3,7 @@ import { relationshipTypes } from '../model/kinds.js';
 import { builder } from './builder.js';
 import { boundedInt } from './lib/bounds.js';
 import { GraphEdgeRef, GraphNodeRef } from './graph.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { maximumPageSize } from './lib/pagination.js';
 import { EdgeTypeEnum } from './relationship.js';
 

@@ -1,5 +1,5 @@
 import { type RankedActor, rankActors, rankings } from '../data/rankings.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { boundedInt } from './lib/bounds.js';

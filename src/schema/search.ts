@@ -1,7 +1,7 @@
 import { searchWords } from '../model/fields.js';
 import { nodeKinds } from '../model/kinds.js';
 import { type SearchHit, searchNodes } from '../data/search.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { boundedInt } from './lib/bounds.js';
 import { maximumPageSize } from './lib/pagination.js';

@@ -1,6 +1,6 @@
 import type { StatementRecord } from '../model/records.js';
 import { countTimeline, timelineCursor, timelinePage } from '../data/timeline.js';
-import { expensiveField } from '../http/rate-limits.js';
+import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { maximumPageSize, resolvePage } from './lib/pagination.js';
 import { StatementRef } from './statement.js';

@@ -1,6 +1,13 @@
 import { type GraphQLError } from 'graphql';
-import { badInput, notFound, relationshipNotFound } from '../../errors.js';
-import { InvalidInput, MissingNode, MissingRelationship } from '../../model/problems.js';
+import { badInput, databaseUnavailable, notFound, queryTimedOut, queryTooLarge, relationshipNotFound } from '../../errors.js';
+import {
+  DatabaseUnavailable,
+  InvalidInput,
+  MissingNode,
+  MissingRelationship,
+  QueryTimedOut,
+  QueryTooLarge,
+} from '../../model/problems.js';
 
 /**
  * The coded GraphQL error for a problem the layers below GraphQL threw, or undefined for any other error.
@@ -10,5 +17,8 @@ export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | u
   if (error instanceof InvalidInput) return badInput(`${fieldPrefix}${error.field}`, error.problem);
   if (error instanceof MissingNode) return notFound(error.id);
   if (error instanceof MissingRelationship) return relationshipNotFound(error.type, error.id);
+  if (error instanceof QueryTimedOut) return queryTimedOut();
+  if (error instanceof QueryTooLarge) return queryTooLarge();
+  if (error instanceof DatabaseUnavailable) return databaseUnavailable();
   return undefined;
 }

@@ -1,8 +1,9 @@
-import type { Config } from '../config.js';
-import { Database, type DatabaseSettings } from './database.js';
-import { type LocalNeo4j } from './local-neo4j/supervisor.js';
-import { startLocalNeo4j } from './local-neo4j.js';
-import { applySchema } from './migrations.js';
+import type { Config } from './config.js';
+import { Database, type DatabaseSettings } from './db/database.js';
+import { type LocalNeo4j } from './db/local-neo4j/supervisor.js';
+import { startLocalNeo4j } from './db/local-neo4j.js';
+import { applySchema } from './db/migrations.js';
+import { rebuildNamesIfFoldingChanged } from './writes/name-reindex.js';
 
 export type Connection = Readonly<{ database: Database; close: () => Promise<void> }>;
 
@@ -35,7 +36,8 @@ export async function connect(
     await localNeo4j?.stop();
   };
   try {
-    await applySchema(database.runner(), log);
+    await applySchema(database.runner());
+    await rebuildNamesIfFoldingChanged(database.runner(), log);
   } catch (error) {
     await close();
     throw error;
