@@ -7,6 +7,16 @@ export function badInput(field: string, problem: string): GraphQLError {
   });
 }
 
+/** A value of a scalar that is not of its form; the input-errors plugin adds the field that holds it. */
+export function invalidValue(problem: string): GraphQLError {
+  return new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** A path under /export/ that names no export; `available` is the pattern of those that exist. */
+export function noSuchExport(path: string, available: string): GraphQLError {
+  return new GraphQLError(`No export at ${path.slice(0, 200)}; exports read ${available}.`, { extensions: { code: 'NOT_FOUND' } });
+}
+
 /** An id as an error may quote it: no real id is longer, and a request is never echoed back at length. */
 const quotedId = (id: string) => (id.length > 200 ? `${id.slice(0, 200)}…` : id);
 
@@ -22,33 +32,50 @@ export function relationshipNotFound(type: string, id: string): GraphQLError {
   });
 }
 
+/** The HTTP status each code stands for when it fails a whole request: a refusal before execution, or an export. */
+export const httpStatusOfCode = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_COMPLEX: 400,
+  QUERY_TOO_LARGE: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+} as const satisfies Record<string, number>;
+
 /*
  * `http.spec` lets yoga answer these with their status under `application/graphql-response+json`, while a client
  * that accepts only `application/json` gets 200, as the GraphQL-over-HTTP spec asks.
  */
-const httpStatus = (status: number) => ({ status, spec: true });
+const httpStatus = (code: keyof typeof httpStatusOfCode) => ({ status: httpStatusOfCode[code], spec: true });
 
 export function unauthenticated(problem = 'This needs a token: send the header "Authorization: Bearer <token>".'): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: httpStatus(401) } });
+  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: httpStatus('UNAUTHENTICATED') } });
 }
 
 export function forbidden(problem: string): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'FORBIDDEN', http: httpStatus(403) } });
+  return new GraphQLError(problem, { extensions: { code: 'FORBIDDEN', http: httpStatus('FORBIDDEN') } });
 }
 
 /** A request refused before it runs because of its size or cost; `measure` names what was too large. */
 export function queryTooComplex(problem: string, details: Record<string, number | string> = {}): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: httpStatus(400) } });
+  return new GraphQLError(problem, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: httpStatus('QUERY_TOO_COMPLEX') } });
 }
 
 export function rateLimited(problem: string): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'RATE_LIMITED', http: httpStatus(429) } });
+  return new GraphQLError(problem, { extensions: { code: 'RATE_LIMITED', http: httpStatus('RATE_LIMITED') } });
 }
 
 export function idempotencyKeyReused(): GraphQLError {
   return new GraphQLError(
     'This Idempotency-Key was used for a different request; send a new key for a new request.',
-    { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', http: httpStatus(422) } },
+    { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', http: httpStatus('IDEMPOTENCY_KEY_REUSED') } },
   );
 }
 
@@ -66,6 +93,6 @@ export function queryTooLarge(): GraphQLError {
 
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The database is not answering; try again shortly.', {
-    extensions: { code: 'DATABASE_UNAVAILABLE', http: httpStatus(503) },
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: httpStatus('DATABASE_UNAVAILABLE') },
   });
 }

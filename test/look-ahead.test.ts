@@ -77,7 +77,7 @@ describe('look-ahead reads what the query asks for', () => {
 
 /** Where a plan reads whole nodes or relationships (`.*`) instead of the stored keys its fields declare. */
 function wholeReads(plan: NodePlan | RelationshipPlan, at = 'root'): string[] {
-  const here = 'keys' in plan ? { [at]: plan.keys } : { [`${at} ties`]: plan.tieKeys, [`${at} far ends`]: plan.farKeys };
+  const here = 'keys' in plan ? { [at]: plan.keys } : { [`${at} ties`]: plan.relationshipKeys, [`${at} far ends`]: plan.farKeys };
   return [
     ...Object.entries(here).flatMap(([where, keys]) => (keys === null ? [where] : [])),
     ...plan.alongside.flatMap((list) => wholeReads(list, `${at} > ${list.direction} ${list.types.join('|')}`)),
@@ -133,9 +133,9 @@ describe('look-ahead reads only the stored keys that the fields asked for declar
         {
           types: ['CLAIMS'],
           direction: 'OUTGOING',
-          tieKeys: [],
+          relationshipKeys: [],
           farKeys: ['id', 'summary'],
-          alongside: [{ types: ['CONFIRMS'], direction: 'INCOMING', tieKeys: ['strength'], farKeys: ['id', 'name'], alongside: [] }],
+          alongside: [{ types: ['CONFIRMS'], direction: 'INCOMING', relationshipKeys: ['strength'], farKeys: ['id', 'name'], alongside: [] }],
         },
       ],
     });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EdgeChange } from '../src/data/document-properties.js';
+import type { RelationshipChange } from '../src/data/document-properties.js';
 import { InvalidInput } from '../src/model/problems.js';
 import { addRelationship, type EndFields } from '../src/writes/relationships.js';
 import { countGraph, expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
@@ -237,7 +237,7 @@ describe('mentions, memberships and structure', () => {
 describe('addRelationship, below the mutations, checks what their input validation already does', () => {
   // Every caller's input is validated first, so these guard the write path itself against a caller that is not.
   const stamp = { author: 'test', at: new Date().toISOString() };
-  const refusal = async (edge: EdgeChange, fields: EndFields) => {
+  const refusal = async (edge: RelationshipChange, fields: EndFields) => {
     const write = () => api.database.runner().write((transaction) => addRelationship(transaction, stamp, edge, fields));
     const error = await expectUnchanged(api.database, () => write().then(() => undefined, (thrown: unknown) => thrown));
     expect(error).toBeInstanceOf(InvalidInput);

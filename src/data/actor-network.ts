@@ -10,7 +10,7 @@ export type ActorNetworkFilter = Readonly<{
   place?: string | null;
   from?: string | null;
   to?: string | null;
-  /** Only ties with one of these actors at either end. */
+  /** Only edges with one of these actors at either end. */
   actors?: readonly string[] | null;
 }>;
 
@@ -21,11 +21,11 @@ const statementInScope = `
 
 /**
  * Actors tied by what they said: A CORROBORATES B when A confirms a statement B claims, A CONTRADICTS B
- * when A disputes one, A BLAMES B as stored. Each tie is weighted by its statements. The `limit`
- * actors with the heaviest ties are kept; one round trip.
+ * when A disputes one, A BLAMES B as stored. Each edge is weighted by its statements. The `limit`
+ * actors with the heaviest edges are kept; one round trip.
  */
 export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilter, limit: number): Promise<GraphRecord> {
-  const [row] = await runner.read<{ actors: StoredProperties[]; ties: StoredTie[] }>(
+  const [row] = await runner.read<{ actors: StoredProperties[]; edges: DerivedEdge[] }>(
     `CALL () {
        MATCH (a:Person|Organisation)-[:CONFIRMS]->(s:Statement)<-[:CLAIMS]-(b:Person|Organisation)
        WHERE a <> b AND ${statementInScope}
@@ -42,15 +42,15 @@ export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilt
      }
      WITH a, b, type, collect(DISTINCT statementId) AS statementIds
      ORDER BY size(statementIds) DESC, a.id, b.id, type
-     WITH collect({source: a, target: b, type: type, statementIds: statementIds}) AS ties
-     CALL (ties) {
-       UNWIND ties AS tie
-       UNWIND [tie.source, tie.target] AS actor
-       WITH actor, sum(size(tie.statementIds)) AS weight
+     WITH collect({source: a, target: b, type: type, statementIds: statementIds}) AS edges
+     CALL (edges) {
+       UNWIND edges AS edge
+       UNWIND [edge.source, edge.target] AS actor
+       WITH actor, sum(size(edge.statementIds)) AS weight
        ORDER BY weight DESC, actor.id
        RETURN collect(${nodeProjection('actor')}) AS actors
      }
-     RETURN actors, [tie IN ties | {source: tie.source.id, target: tie.target.id, type: tie.type, statementIds: tie.statementIds}] AS ties`,
+     RETURN actors, [edge IN edges | {source: edge.source.id, target: edge.target.id, type: edge.type, statementIds: edge.statementIds}] AS edges`,
     {
       place: filter.place ?? null,
       ...dateRangeParameters(filter),
@@ -61,35 +61,35 @@ export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilt
   const kept = actors.slice(0, limit);
   const keptIds = new Set(kept.map((actor) => actor.id));
   const kindById = new Map(actors.map((actor) => [actor.id, actor.kind]));
-  const ties = row?.ties ?? [];
+  const edges = row?.edges ?? [];
   return {
     nodes: kept,
     edges: sortEdges(
-      ties.filter((tie) => keptIds.has(tie.source) && keptIds.has(tie.target)).map(toActorTie),
+      edges.filter((edge) => keptIds.has(edge.source) && keptIds.has(edge.target)).map(toActorEdge),
     ),
     truncated: kept.length < actors.length,
-    omitted: omittedBehind(ties, keptIds, kindById),
+    omitted: omittedBehind(edges, keptIds, kindById),
   };
 }
 
-type StoredTie = { source: string; target: string; type: GraphEdgeType; statementIds: string[] };
+type DerivedEdge = { source: string; target: string; type: GraphEdgeType; statementIds: string[] };
 
-function toActorTie(tie: StoredTie): GraphEdgeRecord {
+function toActorEdge(edge: DerivedEdge): GraphEdgeRecord {
   return {
-    id: `${tie.type.toLowerCase()}:${tie.source}->${tie.target}`,
-    type: tie.type,
-    source: tie.source,
-    target: tie.target,
+    id: `${edge.type.toLowerCase()}:${edge.source}->${edge.target}`,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
     properties: null,
-    statementIds: [...tie.statementIds].sort(),
+    statementIds: [...edge.statementIds].sort(),
   };
 }
 
-/** For each kept actor, how many left-out actors of each kind it has ties with. */
-function omittedBehind(ties: readonly StoredTie[], keptIds: ReadonlySet<string>, kindById: ReadonlyMap<string, NodeKind>): OmittedCount[] {
+/** For each kept actor, how many left-out actors of each kind it has edges with. */
+function omittedBehind(edges: readonly DerivedEdge[], keptIds: ReadonlySet<string>, kindById: ReadonlyMap<string, NodeKind>): OmittedCount[] {
   const leftOut = new Map<string, Set<string>>();
-  for (const tie of ties) {
-    for (const [near, far] of [[tie.source, tie.target], [tie.target, tie.source]] as const) {
+  for (const edge of edges) {
+    for (const [near, far] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
       if (!keptIds.has(near) || keptIds.has(far)) continue;
       const key = `${near}\u0000${kindById.get(far)}`;
       leftOut.set(key, (leftOut.get(key) ?? new Set()).add(far));

@@ -2,7 +2,7 @@ import type { QueryRunner } from '../db/database.js';
 import type { ActorRecord, OrganisationRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
-/** How far structural ties (membership, leadership, part-of) are followed when judging independence. */
+/** How far structural relationships (membership, leadership, part-of) are followed when judging independence. */
 const structuralReach = 4;
 
 /**

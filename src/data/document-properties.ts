@@ -54,15 +54,15 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
 
 export type StoredRelationship = Readonly<{ id: string; from: string; to: string; properties: Record<string, unknown> }>;
 
-/** The properties of an edge beyond what identifies it, which adding it again may change. */
-export const edgeProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role'] as const;
-export type EdgeProperty = (typeof edgeProperties)[number];
+/** The properties of a relationship beyond what identifies it, which adding it again may change. */
+export const updatableProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role'] as const;
+export type UpdatableProperty = (typeof updatableProperties)[number];
 
-/** An edge as a write gives it: a property left out keeps what is stored, a null one clears it. */
-export type EdgeChange = Omit<DocumentEdge, EdgeProperty> & { readonly [Key in EdgeProperty]?: DocumentEdge[Key] | null };
+/** A relationship as a write gives it: a property left out keeps what is stored, a null one clears it. */
+export type RelationshipChange = Omit<DocumentEdge, UpdatableProperty> & { readonly [Key in UpdatableProperty]?: DocumentEdge[Key] | null };
 
-/** The stored properties an edge gives; those it leaves out are absent, so that writing it keeps what is stored. */
-export function storedRelationship(edge: EdgeChange): StoredRelationship {
+/** The stored properties a relationship gives; those it leaves out are absent, so that writing it keeps what is stored. */
+export function storedRelationship(edge: RelationshipChange): StoredRelationship {
   const properties = {
     medium: edge.medium,
     quote: edge.quote,

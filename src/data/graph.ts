@@ -12,7 +12,7 @@ import {
 import { type NodeRecord, type RelationshipProperties } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
 
-/** Ties the actor network derives from statements, besides the stored relationship types. */
+/** Edges the actor network derives from statements, besides the stored relationship types. */
 export const derivedEdgeTypes = ['CORROBORATES', 'CONTRADICTS'] as const;
 export type GraphEdgeType = RelationshipType | (typeof derivedEdgeTypes)[number];
 
@@ -22,7 +22,7 @@ export type GraphEdgeRecord = Readonly<{
   source: string;
   target: string;
   properties: RelationshipProperties | null;
-  /** For derived ties: the statements behind the tie, and how many. */
+  /** For derived edges: the statements behind the edge, and how many. */
   statementIds: readonly string[] | null;
 }>;
 
@@ -50,7 +50,7 @@ export const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE
 /** How a graph's nodes and edges are projected: our data layer reads stored properties, the raw bench server less. */
 export type GraphProjection = Readonly<{
   node: (variable: string) => string;
-  edge: (tie: string, start: string, end: string) => string;
+  edge: (relationship: string, start: string, end: string) => string;
 }>;
 
 /** The deepest a neighbourhood reaches; every query text holds this many levels, used or not. */
@@ -63,7 +63,7 @@ export const maxGraphDepth = 3;
  * beyond $depth read nothing. So no input can make Neo4j parse and plan a larger query, and one plan serves
  * every request.
  */
-const wantedTie = (tie: string) => `$wantedTypes[type(${tie})]`;
+const wantedRelationship = (relationship: string) => `$wantedTypes[type(${relationship})]`;
 
 /** Each of `all` mapped to whether `wanted` holds it: the parameter form of a choice of types or kinds. */
 const wantedOf = <Name extends string>(all: readonly Name[], wanted: readonly Name[]) =>
@@ -73,16 +73,16 @@ const anyGraphType = relationshipTypes.join('|');
 
 /**
  * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet
- * included, strongest first (most ties to the frontier, then id). Past $depth or once the budget is spent,
+ * included, strongest first (most relationships to the frontier, then id). Past $depth or once the budget is spent,
  * a level reads nothing; `expanded` keeps the nodes short of the last level reached.
  */
 function expansionLevel(level: number): string {
   return `
   CALL (included, frontier) {
     UNWIND CASE WHEN ${level} <= $depth AND size(included) < $limit THEN frontier ELSE [] END AS near
-    MATCH (near)-[tie:${anyGraphType}]-(neighbour)
-    WHERE ${wantedTie('tie')} AND NOT neighbour IN included AND $wantedKinds[${kindOf('neighbour')}]
-    WITH neighbour, count(tie) AS strength
+    MATCH (near)-[relationship:${anyGraphType}]-(neighbour)
+    WHERE ${wantedRelationship('relationship')} AND NOT neighbour IN included AND $wantedKinds[${kindOf('neighbour')}]
+    WITH neighbour, count(relationship) AS strength
     ORDER BY strength DESC, neighbour.id
     WITH collect(neighbour) AS candidates
     RETURN candidates[..$limit - size(included)] AS added
@@ -91,8 +91,8 @@ function expansionLevel(level: number): string {
 }
 
 /**
- * A node's ties of the wanted types to neighbours of one kind, as a Cypher expression. Where the model says
- * a type's far end has one kind, the count is the node's degree, which Neo4j keeps without reading the ties;
+ * A node's relationships of the wanted types to neighbours of one kind, as a Cypher expression. Where the model says
+ * a type's far end has one kind, the count is the node's degree, which Neo4j keeps without reading the relationships;
  * only types whose far end may be of several kinds are read.
  */
 function tiesToKind(node: string, kind: NodeKind): string {
@@ -109,8 +109,8 @@ function tiesToKind(node: string, kind: NodeKind): string {
 }
 
 /**
- * Every wanted tie among a list of nodes, as `edges`. A statement has a handful of ties while a person or place
- * may have thousands, so ties with a statement at one end are read from that end; the others, between entities,
+ * Every wanted relationship among a list of nodes, as `edges`. A statement has a handful of relationships while a person or place
+ * may have thousands, so relationships with a statement at one end are read from that end; the others, between entities,
  * from where they start.
  */
 function edgesAmong(nodes: string, projection: GraphProjection): string {
@@ -118,19 +118,19 @@ function edgesAmong(nodes: string, projection: GraphProjection): string {
   const fromStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].from));
   const intoStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].to));
   const betweenEntities = relationshipTypes.filter((type) => !fromStatements.includes(type) && !intoStatements.includes(type));
-  const edge = projection.edge('tie', 'start', 'end');
+  const edge = projection.edge('relationship', 'start', 'end');
   return `CALL (${nodes}) {
        CALL (${nodes}) {
          UNWIND [node IN ${nodes} WHERE node:Statement] AS start
-         MATCH (start)-[tie:${fromStatements.join('|')}]->(end) WHERE end IN ${nodes} AND ${wantedTie('tie')}
+         MATCH (start)-[relationship:${fromStatements.join('|')}]->(end) WHERE end IN ${nodes} AND ${wantedRelationship('relationship')}
          RETURN ${edge} AS edge
          UNION ALL
          UNWIND [node IN ${nodes} WHERE node:Statement] AS end
-         MATCH (start)-[tie:${intoStatements.join('|')}]->(end) WHERE start IN ${nodes} AND ${wantedTie('tie')}
+         MATCH (start)-[relationship:${intoStatements.join('|')}]->(end) WHERE start IN ${nodes} AND ${wantedRelationship('relationship')}
          RETURN ${edge} AS edge
          UNION ALL
          UNWIND ${nodes} AS start
-         MATCH (start)-[tie:${betweenEntities.join('|')}]->(end) WHERE end IN ${nodes} AND ${wantedTie('tie')}
+         MATCH (start)-[relationship:${betweenEntities.join('|')}]->(end) WHERE end IN ${nodes} AND ${wantedRelationship('relationship')}
          RETURN ${edge} AS edge
        }
        RETURN collect(edge) AS edges
@@ -138,13 +138,13 @@ function edgesAmong(nodes: string, projection: GraphProjection): string {
 }
 
 /**
- * The neighbourhood query: up to `depth` levels of expansion, every tie among the included nodes, and for each
- * node short of the last level, its ties to each kind of neighbour (from which `omittedTies` subtracts the drawn ones).
- * Ties are read to rank neighbours only while the node budget lasts; what the limit leaves out is counted, not read.
+ * The neighbourhood query: up to `depth` levels of expansion, every relationship among the included nodes, and for each
+ * node short of the last level, its relationships to each kind of neighbour (from which `omittedTies` subtracts the drawn ones).
+ * Relationships are read to rank neighbours only while the node budget lasts; what the limit leaves out is counted, not read.
  */
 export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: GraphProjection) {
   const levels = Array.from({ length: maxGraphDepth }, (_, index) => expansionLevel(index + 1)).join('\n');
-  const tieCounts = nodeKinds.map((kind) => `{kind: '${kind}', ties: CASE WHEN $wantedKinds.${kind} THEN ${tiesToKind('near', kind)} ELSE 0 END}`);
+  const tieCounts = nodeKinds.map((kind) => `{kind: '${kind}', relationships: CASE WHEN $wantedKinds.${kind} THEN ${tiesToKind('near', kind)} ELSE 0 END}`);
   return {
     cypher: `MATCH (center:Node {id: $center})
      WITH [center] AS included, [center] AS frontier, [] AS expanded
@@ -153,8 +153,8 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
      CALL (expanded) {
        UNWIND expanded AS near
        UNWIND [${tieCounts.join(', ')}] AS tiesOfKind
-       WITH near, tiesOfKind WHERE tiesOfKind.ties > 0
-       RETURN collect({nodeId: near.id, kind: tiesOfKind.kind, ties: tiesOfKind.ties}) AS tieCounts
+       WITH near, tiesOfKind WHERE tiesOfKind.relationships > 0
+       RETURN collect({nodeId: near.id, kind: tiesOfKind.kind, relationships: tiesOfKind.relationships}) AS tieCounts
      }
      RETURN [node IN included | ${projection.node('node')}] AS nodes, edges, tieCounts`,
     parameters: {
@@ -168,9 +168,9 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
   };
 }
 
-export type TieCount = Readonly<{ nodeId: string; kind: NodeKind; ties: number }>;
+export type TieCount = Readonly<{ nodeId: string; kind: NodeKind; relationships: number }>;
 
-/** What the drawing leaves out behind each node: its ties to each kind of neighbour, less the edges drawn. */
+/** What the drawing leaves out behind each node: its relationships to each kind of neighbour, less the edges drawn. */
 export function omittedTies(
   tieCounts: readonly TieCount[],
   nodes: readonly { id: string; kind: NodeKind }[],
@@ -187,13 +187,13 @@ export function omittedTies(
     countDrawn(edge.target, edge.source);
   }
   return tieCounts
-    .map(({ nodeId, kind, ties }) => ({ nodeId, kind, count: ties - (drawn.get(`${nodeId} ${kind}`) ?? 0) }))
+    .map(({ nodeId, kind, relationships }) => ({ nodeId, kind, count: relationships - (drawn.get(`${nodeId} ${kind}`) ?? 0) }))
     .filter((omitted) => omitted.count > 0)
     .sort((left, right) => (left.nodeId < right.nodeId ? -1 : left.nodeId > right.nodeId ? 1 : left.kind < right.kind ? -1 : 1));
 }
 
 /**
- * The neighbourhood of a node up to `depth` ties away, at most `limit` nodes, with every tie among them.
+ * The neighbourhood of a node up to `depth` relationships away, at most `limit` nodes, with every relationship among them.
  * One Cypher round trip, however many levels.
  */
 export async function neighbourhood(runner: QueryRunner, request: NeighbourhoodRequest): Promise<GraphRecord> {
@@ -234,12 +234,12 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
      OPTIONAL MATCH (to:Node {id: $to})
      CALL (from, to) {
        OPTIONAL MATCH path = allShortestPaths((from)-[:${anyGraphType}*..${request.maxLength}]-(to))
-       WHERE from <> to AND all(tie IN relationships(path) WHERE ${wantedTie('tie')})
+       WHERE from <> to AND all(relationship IN relationships(path) WHERE ${wantedRelationship('relationship')})
        RETURN path
      }
      RETURN [from IS NOT NULL, to IS NOT NULL] AS found,
        CASE WHEN path IS NULL THEN null ELSE [node IN nodes(path) | ${nodeProjection('node')}] END AS nodes,
-       CASE WHEN path IS NULL THEN null ELSE [tie IN relationships(path) | ${storedEdgeProjection()('tie', 'startNode(tie)', 'endNode(tie)')}] END AS edges
+       CASE WHEN path IS NULL THEN null ELSE [relationship IN relationships(path) | ${storedEdgeProjection()('relationship', 'startNode(relationship)', 'endNode(relationship)')}] END AS edges
      ORDER BY [node IN nodes(path) | node.id]
      LIMIT $first`,
     {
@@ -262,8 +262,8 @@ type StoredEdge = { id: string; type: RelationshipType; source: string; target: 
 /** An edge as stored; its properties only where they are asked for, since a drawing of 2,000 edges seldom needs them. */
 const storedEdgeProjection =
   (withProperties = true) =>
-  (tie: string, start: string, end: string) =>
-    `{id: ${tie}.id, type: type(${tie}), source: ${start}.id, target: ${end}.id, properties: ${withProperties ? `properties(${tie})` : 'null'}}`;
+  (relationship: string, start: string, end: string) =>
+    `{id: ${relationship}.id, type: type(${relationship}), source: ${start}.id, target: ${end}.id, properties: ${withProperties ? `properties(${relationship})` : 'null'}}`;
 
 function toGraphEdge(stored: StoredEdge): GraphEdgeRecord {
   return {

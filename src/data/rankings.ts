@@ -15,7 +15,7 @@ export type Ranking = keyof typeof rankings;
 
 export type RankedActor = Readonly<{ actor: ActorRecord; count: number }>;
 
-/** The actors with the highest counts, highest first, ties broken by id; actors with none are left out. */
+/** The actors with the highest counts, highest first, equal counts by id; actors with none are left out. */
 export async function rankActors(runner: QueryRunner, by: Ranking, first: number): Promise<RankedActor[]> {
   const rows = await runner.read<{ actor: StoredProperties; count: number }>(
     `MATCH (a:Person|Organisation)

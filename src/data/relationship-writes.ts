@@ -1,5 +1,5 @@
 import type { WriteTransaction } from '../db/database.js';
-import { type EdgeProperty, edgeProperties, type StoredRelationship } from './document-properties.js';
+import { type UpdatableProperty, updatableProperties, type StoredRelationship } from './document-properties.js';
 import type { RelationshipRecord, WriteStamp } from '../model/records.js';
 import type { RelationshipType } from '../model/kinds.js';
 import { stampedUpsert, upsertWithRevisions, type WriteOutcome } from './node-writes.js';
@@ -7,7 +7,7 @@ import { appendRevisions, deletedProperties } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /**
- * Ties that form a hierarchy: a cycle in one leaves no top (an actor's camp is the top organisation above it),
+ * Relationships that form a hierarchy: a cycle in one leaves no top (an actor's camp is the top organisation above it),
  * so none may close one. The ends of the other types either differ in kind or may well point both ways.
  */
 const acyclicRelationshipTypes: readonly RelationshipType[] = ['PART_OF', 'LOCATED_IN'];
@@ -25,7 +25,7 @@ export class CycleError extends Error {
 
 /**
  * Creates the relationships of one type that are missing and updates those whose properties differ,
- * by relationship id: a repeated edge merges instead of doubling, and an unchanged one is not touched.
+ * by relationship id: a repeated relationship merges instead of doubling, and an unchanged one is not touched.
  * A row sets only the properties it holds, so the others keep what is stored; a null clears one.
  * Rows whose ends do not both exist are left out of the outcomes. Of an acyclic type, a row that
  * would close a cycle throws a CycleError, for the caller to roll back.
@@ -57,7 +57,7 @@ export async function upsertRelationships(
 
 /**
  * Locks the rows' starts and every node above their ends, again until no new node turns up above them.
- * Closing a cycle takes an edge out of a node above the end, and adding one locks its start first:
+ * Closing a cycle takes a relationship out of a node above the end, and adding one locks its start first:
  * so a writer that could close a cycle together with these rows waits for them, or they for it,
  * and whichever writes second sees the other's edge.
  */
@@ -99,8 +99,8 @@ async function cyclesThrough(
 }
 
 /** Of the properties an add may change, those that differ between a relationship as it was and as it is. */
-export function changedProperties(before: RelationshipRecord, after: RelationshipRecord): EdgeProperty[] {
-  return edgeProperties.filter((property) => JSON.stringify(before[property]) !== JSON.stringify(after[property]));
+export function changedProperties(before: RelationshipRecord, after: RelationshipRecord): UpdatableProperty[] {
+  return updatableProperties.filter((property) => JSON.stringify(before[property]) !== JSON.stringify(after[property]));
 }
 
 /** The relationship of this type with this id, with both ends; undefined when there is none. */

@@ -11,7 +11,7 @@ export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; di
  * (null for all), and the lists to fetch along with it for those nodes.
  */
 export type RelationshipPlan = RelationshipList &
-  Readonly<{ tieKeys: readonly string[] | null; farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
+  Readonly<{ relationshipKeys: readonly string[] | null; farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
 /** What to read of the nodes a query fetches (null: every property), and the lists to fetch along with them. */
 export type NodePlan = Readonly<{ keys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
@@ -36,16 +36,16 @@ type StoredTree = Readonly<{
 
 // The model's relationship types join only nodes of the model, so the far end needs no label check (which would cost
 // a look-up per row).
-const patternOf = ({ types, direction }: RelationshipList, near: string, tie: string, far: string) =>
-  direction === 'OUTGOING' ? `(${near})-[${tie}:${types.join('|')}]->(${far})` : `(${near})<-[${tie}:${types.join('|')}]-(${far})`;
+const patternOf = ({ types, direction }: RelationshipList, near: string, relationship: string, far: string) =>
+  direction === 'OUTGOING' ? `(${near})-[${relationship}:${types.join('|')}]->(${far})` : `(${near})<-[${relationship}:${types.join('|')}]-(${far})`;
 
 /** A map of pattern comprehensions that list, for node `near`, each planned list with its own lists alongside. */
 export function alongsideProjection(plans: readonly RelationshipPlan[], near: string, depth: number): string {
   const lists = plans.map((plan, index) => {
-    const tie = `tie${depth}_${index}`;
+    const relationship = `relationship${depth}_${index}`;
     const far = `far${depth}_${index}`;
-    return `\`${listKey(plan)}\`: [${patternOf(plan, near, tie, far)} | {
-      type: type(${tie}), relationship: ${propertiesProjection(tie, plan.tieKeys)}, far: ${nodeProjection(far, plan.farKeys)},
+    return `\`${listKey(plan)}\`: [${patternOf(plan, near, relationship, far)} | {
+      type: type(${relationship}), relationship: ${propertiesProjection(relationship, plan.relationshipKeys)}, far: ${nodeProjection(far, plan.farKeys)},
       alongside: ${alongsideProjection(plan.alongside, far, depth + 1)}}]`;
   });
   return `{${lists.join(', ')}}`;

@@ -88,7 +88,7 @@ const edge = z
     medium: shortText.optional().describe('How it was said, e.g. "Telegram"'),
     quote: longText
       .optional()
-      .describe('Words of the source text that show this tie; for REPORTED_IN exactly the text between start and end'),
+      .describe('Words of the source text that show this relationship; for REPORTED_IN exactly the text between start and end'),
     strength: z.enum(confirmationStrengths).optional().describe('Required for CONFIRMS'),
     reason: shortText.optional().describe('Required for BLAMES: what the blamed is held responsible for'),
     statement: nodeId.optional().describe('Required for BLAMES: the statement in which the blame is laid'),

@@ -10,7 +10,7 @@ const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {
     place: t.id({ description: 'Only statements mentioning this place or a place inside it, e.g. "place:bakhmut".' }),
     from: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period starting here.' }),
     to: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending here.' }),
-    actors: t.idList({ description: 'Only ties with one of these actors at either end, at most 100.' }),
+    actors: t.idList({ description: 'Only edges with one of these actors at either end, at most 100.' }),
   }),
 });
 
@@ -21,14 +21,14 @@ builder.queryFields((t) => ({
       'People and organisations tied by what they said, statements folded into weighted edges: ' +
       'CORROBORATES (A confirms what B claims), CONTRADICTS (A disputes what B claims) and BLAMES. ' +
       'Each edge carries its weight and the ids of the statements behind it. One database round trip.',
-    // Every statement in scope is read to weigh the ties before the heaviest are kept.
+    // Every statement in scope is read to weigh the edges before the heaviest are kept.
     complexity: (args) => 5_000 + 4 * (args.limit ?? 200),
     extensions: expensiveField,
     args: {
       filter: t.arg({ type: ActorNetworkFilterInput, description: 'Which statements count; all when omitted.' }),
       limit: t.arg.int({
         defaultValue: 200,
-        description: `At most this many actors, those with the heaviest ties first, 1 to ${graphLimits.limit}.`,
+        description: `At most this many actors, those with the heaviest edges first, 1 to ${graphLimits.limit}.`,
         validate: boundedInt(1, graphLimits.limit),
       }),
     },

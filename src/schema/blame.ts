@@ -6,7 +6,7 @@ import { ActorRef } from './entity.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations, statementTie, statementTieFields } from './lib/relationship-mutations.js';
+import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
 
 export const BlameRef = builder.objectRef<RelationshipRecord>('Blame');
 
@@ -39,18 +39,18 @@ defineRelationshipMutations({
     statement: t.id({ required: true, description: 'The statement in which the blame is laid.', validate: nodeIdOf(['Statement']) }),
   }),
   properties: (t) => {
-    const { date, quote } = statementTieFields(t);
+    const { date, quote } = statementRelationshipFields(t);
     return { reason: t.string({ required: true, description: 'What they are blamed for, in English.', validate: shortText }), date, quote };
   },
   from: 'blamer',
   to: 'blamed',
-  edge: (input) => ({
+  relationship: (input) => ({
     type: 'BLAMES',
     from: input.blamer,
     to: input.blamed,
     statement: input.statement,
     reason: input.reason,
-    ...statementTie(input),
+    ...statementRelationship(input),
   }),
   payload: () => ({
     blame: { type: BlameRef, of: 'relationship', added: 'The blame, with both ends and its statement.', removed: 'The blame as it was.' },

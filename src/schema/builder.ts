@@ -4,12 +4,12 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { GraphQLError, type GraphQLResolveInfo, Kind, valueFromASTUntyped } from 'graphql';
+import { type GraphQLResolveInfo, Kind, valueFromASTUntyped } from 'graphql';
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../model/dates.js';
 import { kindOfId } from '../model/ids.js';
-import { badInput, forbidden, queryTooComplex, unauthenticated } from '../errors.js';
+import { badInput, forbidden, invalidValue, queryTooComplex, unauthenticated } from '../errors.js';
 import { storedKeys } from './lib/look-ahead.js';
 
 /** The most a single request may cost, checked before it runs; its depth is bounded in plugins/query-limits.ts. */
@@ -167,9 +167,7 @@ builder.scalarType('PartialDate', {
 
 function parsePartialDateInput(value: unknown): string {
   if (typeof value === 'string' && parsePartialDate(value)) return value;
-  throw new GraphQLError('A PartialDate reads YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-05".', {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw invalidValue('A PartialDate reads YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2023-05".');
 }
 
 builder.scalarType('DateTime', {
@@ -177,7 +175,7 @@ builder.scalarType('DateTime', {
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
-    throw new GraphQLError('A DateTime reads like "2024-03-01T12:00:00.000Z".', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw invalidValue('A DateTime reads like "2024-03-01T12:00:00.000Z".');
   },
 });
 

@@ -6,7 +6,7 @@ import { ActorRef } from './entity.js';
 import { endField } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations, statementTie, statementTieFields } from './lib/relationship-mutations.js';
+import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
 
 export const ClaimRef = builder.objectRef<RelationshipRecord>('Claim');
 
@@ -26,10 +26,10 @@ defineRelationshipMutations({
     statement: t.id({ required: true, description: 'The statement asserted.', validate: nodeIdOf(['Statement']) }),
   }),
   properties: (t) =>
-    statementTieFields(t, { date: 'When it was asserted: "2023", "2023-05" or "2023-05-17".', medium: 'How it was said, e.g. "Telegram".' }),
+    statementRelationshipFields(t, { date: 'When it was asserted: "2023", "2023-05" or "2023-05-17".', medium: 'How it was said, e.g. "Telegram".' }),
   from: 'actor',
   to: 'statement',
-  edge: (input) => ({ type: 'CLAIMS', from: input.actor, to: input.statement, ...statementTie(input) }),
+  relationship: (input) => ({ type: 'CLAIMS', from: input.actor, to: input.statement, ...statementRelationship(input) }),
   payload: () => ({
     claim: { type: ClaimRef, of: 'relationship', added: 'The claim, with both ends.', removed: 'The claim as it was, with both ends.' },
   }),

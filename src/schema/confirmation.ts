@@ -6,7 +6,7 @@ import { ActorRef } from './entity.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations, statementTie, statementTieFields } from './lib/relationship-mutations.js';
+import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
 
 export const ConfirmationStrengthEnum = builder.enumType('ConfirmationStrength', {
   description: 'How firmly a confirmation backs a statement up.',
@@ -46,11 +46,11 @@ defineRelationshipMutations({
   }),
   properties: (t) => ({
     strength: t.field({ type: ConfirmationStrengthEnum, required: true, description: 'How firmly.' }),
-    ...statementTieFields(t),
+    ...statementRelationshipFields(t),
   }),
   from: 'confirmer',
   to: 'statement',
-  edge: (input) => ({ type: 'CONFIRMS', from: input.confirmer, to: input.statement, strength: input.strength, ...statementTie(input) }),
+  relationship: (input) => ({ type: 'CONFIRMS', from: input.confirmer, to: input.statement, strength: input.strength, ...statementRelationship(input) }),
   payload: () => ({
     confirmation: {
       type: ConfirmationRef,

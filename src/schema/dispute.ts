@@ -6,7 +6,7 @@ import { ActorRef } from './entity.js';
 import { endField } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
-import { defineRelationshipMutations, statementTie, statementTieFields } from './lib/relationship-mutations.js';
+import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
 
 export const DisputeRef = builder.objectRef<RelationshipRecord>('Dispute');
 
@@ -25,10 +25,10 @@ defineRelationshipMutations({
     disputer: t.id({ required: true, description: 'The person or organisation contradicting it.', validate: nodeIdOf(actorKinds) }),
     statement: t.id({ required: true, description: 'The statement contradicted.', validate: nodeIdOf(['Statement']) }),
   }),
-  properties: (t) => statementTieFields(t),
+  properties: (t) => statementRelationshipFields(t),
   from: 'disputer',
   to: 'statement',
-  edge: (input) => ({ type: 'DISPUTES', from: input.disputer, to: input.statement, ...statementTie(input) }),
+  relationship: (input) => ({ type: 'DISPUTES', from: input.disputer, to: input.statement, ...statementRelationship(input) }),
   payload: () => ({
     dispute: { type: DisputeRef, of: 'relationship', added: 'The dispute, with both ends.', removed: 'The dispute as it was.' },
   }),

@@ -53,7 +53,7 @@ builder.relayMutationField(
       document: t.field({
         type: 'JSON',
         required: true,
-        description: 'A document in the format of schema/document.schema.json: one source with its text, entities, statements and edges.',
+        description: 'A document in the format of schema/document.schema.json: one source with its text, entities, statements and the relationships among them (its `edges`).',
         validate: documentSchema,
       }),
       dryRun: t.boolean({ defaultValue: false, description: 'Report what the import would do, and write nothing.' }),
@@ -63,7 +63,7 @@ builder.relayMutationField(
     description:
       'Imports a whole article in one transaction: it lands whole or not at all, and importing it again changes nothing. ' +
       'Entities whose id is unknown are matched by name or alias in any spelling before anything is created.',
-    // Every entity is resolved by its spellings and every edge merged, in one transaction.
+    // Every entity is resolved by its spellings and every relationship merged, in one transaction.
     complexity: 5_000,
     extensions: expensiveField,
     resolve: async (_root, { input }, context): Promise<ImportReport> => {
@@ -93,7 +93,7 @@ builder.relayMutationField(
         resolve: (report) => report.entities,
       }),
       nodes: t.field({ type: WriteCountsRef, description: 'The source, entities and statements.', resolve: (report) => report.nodes }),
-      relationships: t.field({ type: WriteCountsRef, description: 'The edges.', resolve: (report) => report.relationships }),
+      relationships: t.field({ type: WriteCountsRef, description: 'The relationships (the document\'s edges).', resolve: (report) => report.relationships }),
     }),
   },
 );

@@ -7,12 +7,12 @@ import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
 import { asksFor } from './lib/look-ahead.js';
 import { expensiveField } from './lib/expensive-field.js';
-import { EdgeTypeEnum } from './relationship.js';
+import { RelationshipTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
 
 export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
   description:
-    'The type of an edge in a drawn graph: a stored relationship type, or a tie the actor network derives ' +
+    'The type of an edge in a drawn graph: a stored relationship type, or an edge the actor network derives ' +
     'from statements (CORROBORATES: confirms what the other claims; CONTRADICTS: disputes what the other claims).',
   values: [...relationshipTypes, ...derivedEdgeTypes],
 });
@@ -46,7 +46,7 @@ const EdgePropertiesRef = builder.objectRef<NonNullable<GraphEdgeRecord['propert
 EdgePropertiesRef.implement({
   description: 'What a stored relationship says beyond its type and ends; fields that do not apply are null.',
   fields: (t) => ({
-    date: t.field({ type: 'PartialDate', nullable: true, description: 'When the tie was made.', resolve: (properties) => properties.date?.value ?? null }),
+    date: t.field({ type: 'PartialDate', nullable: true, description: 'When the relationship was made.', resolve: (properties) => properties.date?.value ?? null }),
     datePrecision: t.field({
       type: DatePrecisionEnum,
       nullable: true,
@@ -54,7 +54,7 @@ EdgePropertiesRef.implement({
       resolve: (properties) => properties.date?.precision ?? null,
     }),
     medium: t.exposeString('medium', { nullable: true, description: 'How it was said, e.g. "Telegram video".' }),
-    quote: t.exposeString('quote', { nullable: true, description: 'The source\'s words for this tie.' }),
+    quote: t.exposeString('quote', { nullable: true, description: 'The source\'s words for this relationship.' }),
     strength: t.field({
       type: ConfirmationStrengthEnum,
       nullable: true,
@@ -75,21 +75,21 @@ GraphEdgeRef.implement({
   description: 'An edge of a drawn graph. Both ends are always among the graph\'s nodes.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id of the edge, never a database-internal one.' }),
-    type: t.field({ type: GraphEdgeTypeEnum, description: 'What kind of tie.', resolve: (edge) => edge.type }),
+    type: t.field({ type: GraphEdgeTypeEnum, description: 'What kind of edge.', resolve: (edge) => edge.type }),
     source: t.exposeID('source', { description: 'Id of the node the edge starts at.' }),
     target: t.exposeID('target', { description: 'Id of the node the edge points to.' }),
     properties: t.field({
       type: EdgePropertiesRef,
       nullable: true,
-      description: 'The stored relationship\'s properties; null for ties derived from statements.',
+      description: 'The stored relationship\'s properties; null for edges derived from statements.',
       resolve: (edge) => edge.properties,
     }),
     weight: t.int({
-      description: 'How many statements stand behind a derived tie; 1 for a stored relationship.',
+      description: 'How many statements stand behind a derived edge; 1 for a stored relationship.',
       resolve: (edge) => edge.statementIds?.length ?? 1,
     }),
     statementIds: t.idList({
-      description: 'The statements behind a derived tie, so a click can show the evidence; empty for a stored relationship.',
+      description: 'The statements behind a derived edge, so a click can show the evidence; empty for a stored relationship.',
       resolve: (edge) => edge.statementIds ?? [],
     }),
   }),
@@ -98,12 +98,12 @@ GraphEdgeRef.implement({
 const OmittedCountRef = builder.objectRef<OmittedCount>('OmittedCount');
 
 OmittedCountRef.implement({
-  description: 'Ties a limit left out: "and 120 more ties to people" behind a node.',
+  description: 'Edges a limit left out: "and 120 more edges to people" behind a node.',
   fields: (t) => ({
     nodeId: t.exposeID('nodeId', { description: 'The node in the graph they hang off.' }),
     kind: t.field({ type: NodeKindEnum, description: 'The kind of node at their far end.', resolve: (omitted) => omitted.kind }),
     count: t.exposeInt('count', {
-      description: 'How many of the node\'s ties to that kind the graph leaves out; a neighbour tied twice counts twice.',
+      description: 'How many of the node\'s edges to that kind the graph leaves out; a neighbour joined twice counts twice.',
     }),
   }),
 });
@@ -118,7 +118,7 @@ GraphRef.implement({
     truncated: t.exposeBoolean('truncated', { description: 'Whether the limit left nodes out.' }),
     omitted: t.field({
       type: [OmittedCountRef],
-      description: 'How many ties to which kind of neighbour were left out behind which node, for every node short of `depth`.',
+      description: 'How many edges to which kind of neighbour were left out behind which node, for every node short of `depth`.',
       resolve: (graph) => graph.omitted,
     }),
   }),
@@ -130,8 +130,8 @@ builder.queryFields((t) => ({
   graph: t.field({
     type: GraphRef,
     description:
-      'The neighbourhood of a node, ready to draw: nodes up to `depth` ties away, strongest ties first, ' +
-      'at most `limit` of them, with every tie among them. One database round trip.',
+      'The neighbourhood of a node, ready to draw: nodes up to `depth` edges away, most strongly joined first, ' +
+      'at most `limit` of them, with every edge among them. One database round trip.',
     // Neighbours are ranked level by level, so the work grows with the nodes kept and the levels walked.
     complexity: (args) => 4 * (args.limit ?? 200) * (args.depth ?? 1),
     extensions: expensiveField,
@@ -139,10 +139,10 @@ builder.queryFields((t) => ({
       center: t.arg.id({ required: true, description: 'The node at the centre, e.g. "person:yevgeny-prigozhin".' }),
       depth: t.arg.int({
         defaultValue: 1,
-        description: `How many ties away, 1 to ${graphLimits.depth}.`,
+        description: `How many edges away, 1 to ${graphLimits.depth}.`,
         validate: boundedInt(1, graphLimits.depth),
       }),
-      edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Follow only these relationship types; all when omitted.' }),
+      edgeTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types; all when omitted.' }),
       nodeKinds: t.arg({ type: [NodeKindEnum], description: 'Include only neighbours of these kinds; all when omitted.' }),
       limit: t.arg.int({
         defaultValue: 200,

@@ -48,7 +48,7 @@ defineRelationshipMutations({
   properties: (t) => ({ role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }) }),
   from: 'member',
   to: 'organisation',
-  edge: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role }),
+  relationship: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role }),
   payload: () => ({
     membership: {
       type: MembershipRef,

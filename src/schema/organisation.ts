@@ -96,7 +96,7 @@ defineRelationshipMutations({
   }),
   from: 'organisation',
   to: 'partOf',
-  edge: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf }),
+  relationship: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf }),
   payload: () => ({
     organisation: { type: OrganisationRef, of: 'from', added: 'The smaller organisation.', removed: 'The smaller organisation.' },
     partOf: { type: OrganisationRef, of: 'to', added: 'The larger organisation.', removed: 'The organisation it is no longer part of.' },

@@ -5,7 +5,7 @@ import { boundedInt } from './lib/bounds.js';
 import { GraphEdgeRef, GraphNodeRef } from './graph.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { maximumPageSize } from './lib/pagination.js';
-import { EdgeTypeEnum } from './relationship.js';
+import { RelationshipTypeEnum } from './relationship.js';
 
 const maximumPathLength = 6;
 
@@ -14,11 +14,11 @@ type PathStep = Readonly<{ path: PathRecord; index: number }>;
 const PathStepRef = builder.objectRef<PathStep>('PathStep');
 
 PathStepRef.implement({
-  description: 'One tie of a path, walked from `from` to `to`, whichever way the edge points.',
+  description: 'One edge of a path, walked from `from` to `to`, whichever way the edge points.',
   fields: (t) => ({
     from: t.field({ type: GraphNodeRef, description: 'Where this step starts.', resolve: ({ path, index }) => path.nodes[index]! }),
     to: t.field({ type: GraphNodeRef, description: 'Where this step ends.', resolve: ({ path, index }) => path.nodes[index + 1]! }),
-    edge: t.field({ type: GraphEdgeRef, description: 'The tie walked.', resolve: ({ path, index }) => path.edges[index]! }),
+    edge: t.field({ type: GraphEdgeRef, description: 'The edge walked.', resolve: ({ path, index }) => path.edges[index]! }),
     forward: t.boolean({
       description: 'Whether the edge points the way the path walks (false: walked against its direction).',
       resolve: ({ path, index }) => path.edges[index]!.source === path.nodes[index]!.id,
@@ -29,19 +29,19 @@ PathStepRef.implement({
 const PathRef = builder.objectRef<PathRecord>('Path');
 
 PathRef.implement({
-  description: 'A chain of ties from one node to another, in order.',
+  description: 'A chain of edges from one node to another, in order.',
   fields: (t) => ({
-    length: t.int({ description: 'How many ties.', resolve: (path) => path.edges.length }),
+    length: t.int({ description: 'How many edges.', resolve: (path) => path.edges.length }),
     nodes: t.field({ type: [GraphNodeRef], description: 'The nodes in walking order, both ends included.', resolve: (path) => path.nodes }),
-    edges: t.field({ type: [GraphEdgeRef], description: 'The ties in walking order.', resolve: (path) => path.edges }),
+    edges: t.field({ type: [GraphEdgeRef], description: 'The edges in walking order.', resolve: (path) => path.edges }),
     steps: t.field({
       type: [PathStepRef],
-      description: 'Each tie with the nodes it joins, in walking order.',
+      description: 'Each edge with the nodes it joins, in walking order.',
       resolve: (path) => path.edges.map((_edge, index) => ({ path, index })),
     }),
     throughStatements: t.field({
       type: [GraphNodeRef],
-      description: 'The statements the path passes through: the claims that tie the two ends together.',
+      description: 'The statements the path passes through: the claims that join the two ends.',
       resolve: (path) => path.nodes.slice(1, -1).filter((node) => node.kind === 'Statement'),
     }),
   }),
@@ -51,8 +51,8 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [PathRef],
     description:
-      'How two nodes are tied: the shortest path, or every shortest path with `all`. ' +
-      'An empty list when no path of at most `maxLength` ties exists.',
+      'How two nodes are joined: the shortest path, or every shortest path with `all`. ' +
+      'An empty list when no path of at most `maxLength` edges exists.',
     // A breadth-first search as deep as `maxLength`, repeated for each path returned.
     complexity: (args) => 200 * (args.maxLength ?? 4) * (args.all ? (args.first ?? 10) : 1),
     extensions: expensiveField,
@@ -61,10 +61,10 @@ builder.queryFields((t) => ({
       to: t.arg.id({ required: true, description: 'Where the path ends.' }),
       maxLength: t.arg.int({
         defaultValue: 4,
-        description: `At most this many ties, 1 to ${maximumPathLength}.`,
+        description: `At most this many edges, 1 to ${maximumPathLength}.`,
         validate: boundedInt(1, maximumPathLength),
       }),
-      edgeTypes: t.arg({ type: [EdgeTypeEnum], description: 'Walk only these relationship types; all when omitted.' }),
+      edgeTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Walk only these relationship types; all when omitted.' }),
       all: t.arg.boolean({ defaultValue: false, description: 'Every shortest path rather than one, up to `first`.' }),
       first: t.arg.int({
         defaultValue: 10,

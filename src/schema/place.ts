@@ -95,7 +95,7 @@ defineRelationshipMutations({
   }),
   from: 'place',
   to: 'locatedIn',
-  edge: (input) => ({ type: 'LOCATED_IN', from: input.place, to: input.locatedIn }),
+  relationship: (input) => ({ type: 'LOCATED_IN', from: input.place, to: input.locatedIn }),
   payload: () => ({
     place: { type: PlaceRef, of: 'from', added: 'The smaller place.', removed: 'The smaller place.' },
     locatedIn: { type: PlaceRef, of: 'to', added: 'The place it lies in.', removed: 'The place it no longer lies in.' },

@@ -29,7 +29,7 @@ RankedActorRef.implement({
 builder.queryFields((t) => ({
   rankActors: t.field({
     type: [RankedActorRef],
-    description: 'Actors sorted by a count, highest first (ties by id); actors with a count of zero are left out.',
+    description: 'Actors sorted by a count, highest first (equal counts by id); actors with a count of zero are left out.',
     // Every actor's count is computed before the highest are kept.
     complexity: 5_000,
     extensions: expensiveField,

@@ -6,7 +6,7 @@ import { storedKeys } from './lib/look-ahead.js';
 import { provenanceFields } from './provenance.js';
 
 /** Named EdgeType, as the graph and paths queries and the exports have always called it. */
-export const EdgeTypeEnum = builder.enumType('EdgeType', {
+export const RelationshipTypeEnum = builder.enumType('EdgeType', {
   description: 'The relationship types stored in the graph.',
   values: relationshipTypes,
 });
@@ -27,17 +27,17 @@ const typeNames: Partial<Record<RelationshipType, string>> = {
 export const RelationshipRef = builder.interfaceRef<RelationshipRecord>('Relationship');
 
 RelationshipRef.implement({
-  description: 'A tie between two nodes, with what the source says about it.',
+  description: 'A relationship between two nodes, with what the source says about it.',
   resolveType: (relationship) => typeNames[relationship.type] ?? null,
   fields: (t) => ({
     id: t.exposeID('id', {
-      description: 'Stable id of the tie, made of its type and ends, e.g. "claims:person:andriy-biletsky->statement:azov-advance-2-6-km".',
+      description: 'Stable id of the relationship, made of its type and ends, e.g. "claims:person:andriy-biletsky->statement:azov-advance-2-6-km".',
       extensions: storedKeys('id'),
     }),
     date: t.field({
       type: 'PartialDate',
       nullable: true,
-      description: 'When the tie was made (the claim uttered, the blame laid), as precisely as known.',
+      description: 'When the relationship was made (the claim uttered, the blame laid), as precisely as known.',
       extensions: storedKeys('date'),
       resolve: (relationship) => relationship.date?.value ?? null,
     }),
@@ -55,7 +55,7 @@ RelationshipRef.implement({
     }),
     quote: t.exposeString('quote', {
       nullable: true,
-      description: 'The words of the source that show this tie, verbatim in the source language.',
+      description: 'The words of the source that show this relationship, verbatim in the source language.',
       extensions: storedKeys('quote'),
     }),
     ...provenanceFields(t, (relationship) => relationship.provenance),

@@ -39,7 +39,7 @@ defineRelationshipMutations({
   }),
   from: 'statement',
   to: 'source',
-  edge: (input) => ({ type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start, end: input.end, quote: input.quote }),
+  relationship: (input) => ({ type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start, end: input.end, quote: input.quote }),
   payload: () => ({
     sourceQuote: {
       type: SourceQuoteRef,

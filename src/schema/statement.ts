@@ -202,7 +202,7 @@ defineRelationshipMutations({
   }),
   from: 'statement',
   to: 'entity',
-  edge: (input) => ({ type: 'MENTIONS', from: input.statement, to: input.entity }),
+  relationship: (input) => ({ type: 'MENTIONS', from: input.statement, to: input.entity }),
   payload: () => ({
     statement: { type: StatementRef, of: 'from', added: 'The statement.', removed: 'The statement.' },
     entity: { type: EntityRef, of: 'to', added: 'The entity mentioned.', removed: 'The entity no longer mentioned.' },

@@ -9,7 +9,7 @@ builder.queryFields((t) => ({
   timeline: t.connection({
     type: StatementRef,
     description:
-      'Dated statements in date order, with their actors and ties through the Statement fields. A date known ' +
+      'Dated statements in date order, with their actors and relationships through the Statement fields. A date known ' +
       'only to the month or year sorts at the start of its period and is shown as it is ("2023-05"), never as a made-up day; ' +
       'it counts as inside any range it overlaps.',
     // Statements in scope are filtered by date and sorted before a page is cut.

@@ -180,7 +180,7 @@ class MissingEndError extends Error {
   constructor(type: string, rows: readonly StoredRelationship[], outcomes: readonly WriteOutcome[]) {
     const written = new Set(outcomes.map((outcome) => outcome.id));
     const missing = rows.filter((row) => !written.has(row.id)).map((row) => row.id);
-    super(`${type} edges whose ends are not in the graph: ${missing.slice(0, 5).join(', ')}`);
+    super(`${type} relationships whose ends are not in the graph: ${missing.slice(0, 5).join(', ')}`);
   }
 }
 

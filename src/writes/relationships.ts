@@ -1,5 +1,5 @@
 import type { WriteTransaction } from '../db/database.js';
-import { type EdgeChange, type EdgeProperty, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
+import { type RelationshipChange, type UpdatableProperty, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
 import { nodesInTransaction } from '../data/node-writes.js';
 import { changedProperties, CycleError, relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { DocumentEdge } from '../model/document.js';
@@ -12,7 +12,7 @@ import type { RelationshipRecord, SourceRecord, WriteStamp } from '../model/reco
 /** Which field of the caller's input holds each end of a relationship, so that a problem can name it. */
 export type EndFields = Readonly<{ from: string; to: string }>;
 
-export type AddedRelationship = Readonly<{ relationship: RelationshipRecord; created: boolean; updatedProperties: readonly EdgeProperty[] }>;
+export type AddedRelationship = Readonly<{ relationship: RelationshipRecord; created: boolean; updatedProperties: readonly UpdatableProperty[] }>;
 
 /**
  * Adds a relationship, or brings an equal one (same type, ends and, for a blame its statement, for a quote its
@@ -23,38 +23,38 @@ export type AddedRelationship = Readonly<{ relationship: RelationshipRecord; cre
 export async function addRelationship(
   transaction: WriteTransaction,
   stamp: WriteStamp,
-  edge: EdgeChange,
+  change: RelationshipChange,
   fields: EndFields = { from: 'from', to: 'to' },
 ): Promise<AddedRelationship> {
-  const referenced = [edge.from, edge.to, ...(edge.statement ? [edge.statement] : [])];
+  const referenced = [change.from, change.to, ...(change.statement ? [change.statement] : [])];
   const nodes = await nodesInTransaction(transaction, referenced);
   const missing = referenced.find((id) => !nodes.has(id));
   if (missing) throw new MissingNode(missing);
   for (const end of ['from', 'to'] as const) {
-    const kinds = relationshipEnds[edge.type][end];
-    const node = nodes.get(edge[end])!;
+    const kinds = relationshipEnds[change.type][end];
+    const node = nodes.get(change[end])!;
     if (!kinds.includes(node.kind)) {
-      throw new InvalidInput(fields[end], `"${node.id}" is a ${node.kind}; a ${edge.type} relationship needs a ${kinds.join(' or ')} there`);
+      throw new InvalidInput(fields[end], `"${node.id}" is a ${node.kind}; a ${change.type} relationship needs a ${kinds.join(' or ')} there`);
     }
   }
-  if (edge.type === 'REPORTED_IN') {
+  if (change.type === 'REPORTED_IN') {
     // The kinds were checked above: the relationship's target is a source.
-    const problem = sourceQuoteProblem(nodes.get(edge.to) as SourceRecord, edge);
+    const problem = sourceQuoteProblem(nodes.get(change.to) as SourceRecord, change);
     if (problem) throw new InvalidInput(problem.field, problem.message);
   }
-  const row: StoredRelationship = storedRelationship(edge);
-  const before = await relationshipById(transaction, edge.type, row.id);
-  const [outcome] = await upsertRelationships(transaction, edge.type, [row], stamp).catch((error: unknown) => {
+  const row: StoredRelationship = storedRelationship(change);
+  const before = await relationshipById(transaction, change.type, row.id);
+  const [outcome] = await upsertRelationships(transaction, change.type, [row], stamp).catch((error: unknown) => {
     throw error instanceof CycleError ? new InvalidInput(fields.to, error.message) : error;
   });
-  const relationship = await relationshipById(transaction, edge.type, row.id);
-  if (!outcome || !relationship) throw new Error(`The ${edge.type} relationship ${row.id} was not written.`);
+  const relationship = await relationshipById(transaction, change.type, row.id);
+  if (!outcome || !relationship) throw new Error(`The ${change.type} relationship ${row.id} was not written.`);
   return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };
 }
 
 /** What is wrong with a source quote: a missing quote or offset, or words that are not the source text between them. */
-function sourceQuoteProblem(source: SourceRecord, edge: EdgeChange): { field: string; message: string } | undefined {
-  const { quote, start, end } = edge;
+function sourceQuoteProblem(source: SourceRecord, change: RelationshipChange): { field: string; message: string } | undefined {
+  const { quote, start, end } = change;
   if (quote == null) return { field: 'quote', message: 'a source quote needs its words' };
   if (start === undefined) return { field: 'start', message: 'a source quote needs its start' };
   if (end == null) return { field: 'end', message: 'a source quote needs its end' };
@@ -65,10 +65,10 @@ function sourceQuoteProblem(source: SourceRecord, edge: EdgeChange): { field: st
 export async function removeRelationshipOf(
   transaction: WriteTransaction,
   stamp: WriteStamp,
-  edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>,
+  change: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>,
 ): Promise<RelationshipRecord> {
-  const id = relationshipId(edge);
-  const removed = await removeRelationship(transaction, edge.type, id, stamp);
-  if (!removed) throw new MissingRelationship(edge.type, id);
+  const id = relationshipId(change);
+  const removed = await removeRelationship(transaction, change.type, id, stamp);
+  if (!removed) throw new MissingRelationship(change.type, id);
   return removed;
 }

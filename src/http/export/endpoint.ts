@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { noSuchExport } from '../../errors.js';
 import { type AnswerError, errorResponse, graphqlErrorResponse } from './error-response.js';
 import { exportedGraph, type GraphAnswer } from './exported-graph.js';
 import { exportFormats } from './formats.js';
@@ -33,8 +34,7 @@ export function exportEndpoint(): Plugin {
       const format = ownValue(exportFormats, extension.join('.'));
       if (!operation || !format) {
         const exports = `/export/{${Object.keys(exportOperations).join(',')}}.{${Object.keys(exportFormats).join(',')}}`;
-        const error = new GraphQLError(`No export at ${url.pathname}; exports read ${exports}.`, { extensions: { code: 'NOT_FOUND' } });
-        return endResponse(errorResponse(fetchAPI, 404, [error]));
+        return endResponse(errorResponse(fetchAPI, 404, [noSuchExport(url.pathname, exports)]));
       }
       if (request.method !== 'GET') {
         return endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET' } }));

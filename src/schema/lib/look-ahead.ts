@@ -6,7 +6,7 @@
  * for declares them.
  *
  * Lists are fetched along for the nodes a field returns, and below those only for statements: a statement has
- * a handful of ties, while an entity may have thousands and recur under many statements of a page, so an
+ * a handful of relationships, while an entity may have thousands and recur under many statements of a page, so an
  * entity's lists load once per entity through the batch loader instead of once per place it appears.
  */
 import {
@@ -108,7 +108,7 @@ function planOf(extension: ListExtension, listed: readonly Selection[], info: Gr
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
   return {
     ...extension.list,
-    tieKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
+    relationshipKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
     farKeys: storedKeysOf(farEnds, info),
     alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
   };
@@ -165,7 +165,7 @@ function merged(plans: readonly RelationshipPlan[]): RelationshipPlan[] {
   for (const plan of plans) byKey.set(listKey(plan), [...(byKey.get(listKey(plan)) ?? []), plan]);
   return [...byKey.values()].map((same) => ({
     ...same[0]!,
-    tieKeys: unionOf(same.map((plan) => plan.tieKeys)),
+    relationshipKeys: unionOf(same.map((plan) => plan.relationshipKeys)),
     farKeys: unionOf(same.map((plan) => plan.farKeys)),
     alongside: merged(same.flatMap((plan) => plan.alongside)),
   }));

@@ -1,5 +1,5 @@
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
-import type { EdgeChange } from '../../data/document-properties.js';
+import type { RelationshipChange } from '../../data/document-properties.js';
 import { longText, partialDate, shortText } from '../../model/fields.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { addRelationship, type EndFields, removeRelationshipOf } from '../../writes/relationships.js';
@@ -23,14 +23,14 @@ type RelationshipMutationOptions<Ends extends InputFieldMap, Properties extends 
   ends: (t: InputFieldBuilder) => Ends;
   /** What the add mutation takes beyond them. */
   properties?: (t: InputFieldBuilder) => Properties;
-  /** The input fields that hold the edge's from and to ends. */
+  /** The input fields that hold the relationship's from and to ends. */
   from: keyof Ends & string;
   to: keyof Ends & string;
   /**
-   * The edge an input describes, with a property left out as undefined and one cleared as null;
+   * The relationship an input describes, with a property left out as undefined and one cleared as null;
    * the remove mutation gives only the ends, which are all that identify it.
    */
-  edge: (input: InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>) => EdgeChange;
+  relationship: (input: InputShapeFromFields<Ends> & Partial<InputShapeFromFields<Properties>>) => RelationshipChange;
   /** The payloads' fields, by name; a function, as the types it names may not be defined yet when this runs. */
   payload: () => Readonly<Record<string, PayloadField>>;
   add: Wording<`add${string}`> & Readonly<{ created: string }>;
@@ -38,8 +38,8 @@ type RelationshipMutationOptions<Ends extends InputFieldMap, Properties extends 
 }>;
 
 /**
- * Defines a relationship's add mutation (which merges a repeated edge, changing only the properties given, and says
- * whether it created one and which properties it changed) and its remove mutation (which returns the edge as it was):
+ * Defines a relationship's add mutation (which merges a repeated relationship, changing only the properties given, and says
+ * whether it created one and which properties it changed) and its remove mutation (which returns the relationship as it was):
  * both take the same ends, and answer with the same fields.
  */
 export function defineRelationshipMutations<Ends extends InputFieldMap, Properties extends InputFieldMap = {}>(
@@ -59,7 +59,7 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
     {
       description: options.add.description,
       resolve: (_root, { input }, context) =>
-        writeAs(context, (transaction, stamp) => addRelationship(transaction, stamp, options.edge(input as Input), endFields)),
+        writeAs(context, (transaction, stamp) => addRelationship(transaction, stamp, options.relationship(input as Input), endFields)),
     },
     {
       description: options.add.payload,
@@ -77,7 +77,7 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
         created: t.exposeBoolean('created', { description: options.add.created }),
         updatedProperties: t.stringList({
           description:
-            'The properties that differed on an edge that existed and now hold the values given, as the input names them, ' +
+            'The properties that differed on a relationship that existed and now hold the values given, as the input names them, ' +
             'e.g. ["medium"]; empty when it was created or already held them, and then its updatedAt and updatedBy stay as they were.',
           resolve: ({ updatedProperties }) => updatedProperties,
         }),
@@ -90,7 +90,7 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
     {
       description: options.remove.description,
       resolve: (_root, { input }, context) =>
-        writeAs(context, (transaction, stamp) => removeRelationshipOf(transaction, stamp, options.edge(input as Input))),
+        writeAs(context, (transaction, stamp) => removeRelationshipOf(transaction, stamp, options.relationship(input as Input))),
     },
     {
       description: options.remove.payload,
@@ -109,11 +109,11 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
   );
 }
 
-/** Wording that replaces the usual description of a statement tie's date or medium. */
-type TieWording = Readonly<Partial<Record<'date' | 'medium', string>>>;
+/** Wording that replaces the usual description of the date or medium of a relationship to a statement. */
+type StatementRelationshipWording = Readonly<Partial<Record<'date' | 'medium', string>>>;
 
-/** The date, medium and quote of a tie to a statement: when and how it was said, and the source's words. */
-export function statementTieFields(t: InputFieldBuilder, wording: TieWording = {}) {
+/** The date, medium and quote of a relationship to a statement: when and how it was said, and the source's words. */
+export function statementRelationshipFields(t: InputFieldBuilder, wording: StatementRelationshipWording = {}) {
   return {
     date: t.string({ description: wording.date ?? 'When: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
     medium: t.string({ description: wording.medium ?? 'How it was said.', validate: shortText }),
@@ -121,8 +121,8 @@ export function statementTieFields(t: InputFieldBuilder, wording: TieWording = {
   };
 }
 
-/** The edge properties of statementTieFields: one left out keeps what is recorded, a null clears it. */
-export function statementTie(input: Readonly<{ date?: string | null; medium?: string | null; quote?: string | null }>) {
+/** The relationship properties of statementRelationshipFields: one left out keeps what is recorded, a null clears it. */
+export function statementRelationship(input: Readonly<{ date?: string | null; medium?: string | null; quote?: string | null }>) {
   return { date: input.date, medium: input.medium, quote: input.quote };
 }
 
