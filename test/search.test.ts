@@ -23,6 +23,20 @@ describe('search across spellings', () => {
     expect(await topHit(query, ['Place'])).toBe('place:bakhmut');
   });
 
+  it.each([
+    ['Prigoz', 'person:yevgeny-prigozhin'],
+    ['Prigozj', 'person:yevgeny-prigozhin'],
+    ['Пригож', 'person:yevgeny-prigozhin'],
+    ['Bakh', 'place:bakhmut'],
+    ['Bachm', 'place:bakhmut'],
+    ['Wagn', 'organisation:wagner-group'],
+  ])('"%s", a name still being typed, already finds %s, showing a spelling that begins so', async (query, id) => {
+    const { data, errors } = await api.query(`query ($query: String!) { search(query: $query, first: 3) { matchedName node { id } } }`, { query });
+    expect(errors).toBeUndefined();
+    expect(data.search[0].node.id).toBe(id);
+    expect(data.search[0].matchedName.toLowerCase().split(/\s+/).some((word: string) => word.startsWith(query.toLowerCase()))).toBe(true);
+  });
+
   it('tolerates a one-letter transliteration difference', async () => {
     expect(await topHit('Biletskyi', ['Person'])).toBe('person:andriy-biletsky');
     expect(await topHit('Poetin', ['Person'])).toBe('person:vladimir-putin');

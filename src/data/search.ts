@@ -19,11 +19,18 @@ export type SearchRequest = Readonly<{
 /** Long name words may differ by one letter between romanisations ("Bilecki"/"Biletski" after folding). */
 const fuzzyFromLength = 5;
 
-/** Lucene query over name skeletons: every word must match, exactly (preferred) or within one edit. */
+/** A word this long or longer, typed last, also matches as the start of a word: "Prigoz" finds "Prigozhin". */
+const prefixFromLength = 2;
+
+/** The last word of a query also as a prefix, so that a search box can suggest while a name is being typed. */
+const withPrefix = (words: readonly string[], term: (word: string) => string) =>
+  words.map((word, index) => (index === words.length - 1 && word.length >= prefixFromLength ? `(${term(word)} OR ${word}*)` : term(word)));
+
+/** Lucene query over name skeletons: every word must match, exactly (preferred) or within one edit; the last may be a prefix. */
 export function transliteratedNameQuery(text: string): string | undefined {
   const tokens = skeletonTokens(text);
   if (tokens.length === 0) return undefined;
-  return tokens.map((token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token)).join(' AND ');
+  return withPrefix(tokens, (token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token)).join(' AND ');
 }
 
 /** Words without accents, in lower case: what the folding analyzers index, and safe in a Lucene query. */
@@ -33,31 +40,39 @@ function foldedWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer. */
+/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer; the last may be a prefix. */
 function literalQuery(text: string): string | undefined {
   const words = foldedWords(text);
-  return words.length === 0 ? undefined : words.join(' AND ');
+  return words.length === 0 ? undefined : withPrefix(words, (word) => `${word}^2`).join(' AND ');
 }
 
 /** Entities by any spelling of their names and statements by their words, best matches first. One round trip. */
 export async function searchNodes(runner: QueryRunner, request: SearchRequest): Promise<SearchHit[]> {
   const { text, kinds, transliterate } = request;
   const wantsEntities = kinds.some((kind) => (entityKinds as readonly string[]).includes(kind));
-  const entityQuery = wantsEntities ? (transliterate ? transliteratedNameQuery(text) : literalQuery(text)) : undefined;
+  // Skeletons find a name across transliterations; its folded spellings find one still being typed ("Prigoz").
+  const skeletonQuery = wantsEntities && transliterate ? transliteratedNameQuery(text) : undefined;
+  const spellingQuery = wantsEntities ? literalQuery(text) : undefined;
   const statementQuery = kinds.includes('Statement') ? literalQuery(text) : undefined;
-  const entityIndex = transliterate ? 'entity_names' : 'entity_folded_names';
   const parts = [
-    entityQuery && `CALL db.index.fulltext.queryNodes('${entityIndex}', $entityQuery) YIELD node, score RETURN node, score`,
+    skeletonQuery && `CALL db.index.fulltext.queryNodes('entity_names', $skeletonQuery) YIELD node, score RETURN node, score`,
+    spellingQuery && `CALL db.index.fulltext.queryNodes('entity_folded_names', $spellingQuery) YIELD node, score RETURN node, score`,
     statementQuery && `CALL db.index.fulltext.queryNodes('statement_text', $statementQuery) YIELD node, score RETURN node, score`,
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return [];
   const rows = await runner.read<{ node: StoredProperties; score: number }>(
     `CALL () { ${parts.join(' UNION ALL ')} }
-     WITH node, score WHERE any(label IN labels(node) WHERE label IN $kinds)
+     WITH node, max(score) AS score WHERE any(label IN labels(node) WHERE label IN $kinds)
      RETURN ${nodeProjection('node')} AS node, score
      ORDER BY score DESC, node.id
      LIMIT $first`,
-    { entityQuery: entityQuery ?? null, statementQuery: statementQuery ?? null, kinds, first: neo4j.int(request.first) },
+    {
+      skeletonQuery: skeletonQuery ?? null,
+      spellingQuery: spellingQuery ?? null,
+      statementQuery: statementQuery ?? null,
+      kinds,
+      first: neo4j.int(request.first),
+    },
   );
   return rows.map((row) => {
     const node = toNodeRecord(row.node);
@@ -74,6 +89,7 @@ export function matchedName(entity: EntityRecord, query: string, transliterate: 
   const spellings = entitySpellings(entity);
   const queryWords = foldedWords(query);
   const querySkeletons = skeletonTokens(query);
+  const typedLast = queryWords.at(-1) ?? '';
   const score = (spelling: string) => {
     const spellingWords = foldedWords(spelling);
     const spellingSkeletons = skeletonTokens(spelling);
@@ -81,7 +97,8 @@ export function matchedName(entity: EntityRecord, query: string, transliterate: 
     const transliterated = transliterate
       ? querySkeletons.filter((word) => spellingSkeletons.some((candidate) => withinOneEdit(word, candidate))).length
       : 0;
-    return 2 * literal + transliterated - spellingWords.length / 100;
+    const begun = typedLast.length >= prefixFromLength && spellingWords.some((word) => word !== typedLast && word.startsWith(typedLast)) ? 1 : 0;
+    return 2 * literal + transliterated + begun - spellingWords.length / 100;
   };
   let best = { spelling: entity.name, score: score(entity.name) };
   for (const spelling of spellings) {

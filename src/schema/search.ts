@@ -29,7 +29,8 @@ builder.queryFields((t) => ({
     description:
       'Full-text search over names in every language, aliases and statement text. Case, accents and ' +
       'transliteration do not matter: "Prigozhin", "Prigozjin" and "Пригожин" find the same person, ' +
-      '"Bachmoet" and "Bakhmut" the same place. Each hit says which name matched.',
+      '"Bachmoet" and "Bakhmut" the same place. The last word also matches the start of a word, so "Prigoz" ' +
+      'already finds Prigozhin, as a search box suggests while typing. Each hit says which name matched.',
     // Fuzzy full-text matching over two indexes, then a node read per hit.
     complexity: (args) => 200 + 10 * (args.first ?? 20),
     extensions: expensiveField,

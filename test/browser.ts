@@ -1,0 +1,58 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { openTestApi, type TestApi } from './support.js';
+
+/** Debian's Chromium, which `.ci/run` installs when it is missing; playwright-core downloads no browser. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without the background-networking flags Chromium keeps trying to reach Google's hosts. */
+const chromiumArguments = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export type BrowserSession = Readonly<{
+  api: TestApi;
+  /** The server's own address, e.g. http://127.0.0.1:40123. */
+  origin: string;
+  browser: Browser;
+  /** A new page whose every request to anywhere but `origin` is aborted and recorded in `blocked`. */
+  offlinePage: (viewport?: { width: number; height: number }) => Promise<{ page: Page; blocked: string[] }>;
+  close: () => Promise<void>;
+}>;
+
+/** The app on a real HTTP port on loopback, and a headless Chromium to look at it. */
+export async function openBrowserSession(): Promise<BrowserSession> {
+  const api = openTestApi();
+  const server: Server = createServer(api.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArguments });
+  return {
+    api,
+    origin,
+    browser,
+    offlinePage: async (viewport = { width: 1280, height: 800 }) => {
+      const page = await browser.newPage({ viewport });
+      const blocked: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        blocked.push(url);
+        return route.abort();
+      });
+      return { page, blocked };
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await api.close();
+    },
+  };
+}
