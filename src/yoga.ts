@@ -3,12 +3,14 @@ import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type GraphQLParams, type MaskError, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext, type Idempotency } from './context.js';
 import type { Database } from './db/database.js';
 import { badInput } from './errors.js';
 import { exportEndpoint } from './http/export/endpoint.js';
+import { explorerPages } from './http/explorer.js';
 import type { Logger } from './logger.js';
 import { everyErrorCoded } from './http/error-codes.js';
 import { nameInvalidInputFields } from './http/input-errors.js';
@@ -64,6 +66,8 @@ export function createApp(database: Database, options: AppOptions) {
         clientAddress: req?.socket.remoteAddress,
         idempotency: idempotencyOf(request, params),
       }),
+    // GraphiQL's scripts are bundled with the server, so it works on a machine without internet.
+    renderGraphiQL,
     graphiql: { title: 'claimgraph', defaultTabs: exampleTabs() },
     maskedErrors: { maskError: codedOrMasked },
     landingPage: false,
@@ -86,6 +90,7 @@ export function createApp(database: Database, options: AppOptions) {
       reportRoundTrips,
       nameInvalidInputFields,
       exportEndpoint(),
+      explorerPages(),
       everyErrorCoded,
     ],
   });
