@@ -19,6 +19,9 @@ export type SearchRequest = Readonly<{
 /** Long name words may differ by one letter between romanisations ("Bilecki"/"Biletski" after folding). */
 const fuzzyFromLength = 5;
 
+/** Hits beyond `first` read so that names a prefix matches equally well can be ranked by how they fit. */
+const equalScoresToRank = 20;
+
 /** A word this long or longer, typed last, also matches as the start of a word: "Prigoz" finds "Prigozhin". */
 const prefixFromLength = 2;
 
@@ -40,8 +43,14 @@ function foldedWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer; the last may be a prefix. */
+/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer. */
 function literalQuery(text: string): string | undefined {
+  const words = foldedWords(text);
+  return words.length === 0 ? undefined : words.join(' AND ');
+}
+
+/** The same for names, whose last word may also be the start of a word still being typed. */
+function literalNameQuery(text: string): string | undefined {
   const words = foldedWords(text);
   return words.length === 0 ? undefined : withPrefix(words, (word) => `${word}^2`).join(' AND ');
 }
@@ -52,7 +61,7 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
   const wantsEntities = kinds.some((kind) => (entityKinds as readonly string[]).includes(kind));
   // Skeletons find a name across transliterations; its folded spellings find one still being typed ("Prigoz").
   const skeletonQuery = wantsEntities && transliterate ? transliteratedNameQuery(text) : undefined;
-  const spellingQuery = wantsEntities ? literalQuery(text) : undefined;
+  const spellingQuery = wantsEntities ? literalNameQuery(text) : undefined;
   const statementQuery = kinds.includes('Statement') ? literalQuery(text) : undefined;
   const parts = [
     skeletonQuery && `CALL db.index.fulltext.queryNodes('entity_names', $skeletonQuery) YIELD node, score RETURN node, score`,
@@ -65,19 +74,35 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
      WITH node, max(score) AS score WHERE any(label IN labels(node) WHERE label IN $kinds)
      RETURN ${nodeProjection('node')} AS node, score
      ORDER BY score DESC, node.id
-     LIMIT $first`,
+     LIMIT $first + $equalScoresToRank`,
     {
       skeletonQuery: skeletonQuery ?? null,
       spellingQuery: spellingQuery ?? null,
       statementQuery: statementQuery ?? null,
       kinds,
       first: neo4j.int(request.first),
+      equalScoresToRank: neo4j.int(equalScoresToRank),
     },
   );
-  return rows.map((row) => {
+  const hits = rows.map((row) => {
     const node = toNodeRecord(row.node);
     return { node, score: row.score, matchedName: 'name' in node ? matchedName(node, text, transliterate) : null };
   });
+  return hits.sort(byScoreThenFit(text)).slice(0, request.first);
+}
+
+/**
+ * A word typed so far matches every name with a word that begins so equally well ("Bakh": Bakhmut and "defenders of
+ * Bakhmut"); of equal scores, a name that begins as typed comes first, then the shorter one.
+ */
+function byScoreThenFit(text: string) {
+  const typed = foldedWords(text).join(' ');
+  const fit = (hit: SearchHit) => (hit.matchedName && foldDiacritics(hit.matchedName).startsWith(typed) ? 1 : 0);
+  return (left: SearchHit, right: SearchHit) =>
+    right.score - left.score ||
+    fit(right) - fit(left) ||
+    (left.matchedName?.length ?? Infinity) - (right.matchedName?.length ?? Infinity) ||
+    left.node.id.localeCompare(right.node.id);
 }
 
 /**
