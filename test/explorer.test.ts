@@ -1,0 +1,194 @@
+import { mkdir, stat } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, openBrowserSession } from './browser.js';
+import { resetToSeed } from './support.js';
+
+type Point = { x: number; y: number };
+type ExplorerHooks = {
+  busy: () => boolean;
+  drawnNodeIds: () => string[];
+  position: (nodeId: string) => Point | undefined;
+  screenPosition: (nodeId: string) => Point | undefined;
+};
+declare global {
+  interface Window {
+    explorer: ExplorerHooks;
+  }
+}
+
+const prigozhin = 'person:yevgeny-prigozhin';
+const wagner = 'organisation:wagner-group';
+const command = 'organisation:russian-military-command';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await openBrowserSession();
+  await resetToSeed(session.api.database);
+});
+afterAll(() => session?.close());
+
+/** Opens the explorer, offline, at a URL of its own, and waits until it has drawn what the URL says. */
+async function openExplorer(search = '', viewport?: { width: number; height: number }) {
+  const { page, blocked } = await session.offlinePage(viewport);
+  await page.goto(`${session.origin}/${search}`);
+  await settled(page);
+  return { page, blocked };
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.explorer?.busy() === false, null, { timeout: 30_000 });
+}
+
+const drawnNodeIds = (page: Page): Promise<string[]> => page.evaluate(() => window.explorer.drawnNodeIds().sort());
+
+async function positions(page: Page): Promise<Record<string, Point | undefined>> {
+  return page.evaluate(() => Object.fromEntries(window.explorer.drawnNodeIds().map((nodeId) => [nodeId, window.explorer.position(nodeId)])));
+}
+
+/** Where a node is on the page, in page pixels. */
+async function onScreen(page: Page, nodeId: string): Promise<Point> {
+  const box = await page.getByTestId('graph').boundingBox();
+  const point = await page.evaluate((id) => window.explorer.screenPosition(id), nodeId);
+  if (!box || !point) throw new Error(`${nodeId} is not drawn`);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+async function chooseFromSearch(page: Page, typed: string, nodeId: string): Promise<void> {
+  await page.getByTestId('search').fill(typed);
+  await page.locator(`[data-testid=suggestion][data-node-id="${nodeId}"]`).waitFor();
+  const index = await page.getByTestId('suggestion').evaluateAll((options, id) => options.findIndex((option) => (option as HTMLElement).dataset.nodeId === id), nodeId);
+  for (let step = 0; step <= index; step += 1) await page.getByTestId('search').press('ArrowDown');
+  await page.getByTestId('search').press('Enter');
+  await settled(page);
+}
+
+describe('the graph explorer, with every outside request blocked', () => {
+  it('suggests "Prigozjin" as Yevgeny Prigozhin while typing, and draws him with Wagner and the Russian military command', async () => {
+    const { page, blocked } = await openExplorer();
+    await page.getByTestId('search').fill('Prigozjin');
+    const suggestion = page.locator(`[data-testid=suggestion][data-node-id="${prigozhin}"]`);
+    await suggestion.waitFor();
+    expect(await suggestion.textContent()).toMatch(/Person.*Yevgeny Prigozhin.*matched “Prigozjin”/);
+    await chooseFromSearch(page, 'Prigozjin', prigozhin);
+    expect(await drawnNodeIds(page)).toEqual(expect.arrayContaining([prigozhin, wagner, command]));
+    expect(new URL(page.url()).searchParams.get('center')).toBe(prigozhin);
+    expect(await page.getByTestId('selected-label').textContent()).toContain('Yevgeny Prigozhin');
+    expect(await page.getByTestId('legend').textContent()).toContain('Organisation');
+    expect(blocked).toEqual([]);
+  });
+
+  it('shows the quote of his blame of the command highlighted in place inside the article', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}`);
+    const [from, to] = [await onScreen(page, prigozhin), await onScreen(page, command)];
+    await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
+    await page.locator('[data-testid=evidence] mark').first().waitFor();
+    await settled(page);
+    expect(await page.getByTestId('edge-summary').textContent()).toMatch(/Yevgeny Prigozhin blames Russian military command.*ammunition/);
+
+    const { data } = await session.api.query(`{ statement(id: "statement:promised-ammunition-not-arrived") { sources { start end source { text } } } }`);
+    const expected = data.statement.sources.map(({ start, end, source }: { start: number; end: number; source: { text: string } }) => source.text.slice(start, end));
+    const marks = await page.locator('[data-testid=source-text] mark').allTextContents();
+    expect(marks).toEqual(expected);
+    const sourceText = await page.getByTestId('source-text').textContent();
+    expect(sourceText).toBe(data.statement.sources[0].source.text);
+    expect(await page.getByTestId('verification').textContent()).toMatch(/./);
+    expect(await page.getByTestId('corroboration').textContent()).toContain('claimant');
+    expect(blocked).toEqual([]);
+  });
+
+  it('merges the neighbours of a clicked node into the drawing, leaving the nodes already drawn where they were', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}`);
+    const before = await positions(page);
+    const wagnerOnScreen = await onScreen(page, wagner);
+    await page.mouse.click(wagnerOnScreen.x, wagnerOnScreen.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('expand').length > 0);
+    await settled(page);
+    const after = await positions(page);
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
+    for (const [nodeId, position] of Object.entries(before)) expect(after[nodeId], nodeId).toEqual(position);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual([wagner]);
+    expect(blocked).toEqual([]);
+  });
+
+  it('highlights the paths from Housen to Biletsky hop by hop, and a shared link restores the same view', async () => {
+    const { page, blocked } = await openExplorer();
+    await chooseFromSearch(page, 'Housen', 'person:roger-housen');
+    await page.getByTestId('path-from').click();
+    await chooseFromSearch(page, 'Biletsky', 'person:andriy-biletsky');
+    await page.getByTestId('path-to').click();
+    await page.getByTestId('path').first().waitFor();
+    await settled(page);
+
+    const hops = await page.getByTestId('path').first().getByTestId('path-hop').allTextContents();
+    expect(hops).toHaveLength(2);
+    expect(hops[0]).toMatch(/^Roger Housen —confirms→ .*Statement: /);
+    expect(hops[1]).toMatch(/←claims— Andriy Biletsky/);
+    expect(await drawnNodeIds(page)).toEqual(expect.arrayContaining(['person:roger-housen', 'person:andriy-biletsky', 'statement:azov-advance-2-6-km']));
+
+    const link = page.url();
+    const shared = await session.offlinePage();
+    await shared.page.goto(link);
+    await settled(shared.page);
+    expect(await drawnNodeIds(shared.page)).toEqual(await drawnNodeIds(page));
+    expect(await positions(shared.page)).toEqual(await positions(page));
+    expect(await shared.page.getByTestId('paths').textContent()).toBe(await page.getByTestId('paths').textContent());
+    expect(await shared.page.getByTestId('selected-label').textContent()).toBe(await page.getByTestId('selected-label').textContent());
+    expect([...blocked, ...shared.blocked]).toEqual([]);
+  });
+
+  it('follows only the relationship types the filter keeps, and lists a timeline whose items open their statement', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&selected=${prigozhin}&edgeTypes=BLAMES`);
+    expect(await drawnNodeIds(page)).toEqual([command, 'organisation:russian-armed-forces', prigozhin].sort());
+    expect(await page.getByTestId('filter-BLAMES').isChecked()).toBe(true);
+    expect(await page.getByTestId('filter-CLAIMS').isChecked()).toBe(false);
+
+    await page.getByTestId('show-timeline').click();
+    await settled(page);
+    const items = page.getByTestId('timeline-item');
+    expect(await items.count()).toBeGreaterThan(1);
+    expect(await items.first().textContent()).toMatch(/^2023-05 /);
+    await items.first().getByRole('button').click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('selected')).toMatch(/^statement:/);
+    expect(await page.locator('[data-testid=evidence] mark').count()).toBeGreaterThan(0);
+    expect(blocked).toEqual([]);
+  });
+
+  it('is usable 400 pixels wide: no sideways scrolling, the drawing, the search box and the panel on the page, and "Load N more" loads more', async () => {
+    const armedForces = 'organisation:russian-armed-forces';
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&expand=${armedForces}@2&selected=${armedForces}`, { width: 400, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const graph = await page.getByTestId('graph').boundingBox();
+    expect(graph!.width).toBeGreaterThan(350);
+    expect(graph!.height).toBeGreaterThan(300);
+    expect(await page.getByTestId('search').isVisible()).toBe(true);
+    const loadMore = page.getByTestId('expand');
+    await loadMore.scrollIntoViewIfNeeded();
+    const leftOut = async (): Promise<number> => Number((await loadMore.textContent())?.match(/^Load (\d+) more$/)?.[1] ?? 0);
+    const leftOutBefore = await leftOut();
+    expect(leftOutBefore).toBeGreaterThan(0);
+    await loadMore.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('expand')?.endsWith('@4'));
+    await settled(page);
+    expect(await leftOut()).toBeLessThan(leftOutBefore);
+    expect(blocked).toEqual([]);
+  });
+
+  it('says in words, with the code, that a centre in the URL does not exist', async () => {
+    const { page, blocked } = await openExplorer('?center=person:nobody');
+    const status = page.getByTestId('status');
+    expect(await status.textContent()).toBe('Could not load the graph: No node has the id "person:nobody". (NOT_FOUND)');
+    expect(await status.getAttribute('role')).toBe('alert');
+    expect(blocked).toEqual([]);
+  });
+
+  it('writes a screenshot of the explorer to docs/explorer.png', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&selected=statement:promised-ammunition-not-arrived`, { width: 1200, height: 720 });
+    const file = new URL('../docs/explorer.png', import.meta.url);
+    await mkdir(new URL('.', file), { recursive: true });
+    await page.screenshot({ path: file.pathname });
+    expect((await stat(file)).size).toBeLessThan(200_000);
+    expect(blocked).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+/** A drawable graph as `graph` and `paths` return it (the fields graph.graphql and paths.graphql ask for). */
+export type GraphNode = Readonly<{ id: string; kind: string; label: string }>;
+
+export type EdgeProperties = Readonly<{
+  date: string | null;
+  medium: string | null;
+  quote: string | null;
+  reason: string | null;
+  role: string | null;
+  strength: string | null;
+  statementId: string | null;
+}>;
+
+export type GraphEdge = Readonly<{
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  weight: number;
+  statementIds: readonly string[];
+  properties: EdgeProperties | null;
+}>;
+
+export type OmittedCount = Readonly<{ nodeId: string; kind: string; count: number }>;
+
+export type GraphAnswer = Readonly<{
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  truncated: boolean;
+  omitted: readonly OmittedCount[];
+}>;
+
+/** The statement that stands behind an edge, whose evidence a click on it shows. */
+export function statementBehind(edge: GraphEdge, kindOf: (nodeId: string) => string | undefined): string | undefined {
+  if (edge.properties?.statementId) return edge.properties.statementId;
+  if (edge.statementIds[0]) return edge.statementIds[0];
+  if (kindOf(edge.target) === 'Statement') return edge.target;
+  if (kindOf(edge.source) === 'Statement') return edge.source;
+  return undefined;
+}
