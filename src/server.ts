@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     void app(request, response);
   });
   server.listen(config.port, config.host, () => {
-    logger.info(`claimgraph serves GraphiQL at http://${config.host}:${config.port}${app.graphqlEndpoint}`);
+    logger.info(`claimgraph serves the explorer at http://${config.host}:${config.port}/ and GraphiQL at http://${config.host}:${config.port}${app.graphqlEndpoint}`);
   });
 
   /**
