@@ -121,8 +121,8 @@ function oversizedLists(): HostileRequest[] {
   ];
   const cases = [
     { argument: 'graph(nodeKinds:)', type: '[NodeKind!]', field: (list: string) => `graph(center: "${prigozhin}", nodeKinds: ${list}) { nodes { id } edges { id } }`, lists: enumLists(nodeKinds), huge: repeated(['Person'], 20_000), quoted: false },
-    { argument: 'graph(edgeTypes:)', type: '[EdgeType!]', field: (list: string) => `graph(center: "${prigozhin}", edgeTypes: ${list}) { nodes { id } edges { id } }`, lists: enumLists(edgeTypes.slice(1)), huge: repeated(['CLAIMS'], 20_000), quoted: false },
-    { argument: 'paths(edgeTypes:)', type: '[EdgeType!]', field: (list: string) => `paths(from: "${housen}", to: "${biletsky}", all: true, maxLength: 6, edgeTypes: ${list}) { length }`, lists: enumLists(edgeTypes.slice(1)), huge: repeated(['CLAIMS'], 20_000), quoted: false },
+    { argument: 'graph(edgeTypes:)', type: '[RelationshipType!]', field: (list: string) => `graph(center: "${prigozhin}", edgeTypes: ${list}) { nodes { id } edges { id } }`, lists: enumLists(edgeTypes.slice(1)), huge: repeated(['CLAIMS'], 20_000), quoted: false },
+    { argument: 'paths(edgeTypes:)', type: '[RelationshipType!]', field: (list: string) => `paths(from: "${housen}", to: "${biletsky}", all: true, maxLength: 6, edgeTypes: ${list}) { length }`, lists: enumLists(edgeTypes.slice(1)), huge: repeated(['CLAIMS'], 20_000), quoted: false },
     { argument: 'search(kinds:)', type: '[NodeKind!]', field: (list: string) => `search(query: "Wagner", kinds: ${list}) { score }`, lists: enumLists(nodeKinds), huge: repeated(['Person'], 20_000), quoted: false },
     { argument: 'statements(filter: { status: })', type: '[VerificationStatus!]', field: (list: string) => `statements(filter: { status: ${list} }) { totalCount }`, lists: enumLists(verificationStatuses.slice(1)), huge: repeated(['DISPUTED'], 20_000), quoted: false },
     { argument: 'nodes(ids:)', type: '[ID!]!', field: (list: string) => `nodes(ids: ${list}) { id }`, lists: idLists, huge: ids(20_000), quoted: true },

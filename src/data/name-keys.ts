@@ -1,3 +1,6 @@
+import type { QueryRunner } from '../db/database.js';
+import type { EntityRecord } from '../model/records.js';
+import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 import type { WriteTransaction } from '../db/database.js';
 
 /*
@@ -91,4 +94,19 @@ export async function unlinkNameKeys(
      DELETE k`,
     { entities },
   );
+}
+
+/** The entities each key names, read without locking: for suggestions, which write nothing. */
+export async function entitiesByNameKeysRead(runner: QueryRunner, keys: readonly string[]): Promise<Map<string, EntityRecord[]>> {
+  const byKey = new Map<string, EntityRecord[]>();
+  if (keys.length === 0) return byKey;
+  const rows = await runner.read<{ key: string; entity: StoredProperties }>(
+    `UNWIND $keys AS key
+     MATCH (:NameKey {key: key})-[:NAMES]->(entity:Node)
+     RETURN key, ${nodeProjection('entity')} AS entity
+     ORDER BY key, entity.id`,
+    { keys: [...new Set(keys)] },
+  );
+  for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), toNodeRecord(row.entity) as EntityRecord]);
+  return byKey;
 }

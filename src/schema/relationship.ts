@@ -5,8 +5,7 @@ import { DatePrecisionEnum } from './date.js';
 import { storedKeys } from './lib/look-ahead.js';
 import { provenanceFields } from './provenance.js';
 
-/** Named EdgeType, as the graph and paths queries and the exports have always called it. */
-export const RelationshipTypeEnum = builder.enumType('EdgeType', {
+export const RelationshipTypeEnum = builder.enumType('RelationshipType', {
   description: 'The relationship types stored in the graph.',
   values: relationshipTypes,
 });

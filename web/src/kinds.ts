@@ -29,7 +29,7 @@ export const edgeStyles: Readonly<Record<string, EdgeStyle>> = {
   LOCATED_IN: { color: '#8fbc8f', size: 1.5, description: 'located in' },
 };
 
-/** The relationship types the graph can be filtered by (the schema's EdgeType). */
+/** The relationship types the graph can be filtered by (the schema's RelationshipType). */
 export const storedEdgeTypes = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES', 'MENTIONS', 'REPORTED_IN', 'LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN'];
 
 export const nodeStyle = (kind: string): NodeStyle => nodeStyles[kind as NodeKind] ?? nodeStyles.Statement;

@@ -14,13 +14,13 @@ const fragments = `
  */
 const operationSources: Readonly<Record<string, string>> = {
   graph: `
-    query GraphExport($center: ID!, $depth: Int, $edgeTypes: [EdgeType!], $nodeKinds: [NodeKind!], $limit: Int) {
+    query GraphExport($center: ID!, $depth: Int, $edgeTypes: [RelationshipType!], $nodeKinds: [NodeKind!], $limit: Int) {
       answer: graph(center: $center, depth: $depth, edgeTypes: $edgeTypes, nodeKinds: $nodeKinds, limit: $limit) {
         nodes { ...ExportedNode } edges { ...ExportedEdge } truncated omitted { nodeId kind count }
       }
     }`,
   paths: `
-    query PathsExport($from: ID!, $to: ID!, $maxLength: Int, $edgeTypes: [EdgeType!], $all: Boolean) {
+    query PathsExport($from: ID!, $to: ID!, $maxLength: Int, $edgeTypes: [RelationshipType!], $all: Boolean) {
       answer: paths(from: $from, to: $to, maxLength: $maxLength, edgeTypes: $edgeTypes, all: $all) {
         nodes { ...ExportedNode } edges { ...ExportedEdge }
       }
