@@ -67,9 +67,9 @@ describe('a database whose name keys were folded by an older version', () => {
     await setStoredFoldingVersion(1);
   });
 
-  it('holds the key of "Brigade 1" for "Brigade 11" until the start-up migration runs', async () => {
+  it('holds the key of "Brigade 1" for "Brigade 11", which a search for "Brigade 1" still finds, until the start-up migration runs', async () => {
     expect(await keysOf('organisation:brigade-11')).toEqual(['Organisation:brigade1']);
-    expect(await searchOrganisations('Brigade 11')).not.toContain('organisation:brigade-11');
+    expect(await searchOrganisations('Brigade 1')).toContain('organisation:brigade-11');
   });
 
   it('rebuilds the keys and search text at start, and says which keys now name two entities', async () => {

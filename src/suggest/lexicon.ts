@@ -18,9 +18,11 @@ export const personTitles = words(`
   captain spokesman spokeswoman spokesperson chief executive director chairman chairwoman chair head
   senator congressman congresswoman mp lawmaker analyst expert professor researcher lawyer judge prosecutor
   founder king queen ambassador diplomat official leader boss mr mrs ms dr sir lord
-  foreign defence defense health interior justice finance economy home deputy acting former retired
   oud- ex- voormalig voormalige gewezen
 `);
+
+/** Words that narrow a title or an organisation ("defence minister", "health ministry") without being one. */
+export const titleModifiers = words('foreign defence defense health interior justice finance economy home deputy acting former retired chief');
 
 /** Titles that speak for an organisation: "a spokesman for X" is X speaking. */
 export const spokespersonTitles = words('woordvoerder woordvoerster spokesman spokeswoman spokesperson');
@@ -58,16 +60,17 @@ export const nameParticles = words('van der den de ter ten von da di du le la bi
 /** Prepositions that continue a speaker phrase into its organisation: "een woordvoerder van het waterschap". */
 export const phraseConnectors = words('van uit bij of for from at in');
 
-export const personPronouns = words('hij zij ze he she');
+export const personPronouns = words('hij zij ze hem haar he she him her');
 export const pluralPronouns = words('zij ze hen hun they them');
 export const organisationPronouns = words('it het');
-export const allPronouns = words('hij zij ze hen he she they it');
+export const allPronouns = words('hij zij ze hem haar hen he she him her they them it');
 
 /** Words that start a fronted adverbial in Dutch, after which the subject follows the verb. */
 export const frontedAdverbialStarts = words(`
   in op tijdens na voor volgens bij met via tegen sinds vanaf om ook nochtans toch daarom dan toen nu later
   eerder gisteren vandaag morgen vorige afgelopen maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
   daarna intussen inmiddels vervolgens bovendien wel
+  according asked after before during however meanwhile last earlier later on at when while if
 `);
 
 /** Words that cannot be inside a speaker phrase. */
@@ -76,3 +79,6 @@ export const phraseStops = words(`
   that which who whom what where because as and or but so also not has have had is was were are be been
   will would could should can may might to on
 `);
+
+/** Organisation heads general enough that "het bedrijf" or "the company" points back to one named before. */
+export const referringHeads = words('bedrijf onderneming firma organisatie instituut instelling groep company firm corporation organisation organization institute group');

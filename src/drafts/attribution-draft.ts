@@ -1,0 +1,69 @@
+import type { QueryRunner } from '../db/database.js';
+import { entitiesByNameKeysRead } from '../data/name-keys.js';
+import { type SimilarStatement, similarStatements } from '../data/similar-statements.js';
+import type { ClaimgraphDocument } from '../model/document.js';
+import { actorKinds, type EntityKind } from '../model/kinds.js';
+import { spellingKeys } from '../model/names.js';
+import type { EntityRecord } from '../model/records.js';
+import { type SuggestedAttribution, suggestAttributions } from '../suggest/suggest.js';
+import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
+
+/** A suggestion with the entities its speaker and target name (exactly one is a match, more are ambiguous) and look-alikes. */
+export type SuggestionInDraft = SuggestedAttribution &
+  Readonly<{
+    speakerCandidates: readonly EntityRecord[];
+    targetCandidates: readonly EntityRecord[];
+    possibleDuplicates: readonly SimilarStatement[];
+  }>;
+
+export type AttributionDraft = Readonly<{ language: string; suggestions: readonly SuggestionInDraft[]; document: ClaimgraphDocument }>;
+
+/**
+ * Reads an article and drafts what it attributes to whom, writing nothing: the suggestions of src/suggest/, their
+ * speakers and blamed parties matched against the graph's names in every language by the keys the import resolves
+ * them with, the statements already in the graph that look like the same claims, and a document ready for review
+ * and import. Two round trips, however many suggestions.
+ */
+export async function attributionDraft(
+  runner: QueryRunner,
+  article: Omit<ArticleFacts, 'language'> & Readonly<{ language?: string | null }>,
+): Promise<AttributionDraft> {
+  const { language, suggestions } = suggestAttributions(article.text, article.language ? { language: article.language } : {});
+  const keysOf = (name: string | null, kind: EntityKind | null) =>
+    name === null ? [] : (kind ? [kind] : actorKinds).flatMap((each) => [...spellingKeys({ kind: each, name, names: [], aliases: [] }).keys()]);
+  const named = await entitiesByNameKeysRead(
+    runner,
+    suggestions.flatMap((suggestion) => [...keysOf(suggestion.speakerName, suggestion.speakerKind), ...keysOf(suggestion.targetName, null)]),
+  );
+  const candidates = (keys: readonly string[]): EntityRecord[] => [
+    ...new Map(keys.flatMap((key) => named.get(key) ?? []).map((entity) => [entity.id, entity])).values(),
+  ];
+  const resolved = suggestions.map((suggestion) => ({
+    ...suggestion,
+    speakerCandidates: candidates(keysOf(suggestion.speakerName, suggestion.speakerKind)),
+    targetCandidates: candidates(keysOf(suggestion.targetName, null)),
+  }));
+  const duplicates = await similarStatements(
+    runner,
+    resolved.map((suggestion) => ({ text: suggestion.content.text, speakerIds: suggestion.speakerCandidates.map((entity) => entity.id) })),
+  );
+  // Before review, a speaker is the one entity its name matches, else a new one under that name.
+  const drafted = (name: string, kind: SuggestedAttribution['speakerKind'], candidates: readonly EntityRecord[]): DraftEntity =>
+    candidates.length === 1 ? candidates[0]! : { kind: kind ?? 'Person', name };
+  const document = draftDocument(
+    { ...article, language },
+    resolved.map((suggestion) => ({
+      kind: suggestion.kind,
+      speaker: drafted(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerCandidates),
+      content: suggestion.content,
+      target: suggestion.targetName ? drafted(suggestion.targetName, 'Organisation', suggestion.targetCandidates) : null,
+      hedged: suggestion.hedged,
+      sameAs: null,
+    })),
+  );
+  return {
+    language,
+    suggestions: resolved.map((suggestion, index) => ({ ...suggestion, possibleDuplicates: duplicates[index] ?? [] })),
+    document,
+  };
+}

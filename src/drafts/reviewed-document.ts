@@ -1,0 +1,68 @@
+import type { QueryRunner } from '../db/database.js';
+import { nodesByIds } from '../data/nodes.js';
+import type { ClaimgraphDocument } from '../model/document.js';
+import { actorKinds, type ConfirmationStrength, type NodeKind } from '../model/kinds.js';
+import { InvalidInput, MissingNode } from '../model/problems.js';
+import type { EntityRecord, NodeRecord, StatementRecord } from '../model/records.js';
+import type { AttributionKind } from '../suggest/suggest.js';
+import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
+
+/** An entity by its id, or a new one by its name and kind. */
+export type EntityChoice = Readonly<{ id?: string | null; name?: string | null; kind?: NodeKind | null }>;
+
+export type AttributionChoice = Readonly<{
+  kind: AttributionKind;
+  speaker: EntityChoice;
+  start: number;
+  end: number;
+  target?: EntityChoice | null;
+  hedged?: boolean | null;
+  strength?: ConfirmationStrength | null;
+  sameAs?: string | null;
+}>;
+
+/**
+ * The import document of an article as a reviewer settled its attributions: the entities and statements they chose
+ * are read (one round trip) and checked to exist and be of the right kind, and the offsets to lie in the text.
+ */
+export async function reviewedDocument(
+  runner: QueryRunner,
+  article: ArticleFacts,
+  attributions: readonly AttributionChoice[],
+): Promise<ClaimgraphDocument> {
+  const ids = attributions.flatMap((choice) => [choice.speaker.id, choice.target?.id, choice.sameAs].filter((id): id is string => Boolean(id)));
+  const fetched = await nodesByIds(runner, ids);
+  const byId = new Map(fetched.flatMap((found) => (found ? [[found.node.id, found.node] as const] : [])));
+  const entityOf = (choice: EntityChoice, field: string): DraftEntity => {
+    if (choice.id) return ofKinds<EntityRecord>(byId.get(choice.id), choice.id, actorKinds, `${field}.id`);
+    if (!choice.name?.trim()) throw new InvalidInput(field, 'give the id of an entity, or the name of a new one');
+    const kind = choice.kind ?? 'Person';
+    if (kind !== 'Person' && kind !== 'Organisation') throw new InvalidInput(`${field}.kind`, 'a new speaker or blamed party is a Person or an Organisation');
+    return { kind, name: choice.name.trim() };
+  };
+  return draftDocument(
+    article,
+    attributions.map((choice, index) => {
+      const field = `attributions.${index}`;
+      if (!(choice.start >= 0 && choice.start < choice.end && choice.end <= article.text.length)) {
+        throw new InvalidInput(`${field}.end`, `offsets must satisfy 0 <= start < end <= ${article.text.length}, the text's length`);
+      }
+      if (choice.kind === 'BLAMES' && !choice.target) throw new InvalidInput(`${field}.target`, 'a blame names who is blamed');
+      return {
+        kind: choice.kind,
+        speaker: entityOf(choice.speaker, `${field}.speaker`),
+        content: { start: choice.start, end: choice.end },
+        target: choice.target ? entityOf(choice.target, `${field}.target`) : null,
+        hedged: choice.hedged ?? false,
+        strength: choice.strength ?? null,
+        sameAs: choice.sameAs ? ofKinds<StatementRecord>(byId.get(choice.sameAs), choice.sameAs, ['Statement'], `${field}.sameAs`) : null,
+      };
+    }),
+  );
+}
+
+function ofKinds<Found extends NodeRecord>(node: NodeRecord | undefined, id: string, kinds: readonly string[], field: string): Found {
+  if (!node) throw new MissingNode(id);
+  if (!kinds.includes(node.kind)) throw new InvalidInput(field, `"${id}" is a ${node.kind}; this needs a ${kinds.join(' or ')}`);
+  return node as Found;
+}
