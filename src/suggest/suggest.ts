@@ -65,7 +65,22 @@ export function suggestAttributions(text: string, options?: { language?: string 
     previousUnitSuggestions = merged;
     previousUnit = unit;
   }
-  return { language, suggestions };
+  return { language, suggestions: suggestions.map((suggestion, index) => withFullName(suggestion, suggestions.slice(0, index))) };
+}
+
+/**
+ * Reporters name a person in full once and by surname after: "Roger Housen" then "Housen". A one-word name takes the
+ * full name of the last person named before it with that surname, so that both are one speaker.
+ */
+function withFullName(suggestion: SuggestedAttribution, before: readonly SuggestedAttribution[]): SuggestedAttribution {
+  if (suggestion.speakerKind === 'Person' && !/\s/u.test(suggestion.speakerName)) {
+    const surname = suggestion.speakerName.toLocaleLowerCase();
+    const full = [...before].reverse().find(
+      (earlier) => earlier.speakerKind === 'Person' && /\s/u.test(earlier.speakerName) && earlier.speakerName.toLocaleLowerCase().split(/\s+/u).at(-1) === surname,
+    );
+    if (full) return { ...suggestion, speakerName: full.speakerName };
+  }
+  return suggestion;
 }
 
 function read(text: string, unit: Unit, quotations: readonly Quotation[], discourse: Discourse, language: Language): Reading {
