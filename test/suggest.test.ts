@@ -20,6 +20,21 @@ function only(text: string): SuggestedAttribution {
   return suggestions[0]!;
 }
 
+describe('who is named', () => {
+  it('takes the name, not the apposition that describes it, and a pronoun after it refers to that name', () => {
+    const [first, second] = suggest(
+      'Karel Smit, de voorzitter van de vakbond, zegt dat de staking doorgaat. In een verklaring zegt hij dat de treinen stilstaan.',
+    );
+    expect(first).toMatchObject({ speakerName: 'Karel Smit' });
+    expect(second).toMatchObject({ speakerName: 'Karel Smit' });
+  });
+
+  it('gives a surname alone the full name the article used before it', () => {
+    const suggestions = suggest('Analist Maria Jansen zegt dat de prijzen stijgen. “Het wordt een lange winter”, zegt Jansen.');
+    expect(suggestions.map((suggestion) => suggestion.speakerName)).toEqual(['Maria Jansen', 'Maria Jansen']);
+  });
+});
+
 describe('direct quotes', () => {
   it('reads a Dutch quote with the speaker after it, title stripped', () => {
     const suggestion = only('„Het is een zware klap”, zegt commandant Jan de Vries.');

@@ -101,8 +101,11 @@ function read(text: string, unit: Unit, quotations: readonly Quotation[], discou
   const quotedOnly = new Set(quotedMentions);
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
   const resolved: Array<{ mention: Mention; entity: Entity | null }> = [];
-  for (const mention of ordered) {
-    const entity = resolve(mention, tokens, discourse, language);
+  for (const [index, mention] of ordered.entries()) {
+    const named = ordered[index - 1];
+    // An apposition describes the one just named: "Jevgeni Prigozjin, de baas van de Wagnergroep, …".
+    const described = mention.description && named && !named.pronoun && !named.description && isApposition(text, named, mention);
+    const entity = (described && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null) ?? resolve(mention, tokens, discourse, language);
     if (entity) discourse.remember(entity);
     if (!quotedOnly.has(mention)) resolved.push({ mention, entity });
   }
@@ -123,7 +126,8 @@ function resolve(mention: Mention, tokens: readonly Token[], discourse: Discours
 
 function fromCue(text: string, reading: Reading, cue: Cue, language: Language, discourse: Discourse): SuggestedAttribution[] {
   if (isPassive(reading, cue)) return [];
-  const subject = findSpeaker(reading, cue, language);
+  const found = findSpeaker(reading, cue, language);
+  const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];
   const speakers = expandConjunction(text, reading, subject).map((found) => toSpeaker(text, found)).filter((speaker): speaker is Speaker => speaker !== null);
   if (speakers.length === 0) return [];
@@ -172,6 +176,18 @@ function isPassive(reading: Reading, cue: Cue): boolean {
 }
 
 type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; index: number }>;
+
+/** "Jevgeni Prigozjin, de baas van de Wagnergroep, zegt …": the speaker is the one named, not the apposition that describes them. */
+function namedBeforeApposition(text: string, reading: Reading, found: FoundSpeaker): FoundSpeaker {
+  const previous = reading.mentions[found.index - 1];
+  if (!previous || previous.mention.pronoun || previous.mention.description) return found;
+  return isApposition(text, previous.mention, found.mention) ? { ...previous, index: found.index - 1 } : found;
+}
+
+/** Whether `second` stands between commas right after `first`: "first, second, …". */
+function isApposition(text: string, first: Mention, second: Mention): boolean {
+  return /^\s*,\s*$/u.test(text.slice(first.end, second.start)) && /^\s*,/u.test(text.slice(second.end));
+}
 
 function findSpeaker(reading: Reading, cue: Cue, language: Language): FoundSpeaker | null {
   const { mentions, tokens } = reading;
