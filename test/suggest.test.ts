@@ -119,8 +119,16 @@ describe('the cue decides the kind', () => {
     ['Officials held the contractor responsible for the collapse.', 'Officials', 'the contractor'],
   ])('%s → BLAMES', (text, speakerName, target) => {
     const suggestion = only(text);
-    expect(suggestion).toMatchObject({ kind: 'BLAMES', speakerName, target: { text: target } });
-    expect(suggestion.targetName).toBe(target.replace(/^(?:de|het|the)\s+/u, ''));
+    const blamed = target.replace(/^(?:de|het|the)\s+/u, '');
+    expect(suggestion).toMatchObject({ kind: 'BLAMES', speakerName, targetName: blamed, target: { text: blamed } });
+  });
+
+  it('blames each party a blame names, each by its name', () => {
+    const suggestions = suggest('Wagner geeft minister Sergej Sjojgoe en de Russische legertop de schuld van de verliezen.');
+    expect(suggestions.map((suggestion) => [suggestion.kind, suggestion.targetName])).toEqual([
+      ['BLAMES', 'Sergej Sjojgoe'],
+      ['BLAMES', 'Russische legertop'],
+    ]);
   });
 });
 

@@ -134,15 +134,15 @@ function fromCue(text: string, reading: Reading, cue: Cue, language: Language, d
   const content = findContent(text, reading, cue, subject.mention);
   if (!content) return [];
   if (subject.entity) discourse.markSpeaker(subject.entity);
-  const target = cue.target ? trimmedSpan(text, cue.target.start, cue.target.end) : null;
+  const targets = cue.target ? blamedIn(text, cue.target) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
   const results: SuggestedAttribution[] = [];
-  for (const speaker of speakers) {
+  for (const [speaker, target] of speakers.flatMap((speaker) => targets.map((target) => [speaker, target] as const))) {
     if (target && spansOverlap(target, speaker.span)) continue;
     const confidence = (content.evidence === 'quote' ? 0.9 : content.evidence === 'reported' ? 0.85 : 0.75) - (speaker.viaReference ? 0.1 : 0) - (speakers.length > 1 ? 0.1 : 0);
     results.push({
       kind: cue.kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, cue: cueSpan,
-      content: content.span, contentContinuation: content.continuation, target, targetName: target ? target.text.replace(leadingWords, '') : null,
+      content: content.span, contentContinuation: content.continuation, target, targetName: target?.text ?? null,
       hedged: isHedged(content.span.text) || isHedged(reading.frame.slice(cue.start, cue.end)), confidence: round(confidence), evidence: content.evidence,
     });
     const endorsed = cue.kind === 'CLAIMS' && content.evidence !== 'quote' ? endorsement(text, reading, cue, content.span) : null;
@@ -153,6 +153,23 @@ function fromCue(text: string, reading: Reading, cue: Cue, language: Language, d
     }
   }
   return results;
+}
+
+/**
+ * Who a blame names: each party of "minister van Defensie Sergej Sjojgoe en de Russische legertop" on its own, by
+ * name with titles and articles left out, as speakers are read; the whole phrase where it names no one that way.
+ */
+function blamedIn(text: string, phrase: Readonly<{ start: number; end: number }>): TextSpan[] {
+  const mentions = findMentions(text, tokenize(text, phrase.start, phrase.end), new Set([phrase.start])).filter(
+    (mention) => !mention.pronoun && !mention.isAdjective,
+  );
+  if (mentions.length === 0) {
+    const whole = trimmedSpan(text, phrase.start, phrase.end);
+    if (!whole) return [];
+    const bare = whole.text.replace(leadingWords, '');
+    return [spanOf(text, whole.end - bare.length, whole.end)];
+  }
+  return mentions.map((mention) => spanOf(text, mention.nameStart, mention.nameEnd));
 }
 
 /** The part of a claim, before any quote it introduces, that vouches for earlier reports. */
