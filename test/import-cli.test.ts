@@ -1,6 +1,9 @@
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, resetToSeed, snapshotDatabase, testTokens } from './support.js';
@@ -56,5 +59,25 @@ describe('npm run import, through the API', () => {
     ).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain('No claimgraph API answers at http://127.0.0.1:9/graphql');
+  });
+});
+
+describe('npm run suggest, through the API, then npm run import of its draft', () => {
+  it('writes a draft document to stdout and a summary to stderr, and the draft imports', async () => {
+    const suggest = promisify(execFile)(
+      'npx',
+      ['tsx', 'src/cli/suggest.ts', '--api', url, '--title', 'Spoorstaking', 'eval/articles/spoorstaking.txt'],
+      { cwd: new URL('..', import.meta.url), env: environment },
+    );
+    const { stdout, stderr } = await suggest;
+    expect(stderr).toMatch(/^\d+ suggestion\(s\), language nl:/u);
+    const draft = JSON.parse(stdout);
+    expect(draft.source.title).toBe('Spoorstaking');
+    const file = join(await mkdtemp(join(tmpdir(), 'claimgraph-draft-')), 'draft.json');
+    await writeFile(file, stdout);
+    const { stdout: imported } = await run('--token', testTokens.editor, file);
+    expect(imported).toContain('1 of 1 document(s) imported');
+    const { data } = await api.query(`query ($id: ID!) { source(id: $id) { title statements { statement { id } } } }`, { id: draft.source.id });
+    expect(data.source.statements.length).toBe(draft.statements.length);
   });
 });
