@@ -21,7 +21,7 @@ const statementInScope = `
 
 /**
  * Actors tied by what they said: A CORROBORATES B when A confirms a statement B claims, A CONTRADICTS B
- * when A disputes one, A BLAMES B as stored. Each edge is weighted by its statements. The `limit`
+ * when A disputes one or claims one that contradicts one of B's, A BLAMES B as stored. Each edge is weighted by its statements. The `limit`
  * actors with the heaviest edges are kept; one round trip.
  */
 export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilter, limit: number): Promise<GraphRecord> {
@@ -32,6 +32,10 @@ export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilt
        RETURN a, b, 'CORROBORATES' AS type, s.id AS statementId
        UNION ALL
        MATCH (a:Person|Organisation)-[:DISPUTES]->(s:Statement)<-[:CLAIMS]-(b:Person|Organisation)
+       WHERE a <> b AND ${statementInScope}
+       RETURN a, b, 'CONTRADICTS' AS type, s.id AS statementId
+       UNION ALL
+       MATCH (a:Person|Organisation)-[:CLAIMS]->(s:Statement)-[:CONTRADICTS]-(:Statement)<-[:CLAIMS]-(b:Person|Organisation)
        WHERE a <> b AND ${statementInScope}
        RETURN a, b, 'CONTRADICTS' AS type, s.id AS statementId
        UNION ALL

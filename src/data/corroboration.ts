@@ -5,17 +5,29 @@ import { nodeProjection, type StoredProperties, toNodeRecord } from './propertie
 /** How far structural relationships (membership, leadership, part-of) are followed when judging independence. */
 const structuralReach = 4;
 
+/** Whether a tie (a relationship variable) holds at some time in the period from `start` to `end`, either open. */
+const holdsDuring = (tie: string, start: string, end: string) =>
+  `((${tie}.sinceStart IS NULL OR ${end} IS NULL OR ${tie}.sinceStart <= ${end}) AND (${tie}.untilEnd IS NULL OR ${start} IS NULL OR ${tie}.untilEnd >= ${start}))`;
+
 /**
  * An actor's camp: the top organisation it belongs to, leads or is part of, following MEMBER_OF/LEADS
- * and then PART_OF upwards to an organisation that is part of nothing. The nearest top wins.
+ * and then PART_OF upwards to an organisation that is part of nothing, through ties that hold during the
+ * period from `start` to `end` (a statement's date; open ends for any time). The nearest top wins.
  */
-const campOf = (actor: string) => `
-  CALL (${actor}) {
+const campOf = (actor: string, dated?: Readonly<{ variable: string; start: string; end: string }>) => {
+  const [start, end] = dated ? [dated.start, dated.end] : ['null', 'null'];
+  return `
+  CALL (${dated ? `${actor}, ${dated.variable}` : actor}) {
     OPTIONAL MATCH path = (${actor})-[:MEMBER_OF|LEADS|PART_OF*0..6]->(top:Organisation)
-    WHERE NOT (top)-[:PART_OF]->()
+    WHERE NOT EXISTS { MATCH (top)-[above:PART_OF]->() WHERE ${holdsDuring('above', start, end)} }
+      AND all(tie IN relationships(path) WHERE ${holdsDuring('tie', start, end)})
     WITH top, path ORDER BY length(path), top.id
     RETURN head(collect(top.id)) AS camp
   }`;
+};
+
+/** The period of a statement's date, for the camps of those who claim or confirm it. */
+const atStatementDate = { variable: 'statement', start: 'statement.dateStart', end: 'statement.dateEnd' } as const;
 
 /** The camps of these actors, in the order asked; null for an actor in no camp. */
 export async function campsOfActors(runner: QueryRunner, actorIds: readonly string[]): Promise<(OrganisationRecord | null)[]> {
@@ -38,11 +50,11 @@ export type Corroboration = Readonly<{
   disputers: number;
   /** Confirmers tied to no claimant through membership, leadership or part-of. */
   independentConfirmers: readonly ActorRecord[];
-  /** Confirmers whose camp differs from every claimant's: admissions against interest. */
+  /** Confirmers whose camp opposes every claimant's at the statement's date: admissions against interest. */
   adversarialConfirmers: readonly ActorRecord[];
 }>;
 
-type ConfirmerRow = { actor: StoredProperties; camp: string | null; tiedToClaimant: boolean };
+type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; tiedToClaimant: boolean };
 
 /** How well each statement stands, in the order asked; one round trip for all. */
 export async function corroborationOfStatements(runner: QueryRunner, statementIds: readonly string[]): Promise<Corroboration[]> {
@@ -58,18 +70,22 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
      CALL (statement) {
        OPTIONAL MATCH (claimant)-[:CLAIMS]->(statement)
        WITH DISTINCT claimant WHERE claimant IS NOT NULL
-       ${campOf('claimant')}
+       ${campOf('claimant', atStatementDate)}
        RETURN collect(claimant) AS claimants, collect({camp: camp}) AS claimantCamps
      }
      CALL (statement, claimants) {
        OPTIONAL MATCH (confirmer)-[:CONFIRMS]->(statement)
        WITH DISTINCT confirmer WHERE confirmer IS NOT NULL
-       ${campOf('confirmer')}
-       WITH confirmer, camp,
+       ${campOf('confirmer', atStatementDate)}
+       WITH confirmer, camp, COLLECT {
+         MATCH (:Organisation {id: camp})-[opposition:OPPOSES]-(opposed:Organisation)
+         WHERE ${holdsDuring('opposition', 'statement.dateStart', 'statement.dateEnd')}
+         RETURN opposed.id
+       } AS opposedCamps,
          any(claimant IN claimants WHERE claimant = confirmer
            OR EXISTS { MATCH (confirmer)-[:MEMBER_OF|LEADS|PART_OF*1..${structuralReach}]-(claimant) }) AS tiedToClaimant
        ORDER BY confirmer.id
-       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, tiedToClaimant: tiedToClaimant}) AS confirmers
+       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant}) AS confirmers
      }
      RETURN statementId, [entry IN claimantCamps | entry.camp] AS claimantCamps, size(claimants) AS claimantCount,
        confirmers, COUNT { MATCH (disputer)-[:DISPUTES]->(statement) RETURN DISTINCT disputer } AS disputers`,
@@ -78,9 +94,7 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
   const byId = new Map(
     rows.map((row) => {
       const isAdversarial = (confirmer: ConfirmerRow) =>
-        confirmer.camp !== null &&
-        row.claimantCamps.length > 0 &&
-        row.claimantCamps.every((camp) => camp !== null && camp !== confirmer.camp);
+        row.claimantCamps.length > 0 && row.claimantCamps.every((camp) => camp !== null && confirmer.opposedCamps.includes(camp));
       return [
         row.statementId,
         {

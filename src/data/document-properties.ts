@@ -55,11 +55,15 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
 export type StoredRelationship = Readonly<{ id: string; from: string; to: string; properties: Record<string, unknown> }>;
 
 /** The properties of a relationship beyond what identifies it, which adding it again may change. */
-export const updatableProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role'] as const;
+export const updatableProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role', 'since', 'until'] as const;
 export type UpdatableProperty = (typeof updatableProperties)[number];
 
 /** A relationship as a write gives it: a property left out keeps what is stored, a null one clears it. */
 export type RelationshipChange = Omit<DocumentEdge, UpdatableProperty> & { readonly [Key in UpdatableProperty]?: DocumentEdge[Key] | null };
+
+/** A date a write gives: left out keeps what is stored, null clears it. */
+const storedDateChange = (key: string, value: string | null | undefined) =>
+  value === undefined ? {} : storedDate(key, value ? parsePartialDate(value) : undefined);
 
 /** The stored properties a relationship gives; those it leaves out are absent, so that writing it keeps what is stored. */
 export function storedRelationship(edge: RelationshipChange): StoredRelationship {
@@ -72,7 +76,9 @@ export function storedRelationship(edge: RelationshipChange): StoredRelationship
     start: edge.start,
     end: edge.end,
     role: edge.role,
-    ...(edge.date === undefined ? {} : storedDate('date', edge.date ? parsePartialDate(edge.date) : undefined)),
+    ...storedDateChange('date', edge.date),
+    ...storedDateChange('since', edge.since),
+    ...storedDateChange('until', edge.until),
   };
   return {
     id: relationshipId(edge),

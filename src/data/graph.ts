@@ -116,7 +116,8 @@ function tiesToKind(node: string, kind: NodeKind): string {
 function edgesAmong(nodes: string, projection: GraphProjection): string {
   const onlyStatements = (kinds: readonly NodeKind[]) => kinds.length === 1 && kinds[0] === 'Statement';
   const fromStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].from));
-  const intoStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].to));
+  // Between two statements, a relationship is read once, from where it starts.
+  const intoStatements = relationshipTypes.filter((type) => onlyStatements(relationshipEnds[type].to) && !fromStatements.includes(type));
   const betweenEntities = relationshipTypes.filter((type) => !fromStatements.includes(type) && !intoStatements.includes(type));
   const edge = projection.edge('relationship', 'start', 'end');
   return `CALL (${nodes}) {

@@ -161,6 +161,8 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
     start: number(stored, 'start'),
     end: number(stored, 'end'),
     role: text(stored, 'role'),
+    since: readDate(stored, 'since'),
+    until: readDate(stored, 'until'),
   };
 }
 

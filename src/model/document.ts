@@ -20,6 +20,8 @@ import {
   offset,
   partialDate,
   quoteProblem,
+  periodProblems,
+  selfLoopProblem,
   shortText,
   sourceText,
   sourceUrl,
@@ -95,6 +97,8 @@ const edge = z
     start: offset.optional().describe('Required for REPORTED_IN: offset of the quote in the source text'),
     end: offset.optional().describe('Required for REPORTED_IN: offset just past the quote'),
     role: shortText.optional().describe('For LEADS and MEMBER_OF: the title the source gives'),
+    since: partialDate.optional().describe('For LEADS, MEMBER_OF, PART_OF, LOCATED_IN and OPPOSES: since when it holds, YYYY, YYYY-MM or YYYY-MM-DD'),
+    until: partialDate.optional().describe('For the same ties: until when it held; left out while it holds'),
   })
   .strict()
   .describe('A relationship between two nodes of this document');
@@ -167,6 +171,9 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
         problems.push({ path: [...path, end], message: `a ${item.type} edge's ${end} must be ${allowed.join(' or ')}, not ${kind}` });
       }
     }
+    problems.push(...periodProblems(item).map((problem) => ({ ...problem, path: [...path, problem.field] })));
+    const selfLoop = selfLoopProblem(item);
+    if (selfLoop) problems.push({ path: [...path, 'to'], message: selfLoop });
     if (item.type === 'CONFIRMS' && !item.strength) problems.push({ path: [...path, 'strength'], message: 'a confirmation needs its strength' });
     if (item.type === 'BLAMES') {
       if (!item.reason) problems.push({ path: [...path, 'reason'], message: 'a blame needs its reason' });

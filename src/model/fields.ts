@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates.js';
 import { kindOfId } from './ids.js';
-import { type NodeKind } from './kinds.js';
+import { type NodeKind, timeBoundTypes } from './kinds.js';
 
 /** The rules one field obeys wherever it is written: in an imported document or in a mutation's input. */
 
@@ -75,4 +75,25 @@ export function quoteProblem(
     };
   }
   return undefined;
+}
+
+/** A relationship joins two different nodes: a statement that contradicts itself, or a unit part of itself, says nothing. */
+export function selfLoopProblem(relationship: Readonly<{ type: string; from: string; to: string }>): string | undefined {
+  return relationship.from === relationship.to
+    ? `${relationship.type} may not join a node to itself: ${relationship.from} → ${relationship.to}`
+    : undefined;
+}
+
+/** Since and until belong to ties that hold for a time, and the one may not come after the other. */
+export function periodProblems(
+  relationship: Readonly<{ type: string; since?: string | null | undefined; until?: string | null | undefined }>,
+): { field: 'since' | 'until'; message: string }[] {
+  const { since, until } = relationship;
+  if (!since && !until) return [];
+  if (!(timeBoundTypes as readonly string[]).includes(relationship.type)) {
+    return [{ field: since ? 'since' : 'until', message: `only ${timeBoundTypes.join(', ')} hold for a time` }];
+  }
+  const start = since ? parsePartialDate(since) : undefined;
+  const end = until ? parsePartialDate(until) : undefined;
+  return start && end && start.start > end.end ? [{ field: 'until', message: `must not come before since (${since})` }] : [];
 }

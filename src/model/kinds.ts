@@ -17,6 +17,10 @@ export const relationshipTypes = [
   'MEMBER_OF',
   'PART_OF',
   'LOCATED_IN',
+  'CONTRADICTS',
+  'SUPPORTS',
+  'RESPONDS_TO',
+  'OPPOSES',
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
@@ -32,7 +36,14 @@ export const relationshipEnds: Record<RelationshipType, { from: readonly NodeKin
   MEMBER_OF: { from: ['Person'], to: ['Organisation'] },
   PART_OF: { from: ['Organisation'], to: ['Organisation'] },
   LOCATED_IN: { from: ['Place'], to: ['Place'] },
+  CONTRADICTS: { from: ['Statement'], to: ['Statement'] },
+  SUPPORTS: { from: ['Statement'], to: ['Statement'] },
+  RESPONDS_TO: { from: ['Statement'], to: ['Statement'] },
+  OPPOSES: { from: ['Organisation'], to: ['Organisation'] },
 };
+
+/** The ties that hold for a time, and may say since and until when. */
+export const timeBoundTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
 
 export type Direction = 'OUTGOING' | 'INCOMING';
 

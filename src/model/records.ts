@@ -73,6 +73,9 @@ export type RelationshipProperties = Readonly<{
   start: number | null;
   end: number | null;
   role: string | null;
+  /** For a tie that holds for a time (a membership, a part, a location, an opposition): since when, until when. */
+  since: PartialDate | null;
+  until: PartialDate | null;
 }>;
 
 export type RelationshipRecord = RelationshipProperties &

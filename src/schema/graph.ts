@@ -14,7 +14,8 @@ export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
   description:
     'The type of an edge in a drawn graph: a stored relationship type, or an edge the actor network derives ' +
     'from statements (CORROBORATES: confirms what the other claims; CONTRADICTS: disputes what the other claims).',
-  values: [...relationshipTypes, ...derivedEdgeTypes],
+  // CONTRADICTS is stored between statements and derived between the actors who claim them.
+  values: [...new Set([...relationshipTypes, ...derivedEdgeTypes])],
 });
 
 /** A label for drawing: the name of an entity, the summary of a statement, the title of a source. */

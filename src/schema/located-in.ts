@@ -1,6 +1,7 @@
 import type { PlaceRecord, RelationshipRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { endField } from './lib/look-ahead.js';
+import { periodFields } from './lib/period.js';
 import { PlaceRef } from './place.js';
 import { RelationshipRef } from './relationship.js';
 
@@ -13,5 +14,6 @@ LocatedInRef.implement({
   fields: (t) => ({
     place: t.field({ type: PlaceRef, description: 'The smaller place.', ...endField<PlaceRecord>('from') }),
     locatedIn: t.field({ type: PlaceRef, description: 'The place it lies in.', ...endField<PlaceRecord>('to') }),
+    ...periodFields(t),
   }),
 });

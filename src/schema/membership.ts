@@ -2,6 +2,7 @@ import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../mo
 import { nodeIdOf, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
+import { periodFields, periodInputFields } from './lib/period.js';
 import { OrganisationRef } from './organisation.js';
 import { PersonRef } from './person.js';
 import { RelationshipRef } from './relationship.js';
@@ -36,6 +37,7 @@ MembershipRef.implement({
       resolve: (membership) => (membership.type === 'LEADS' ? 'LEADS' : 'MEMBER_OF'),
     }),
     role: t.exposeString('role', { nullable: true, description: 'The title the source gives, e.g. "commander".', extensions: storedKeys('role') }),
+    ...periodFields(t),
   }),
 });
 
@@ -45,10 +47,13 @@ defineRelationshipMutations({
     organisation: t.id({ required: true, description: 'The organisation.', validate: nodeIdOf(['Organisation']) }),
     kind: t.field({ type: MembershipRoleEnum, required: true, description: 'Leads it (LEADS) or is a member (MEMBER_OF).' }),
   }),
-  properties: (t) => ({ role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }) }),
+  properties: (t) => ({
+    role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }),
+    ...periodInputFields(t),
+  }),
   from: 'member',
   to: 'organisation',
-  relationship: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role }),
+  relationship: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role, since: input.since, until: input.until }),
   payload: () => ({
     membership: {
       type: MembershipRef,

@@ -12,6 +12,8 @@ import { storedKeys } from './lib/look-ahead.js';
 import { MembershipRef } from './membership.js';
 import { PartOfRef } from './part-of.js';
 import { resolveSelectionPage } from './lib/pagination.js';
+import { periodInputFields } from './lib/period.js';
+import { OppositionRef } from './opposition.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
@@ -51,6 +53,16 @@ OrganisationRef.implement({
       type: OrganisationRef,
       description: 'Organisations that are part of it.',
       ...neighboursOf<OrganisationRecord>(['PART_OF'], 'INCOMING'),
+    }),
+    opposes: t.loadableList({
+      type: OppositionRef,
+      description: 'The camps it opposes (OPPOSES), and since and until when.',
+      ...relationshipsOf(['OPPOSES'], 'OUTGOING'),
+    }),
+    opposedBy: t.loadableList({
+      type: OppositionRef,
+      description: 'The camps that oppose it.',
+      ...relationshipsOf(['OPPOSES'], 'INCOMING'),
     }),
   }),
 });
@@ -94,9 +106,10 @@ defineRelationshipMutations({
     organisation: t.id({ required: true, description: 'The smaller organisation, e.g. the Azov brigade.', validate: nodeIdOf(['Organisation']) }),
     partOf: t.id({ required: true, description: 'The larger one it is part of, e.g. the Armed Forces of Ukraine.', validate: nodeIdOf(['Organisation']) }),
   }),
+  properties: (t) => periodInputFields(t),
   from: 'organisation',
   to: 'partOf',
-  relationship: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf }),
+  relationship: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf, since: input.since, until: input.until }),
   payload: () => ({
     organisation: { type: OrganisationRef, of: 'from', added: 'The smaller organisation.', removed: 'The smaller organisation.' },
     partOf: { type: OrganisationRef, of: 'to', added: 'The larger organisation.', removed: 'The organisation it is no longer part of.' },

@@ -1,6 +1,7 @@
 import type { OrganisationRecord, RelationshipRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { endField } from './lib/look-ahead.js';
+import { periodFields } from './lib/period.js';
 import { OrganisationRef } from './organisation.js';
 import { RelationshipRef } from './relationship.js';
 
@@ -13,5 +14,6 @@ PartOfRef.implement({
   fields: (t) => ({
     organisation: t.field({ type: OrganisationRef, description: 'The smaller organisation.', ...endField<OrganisationRecord>('from') }),
     partOf: t.field({ type: OrganisationRef, description: 'The larger organisation it is part of.', ...endField<OrganisationRecord>('to') }),
+    ...periodFields(t),
   }),
 });

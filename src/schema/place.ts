@@ -11,6 +11,7 @@ import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './lib/loading.js'
 import { LocatedInRef } from './located-in.js';
 import { storedKeys } from './lib/look-ahead.js';
 import { resolveSelectionPage } from './lib/pagination.js';
+import { periodInputFields } from './lib/period.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const PlaceKindEnum = builder.enumType('PlaceKind', {
@@ -93,9 +94,10 @@ defineRelationshipMutations({
     place: t.id({ required: true, description: 'The smaller place, e.g. Bakhmut.', validate: nodeIdOf(['Place']) }),
     locatedIn: t.id({ required: true, description: 'The place it lies in, e.g. Donetsk Oblast.', validate: nodeIdOf(['Place']) }),
   }),
+  properties: (t) => periodInputFields(t),
   from: 'place',
   to: 'locatedIn',
-  relationship: (input) => ({ type: 'LOCATED_IN', from: input.place, to: input.locatedIn }),
+  relationship: (input) => ({ type: 'LOCATED_IN', from: input.place, to: input.locatedIn, since: input.since, until: input.until }),
   payload: () => ({
     place: { type: PlaceRef, of: 'from', added: 'The smaller place.', removed: 'The smaller place.' },
     locatedIn: { type: PlaceRef, of: 'to', added: 'The place it lies in.', removed: 'The place it no longer lies in.' },

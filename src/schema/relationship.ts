@@ -21,6 +21,10 @@ const typeNames: Partial<Record<RelationshipType, string>> = {
   MENTIONS: 'Mention',
   PART_OF: 'PartOf',
   LOCATED_IN: 'LocatedIn',
+  CONTRADICTS: 'Contradiction',
+  SUPPORTS: 'Support',
+  RESPONDS_TO: 'Response',
+  OPPOSES: 'Opposition',
 };
 
 export const RelationshipRef = builder.interfaceRef<RelationshipRecord>('Relationship');

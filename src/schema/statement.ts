@@ -4,6 +4,9 @@ import { statementSelection } from '../data/statements.js';
 import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../model/fields.js';
 import { BlameRef } from './blame.js';
 import { builder } from './builder.js';
+import { ContradictionRef } from './contradiction.js';
+import { ResponseRef } from './response.js';
+import { SupportRef } from './support.js';
 import { ClaimRef } from './claim.js';
 import { ConfirmationRef } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
@@ -83,6 +86,24 @@ StatementRef.implement({
     }),
     disputes: t.loadableList({ type: DisputeRef, description: 'Who contradicts it.', ...relationshipsOf(['DISPUTES'], 'INCOMING') }),
     blames: t.loadableList({ type: BlameRef, description: 'Blames laid in this statement.', ...blamesOfStatements }),
+    contradicts: t.loadableList({
+      type: ContradictionRef,
+      description: 'The statements this one contradicts.',
+      ...relationshipsOf(['CONTRADICTS'], 'OUTGOING'),
+    }),
+    contradictedBy: t.loadableList({
+      type: ContradictionRef,
+      description: 'The statements that contradict this one.',
+      ...relationshipsOf(['CONTRADICTS'], 'INCOMING'),
+    }),
+    supports: t.loadableList({ type: SupportRef, description: 'The statements this one supports.', ...relationshipsOf(['SUPPORTS'], 'OUTGOING') }),
+    supportedBy: t.loadableList({
+      type: SupportRef,
+      description: 'The statements that support this one: the reasons given for it.',
+      ...relationshipsOf(['SUPPORTS'], 'INCOMING'),
+    }),
+    respondsTo: t.loadableList({ type: ResponseRef, description: 'The statements this one answers.', ...relationshipsOf(['RESPONDS_TO'], 'OUTGOING') }),
+    responses: t.loadableList({ type: ResponseRef, description: 'The statements that answer this one.', ...relationshipsOf(['RESPONDS_TO'], 'INCOMING') }),
     mentions: t.loadableList({
       type: EntityRef,
       description: 'People, organisations and places it mentions.',

@@ -3,7 +3,7 @@ import { type RelationshipChange, type UpdatableProperty, type StoredRelationshi
 import { nodesInTransaction } from '../data/node-writes.js';
 import { changedProperties, CycleError, relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { DocumentEdge } from '../model/document.js';
-import { quoteProblem } from '../model/fields.js';
+import { periodProblems, quoteProblem, selfLoopProblem } from '../model/fields.js';
 import { relationshipId } from '../model/ids.js';
 import { relationshipEnds } from '../model/kinds.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
@@ -26,6 +26,10 @@ export async function addRelationship(
   change: RelationshipChange,
   fields: EndFields = { from: 'from', to: 'to' },
 ): Promise<AddedRelationship> {
+  const selfLoop = selfLoopProblem(change);
+  if (selfLoop) throw new InvalidInput(fields.to, selfLoop);
+  const [period] = periodProblems(change);
+  if (period) throw new InvalidInput(period.field, period.message);
   const referenced = [change.from, change.to, ...(change.statement ? [change.statement] : [])];
   const nodes = await nodesInTransaction(transaction, referenced);
   const missing = referenced.find((id) => !nodes.has(id));

@@ -1,0 +1,39 @@
+import { partialDate } from '../../model/fields.js';
+import type { RelationshipRecord } from '../../model/records.js';
+import type { builder } from '../builder.js';
+import { storedKeys } from './look-ahead.js';
+import type { InputFieldBuilder } from './write-as.js';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
+type ObjectFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRecord>;
+
+/**
+ * Since and until when a tie holds (a membership, a part, a location, an opposition), as partial dates. They are
+ * called since and until, not from and to, because from and to are a relationship's ends everywhere else.
+ */
+export function periodFields(t: ObjectFieldBuilder) {
+  return {
+    since: t.field({
+      type: 'PartialDate',
+      nullable: true,
+      description: 'Since when it holds, only as precisely as known; null when the source does not say.',
+      extensions: storedKeys('since'),
+      resolve: (relationship) => relationship.since?.value ?? null,
+    }),
+    until: t.field({
+      type: 'PartialDate',
+      nullable: true,
+      description: 'Until when it held; null while it holds, or when the source does not say.',
+      extensions: storedKeys('until'),
+      resolve: (relationship) => relationship.until?.value ?? null,
+    }),
+  };
+}
+
+/** The same as input of an add mutation: left out keeps what is recorded, null clears it. */
+export function periodInputFields(t: InputFieldBuilder) {
+  return {
+    since: t.string({ description: 'Since when it holds: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
+    until: t.string({ description: 'Until when it held: "2023", "2023-08" or "2023-08-23"; leave out while it holds.', validate: partialDate }),
+  };
+}
