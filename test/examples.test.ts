@@ -42,6 +42,19 @@ describe('the example questions GraphiQL opens with', () => {
     expect(data.search[0].node.claims.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('answers which statements contradict each other: Putin\'s springboard and the analysts\' symbolic battle', async () => {
+    const { data } = await runExample('11-which-statements-contradict-each-other.graphql');
+    const pairs = data.statements.edges.flatMap(({ node: statement }: any) =>
+      statement.contradicts.map((contradiction: any) => [statement.summary, contradiction.contradicts.summary]),
+    );
+    expect(pairs).toEqual([[expect.stringContaining('springboard'), expect.stringContaining('symbolic battle')]]);
+  });
+
+  it('answers who confirmed the 2.6 km claim against their own camp: Prigozhin, of the Russian Federation, which opposes Ukraine', async () => {
+    const { data } = await runExample('12-who-confirmed-against-their-own-camp.graphql');
+    expect(data.statement.corroboration.adversarialConfirmers).toEqual([{ name: 'Yevgeny Prigozhin', camp: { name: 'Russian Federation' } }]);
+  });
+
   it('/health says the process lives and /ready that Neo4j answers too', async () => {
     expect((await api.app.fetch('http://claimgraph/health')).status).toBe(200);
     expect((await api.app.fetch('http://claimgraph/ready')).status).toBe(200);
