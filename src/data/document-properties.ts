@@ -55,7 +55,7 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
 export type StoredRelationship = Readonly<{ id: string; from: string; to: string; properties: Record<string, unknown> }>;
 
 /** The properties of a relationship beyond what identifies it, which adding it again may change. */
-export const updatableProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role', 'since', 'until'] as const;
+export const updatableProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role', 'since', 'until', 'basis', 'inferredBy', 'hedged'] as const;
 export type UpdatableProperty = (typeof updatableProperties)[number];
 
 /** A relationship as a write gives it: a property left out keeps what is stored, a null one clears it. */
@@ -76,6 +76,9 @@ export function storedRelationship(edge: RelationshipChange): StoredRelationship
     start: edge.start,
     end: edge.end,
     role: edge.role,
+    basis: edge.basis,
+    inferredBy: edge.inferredBy,
+    hedged: edge.hedged,
     ...storedDateChange('date', edge.date),
     ...storedDateChange('since', edge.since),
     ...storedDateChange('until', edge.until),

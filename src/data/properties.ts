@@ -1,5 +1,6 @@
 import { parsePartialDate } from '../model/dates.js';
 import type {
+  Basis,
   ConfirmationStrength,
   NodeKind,
   OrganisationKind,
@@ -163,6 +164,9 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
     role: text(stored, 'role'),
     since: readDate(stored, 'since'),
     until: readDate(stored, 'until'),
+    basis: text(stored, 'basis') as Basis | null,
+    inferredBy: text(stored, 'inferredBy'),
+    hedged: typeof stored['hedged'] === 'boolean' ? stored['hedged'] : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bases,
   confirmationStrengths,
   entityKinds,
   organisationKinds,
@@ -20,6 +21,7 @@ import {
   offset,
   partialDate,
   quoteProblem,
+  basisProblems,
   periodProblems,
   selfLoopProblem,
   shortText,
@@ -99,6 +101,9 @@ const edge = z
     role: shortText.optional().describe('For LEADS and MEMBER_OF: the title the source gives'),
     since: partialDate.optional().describe('For LEADS, MEMBER_OF, PART_OF, LOCATED_IN and OPPOSES: since when it holds, YYYY, YYYY-MM or YYYY-MM-DD'),
     until: partialDate.optional().describe('For the same ties: until when it held; left out while it holds'),
+    basis: z.enum(bases).optional().describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy'),
+    inferredBy: nodeId.optional().describe('For an INFERRED confirmation or dispute: the person or organisation, declared in this document, whose reasoning it is'),
+    hedged: z.boolean().optional().describe('For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly")'),
   })
   .strict()
   .describe('A relationship between two nodes of this document');
@@ -174,6 +179,10 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
     problems.push(...periodProblems(item).map((problem) => ({ ...problem, path: [...path, problem.field] })));
     const selfLoop = selfLoopProblem(item);
     if (selfLoop) problems.push({ path: [...path, 'to'], message: selfLoop });
+    problems.push(...basisProblems(item).map((problem) => ({ path: [...path, problem.field], message: problem.message })));
+    if (item.inferredBy && !['Person', 'Organisation'].includes(kindById.get(item.inferredBy) ?? '')) {
+      problems.push({ path: [...path, 'inferredBy'], message: `"${item.inferredBy}" is no person or organisation declared in this document` });
+    }
     if (item.type === 'CONFIRMS' && !item.strength) problems.push({ path: [...path, 'strength'], message: 'a confirmation needs its strength' });
     if (item.type === 'BLAMES') {
       if (!item.reason) problems.push({ path: [...path, 'reason'], message: 'a blame needs its reason' });

@@ -97,3 +97,16 @@ export function periodProblems(
   const end = until ? parsePartialDate(until) : undefined;
   return start && end && start.start > end.end ? [{ field: 'until', message: `must not come before since (${since})` }] : [];
 }
+
+/** A basis belongs to confirmations and disputes, an inference names whose it is, and hedging belongs to claims. */
+export function basisProblems(
+  relationship: Readonly<{ type: string; basis?: string | null | undefined; inferredBy?: string | null | undefined; hedged?: boolean | null | undefined }>,
+): { field: 'basis' | 'inferredBy' | 'hedged'; message: string }[] {
+  const problems: { field: 'basis' | 'inferredBy' | 'hedged'; message: string }[] = [];
+  const judged = relationship.type === 'CONFIRMS' || relationship.type === 'DISPUTES';
+  if (relationship.basis && !judged) problems.push({ field: 'basis', message: 'only CONFIRMS and DISPUTES have a basis' });
+  if (relationship.basis === 'INFERRED' && !relationship.inferredBy) problems.push({ field: 'inferredBy', message: 'an inference names whose reasoning it is' });
+  if (relationship.inferredBy && relationship.basis !== 'INFERRED') problems.push({ field: 'basis', message: 'inferredBy goes with basis INFERRED' });
+  if (relationship.hedged != null && relationship.type !== 'CLAIMS') problems.push({ field: 'hedged', message: 'only CLAIMS are hedged' });
+  return problems;
+}

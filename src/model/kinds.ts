@@ -60,6 +60,9 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 export const confirmationStrengths = ['STRONG', 'MODERATE', 'WEAK'] as const;
 export type ConfirmationStrength = (typeof confirmationStrengths)[number];
 
+/** Whether a confirmation or dispute is the actor's own act (STATED) or someone's reading of it (INFERRED). */
+export const bases = ['STATED', 'INFERRED'] as const;
+export type Basis = (typeof bases)[number];
 export const organisationKinds = [
   'MILITARY_UNIT',
   'MERCENARY_GROUP',

@@ -1,4 +1,4 @@
-import type { ConfirmationStrength, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
+import type { Basis, ConfirmationStrength, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
 
 export type LocalizedName = Readonly<{ language: string; name: string }>;
 
@@ -76,6 +76,11 @@ export type RelationshipProperties = Readonly<{
   /** For a tie that holds for a time (a membership, a part, a location, an opposition): since when, until when. */
   since: PartialDate | null;
   until: PartialDate | null;
+  /** For CONFIRMS and DISPUTES: stated by the actor, or inferred by someone else (`inferredBy`, an actor's id). */
+  basis: Basis | null;
+  inferredBy: string | null;
+  /** For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly"). */
+  hedged: boolean | null;
 }>;
 
 export type RelationshipRecord = RelationshipProperties &

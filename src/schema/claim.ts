@@ -3,7 +3,7 @@ import { type ActorRecord, type RelationshipRecord, type StatementRecord } from 
 import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { endField } from './lib/look-ahead.js';
+import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
@@ -17,6 +17,11 @@ ClaimRef.implement({
   fields: (t) => ({
     actor: t.field({ type: ActorRef, description: 'Who asserts it.', ...endField<ActorRecord>('from') }),
     statement: t.field({ type: StatementRef, description: 'What is asserted.', ...endField<StatementRecord>('to') }),
+    hedged: t.boolean({
+      description: 'Reported as conditional or second-hand ("zouden", "reportedly"): the source does not vouch for it being said so.',
+      extensions: storedKeys('hedged'),
+      resolve: (claim) => claim.hedged ?? false,
+    }),
   }),
 });
 
@@ -25,11 +30,13 @@ defineRelationshipMutations({
     actor: t.id({ required: true, description: 'The person or organisation that asserts it.', validate: nodeIdOf(actorKinds) }),
     statement: t.id({ required: true, description: 'The statement asserted.', validate: nodeIdOf(['Statement']) }),
   }),
-  properties: (t) =>
-    statementRelationshipFields(t, { date: 'When it was asserted: "2023", "2023-05" or "2023-05-17".', medium: 'How it was said, e.g. "Telegram".' }),
+  properties: (t) => ({
+    ...statementRelationshipFields(t, { date: 'When it was asserted: "2023", "2023-05" or "2023-05-17".', medium: 'How it was said, e.g. "Telegram".' }),
+    hedged: t.boolean({ description: 'Reported as conditional or second-hand ("zouden", "reportedly").' }),
+  }),
   from: 'actor',
   to: 'statement',
-  relationship: (input) => ({ type: 'CLAIMS', from: input.actor, to: input.statement, ...statementRelationship(input) }),
+  relationship: (input) => ({ type: 'CLAIMS', from: input.actor, to: input.statement, hedged: input.hedged, ...statementRelationship(input) }),
   payload: () => ({
     claim: { type: ClaimRef, of: 'relationship', added: 'The claim, with both ends.', removed: 'The claim as it was, with both ends.' },
   }),

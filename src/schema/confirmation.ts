@@ -1,6 +1,7 @@
 import { actorKinds, confirmationStrengths } from '../model/kinds.js';
 import { type ActorRecord, type RelationshipRecord, type StatementRecord } from '../model/records.js';
 import { nodeIdOf } from '../model/fields.js';
+import { basisFields, basisInputFields } from './basis.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
@@ -36,6 +37,7 @@ ConfirmationRef.implement({
       extensions: storedKeys('strength'),
       resolve: (confirmation) => confirmation.strength ?? 'MODERATE',
     }),
+    ...basisFields(t),
   }),
 });
 
@@ -47,10 +49,19 @@ defineRelationshipMutations({
   properties: (t) => ({
     strength: t.field({ type: ConfirmationStrengthEnum, required: true, description: 'How firmly.' }),
     ...statementRelationshipFields(t),
+    ...basisInputFields(t),
   }),
   from: 'confirmer',
   to: 'statement',
-  relationship: (input) => ({ type: 'CONFIRMS', from: input.confirmer, to: input.statement, strength: input.strength, ...statementRelationship(input) }),
+  relationship: (input) => ({
+    type: 'CONFIRMS',
+    from: input.confirmer,
+    to: input.statement,
+    strength: input.strength,
+    basis: input.basis,
+    inferredBy: input.inferredBy,
+    ...statementRelationship(input),
+  }),
   payload: () => ({
     confirmation: {
       type: ConfirmationRef,

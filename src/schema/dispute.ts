@@ -1,6 +1,7 @@
 import { actorKinds } from '../model/kinds.js';
 import { type ActorRecord, type RelationshipRecord, type StatementRecord } from '../model/records.js';
 import { nodeIdOf } from '../model/fields.js';
+import { basisFields, basisInputFields } from './basis.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
 import { endField } from './lib/look-ahead.js';
@@ -17,6 +18,7 @@ DisputeRef.implement({
   fields: (t) => ({
     disputer: t.field({ type: ActorRef, description: 'Who contradicts it.', ...endField<ActorRecord>('from') }),
     statement: t.field({ type: StatementRef, description: 'What is contradicted.', ...endField<StatementRecord>('to') }),
+    ...basisFields(t),
   }),
 });
 
@@ -25,10 +27,17 @@ defineRelationshipMutations({
     disputer: t.id({ required: true, description: 'The person or organisation contradicting it.', validate: nodeIdOf(actorKinds) }),
     statement: t.id({ required: true, description: 'The statement contradicted.', validate: nodeIdOf(['Statement']) }),
   }),
-  properties: (t) => statementRelationshipFields(t),
+  properties: (t) => ({ ...statementRelationshipFields(t), ...basisInputFields(t) }),
   from: 'disputer',
   to: 'statement',
-  relationship: (input) => ({ type: 'DISPUTES', from: input.disputer, to: input.statement, ...statementRelationship(input) }),
+  relationship: (input) => ({
+    type: 'DISPUTES',
+    from: input.disputer,
+    to: input.statement,
+    basis: input.basis,
+    inferredBy: input.inferredBy,
+    ...statementRelationship(input),
+  }),
   payload: () => ({
     dispute: { type: DisputeRef, of: 'relationship', added: 'The dispute, with both ends.', removed: 'The dispute as it was.' },
   }),

@@ -6,6 +6,7 @@ import './organisation.js';
 import './place.js';
 import './statement.js';
 import './source.js';
+import './basis.js';
 import './claim.js';
 import './confirmation.js';
 import './dispute.js';

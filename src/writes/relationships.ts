@@ -3,7 +3,7 @@ import { type RelationshipChange, type UpdatableProperty, type StoredRelationshi
 import { nodesInTransaction } from '../data/node-writes.js';
 import { changedProperties, CycleError, relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { DocumentEdge } from '../model/document.js';
-import { periodProblems, quoteProblem, selfLoopProblem } from '../model/fields.js';
+import { basisProblems, periodProblems, quoteProblem, selfLoopProblem } from '../model/fields.js';
 import { relationshipId } from '../model/ids.js';
 import { relationshipEnds } from '../model/kinds.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
@@ -28,9 +28,9 @@ export async function addRelationship(
 ): Promise<AddedRelationship> {
   const selfLoop = selfLoopProblem(change);
   if (selfLoop) throw new InvalidInput(fields.to, selfLoop);
-  const [period] = periodProblems(change);
-  if (period) throw new InvalidInput(period.field, period.message);
-  const referenced = [change.from, change.to, ...(change.statement ? [change.statement] : [])];
+  const [shape] = [...periodProblems(change), ...basisProblems(change)];
+  if (shape) throw new InvalidInput(shape.field, shape.message);
+  const referenced = [change.from, change.to, ...(change.statement ? [change.statement] : []), ...(change.inferredBy ? [change.inferredBy] : [])];
   const nodes = await nodesInTransaction(transaction, referenced);
   const missing = referenced.find((id) => !nodes.has(id));
   if (missing) throw new MissingNode(missing);
@@ -40,6 +40,10 @@ export async function addRelationship(
     if (!kinds.includes(node.kind)) {
       throw new InvalidInput(fields[end], `"${node.id}" is a ${node.kind}; a ${change.type} relationship needs a ${kinds.join(' or ')} there`);
     }
+  }
+  const reasoner = change.inferredBy ? nodes.get(change.inferredBy) : undefined;
+  if (reasoner && reasoner.kind !== 'Person' && reasoner.kind !== 'Organisation') {
+    throw new InvalidInput('inferredBy', `"${reasoner.id}" is a ${reasoner.kind}; an inference is a person's or organisation's`);
   }
   if (change.type === 'REPORTED_IN') {
     // The kinds were checked above: the relationship's target is a source.
