@@ -24,13 +24,17 @@ function changePending(step: number): void {
   for (const listener of listeners) listener();
 }
 
-/** Sends one operation to this server's /graphql and returns its data, or throws an ApiError. */
-export async function request<Data>(document: string, variables: Record<string, unknown> = {}): Promise<Data> {
+/**
+ * Sends one operation to this server's /graphql and returns its data, or throws an ApiError. Writes need an editor's
+ * token; the page holds it only while it is typed in, and sends it only here.
+ */
+export async function request<Data>(document: string, variables: Record<string, unknown> = {}, token?: string): Promise<Data> {
   changePending(1);
   try {
+    const authorization: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
     const response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authorization },
       body: JSON.stringify({ query: document, variables }),
     }).catch(() => {
       throw new ApiError('The server could not be reached', 'NETWORK_ERROR');

@@ -1,5 +1,5 @@
 import { element } from './dom.js';
-import { edgeStyles, nodeStyles } from './kinds.js';
+import { edgeStyle, edgeStyles, nodeStyles } from './kinds.js';
 
 /** The key to the drawing: a marker and colour per node kind, a colour per relationship type. */
 export function showLegend(container: HTMLElement): void {
@@ -8,17 +8,21 @@ export function showLegend(container: HTMLElement): void {
     marker.style.color = style.color;
     return element('li', {}, marker, kind);
   });
-  const edgeItems = Object.entries(edgeStyles)
-    .filter(([type]) => type !== 'CORROBORATES' && type !== 'CONTRADICTS')
-    .map(([, style]) => {
-      const line = element('span', { class: 'legend-line', 'aria-hidden': 'true' });
-      line.style.background = style.color;
-      line.style.height = `${Math.max(style.size, 1.5)}px`;
-      return element('li', {}, line, style.description);
-    });
   container.replaceChildren(
     element('h2', { class: 'visually-hidden' }, 'Legend'),
     element('ul', { class: 'legend-nodes', 'aria-label': 'Node kinds' }, ...nodeItems),
-    element('ul', { class: 'legend-edges', 'aria-label': 'Relationship types' }, ...edgeItems),
+    relationshipKey(Object.keys(edgeStyles).filter((type) => type !== 'CORROBORATES' && type !== 'CONTRADICTS')),
   );
+}
+
+/** A line in its colour and width per relationship type, e.g. for the kinds of attribution marked in an article. */
+export function relationshipKey(types: readonly string[]): HTMLUListElement {
+  const items = types.map((type) => {
+    const style = edgeStyle(type);
+    const line = element('span', { class: 'legend-line', 'aria-hidden': 'true' });
+    line.style.background = style.color;
+    line.style.height = `${Math.max(style.size, 1.5)}px`;
+    return element('li', {}, line, style.description);
+  });
+  return element('ul', { class: 'legend-edges', 'aria-label': 'Relationship types' }, ...items);
 }

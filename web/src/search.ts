@@ -1,5 +1,5 @@
 import { errorText, request } from './api.js';
-import { nodeStyle } from './kinds.js';
+import { type NodeKind, nodeStyle } from './kinds.js';
 import suggestionsDocument from './search.graphql';
 
 type SearchHit = Readonly<{
@@ -14,10 +14,16 @@ const suggestionCount = 8;
 const hitLabel = (hit: SearchHit): string => hit.node.name ?? hit.node.summary ?? hit.node.title ?? hit.node.text ?? hit.node.id;
 
 /**
- * The search box: suggestions while a name is typed, chosen with the mouse or with the arrow keys and Enter
- * (the ARIA combobox pattern, so a screen reader announces the highlighted suggestion).
+ * A search box: suggestions while a name is typed, chosen with the mouse or with the arrow keys and Enter
+ * (the ARIA combobox pattern, so a screen reader announces the highlighted suggestion). `kinds` narrows what
+ * it finds, e.g. to the people and organisations that can be a speaker; the list's id names its options.
  */
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, choose: (nodeId: string) => void): void {
+export function mountSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  choose: (nodeId: string, label: string) => void,
+  kinds?: readonly NodeKind[],
+): void {
   let hits: readonly SearchHit[] = [];
   let active = -1;
   let timer: number | undefined;
@@ -35,15 +41,15 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, cho
   const highlight = (index: number): void => {
     active = index;
     list.querySelectorAll('[role=option]').forEach((option, optionIndex) => option.setAttribute('aria-selected', String(optionIndex === index)));
-    if (index >= 0) input.setAttribute('aria-activedescendant', `suggestion-${index}`);
-    list.querySelector(`#suggestion-${index}`)?.scrollIntoView({ block: 'nearest' });
+    if (index >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${index}`);
+    list.querySelector(`#${list.id}-${index}`)?.scrollIntoView({ block: 'nearest' });
   };
 
   const pick = (hit: SearchHit | undefined): void => {
     if (!hit) return;
     input.value = hitLabel(hit);
     close();
-    choose(hit.node.id);
+    choose(hit.node.id, hitLabel(hit));
   };
 
   const show = (items: readonly SearchHit[]): void => {
@@ -61,7 +67,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, cho
     list.replaceChildren(
       ...items.map((hit, index) => {
         const option = document.createElement('li');
-        option.id = `suggestion-${index}`;
+        option.id = `${list.id}-${index}`;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.dataset.testid = 'suggestion';
@@ -91,7 +97,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, cho
     latestQuery = query;
     list.setAttribute('aria-busy', 'true');
     try {
-      const data = await request<{ search: SearchHit[] }>(suggestionsDocument, { query, first: suggestionCount });
+      const data = await request<{ search: SearchHit[] }>(suggestionsDocument, { query, first: suggestionCount, kinds: kinds ?? null });
       if (query === latestQuery) show(data.search);
     } catch (error) {
       if (query !== latestQuery) return;

@@ -1,11 +1,14 @@
 /**
  * Everything that makes up a view lives in the URL, so that a copied link restores it: the centre and depth,
  * the nodes expanded (with the limit each was loaded with), the selection, the ends of a path, the filters
- * and the entity whose timeline is open. The page keeps no other copy of it.
+ * and the entity whose timeline is open; or that the page is reviewing a new article instead. The page keeps no
+ * other copy of it.
  */
 export type Expansion = Readonly<{ nodeId: string; limit: number }>;
 
 export type ViewState = Readonly<{
+  /** "review" for the review of a new article; the explorer otherwise. */
+  view?: 'review';
   center?: string;
   depth: number;
   expanded: readonly Expansion[];
@@ -33,6 +36,7 @@ export function readViewState(): ViewState {
   const parameters = new URLSearchParams(location.search);
   const depth = Number(parameters.get('depth') ?? 1);
   return {
+    view: parameters.get('view') === 'review' ? 'review' : undefined,
     center: optional(parameters, 'center'),
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 3 ? depth : 1,
     expanded: parameters.getAll('expand').map(readExpansion),
@@ -48,6 +52,7 @@ export function readViewState(): ViewState {
 
 function viewSearch(state: ViewState): string {
   const parameters = new URLSearchParams();
+  if (state.view) parameters.set('view', state.view);
   if (state.center) parameters.set('center', state.center);
   if (state.depth !== 1) parameters.set('depth', String(state.depth));
   for (const { nodeId, limit } of state.expanded) {

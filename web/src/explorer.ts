@@ -1,0 +1,245 @@
+import { errorText, request } from './api.js';
+import { busyTracker } from './busy.js';
+import { actionButton, element } from './dom.js';
+import { type EdgeContext, showEvidence } from './evidence.js';
+import { showExportLinks } from './export.js';
+import { edgesOutsideDates, type Filters, mountFilters } from './filters.js';
+import { type GraphAnswer, statementBehind } from './graph-answer.js';
+import neighbourhoodDocument from './graph.graphql';
+import { GraphView, type Point } from './graph-view.js';
+import { showLegend } from './legend.js';
+import { loadPaths, showPathError, showPathLoading, showPaths } from './paths.js';
+import { mountSearch } from './search.js';
+import { showNodeSelection } from './selection.js';
+import { showTimeline } from './timeline.js';
+import { defaultExpansionLimit, readViewState, updateViewState, type ViewState } from './url-state.js';
+
+const centerLimit = 200;
+const largestLimit = 500;
+
+const byId = <Element extends HTMLElement>(id: string): Element => document.getElementById(id) as Element;
+const status = byId<HTMLParagraphElement>('status');
+const selectionPanel = byId<HTMLElement>('selection');
+const evidencePanel = byId<HTMLElement>('evidence');
+const pathPanel = byId<HTMLElement>('paths');
+const timelinePanel = byId<HTMLElement>('timeline');
+const depthSelect = byId<HTMLSelectElement>('depth');
+const graphContainer = byId<HTMLElement>('graph');
+
+const view = new GraphView(graphContainer, {
+  nodeClicked: (nodeId) => void track(clickNode(nodeId)),
+  edgeClicked: (edgeId) => void track(select(edgeId)),
+});
+
+const track = busyTracker((busy) => graphContainer.setAttribute('aria-busy', String(busy)));
+
+function showStatus(text: string, kind: 'loading' | 'error' | 'done'): void {
+  status.textContent = text;
+  status.className = kind;
+  status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+}
+
+const filtersOf = (state: ViewState): Filters => ({ edgeTypes: state.edgeTypes, dateFrom: state.dateFrom, dateTo: state.dateTo });
+
+async function loadNeighbourhood(center: string, depth: number, limit: number, edgeTypes: readonly string[]): Promise<GraphAnswer> {
+  const variables = { center, depth, limit, edgeTypes: edgeTypes.length > 0 ? edgeTypes : null };
+  return (await request<{ graph: GraphAnswer }>(neighbourhoodDocument, variables)).graph;
+}
+
+/** "+N more" per node: how many neighbours the answer left out behind it; none behind the node it was loaded for. */
+function moreCounts(answer: GraphAnswer, loadedFor: string): Map<string, number> {
+  const counts = new Map<string, number>([[loadedFor, 0]]);
+  for (const { nodeId, count } of answer.omitted) counts.set(nodeId, (counts.get(nodeId) ?? 0) + count);
+  return counts;
+}
+
+/** Draws the whole view the URL describes: the centre, each expansion in order, then the path, selection and timeline. */
+async function drawState(state: ViewState): Promise<void> {
+  view.clear();
+  depthSelect.value = String(state.depth);
+  showExportLinks(byId('export'), state);
+  for (const panel of [selectionPanel, evidencePanel, pathPanel, timelinePanel]) panel.hidden = true;
+  if (!state.center) {
+    showStatus('Search for a person, organisation, place or statement to start.', 'done');
+    return;
+  }
+  showStatus('Loading the graph…', 'loading');
+  try {
+    const answer = await loadNeighbourhood(state.center, state.depth, centerLimit, state.edgeTypes);
+    view.merge(answer, state.center, moreCounts(answer, state.center));
+    for (const expansion of state.expanded) {
+      const expanded = await loadNeighbourhood(expansion.nodeId, 1, expansion.limit, state.edgeTypes);
+      view.merge(expanded, expansion.nodeId, moreCounts(expanded, expansion.nodeId));
+    }
+  } catch (error) {
+    showStatus(`Could not load the graph: ${errorText(error)}`, 'error');
+    return;
+  }
+  applyDateFilter(state);
+  showDrawnCount();
+  if (state.pathFrom && state.pathTo) await drawPath(state);
+  if (state.selected) await select(state.selected);
+  if (state.timeline) await openTimeline(state.timeline);
+}
+
+function showDrawnCount(): void {
+  showStatus(`${view.nodeIds().length} nodes drawn. Click a node to expand it, an edge for its evidence.`, 'done');
+}
+
+function applyDateFilter(state: ViewState): void {
+  view.hideEdges(edgesOutsideDates(view.edges(), filtersOf(state)));
+}
+
+async function clickNode(nodeId: string): Promise<void> {
+  await select(nodeId);
+  await expand(nodeId);
+}
+
+/** Merges a node's neighbours into the drawing; again, when it shows "+N more", with twice the limit. */
+async function expand(nodeId: string): Promise<void> {
+  const state = readViewState();
+  const earlier = state.expanded.find((expansion) => expansion.nodeId === nodeId);
+  if ((earlier || nodeId === state.center) && view.moreCount(nodeId) === 0) return;
+  const limit = earlier ? Math.min(earlier.limit * 2, largestLimit) : defaultExpansionLimit;
+  showStatus(`Loading the neighbours of ${view.node(nodeId)?.label ?? nodeId}…`, 'loading');
+  try {
+    const answer = await loadNeighbourhood(nodeId, 1, limit, state.edgeTypes);
+    view.merge(answer, nodeId, moreCounts(answer, nodeId));
+  } catch (error) {
+    showStatus(`Could not expand ${nodeId}: ${errorText(error)}`, 'error');
+    return;
+  }
+  const expanded = [...state.expanded.filter((expansion) => expansion.nodeId !== nodeId), { nodeId, limit }];
+  applyDateFilter(updateViewState({ expanded }));
+  showDrawnCount();
+  if (readViewState().selected === nodeId) await select(nodeId);
+}
+
+const labelOf = (nodeId: string): string => view.node(nodeId)?.label ?? nodeId;
+const kindOf = (nodeId: string): string | undefined => view.node(nodeId)?.kind;
+
+/** Selects a node or an edge: marks it in the drawing and shows what is known about it in the panel. */
+async function select(id: string): Promise<void> {
+  updateViewState({ selected: id });
+  view.select(id);
+  const edge = view.edge(id);
+  if (edge) {
+    selectionPanel.hidden = true;
+    const context: EdgeContext = {
+      type: edge.type,
+      from: labelOf(edge.source),
+      to: labelOf(edge.target),
+      reason: edge.properties?.reason,
+      strength: edge.properties?.strength,
+      quote: edge.properties?.quote,
+    };
+    const statementId = statementBehind(edge, kindOf);
+    if (statementId) return showEvidence(evidencePanel, statementId, context, (nodeId) => void track(select(nodeId)));
+    evidencePanel.hidden = false;
+    evidencePanel.replaceChildren(element('h3', {}, 'Relationship'), element('p', {}, `${context.from} ${edge.type.toLowerCase()} ${context.to}`));
+    return;
+  }
+  const node = view.node(id);
+  const isStatement = node?.kind === 'Statement' || id.startsWith('statement:');
+  const evidence = isStatement ? showEvidence(evidencePanel, id, undefined, (nodeId) => void track(select(nodeId))) : undefined;
+  if (!isStatement) evidencePanel.hidden = true;
+  if (node) {
+    const canHaveTimeline = node.kind !== 'Statement' && node.kind !== 'Source';
+    await showNodeSelection(selectionPanel, node, view.moreCount(id), view.edgesOf(id), labelOf, {
+      expand: () => void track(expand(id)),
+      makeCenter: () => void track(drawState(updateViewState({ center: id, expanded: [], selected: id }))),
+      pathFrom: () => void track(setPathEnd({ pathFrom: id })),
+      pathTo: () => void track(setPathEnd({ pathTo: id })),
+      timeline: canHaveTimeline ? () => void track(openTimeline(id)) : undefined,
+      selectEdge: (edgeId) => void track(select(edgeId)),
+    });
+  } else {
+    selectionPanel.hidden = true;
+  }
+  await evidence;
+}
+
+async function setPathEnd(end: Pick<ViewState, 'pathFrom'> | Pick<ViewState, 'pathTo'>): Promise<void> {
+  const state = updateViewState(end);
+  showExportLinks(byId('export'), state);
+  if (state.pathFrom && state.pathTo) return drawPath(state);
+  pathPanel.hidden = false;
+  const chosen = state.pathFrom ? `from ${labelOf(state.pathFrom)}` : `to ${labelOf(state.pathTo ?? '')}`;
+  pathPanel.replaceChildren(
+    element('h3', {}, 'Paths'),
+    element('p', { 'data-testid': 'path-pending' }, `Path ${chosen}: now choose the other end with “${state.pathFrom ? 'Path to here' : 'Path from here'}”.`),
+    actionButton('Clear path', () => void track(clearPath())),
+  );
+}
+
+/** Finds the shortest paths, draws what of them is missing, and highlights them. */
+async function drawPath(state: ViewState): Promise<void> {
+  const { pathFrom, pathTo } = state;
+  if (!pathFrom || !pathTo) return;
+  showPathLoading(pathPanel);
+  const clear = (): void => void track(clearPath());
+  let paths;
+  try {
+    paths = await loadPaths(pathFrom, pathTo, state.edgeTypes);
+  } catch (error) {
+    showPathError(pathPanel, error, clear);
+    return;
+  }
+  for (const path of paths) {
+    const drawnEnd = path.nodes.find((node) => view.hasNode(node.id))?.id ?? pathFrom;
+    view.merge(path, drawnEnd);
+  }
+  view.showPath(paths.length > 0 ? { nodeIds: paths.flatMap((path) => path.nodes.map((node) => node.id)), edgeIds: paths.flatMap((path) => path.edges.map((edge) => edge.id)) } : undefined);
+  showPaths(pathPanel, labelOf(pathFrom), labelOf(pathTo), paths, {
+    selectEdge: (edgeId) => void track(select(edgeId)),
+    selectStatement: (statementId) => void track(select(statementId)),
+    clear,
+  });
+  showDrawnCount();
+}
+
+async function clearPath(): Promise<void> {
+  showExportLinks(byId('export'), updateViewState({ pathFrom: undefined, pathTo: undefined }));
+  view.showPath(undefined);
+  pathPanel.hidden = true;
+}
+
+async function openTimeline(nodeId: string): Promise<void> {
+  const state = updateViewState({ timeline: nodeId });
+  const kind = view.node(nodeId)?.kind ?? (nodeId.startsWith('place:') ? 'Place' : 'Person');
+  const close = (): void => {
+    updateViewState({ timeline: undefined });
+    timelinePanel.hidden = true;
+  };
+  await showTimeline(
+    timelinePanel,
+    { nodeId, kind, label: labelOf(nodeId), dateFrom: state.dateFrom, dateTo: state.dateTo },
+    (statementId) => void track(select(statementId)),
+    close,
+  );
+}
+
+async function changeFilters(filters: Filters): Promise<void> {
+  const before = readViewState();
+  const state = updateViewState(filters);
+  if (filters.edgeTypes.join() !== before.edgeTypes.join()) return drawState(state);
+  applyDateFilter(state);
+  if (state.timeline) await openTimeline(state.timeline);
+}
+
+const initialState = readViewState();
+showLegend(byId('legend'));
+mountSearch(byId('search'), byId('suggestions'), (nodeId) => void track(drawState(updateViewState({ center: nodeId, expanded: [], selected: nodeId }))));
+mountFilters(byId('filters'), filtersOf(initialState), (filters) => void track(changeFilters(filters)));
+depthSelect.addEventListener('change', () => void track(drawState(updateViewState({ depth: Number(depthSelect.value), expanded: [] }))));
+
+/** Read-only accessors for the browser tests; they change nothing. */
+const explorer = Object.freeze({
+  busy: (): boolean => document.body.dataset.busy === 'true',
+  drawnNodeIds: (): string[] => view.nodeIds(),
+  position: (nodeId: string): Point | undefined => view.position(nodeId),
+  screenPosition: (nodeId: string): Point | undefined => view.screenPosition(nodeId),
+});
+Object.defineProperty(window, 'explorer', { value: explorer });
+
+void track(drawState(initialState));
