@@ -35,6 +35,12 @@ export const AttributionSuggestionRef = builder.objectRef<SuggestionInDraft>('At
     }),
     cue: t.field({ type: TextSpanRef, nullable: true, description: 'The cue word or phrase, e.g. "zegt" or "according to".', resolve: (suggestion) => suggestion.cue }),
     content: t.field({ type: TextSpanRef, description: 'What is asserted: the quote, or the reported clause.', resolve: (suggestion) => suggestion.content }),
+    contentContinuation: t.field({
+      type: TextSpanRef,
+      nullable: true,
+      description: 'The rest of a quote that the speaker tag interrupts ("“…,” she said, “…”"), when there is one.',
+      resolve: (suggestion) => suggestion.contentContinuation,
+    }),
     target: t.field({ type: TextSpanRef, nullable: true, description: 'For BLAMES: the words that name who is blamed.', resolve: (suggestion) => suggestion.target }),
     targetName: t.exposeString('targetName', { nullable: true, description: 'For BLAMES: who is blamed, as named.' }),
     targetEntity: t.field({
