@@ -15,6 +15,8 @@ const ends = {
   membership: { member: person, organisation, kind: 'MEMBER_OF' },
   partOf: { organisation: 'organisation:kremlin', partOf: 'organisation:russian-federation' },
   locatedIn: { place: 'place:kyiv', locatedIn: 'place:ukraine' },
+  statementRelation: { statement, other: 'statement:two-russian-companies-eliminated' },
+  opposition: { organisation, opposes: 'organisation:ukraine' },
 };
 
 /** For every mutation, an input an editor could write: refusing it can only be for want of the right token. */
@@ -55,6 +57,14 @@ const validInputs: Record<string, Record<string, unknown>> = {
   removePartOf: ends.partOf,
   addLocatedIn: ends.locatedIn,
   removeLocatedIn: ends.locatedIn,
+  addContradiction: ends.statementRelation,
+  removeContradiction: ends.statementRelation,
+  addSupport: ends.statementRelation,
+  removeSupport: ends.statementRelation,
+  addResponse: ends.statementRelation,
+  removeResponse: ends.statementRelation,
+  addOpposition: { ...ends.opposition, since: '2023' },
+  removeOpposition: ends.opposition,
   importDocument: { document: JSON.parse(readFileSync(new URL('fixtures/prigozjin-dreigt-2023-05.json', import.meta.url), 'utf8')) },
 };
 
