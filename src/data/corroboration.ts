@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../db/database.js';
+import type { ReliabilityGrade } from '../model/kinds.js';
 import type { ActorRecord, OrganisationRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
@@ -52,6 +53,9 @@ export type Corroboration = Readonly<{
   independentConfirmers: readonly ActorRecord[];
   /** Confirmers whose camp opposes every claimant's at the statement's date: admissions against interest. */
   adversarialConfirmers: readonly ActorRecord[];
+  /** The best Admiralty grades among the sources that report it: reliability (A best) and credibility (1 best). */
+  bestReliability: ReliabilityGrade | null;
+  bestCredibility: number | null;
 }>;
 
 type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; tiedToClaimant: boolean };
@@ -64,6 +68,8 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
     claimantCount: number;
     confirmers: ConfirmerRow[];
     disputers: number;
+    reliabilities: ReliabilityGrade[];
+    credibilities: number[];
   }>(
     `UNWIND $statementIds AS statementId
      MATCH (statement:Statement {id: statementId})
@@ -88,7 +94,9 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
        RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant}) AS confirmers
      }
      RETURN statementId, [entry IN claimantCamps | entry.camp] AS claimantCamps, size(claimants) AS claimantCount,
-       confirmers, COUNT { MATCH (disputer)-[:DISPUTES]->(statement) RETURN DISTINCT disputer } AS disputers`,
+       confirmers, COUNT { MATCH (disputer)-[:DISPUTES]->(statement) RETURN DISTINCT disputer } AS disputers,
+       [(statement)-[:REPORTED_IN]->(source:Source) WHERE source.reliability IS NOT NULL | source.reliability] AS reliabilities,
+       [(statement)-[report:REPORTED_IN]->(:Source) WHERE report.credibility IS NOT NULL | report.credibility] AS credibilities`,
     { statementIds: [...new Set(statementIds)] },
   );
   const byId = new Map(
@@ -104,12 +112,24 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
           disputers: row.disputers,
           independentConfirmers: row.confirmers.filter((confirmer) => !confirmer.tiedToClaimant).map(toActor),
           adversarialConfirmers: row.confirmers.filter(isAdversarial).map(toActor),
+          bestReliability: [...row.reliabilities].sort()[0] ?? null,
+          bestCredibility: row.credibilities.length > 0 ? Math.min(...row.credibilities) : null,
         } satisfies Corroboration,
       ];
     }),
   );
   return statementIds.map(
-    (id) => byId.get(id) ?? { statementId: id, claimants: 0, confirmers: 0, disputers: 0, independentConfirmers: [], adversarialConfirmers: [] },
+    (id) =>
+      byId.get(id) ?? {
+        statementId: id,
+        claimants: 0,
+        confirmers: 0,
+        disputers: 0,
+        independentConfirmers: [],
+        adversarialConfirmers: [],
+        bestReliability: null,
+        bestCredibility: null,
+      },
   );
 }
 

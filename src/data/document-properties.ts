@@ -48,6 +48,7 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
     language: source.language,
     text: source.text,
     description: source.description ?? null,
+    reliability: source.reliability ?? null,
     ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
   };
 }
@@ -55,7 +56,21 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
 export type StoredRelationship = Readonly<{ id: string; from: string; to: string; properties: Record<string, unknown> }>;
 
 /** The properties of a relationship beyond what identifies it, which adding it again may change. */
-export const updatableProperties = ['date', 'medium', 'quote', 'strength', 'reason', 'end', 'role', 'since', 'until', 'basis', 'inferredBy', 'hedged'] as const;
+export const updatableProperties = [
+  'date',
+  'medium',
+  'quote',
+  'strength',
+  'reason',
+  'end',
+  'role',
+  'since',
+  'until',
+  'basis',
+  'inferredBy',
+  'hedged',
+  'credibility',
+] as const;
 export type UpdatableProperty = (typeof updatableProperties)[number];
 
 /** A relationship as a write gives it: a property left out keeps what is stored, a null one clears it. */
@@ -79,6 +94,7 @@ export function storedRelationship(edge: RelationshipChange): StoredRelationship
     basis: edge.basis,
     inferredBy: edge.inferredBy,
     hedged: edge.hedged,
+    credibility: edge.credibility,
     ...storedDateChange('date', edge.date),
     ...storedDateChange('since', edge.since),
     ...storedDateChange('until', edge.until),

@@ -1,6 +1,7 @@
 import { parsePartialDate } from '../model/dates.js';
 import type {
   Basis,
+  ReliabilityGrade,
   ConfirmationStrength,
   NodeKind,
   OrganisationKind,
@@ -145,6 +146,7 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
         language: text(stored, 'language') ?? 'und',
         text: text(stored, 'text') ?? '',
         description: text(stored, 'description'),
+        reliability: text(stored, 'reliability') as ReliabilityGrade | null,
       };
   }
 }
@@ -167,6 +169,7 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
     basis: text(stored, 'basis') as Basis | null,
     inferredBy: text(stored, 'inferredBy'),
     hedged: typeof stored['hedged'] === 'boolean' ? stored['hedged'] : null,
+    credibility: number(stored, 'credibility'),
   };
 }
 

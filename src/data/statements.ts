@@ -1,5 +1,6 @@
 import { dateRangeParameters } from '../model/dates.js';
-import type { VerificationStatus } from '../model/kinds.js';
+import neo4j from 'neo4j-driver';
+import type { ReliabilityGrade, VerificationStatus } from '../model/kinds.js';
 import type { NodeSelection } from './pages.js';
 
 export type StatementFilter = Readonly<{
@@ -14,6 +15,10 @@ export type StatementFilter = Readonly<{
   to?: string | null;
   status?: readonly VerificationStatus[] | null;
   language?: string | null;
+  /** Statements reported in a source graded at least this reliable (A best) ... */
+  minimumReliability?: ReliabilityGrade | null;
+  /** ... where what it says is graded at least this credible (1 best). Both hold of one report. */
+  minimumCredibility?: number | null;
 }>;
 
 /** Conditions on a statement `variable`, shared by every list of statements. */
@@ -40,7 +45,12 @@ export function statementSelection(filter: StatementFilter): NodeSelection {
       AND ${statementConditions.inDateRange('n')}
       AND ($actor IS NULL OR ${statementConditions.voicedBy('n', '$actor')})
       AND ($mentions IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $mentions}) })
-      AND ($source IS NULL OR EXISTS { MATCH (n)-[:REPORTED_IN]->(:Node {id: $source}) })`,
+      AND ($source IS NULL OR EXISTS { MATCH (n)-[:REPORTED_IN]->(:Node {id: $source}) })
+      AND (($minimumReliability IS NULL AND $minimumCredibility IS NULL) OR EXISTS {
+        MATCH (n)-[report:REPORTED_IN]->(graded:Source)
+        WHERE ($minimumReliability IS NULL OR graded.reliability <= $minimumReliability)
+          AND ($minimumCredibility IS NULL OR report.credibility <= $minimumCredibility)
+      })`,
     parameters: {
       status: filter.status && filter.status.length > 0 ? filter.status : null,
       language: filter.language ?? null,
@@ -48,6 +58,8 @@ export function statementSelection(filter: StatementFilter): NodeSelection {
       actor: filter.actor ?? null,
       mentions: filter.mentions ?? null,
       source: filter.source ?? null,
+      minimumReliability: filter.minimumReliability ?? null,
+      minimumCredibility: filter.minimumCredibility == null ? null : neo4j.int(filter.minimumCredibility),
     },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   bases,
   confirmationStrengths,
+  reliabilityGrades,
   entityKinds,
   organisationKinds,
   placeKinds,
@@ -22,6 +23,7 @@ import {
   partialDate,
   quoteProblem,
   basisProblems,
+  credibility,
   periodProblems,
   selfLoopProblem,
   shortText,
@@ -79,6 +81,7 @@ const source = z
     language: languageTag,
     text: sourceText.describe('The full text; the offsets of quotes point into it (UTF-16 code units)'),
     description: shortText.optional(),
+    reliability: z.enum(reliabilityGrades).optional().describe('Admiralty reliability of the source, A (completely reliable) to F (cannot be judged)'),
   })
   .strict()
   .describe('The article or post the document holds');
@@ -104,6 +107,7 @@ const edge = z
     basis: z.enum(bases).optional().describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy'),
     inferredBy: nodeId.optional().describe('For an INFERRED confirmation or dispute: the person or organisation, declared in this document, whose reasoning it is'),
     hedged: z.boolean().optional().describe('For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly")'),
+    credibility: credibility.optional().describe('For REPORTED_IN: the Admiralty credibility of what the source says there, 1 (confirmed) to 6 (cannot be judged)'),
   })
   .strict()
   .describe('A relationship between two nodes of this document');
@@ -179,6 +183,7 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
     problems.push(...periodProblems(item).map((problem) => ({ ...problem, path: [...path, problem.field] })));
     const selfLoop = selfLoopProblem(item);
     if (selfLoop) problems.push({ path: [...path, 'to'], message: selfLoop });
+    if (item.credibility !== undefined && item.type !== 'REPORTED_IN') problems.push({ path: [...path, 'credibility'], message: 'only a source quote (REPORTED_IN) has a credibility' });
     problems.push(...basisProblems(item).map((problem) => ({ path: [...path, problem.field], message: problem.message })));
     if (item.inferredBy && !['Person', 'Organisation'].includes(kindById.get(item.inferredBy) ?? '')) {
       problems.push({ path: [...path, 'inferredBy'], message: `"${item.inferredBy}" is no person or organisation declared in this document` });

@@ -63,6 +63,14 @@ export type ConfirmationStrength = (typeof confirmationStrengths)[number];
 /** Whether a confirmation or dispute is the actor's own act (STATED) or someone's reading of it (INFERRED). */
 export const bases = ['STATED', 'INFERRED'] as const;
 export type Basis = (typeof bases)[number];
+/**
+ * The Admiralty grades analysts give: a source's reliability, A (completely reliable) to F (cannot be judged), and
+ * a piece of information's credibility, 1 (confirmed by other sources) to 6 (truth cannot be judged).
+ */
+export const reliabilityGrades = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type ReliabilityGrade = (typeof reliabilityGrades)[number];
+export const credibilityGrades = [1, 2, 3, 4, 5, 6] as const;
+
 export const organisationKinds = [
   'MILITARY_UNIT',
   'MERCENARY_GROUP',

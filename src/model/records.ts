@@ -1,4 +1,4 @@
-import type { Basis, ConfirmationStrength, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
+import type { Basis, ConfirmationStrength, ReliabilityGrade, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
 
 export type LocalizedName = Readonly<{ language: string; name: string }>;
 
@@ -54,6 +54,8 @@ export type SourceRecord = NodeFields<'Source'> &
     language: string;
     text: string;
     description: string | null;
+    /** Its Admiralty reliability grade, A (best) to F; null when nobody graded it. */
+    reliability: ReliabilityGrade | null;
   }>;
 
 export type EntityRecord = PersonRecord | OrganisationRecord | PlaceRecord;
@@ -81,6 +83,8 @@ export type RelationshipProperties = Readonly<{
   inferredBy: string | null;
   /** For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly"). */
   hedged: boolean | null;
+  /** For REPORTED_IN: the Admiralty credibility of what the source says there, 1 (best) to 6. */
+  credibility: number | null;
 }>;
 
 export type RelationshipRecord = RelationshipProperties &

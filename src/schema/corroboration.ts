@@ -1,6 +1,7 @@
 import { type Corroboration, campsOfActors, corroborationOfStatements } from '../data/corroboration.js';
 import type { ActorRecord } from '../model/records.js';
 import { builder } from './builder.js';
+import { credibilityScale, ReliabilityEnum } from './reliability.js';
 import { ActorRef } from './entity.js';
 import { OrganisationRef } from './organisation.js';
 import { StatementRef } from './statement.js';
@@ -32,6 +33,16 @@ CorroborationRef.implement({
       type: [ActorRef],
       description: 'Who the adversarial confirmers are.',
       resolve: (corroboration) => corroboration.adversarialConfirmers as ActorRecord[],
+    }),
+    bestReliability: t.field({
+      type: ReliabilityEnum,
+      nullable: true,
+      description: 'The best Admiralty reliability among the sources that report it; null when none is graded.',
+      resolve: (corroboration) => corroboration.bestReliability,
+    }),
+    bestCredibility: t.exposeInt('bestCredibility', {
+      nullable: true,
+      description: `The best Admiralty credibility any source gives what it says (${credibilityScale}); null when none is graded.`,
     }),
   }),
 });

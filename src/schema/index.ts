@@ -5,6 +5,7 @@ import './person.js';
 import './organisation.js';
 import './place.js';
 import './statement.js';
+import './reliability.js';
 import './source.js';
 import './basis.js';
 import './claim.js';

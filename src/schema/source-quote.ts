@@ -1,6 +1,7 @@
 import type { RelationshipRecord, SourceRecord, StatementRecord } from '../model/records.js';
-import { longText, nodeIdOf, offset } from '../model/fields.js';
+import { credibility, longText, nodeIdOf, offset } from '../model/fields.js';
 import { builder } from './builder.js';
+import { credibilityScale } from './reliability.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
 import { SourceRef } from './source.js';
@@ -24,6 +25,11 @@ SourceQuoteRef.implement({
       resolve: (quote) => quote.start ?? 0,
     }),
     end: t.int({ description: 'Offset just past the last character of the quote.', extensions: storedKeys('end'), resolve: (quote) => quote.end ?? 0 }),
+    credibility: t.exposeInt('credibility', {
+      nullable: true,
+      description: `The Admiralty credibility of what the source says here: ${credibilityScale}; null when nobody graded it.`,
+      extensions: storedKeys('credibility'),
+    }),
   }),
 });
 
@@ -36,10 +42,11 @@ defineRelationshipMutations({
   properties: (t) => ({
     end: t.int({ required: true, description: 'Offset just past the last character of the quote.', validate: offset }),
     quote: t.string({ required: true, description: 'The source text between start and end, exactly.', validate: longText }),
+    credibility: t.int({ description: `Its Admiralty credibility: ${credibilityScale}.`, validate: credibility }),
   }),
   from: 'statement',
   to: 'source',
-  relationship: (input) => ({ type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start, end: input.end, quote: input.quote }),
+  relationship: (input) => ({ type: 'REPORTED_IN', from: input.statement, to: input.source, start: input.start, end: input.end, quote: input.quote, credibility: input.credibility }),
   payload: () => ({
     sourceQuote: {
       type: SourceQuoteRef,

@@ -2,6 +2,7 @@ import { type SourceRecord } from '../model/records.js';
 import { sourceSelection } from '../data/sources.js';
 import { languageTag, nodeIdOf, partialDate, shortText, sourceText, sourceUrl } from '../model/fields.js';
 import { builder } from './builder.js';
+import { ReliabilityEnum } from './reliability.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
@@ -40,6 +41,13 @@ SourceRef.implement({
     language: t.exposeString('language', { description: 'BCP 47 tag of the text, e.g. "nl".', extensions: storedKeys('language') }),
     text: t.exposeString('text', { description: 'The full text; quotes\' offsets point into it.', extensions: storedKeys('text') }),
     description: t.exposeString('description', { nullable: true, description: 'A note on the source.', extensions: storedKeys('description') }),
+    reliability: t.field({
+      type: ReliabilityEnum,
+      nullable: true,
+      description: 'Its Admiralty reliability grade, A (completely reliable) to F (cannot be judged); null when nobody graded it.',
+      extensions: storedKeys('reliability'),
+      resolve: (source) => source.reliability,
+    }),
     statements: t.loadableList({
       type: SourceQuoteRef,
       description: 'The statements it reports, each with its quote and offsets.',
@@ -89,6 +97,7 @@ builder.relayMutationField(
       language: t.string({ required: true, description: 'BCP 47 tag of the text, e.g. "nl".', validate: languageTag }),
       text: t.string({ required: true, description: "The full text; quotes' offsets point into it.", validate: sourceText }),
       description: t.string({ description: 'A note on the source.', validate: shortText }),
+      reliability: t.field({ type: ReliabilityEnum, description: 'Its Admiralty reliability grade, A to F.' }),
     }),
   },
   {
@@ -102,6 +111,7 @@ builder.relayMutationField(
           url: input.url ?? undefined,
           published: input.published ?? undefined,
           description: input.description ?? undefined,
+          reliability: input.reliability ?? undefined,
         }),
       })),
   },
@@ -127,6 +137,7 @@ builder.relayMutationField(
         validate: sourceText,
       }),
       description: t.string({ description: 'A note on the source.', validate: shortText }),
+      reliability: t.field({ type: ReliabilityEnum, description: 'Its Admiralty reliability grade, A to F; null removes it.' }),
     }),
   },
   {

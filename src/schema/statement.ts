@@ -1,9 +1,10 @@
 import { entityKinds, verificationStatuses } from '../model/kinds.js';
 import { type EntityRecord, type StatementRecord } from '../model/records.js';
 import { statementSelection } from '../data/statements.js';
-import { languageTag, longText, nodeIdOf, partialDate, shortText } from '../model/fields.js';
+import { credibility, languageTag, longText, nodeIdOf, partialDate, shortText } from '../model/fields.js';
 import { BlameRef } from './blame.js';
 import { builder } from './builder.js';
+import { credibilityScale, ReliabilityEnum } from './reliability.js';
 import { ContradictionRef } from './contradiction.js';
 import { ResponseRef } from './response.js';
 import { SupportRef } from './support.js';
@@ -130,6 +131,14 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
     to: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending with this date.' }),
     status: t.field({ type: [VerificationStatusEnum], description: 'Only statements with one of these statuses.' }),
     language: t.string({ description: 'Only statements in this language (BCP 47, e.g. "nl").', validate: languageTag }),
+    minimumReliability: t.field({
+      type: ReliabilityEnum,
+      description: 'Only statements reported in a source graded at least this reliable (A is best; ungraded sources never qualify).',
+    }),
+    minimumCredibility: t.int({
+      description: `Only statements reported, in one source, with at least this credibility (${credibilityScale}).`,
+      validate: credibility,
+    }),
   }),
 });
 

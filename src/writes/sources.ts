@@ -43,6 +43,7 @@ export async function updateSource(transaction: WriteTransaction, stamp: WriteSt
     language: changedRequired('language', changes.language, current.language),
     text,
     description: changed(changes.description, current.description),
+    reliability: changed(changes.reliability, current.reliability),
   });
   return updateNodeOfKind(transaction, stamp, 'Source', current.id, properties);
 }
