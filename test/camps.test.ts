@@ -44,6 +44,8 @@ describe('camps that oppose, and ties that start and end', () => {
     expect(later.errors).toBeUndefined();
     expect((await api.query(corroboration, { id: 'statement:later-claim' })).data.statement.corroboration.adversarialConfirmers).toEqual([]);
     expect((await api.query(corroboration, { id: advance })).data.statement.corroboration.adversarialConfirmers).toEqual([{ id: 'person:yevgeny-prigozhin' }]);
+    const camps = await api.query(`{ person(id: "person:yevgeny-prigozhin") { then: camp(at: "2023-05") { id } later: camp(at: "2023-09") { id } always: camp { id } } }`);
+    expect(camps.data.person).toEqual({ then: { id: 'organisation:russian-federation' }, later: null, always: { id: 'organisation:russian-federation' } });
   });
 
   it('refuses an until before its since, and dates on a tie that does not hold for a time', async () => {

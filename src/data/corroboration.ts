@@ -1,4 +1,5 @@
 import type { QueryRunner } from '../db/database.js';
+import { parsePartialDate } from '../model/dates.js';
 import type { ReliabilityGrade } from '../model/kinds.js';
 import type { ActorRecord, OrganisationRecord } from '../model/records.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
@@ -30,18 +31,28 @@ const campOf = (actor: string, dated?: Readonly<{ variable: string; start: strin
 /** The period of a statement's date, for the camps of those who claim or confirm it. */
 const atStatementDate = { variable: 'statement', start: 'statement.dateStart', end: 'statement.dateEnd' } as const;
 
-/** The camps of these actors, in the order asked; null for an actor in no camp. */
-export async function campsOfActors(runner: QueryRunner, actorIds: readonly string[]): Promise<(OrganisationRecord | null)[]> {
-  const rows = await runner.read<{ id: string; camp: StoredProperties | null }>(
-    `UNWIND $actorIds AS actorId
-     MATCH (actor:Node {id: actorId})
-     ${campOf('actor')}
+/** An actor, and the date at which to judge its camp ("2023-05"); any time when it has none. */
+export type CampRequest = Readonly<{ actorId: string; at: string | null }>;
+
+/** The camps of these actors at these dates, in the order asked; null for an actor in no camp then. */
+export async function campsOfActors(runner: QueryRunner, requests: readonly CampRequest[]): Promise<(OrganisationRecord | null)[]> {
+  const keyOf = (request: CampRequest) => `${request.actorId}@${request.at ?? ''}`;
+  const asked = [...new Map(requests.map((request) => [keyOf(request), request])).values()];
+  const rows = await runner.read<{ key: string; camp: StoredProperties | null }>(
+    `UNWIND $requests AS request
+     MATCH (actor:Node {id: request.actorId})
+     ${campOf('actor', { variable: 'request', start: 'request.start', end: 'request.end' })}
      OPTIONAL MATCH (top:Organisation {id: camp})
-     RETURN actor.id AS id, CASE WHEN top IS NULL THEN null ELSE ${nodeProjection('top')} END AS camp`,
-    { actorIds: [...new Set(actorIds)] },
+     RETURN request.key AS key, CASE WHEN top IS NULL THEN null ELSE ${nodeProjection('top')} END AS camp`,
+    {
+      requests: asked.map((request) => {
+        const period = request.at ? parsePartialDate(request.at) : undefined;
+        return { key: keyOf(request), actorId: request.actorId, start: period?.start ?? null, end: period?.end ?? null };
+      }),
+    },
   );
-  const campById = new Map(rows.map((row) => [row.id, row.camp ? (toNodeRecord(row.camp) as OrganisationRecord) : null]));
-  return actorIds.map((id) => campById.get(id) ?? null);
+  const campByKey = new Map(rows.map((row) => [row.key, row.camp ? (toNodeRecord(row.camp) as OrganisationRecord) : null]));
+  return requests.map((request) => campByKey.get(keyOf(request)) ?? null);
 }
 
 export type Corroboration = Readonly<{

@@ -1,10 +1,16 @@
-import { type Corroboration, campsOfActors, corroborationOfStatements } from '../data/corroboration.js';
+import { type CampRequest, type Corroboration, campsOfActors, corroborationOfStatements } from '../data/corroboration.js';
 import type { ActorRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { credibilityScale, ReliabilityEnum } from './reliability.js';
 import { ActorRef } from './entity.js';
 import { OrganisationRef } from './organisation.js';
 import { StatementRef } from './statement.js';
+
+/** A camp's loader key, "person:yevgeny-prigozhin@2023-09", back into the actor and the date. */
+const campRequestOf = (key: string): CampRequest => {
+  const separator = key.lastIndexOf('@');
+  return { actorId: key.slice(0, separator), at: key.slice(separator + 1) || null };
+};
 
 const CorroborationRef = builder.objectRef<Corroboration>('Corroboration');
 
@@ -62,8 +68,11 @@ builder.interfaceField(ActorRef, 'camp', (t) =>
     nullable: true,
     description:
       'The top organisation this actor belongs to, leads or is part of (following MEMBER_OF/LEADS, then PART_OF upwards), ' +
-      'e.g. Prigozhin → Wagner Group → Russian Federation. Null for actors in no camp, such as independent analysts.',
-    load: (actorIds: string[], context) => campsOfActors(context.runner, actorIds),
-    resolve: (actor) => actor.id,
+      'e.g. Prigozhin → Wagner Group → Russian Federation, through ties that hold at `at` (any time when left out). ' +
+      'Null for actors in no camp, such as independent analysts.',
+    args: { at: t.arg({ type: 'PartialDate', description: 'Judge the camp at this date, e.g. "2023-09" after Prigozhin left Wagner.' }) },
+    // Keyed "id@date": a camp depends on both.
+    load: (keys: string[], context) => campsOfActors(context.runner, keys.map(campRequestOf)),
+    resolve: (actor, { at }) => `${actor.id}@${at ?? ''}`,
   }),
 );
