@@ -46,6 +46,17 @@ describe('camps that oppose, and ties that start and end', () => {
     expect((await api.query(corroboration, { id: advance })).data.statement.corroboration.adversarialConfirmers).toEqual([{ id: 'person:yevgeny-prigozhin' }]);
     const camps = await api.query(`{ person(id: "person:yevgeny-prigozhin") { then: camp(at: "2023-05") { id } later: camp(at: "2023-09") { id } always: camp { id } } }`);
     expect(camps.data.person).toEqual({ then: { id: 'organisation:russian-federation' }, later: null, always: { id: 'organisation:russian-federation' } });
+    const drawn = await api.query(`{
+      then: graph(center: "person:yevgeny-prigozhin", edgeTypes: [LEADS], at: "2023-05") { nodes { id } omitted { count } }
+      later: graph(center: "person:yevgeny-prigozhin", edgeTypes: [LEADS], at: "2023-09") { nodes { id } }
+      pathThen: paths(from: "person:yevgeny-prigozhin", to: "organisation:wagner-group", edgeTypes: [LEADS], at: "2023-05") { length }
+      pathLater: paths(from: "person:yevgeny-prigozhin", to: "organisation:wagner-group", edgeTypes: [LEADS], at: "2023-09") { length }
+    }`);
+    expect(drawn.errors).toBeUndefined();
+    expect(drawn.data.then.nodes.map(({ id }: { id: string }) => id)).toEqual(['person:yevgeny-prigozhin', 'organisation:wagner-group']);
+    expect(drawn.data.later.nodes.map(({ id }: { id: string }) => id)).toEqual(['person:yevgeny-prigozhin']);
+    expect(drawn.data.pathThen).toEqual([{ length: 1 }]);
+    expect(drawn.data.pathLater).toEqual([]);
   });
 
   it('refuses an until before its since, and dates on a tie that does not hold for a time', async () => {

@@ -2,14 +2,10 @@ import type { QueryRunner } from '../db/database.js';
 import { parsePartialDate } from '../model/dates.js';
 import type { ReliabilityGrade } from '../model/kinds.js';
 import type { ActorRecord, OrganisationRecord } from '../model/records.js';
-import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+import { holdsDuring, nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 /** How far structural relationships (membership, leadership, part-of) are followed when judging independence. */
 const structuralReach = 4;
-
-/** Whether a tie (a relationship variable) holds at some time in the period from `start` to `end`, either open. */
-const holdsDuring = (tie: string, start: string, end: string) =>
-  `((${tie}.sinceStart IS NULL OR ${end} IS NULL OR ${tie}.sinceStart <= ${end}) AND (${tie}.untilEnd IS NULL OR ${start} IS NULL OR ${tie}.untilEnd >= ${start}))`;
 
 /**
  * An actor's camp: the top organisation it belongs to, leads or is part of, following MEMBER_OF/LEADS

@@ -8,9 +8,11 @@ import {
   relationshipEnds,
   type RelationshipType,
   relationshipTypes,
+  timeBoundTypes,
 } from '../model/kinds.js';
 import { type NodeRecord, type RelationshipProperties } from '../model/records.js';
-import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
+import { holdsDuring, nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
+import { parsePartialDate } from '../model/dates.js';
 
 /** Edges the actor network derives from statements, besides the stored relationship types. */
 export const derivedEdgeTypes = ['CORROBORATES', 'CONTRADICTS'] as const;
@@ -43,6 +45,8 @@ export type NeighbourhoodRequest = Readonly<{
   limit: number;
   /** Whether edges carry their properties (quote, strength…); true unless told otherwise. */
   withEdgeProperties?: boolean;
+  /** Only ties that hold at this date ("2023-05"); any time when left out. */
+  at?: string | null;
 }>;
 
 export const kindOf = (variable: string) => `[label IN labels(${variable}) WHERE label IN $allKinds][0]`;
@@ -63,7 +67,14 @@ export const maxGraphDepth = 3;
  * beyond $depth read nothing. So no input can make Neo4j parse and plan a larger query, and one plan serves
  * every request.
  */
-const wantedRelationship = (relationship: string) => `$wantedTypes[type(${relationship})]`;
+const wantedRelationship = (relationship: string) =>
+  `$wantedTypes[type(${relationship})] AND ${holdsDuring(relationship, '$atStart', '$atEnd')}`;
+
+/** The parameters of `at`, a date at which ties must hold: its first and last day, or nulls for any time. */
+const atParameters = (at: string | null | undefined) => {
+  const period = at ? parsePartialDate(at) : undefined;
+  return { atStart: period?.start ?? null, atEnd: period?.end ?? null };
+};
 
 /** Each of `all` mapped to whether `wanted` holds it: the parameter form of a choice of types or kinds. */
 const wantedOf = <Name extends string>(all: readonly Name[], wanted: readonly Name[]) =>
@@ -101,7 +112,10 @@ function tiesToKind(node: string, kind: NodeKind): string {
       const farKinds = farKindsOf(type, direction);
       if (!farKinds.includes(kind)) return [];
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
-      const count = direction === 'OUTGOING' ? `COUNT { (${node})-[:${type}]->${far} }` : `COUNT { (${node})<-[:${type}]-${far} }`;
+      // A tie that holds for a time is counted only when it holds at $at; the others, by degree.
+      const when = (timeBoundTypes as readonly RelationshipType[]).includes(type) ? ` WHERE ${holdsDuring('tie', '$atStart', '$atEnd')}` : '';
+      const count =
+        direction === 'OUTGOING' ? `COUNT { (${node})-[tie:${type}]->${far}${when} }` : `COUNT { (${node})<-[tie:${type}]-${far}${when} }`;
       return [`CASE WHEN $wantedTypes.${type} THEN ${count} ELSE 0 END`];
     }),
   );
@@ -165,6 +179,7 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
       wantedKinds: wantedOf(nodeKinds, request.nodeKinds),
       allKinds: nodeKinds,
       limit: neo4j.int(request.limit),
+      ...atParameters(request.at),
     },
   };
 }
@@ -217,6 +232,8 @@ export type PathRequest = Readonly<{
   edgeTypes: readonly RelationshipType[];
   /** How many shortest paths at most: 1 for the one shortest path. */
   first: number;
+  /** Only through ties that hold at this date; any time when left out. */
+  at?: string | null;
 }>;
 
 export type PathRecord = Readonly<{ nodes: readonly NodeRecord[]; edges: readonly GraphEdgeRecord[] }>;
@@ -248,6 +265,7 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
       to: request.to,
       wantedTypes: wantedOf(relationshipTypes, request.edgeTypes),
       first: neo4j.int(request.first),
+      ...atParameters(request.at),
     },
   );
   const [first] = rows;

@@ -181,3 +181,11 @@ export function toRelationshipRecord(
 ): RelationshipRecord {
   return { ...toRelationshipProperties(stored), type, from, to };
 }
+
+/**
+ * Cypher: whether a relationship holds at some time in the period from `start` to `end` (either may be null, open):
+ * one without since or until holds always, as far as anyone said.
+ */
+export const holdsDuring = (relationship: string, start: string, end: string) =>
+  `((${relationship}.sinceStart IS NULL OR ${end} IS NULL OR ${relationship}.sinceStart <= ${end}) AND ` +
+  `(${relationship}.untilEnd IS NULL OR ${start} IS NULL OR ${relationship}.untilEnd >= ${start}))`;

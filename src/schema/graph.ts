@@ -144,6 +144,10 @@ builder.queryFields((t) => ({
         validate: boundedInt(1, graphLimits.depth),
       }),
       edgeTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Follow only these relationship types; all when omitted.' }),
+      at: t.arg({
+        type: 'PartialDate',
+        description: 'Follow memberships, parts, locations and oppositions only where they hold at this date; any time when omitted.',
+      }),
       nodeKinds: t.arg({ type: [NodeKindEnum], description: 'Include only neighbours of these kinds; all when omitted.' }),
       limit: t.arg.int({
         defaultValue: 200,
@@ -156,6 +160,7 @@ builder.queryFields((t) => ({
         center: args.center,
         depth: args.depth ?? 1,
         edgeTypes: args.edgeTypes?.length ? args.edgeTypes : relationshipTypes,
+        at: args.at ?? null,
         nodeKinds: args.nodeKinds?.length ? args.nodeKinds : nodeKinds,
         limit: args.limit ?? 200,
         withEdgeProperties: asksFor(info, ['edges'], 'properties'),

@@ -65,6 +65,7 @@ builder.queryFields((t) => ({
         validate: boundedInt(1, maximumPathLength),
       }),
       edgeTypes: t.arg({ type: [RelationshipTypeEnum], description: 'Walk only these relationship types; all when omitted.' }),
+      at: t.arg({ type: 'PartialDate', description: 'Walk memberships, parts, locations and oppositions only where they hold at this date.' }),
       all: t.arg.boolean({ defaultValue: false, description: 'Every shortest path rather than one, up to `first`.' }),
       first: t.arg.int({
         defaultValue: 10,
@@ -78,6 +79,7 @@ builder.queryFields((t) => ({
         to: args.to,
         maxLength: args.maxLength ?? 4,
         edgeTypes: args.edgeTypes?.length ? args.edgeTypes : relationshipTypes,
+        at: args.at ?? null,
         first: args.all ? (args.first ?? 10) : 1,
       }),
   }),
