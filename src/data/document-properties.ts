@@ -49,6 +49,10 @@ export function storedSourceProperties(source: ClaimgraphDocument['source']): Re
     text: source.text,
     description: source.description ?? null,
     reliability: source.reliability ?? null,
+    authors: source.authors ?? [],
+    publishedBy: source.publishedBy ?? null,
+    archiveUrl: source.archiveUrl ?? null,
+    ...storedDate('accessed', source.accessed ? parsePartialDate(source.accessed) : undefined),
     ...storedDate('published', source.published ? parsePartialDate(source.published) : undefined),
   };
 }

@@ -147,6 +147,10 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
         text: text(stored, 'text') ?? '',
         description: text(stored, 'description'),
         reliability: text(stored, 'reliability') as ReliabilityGrade | null,
+        authors: Array.isArray(stored['authors']) ? (stored['authors'] as string[]) : [],
+        publishedBy: text(stored, 'publishedBy'),
+        accessed: readDate(stored, 'accessed'),
+        archiveUrl: text(stored, 'archiveUrl'),
       };
   }
 }

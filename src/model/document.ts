@@ -82,6 +82,10 @@ const source = z
     text: sourceText.describe('The full text; the offsets of quotes point into it (UTF-16 code units)'),
     description: shortText.optional(),
     reliability: z.enum(reliabilityGrades).optional().describe('Admiralty reliability of the source, A (completely reliable) to F (cannot be judged)'),
+    authors: z.array(shortText).max(50, 'must hold at most 50 authors').optional().describe('The bylines, as printed'),
+    publishedBy: nodeId.optional().describe('The organisation, declared in this document, that published it: a news outlet'),
+    accessed: partialDate.optional().describe('When it was read at url: YYYY, YYYY-MM or YYYY-MM-DD'),
+    archiveUrl: sourceUrl.optional().describe('Where an archived copy can be read'),
   })
   .strict()
   .describe('The article or post the document holds');
@@ -162,6 +166,9 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
     }
   });
   document.statements.forEach((item, index) => declare(item.id, 'Statement', ['statements', index, 'id']));
+  if (document.source.publishedBy && kindById.get(document.source.publishedBy) !== 'Organisation') {
+    problems.push({ path: ['source', 'publishedBy'], message: `"${document.source.publishedBy}" is no organisation declared in this document` });
+  }
 
   // Each distinct quote is searched for once: many edges quote the same words, and the text may be long.
   const quoteOccurs = new Map<string, boolean>();

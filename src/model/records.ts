@@ -56,6 +56,13 @@ export type SourceRecord = NodeFields<'Source'> &
     description: string | null;
     /** Its Admiralty reliability grade, A (best) to F; null when nobody graded it. */
     reliability: ReliabilityGrade | null;
+    /** The bylines, as printed. */
+    authors: readonly string[];
+    /** The organisation (a news outlet) that published it: its id. */
+    publishedBy: string | null;
+    /** When it was read at `url`, and where an archived copy is. */
+    accessed: PartialDate | null;
+    archiveUrl: string | null;
   }>;
 
 export type EntityRecord = PersonRecord | OrganisationRecord | PlaceRecord;

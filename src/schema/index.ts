@@ -36,5 +36,6 @@ import './actor-network.js';
 import './corroboration.js';
 import './ranking.js';
 import './timeline.js';
+import './source-publisher.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,7 +1,10 @@
 import { type SourceRecord } from '../model/records.js';
 import { sourceSelection } from '../data/sources.js';
 import { languageTag, nodeIdOf, partialDate, shortText, sourceText, sourceUrl } from '../model/fields.js';
+import { z } from 'zod';
 import { builder } from './builder.js';
+import type { InputFieldBuilder } from './lib/write-as.js';
+import { citationOf } from './lib/citation.js';
 import { ReliabilityEnum } from './reliability.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './lib/delete-mutation.js';
@@ -41,6 +44,20 @@ SourceRef.implement({
     language: t.exposeString('language', { description: 'BCP 47 tag of the text, e.g. "nl".', extensions: storedKeys('language') }),
     text: t.exposeString('text', { description: 'The full text; quotes\' offsets point into it.', extensions: storedKeys('text') }),
     description: t.exposeString('description', { nullable: true, description: 'A note on the source.', extensions: storedKeys('description') }),
+    authors: t.exposeStringList('authors', { description: 'The bylines, as printed; empty when it has none.', extensions: storedKeys('authors') }),
+    accessed: t.field({
+      type: 'PartialDate',
+      nullable: true,
+      description: 'When it was read at its URL.',
+      extensions: storedKeys('accessed'),
+      resolve: (source) => source.accessed?.value ?? null,
+    }),
+    archiveUrl: t.exposeString('archiveUrl', { nullable: true, description: 'Where an archived copy can be read.', extensions: storedKeys('archiveUrl') }),
+    citation: t.string({
+      description: 'A reference to cite it by, in APA style: authors (or the title), date as precise as known, publisher, URL, archive.',
+      extensions: storedKeys('title', 'authors', 'published', 'publisher', 'url', 'archiveUrl', 'accessed'),
+      resolve: (source) => citationOf(source),
+    }),
     reliability: t.field({
       type: ReliabilityEnum,
       nullable: true,
@@ -84,6 +101,16 @@ builder.queryFields((t) => ({
 
 const sourceIdInput = nodeIdOf(['Source']);
 
+/** What a source needs to be cited by, beyond its title, date, publisher's name and URL. */
+function sourceCitationInputFields(t: InputFieldBuilder) {
+  return {
+    authors: t.stringList({ description: 'The bylines, as printed.', validate: z.array(shortText).max(50, 'must hold at most 50 authors') }),
+    publishedBy: t.id({ description: 'The news outlet that published it: an organisation of the graph.', validate: nodeIdOf(['Organisation']) }),
+    accessed: t.string({ description: 'When it was read at its URL: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
+    archiveUrl: t.string({ description: 'Where an archived copy can be read.', validate: sourceUrl }),
+  };
+}
+
 builder.relayMutationField(
   'createSource',
   {
@@ -98,6 +125,7 @@ builder.relayMutationField(
       text: t.string({ required: true, description: "The full text; quotes' offsets point into it.", validate: sourceText }),
       description: t.string({ description: 'A note on the source.', validate: shortText }),
       reliability: t.field({ type: ReliabilityEnum, description: 'Its Admiralty reliability grade, A to F.' }),
+      ...sourceCitationInputFields(t),
     }),
   },
   {
@@ -112,6 +140,10 @@ builder.relayMutationField(
           published: input.published ?? undefined,
           description: input.description ?? undefined,
           reliability: input.reliability ?? undefined,
+          authors: input.authors ?? undefined,
+          publishedBy: input.publishedBy ?? undefined,
+          accessed: input.accessed ?? undefined,
+          archiveUrl: input.archiveUrl ?? undefined,
         }),
       })),
   },
@@ -138,6 +170,7 @@ builder.relayMutationField(
       }),
       description: t.string({ description: 'A note on the source.', validate: shortText }),
       reliability: t.field({ type: ReliabilityEnum, description: 'Its Admiralty reliability grade, A to F; null removes it.' }),
+      ...sourceCitationInputFields(t),
     }),
   },
   {

@@ -4,7 +4,8 @@ import { quotesOfSource } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { quoteProblem } from '../model/fields.js';
 import { idFromText } from '../model/ids.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput, MissingNode } from '../model/problems.js';
+import { nodesInTransaction } from '../data/node-writes.js';
 import type { SourceRecord, WriteStamp } from '../model/records.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind } from './nodes.js';
 
@@ -17,6 +18,7 @@ export type SourceDraft = Omit<SourceFields, 'id'> & Readonly<{ id?: string | un
 export type SourceChanges = Readonly<{ id: string } & { [Field in Exclude<keyof SourceFields, 'id'>]?: SourceFields[Field] | null }>;
 
 export async function createSource(transaction: WriteTransaction, stamp: WriteStamp, draft: SourceDraft): Promise<SourceRecord> {
+  await requirePublisher(transaction, draft.publishedBy);
   const id = draft.id ?? idFromText('Source', draft.title);
   return createNodeOfKind(transaction, stamp, 'Source', id, storedSourceProperties({ ...draft, id }));
 }
@@ -24,6 +26,7 @@ export async function createSource(transaction: WriteTransaction, stamp: WriteSt
 /** Changes a source; refuses a text in which a quote of it would no longer be the words between its offsets. */
 export async function updateSource(transaction: WriteTransaction, stamp: WriteStamp, changes: SourceChanges): Promise<SourceRecord> {
   const current = await lockNodeOfKind(transaction, 'Source', changes.id);
+  await requirePublisher(transaction, changes.publishedBy);
   const text = changedRequired('text', changes.text, current.text);
   if (text !== current.text) {
     const broken = (await quotesOfSource(transaction, current.id)).filter((quote) => quoteProblem(text, quote));
@@ -44,6 +47,18 @@ export async function updateSource(transaction: WriteTransaction, stamp: WriteSt
     text,
     description: changed(changes.description, current.description),
     reliability: changed(changes.reliability, current.reliability),
+    authors: changes.authors === undefined ? [...current.authors] : [...(changes.authors ?? [])],
+    publishedBy: changed(changes.publishedBy, current.publishedBy),
+    accessed: changed(changes.accessed, current.accessed?.value ?? null),
+    archiveUrl: changed(changes.archiveUrl, current.archiveUrl),
   });
   return updateNodeOfKind(transaction, stamp, 'Source', current.id, properties);
+}
+
+/** A publisher is an organisation of the graph. */
+async function requirePublisher(transaction: WriteTransaction, publishedBy: string | null | undefined): Promise<void> {
+  if (!publishedBy) return;
+  const publisher = (await nodesInTransaction(transaction, [publishedBy])).get(publishedBy);
+  if (!publisher) throw new MissingNode(publishedBy);
+  if (publisher.kind !== 'Organisation') throw new InvalidInput('publishedBy', `"${publishedBy}" is a ${publisher.kind}; a publisher is an organisation`);
 }
