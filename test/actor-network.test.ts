@@ -130,7 +130,7 @@ describe('rankings', () => {
     }`);
     expect(data.claims).toEqual([
       { actor: { name: 'Roger Housen' }, count: 6 },
-      { actor: { name: 'Andriy Biletsky' }, count: 3 },
+      { actor: { name: 'Yevgeny Prigozhin' }, count: 4 },
     ]);
     expect(data.blamed.map((ranked: any) => ranked.actor.name).sort()).toEqual(['Russian Armed Forces', 'Russian military command']);
     expect(data.blamers).toEqual([{ actor: { name: 'Yevgeny Prigozhin' }, count: 2 }]);

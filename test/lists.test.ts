@@ -40,7 +40,7 @@ describe('lists as Relay connections', () => {
       expect.arrayContaining([
         'statement:wagner-lost-500-soldiers-and-3-km2',
         'statement:azov-advance-2-6-km',
-        'statement:kremlin-ammunition-reassurances',
+        'statement:prigozhin-took-back-withdrawal-threat',
       ]),
     );
     expect(data.byPrigozhin.totalCount).toBe(data.byPrigozhin.edges.length);

@@ -31,7 +31,7 @@ describe('paths between two nodes', () => {
       one: paths(from: "person:roger-housen", to: "person:andriy-biletsky") { nodes { id } }
     }`);
     const through = data.all.map((path: any) => path.nodes[1].id).sort();
-    expect(through).toEqual(['statement:azov-advance-2-6-km', 'statement:two-russian-companies-eliminated']);
+    expect(through).toEqual(['statement:azov-advance-2-6-km', 'statement:no-russian-soldier-in-captured-area', 'statement:two-russian-companies-eliminated']);
     expect(data.one[0].nodes[1].id).toBe(data.all[0].nodes[1].id);
     for (const path of data.all) {
       path.edges.forEach((edge: any, index: number) => {

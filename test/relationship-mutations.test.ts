@@ -215,22 +215,22 @@ describe('mentions, memberships and structure', () => {
     );
     const add = `mutation {
       addPartOf(input: { organisation: "organisation:telegram", partOf: "organisation:russian-federation" }) { created organisation { id } partOf { id } }
-      addLocatedIn(input: { place: "place:bakhmut", locatedIn: "place:donbas" }) { created place { id } locatedIn { id } }
+      addLocatedIn(input: { place: "place:donetsk-oblast", locatedIn: "place:donbas" }) { created place { id } locatedIn { id } }
     }`;
     const { data } = await editor(add);
     expect(data).toEqual({
       addPartOf: { created: true, organisation: { id: 'organisation:telegram' }, partOf: { id: 'organisation:russian-federation' } },
-      addLocatedIn: { created: true, place: { id: 'place:bakhmut' }, locatedIn: { id: 'place:donbas' } },
+      addLocatedIn: { created: true, place: { id: 'place:donetsk-oblast' }, locatedIn: { id: 'place:donbas' } },
     });
     const again = await expectUnchanged(api.database, () => editor(add));
     expect([again.data.addPartOf.created, again.data.addLocatedIn.created]).toEqual([false, false]);
     const removed = await editor(`mutation {
       removePartOf(input: { organisation: "organisation:telegram", partOf: "organisation:russian-federation" }) { partOf { id } }
-      removeLocatedIn(input: { place: "place:bakhmut", locatedIn: "place:donbas" }) { locatedIn { id } }
+      removeLocatedIn(input: { place: "place:donetsk-oblast", locatedIn: "place:donbas" }) { locatedIn { id } }
     }`);
     expect(removed.errors).toBeUndefined();
-    const { data: after } = await api.query(`{ place(id: "place:bakhmut") { locatedIn { id } } }`);
-    expect(after.place.locatedIn).toEqual([{ id: 'place:donetsk-oblast' }]);
+    const { data: after } = await api.query(`{ place(id: "place:donetsk-oblast") { locatedIn { id } } }`);
+    expect(after.place.locatedIn).toEqual([{ id: 'place:ukraine' }]);
   });
 });
 

@@ -112,10 +112,11 @@ function tiesToKind(node: string, kind: NodeKind): string {
       const farKinds = farKindsOf(type, direction);
       if (!farKinds.includes(kind)) return [];
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
-      // A tie that holds for a time is counted only when it holds at $at; the others, by degree.
-      const when = (timeBoundTypes as readonly RelationshipType[]).includes(type) ? ` WHERE ${holdsDuring('tie', '$atStart', '$atEnd')}` : '';
-      const count =
-        direction === 'OUTGOING' ? `COUNT { (${node})-[tie:${type}]->${far}${when} }` : `COUNT { (${node})<-[tie:${type}]-${far}${when} }`;
+      const pattern = direction === 'OUTGOING' ? `(${node})-[tie:${type}]->${far}` : `(${node})<-[tie:${type}]-${far}`;
+      // A tie that holds for a time is counted only where it holds at $at; without $at, and for the others, by degree.
+      const count = (timeBoundTypes as readonly RelationshipType[]).includes(type)
+        ? `CASE WHEN $atStart IS NULL THEN COUNT { ${pattern} } ELSE COUNT { ${pattern} WHERE ${holdsDuring('tie', '$atStart', '$atEnd')} } END`
+        : `COUNT { ${pattern} }`;
       return [`CASE WHEN $wantedTypes.${type} THEN ${count} ELSE 0 END`];
     }),
   );

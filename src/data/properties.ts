@@ -190,6 +190,7 @@ export function toRelationshipRecord(
  * Cypher: whether a relationship holds at some time in the period from `start` to `end` (either may be null, open):
  * one without since or until holds always, as far as anyone said.
  */
+// The period's bounds come first, so that without one no relationship's properties need be read.
 export const holdsDuring = (relationship: string, start: string, end: string) =>
-  `((${relationship}.sinceStart IS NULL OR ${end} IS NULL OR ${relationship}.sinceStart <= ${end}) AND ` +
-  `(${relationship}.untilEnd IS NULL OR ${start} IS NULL OR ${relationship}.untilEnd >= ${start}))`;
+  `((${end} IS NULL OR ${relationship}.sinceStart IS NULL OR ${relationship}.sinceStart <= ${end}) AND ` +
+  `(${start} IS NULL OR ${relationship}.untilEnd IS NULL OR ${relationship}.untilEnd >= ${start}))`;

@@ -91,8 +91,11 @@ async function cyclesThrough(
   return transaction.run(
     `UNWIND $rows AS row
      MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
-     MATCH path = SHORTEST 1 (to)-[:${type}]->*(from)
-     RETURN row.id AS id, [row.from] + [node IN nodes(path) | node.id] AS cycle
+     MATCH path = ALL SHORTEST (to)-[:${type}]->*(from)
+     WITH row, [row.from] + [node IN nodes(path) | node.id] AS cycle
+     ORDER BY row.id, cycle
+     // Of cycles equally short, the first by id: the error names the same one every time.
+     RETURN row.id AS id, head(collect(cycle)) AS cycle
      ORDER BY id`,
     { rows: rows.map(({ id, from, to }) => ({ id, from, to })) },
   );
