@@ -50,3 +50,6 @@ CREATE INDEX mutation_receipt_created IF NOT EXISTS FOR (r:MutationReceipt) ON (
 
 // Edit history (src/data/revisions.ts): a node or relationship's revisions, found by its id, deleted or not.
 CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetId);
+
+// The id of a statement merged into another, which keeps answering for it.
+CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (r:RetiredId) REQUIRE r.id IS UNIQUE;

@@ -42,7 +42,7 @@ export function createContext(database: Database, access: AccessPolicy = openRea
     authenticationProblem: problem,
     permissions: viewer
       ? permissionsOf(viewer.role)
-      : { read: !access.requireTokenForReads, write: false, cascadeDelete: false },
+      : { read: !access.requireTokenForReads, write: false, cascadeDelete: false, merge: false },
     requester: viewer ? `token:${viewer.name}` : `address:${request.clientAddress ?? 'unknown'}`,
     idempotency: request.idempotency,
     writeCount: { value: 0 },

@@ -36,6 +36,7 @@ const validInputs: Record<string, Record<string, unknown>> = {
   createStatement: { text: 'Bachmoet is gevallen.', language: 'nl' },
   updateStatement: { id: statement, verificationStatus: 'CONFIRMED' },
   deleteStatement: { id: statement },
+  mergeStatements: { keep: statement, retire: 'statement:two-russian-companies-eliminated' },
   createSource: { title: 'Bericht', language: 'nl', text: 'Bachmoet is gevallen.' },
   updateSource: { id: source, publisher: 'VRT NWS' },
   deleteSource: { id: source },

@@ -3,13 +3,13 @@ import { createHash, randomBytes } from 'node:crypto';
 export const roles = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-/** What a role may do: an editor writes, an admin also deletes with cascade; reading may need any token. */
-export type Permissions = Readonly<{ read: boolean; write: boolean; cascadeDelete: boolean }>;
+/** What a role may do: an editor writes, an admin also deletes with cascade and merges; reading may need any token. */
+export type Permissions = Readonly<{ read: boolean; write: boolean; cascadeDelete: boolean; merge: boolean }>;
 
 const permissionsOfRole: Record<Role, Permissions> = {
-  reader: { read: true, write: false, cascadeDelete: false },
-  editor: { read: true, write: true, cascadeDelete: false },
-  admin: { read: true, write: true, cascadeDelete: true },
+  reader: { read: true, write: false, cascadeDelete: false, merge: false },
+  editor: { read: true, write: true, cascadeDelete: false, merge: false },
+  admin: { read: true, write: true, cascadeDelete: true, merge: true },
 };
 
 export function permissionsOf(role: Role): Permissions {

@@ -21,6 +21,7 @@ import { resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 import { writeAs } from './lib/write-as.js';
+import { mergeStatements } from '../writes/merge.js';
 import { createStatement, updateStatement } from '../writes/statements.js';
 
 export const VerificationStatusEnum = builder.enumType('VerificationStatus', {
@@ -224,6 +225,33 @@ builder.relayMutationField(
 );
 
 defineDeleteMutation('deleteStatement', 'Statement');
+
+builder.relayMutationField(
+  'mergeStatements',
+  {
+    description: 'Two statements found to be one claim: the one to keep, and the one to merge into it.',
+    inputFields: (t) => ({
+      keep: t.id({ required: true, description: 'The statement that stays.', validate: statementIdInput }),
+      retire: t.id({ required: true, description: 'The statement merged into it; its id keeps answering as the kept one.', validate: statementIdInput }),
+    }),
+  },
+  {
+    description:
+      'Merges one statement into another (admin only): every claim, confirmation, dispute, blame, mention, source appearance and ' +
+      'relation to other statements moves to the kept statement, which keeps its own properties where both had one. ' +
+      'The merge is in both histories, and statement(id:) with the retired id answers with the kept statement.',
+    authScopes: { merge: true },
+    resolve: (_root, { input }, context) => writeAs(context, (transaction, stamp) => mergeStatements(transaction, stamp, input.keep, input.retire)),
+  },
+  {
+    description: 'The statement as merged.',
+    outputFields: (t) => ({
+      statement: t.field({ type: StatementRef, description: 'The kept statement, with all it gained.', resolve: (merge) => merge.statement }),
+      retiredId: t.exposeID('retiredId', { description: 'The id that now answers as the kept statement.' }),
+      movedRelationships: t.exposeInt('movedRelationships', { description: 'How many relationships moved to the kept statement.' }),
+    }),
+  },
+);
 
 defineRelationshipMutations({
   ends: (t) => ({

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import type { Direction, NodeKind, RelationshipType } from '../../model/kinds.js';
 import type { NodeRecord } from '../../model/records.js';
 import { nodesByIds } from '../../data/nodes.js';
+import { mergedInto } from '../../data/retired-ids.js';
 import {
   blamesMadeInStatements,
   type FetchedNode,
@@ -32,8 +33,11 @@ export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
  */
 export function nodeOfKindById<Kind extends NodeKind>(kind: Kind) {
   return async (_root: unknown, { id }: { id: string }, context: Context, info: GraphQLResolveInfo) => {
-    const [fetched] = await nodesByIds(context.runner, [id], nodePlan(info));
-    const node = ofKind(kind, id, fetched);
+    let [fetched] = await nodesByIds(context.runner, [id], nodePlan(info));
+    // A statement id retired by a merge answers as the statement it was merged into: a second round trip, only for a miss.
+    const merged = fetched || kind !== 'Statement' ? undefined : (await mergedInto(context.runner, [id])).get(id);
+    if (merged) [fetched] = await nodesByIds(context.runner, [merged], nodePlan(info));
+    const node = ofKind(kind, merged ?? id, fetched);
     if (node instanceof Error) throw node;
     keepFetchedAlongside(context, fetched!);
     return node;
