@@ -53,3 +53,6 @@ CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetId);
 
 // The id of a statement merged into another, which keeps answering for it.
 CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (r:RetiredId) REQUIRE r.id IS UNIQUE;
+
+// Verification assessments (src/data/assessments.ts): a statement's, found by its id, oldest first.
+CREATE INDEX assessment_statement IF NOT EXISTS FOR (a:Assessment) ON (a.statementId);

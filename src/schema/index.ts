@@ -37,5 +37,6 @@ import './corroboration.js';
 import './ranking.js';
 import './timeline.js';
 import './source-publisher.js';
+import './assessment.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -3,7 +3,8 @@ import { storedStatementProperties } from '../data/document-properties.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
 import type { StatementRecord, WriteStamp } from '../model/records.js';
-import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind } from './nodes.js';
+import { type AssessmentRecord, appendAssessment, type NewAssessment } from '../data/assessments.js';
+import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, readNodeOfKind, updateNodeOfKind } from './nodes.js';
 
 type StatementFields = ClaimgraphDocument['statements'][number];
 
@@ -33,4 +34,24 @@ export async function updateStatement(transaction: WriteTransaction, stamp: Writ
     verificationNote: changed(changes.verificationNote, current.verificationNote),
   });
   return updateNodeOfKind(transaction, stamp, 'Statement', current.id, properties);
+}
+
+/**
+ * Records a check of a statement, and makes it the statement's verification: its status and the wording (a
+ * source's words, when `sourceId` names the source) are those of its latest assessment.
+ */
+export async function assessStatement(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  assessment: NewAssessment,
+): Promise<{ statement: StatementRecord; assessment: AssessmentRecord }> {
+  await lockNodeOfKind(transaction, 'Statement', assessment.statementId);
+  if (assessment.sourceId) await readNodeOfKind(transaction, 'Source', assessment.sourceId);
+  const recorded = await appendAssessment(transaction, assessment, stamp);
+  const statement = await updateStatement(transaction, stamp, {
+    id: assessment.statementId,
+    verificationStatus: assessment.status,
+    verificationNote: assessment.wording,
+  });
+  return { statement, assessment: recorded };
 }
