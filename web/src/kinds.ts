@@ -27,10 +27,28 @@ export const edgeStyles: Readonly<Record<string, EdgeStyle>> = {
   MEMBER_OF: { color: '#56b4e9', size: 1.5, description: 'member of' },
   PART_OF: { color: '#8c6bb1', size: 1.5, description: 'part of' },
   LOCATED_IN: { color: '#8fbc8f', size: 1.5, description: 'located in' },
+  SUPPORTS: { color: '#009e73', size: 1.5, description: 'supports' },
+  RESPONDS_TO: { color: '#999999', size: 1.5, description: 'responds to' },
+  OPPOSES: { color: '#c0392b', size: 2, description: 'opposes' },
 };
 
 /** The relationship types the graph can be filtered by (the schema's RelationshipType). */
-export const storedEdgeTypes = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES', 'MENTIONS', 'REPORTED_IN', 'LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN'];
+export const storedEdgeTypes = [
+  'CLAIMS',
+  'CONFIRMS',
+  'DISPUTES',
+  'BLAMES',
+  'MENTIONS',
+  'REPORTED_IN',
+  'LEADS',
+  'MEMBER_OF',
+  'PART_OF',
+  'LOCATED_IN',
+  'CONTRADICTS',
+  'SUPPORTS',
+  'RESPONDS_TO',
+  'OPPOSES',
+];
 
 export const nodeStyle = (kind: string): NodeStyle => nodeStyles[kind as NodeKind] ?? nodeStyles.Statement;
 export const edgeStyle = (type: string): EdgeStyle => edgeStyles[type] ?? { color: '#999999', size: 1, description: type.toLowerCase() };
