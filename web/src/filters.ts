@@ -1,6 +1,7 @@
 import { element } from './dom.js';
 import type { GraphEdge } from './graph-answer.js';
-import { edgeStyle, storedEdgeTypes } from './kinds.js';
+import { relationshipTypes } from '../../src/model/kinds.js';
+import { edgeStyle } from './kinds.js';
 
 export type Filters = Readonly<{ edgeTypes: readonly string[]; dateFrom?: string; dateTo?: string }>;
 
@@ -23,7 +24,7 @@ export const edgesOutsideDates = (edges: readonly GraphEdge[], filters: Filters)
 /** The relationship types to follow (sent to the API) and the date range (applied to the drawing and the timeline). */
 export function mountFilters(form: HTMLFormElement, filters: Filters, changed: (filters: Filters) => void): void {
   const types = element('fieldset', { class: 'edge-types' }, element('legend', {}, 'Relationships'));
-  for (const type of storedEdgeTypes) {
+  for (const type of relationshipTypes) {
     const checkbox = element('input', { type: 'checkbox', name: 'edgeType', value: type, 'data-testid': `filter-${type}` });
     checkbox.checked = filters.edgeTypes.length === 0 || filters.edgeTypes.includes(type);
     const swatch = element('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -43,6 +44,6 @@ export function mountFilters(form: HTMLFormElement, filters: Filters, changed: (
     const data = new FormData(form);
     const checked = data.getAll('edgeType').map(String);
     const text = (name: string): string | undefined => String(data.get(name) ?? '').trim() || undefined;
-    changed({ edgeTypes: checked.length === storedEdgeTypes.length ? [] : checked, dateFrom: text('dateFrom'), dateTo: text('dateTo') });
+    changed({ edgeTypes: checked.length === relationshipTypes.length ? [] : checked, dateFrom: text('dateFrom'), dateTo: text('dateTo') });
   });
 }

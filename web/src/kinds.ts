@@ -1,5 +1,6 @@
+import type { NodeKind } from '../../src/model/kinds.js';
+
 /** How each node kind and edge type looks, in the drawing and in the legend. */
-export type NodeKind = 'Person' | 'Organisation' | 'Place' | 'Statement' | 'Source';
 
 export type NodeStyle = Readonly<{ color: string; size: number; marker: string }>;
 
@@ -32,23 +33,6 @@ export const edgeStyles: Readonly<Record<string, EdgeStyle>> = {
   OPPOSES: { color: '#c0392b', size: 2, description: 'opposes' },
 };
 
-/** The relationship types the graph can be filtered by (the schema's RelationshipType). */
-export const storedEdgeTypes = [
-  'CLAIMS',
-  'CONFIRMS',
-  'DISPUTES',
-  'BLAMES',
-  'MENTIONS',
-  'REPORTED_IN',
-  'LEADS',
-  'MEMBER_OF',
-  'PART_OF',
-  'LOCATED_IN',
-  'CONTRADICTS',
-  'SUPPORTS',
-  'RESPONDS_TO',
-  'OPPOSES',
-];
 
 export const nodeStyle = (kind: string): NodeStyle => nodeStyles[kind as NodeKind] ?? nodeStyles.Statement;
 export const edgeStyle = (type: string): EdgeStyle => edgeStyles[type] ?? { color: '#999999', size: 1, description: type.toLowerCase() };

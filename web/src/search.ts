@@ -1,5 +1,6 @@
 import { errorText, request } from './api.js';
-import { type NodeKind, nodeStyle } from './kinds.js';
+import type { NodeKind } from '../../src/model/kinds.js';
+import { nodeStyle } from './kinds.js';
 import suggestionsDocument from './search.graphql';
 
 type SearchHit = Readonly<{
