@@ -32,7 +32,8 @@ const wordsOf = (text: string) =>
  * kept when they share enough words, fewer when a possible speaker already stands behind them. One round trip.
  */
 export async function similarStatements(runner: QueryRunner, claims: readonly ClaimToMatch[]): Promise<SimilarStatement[][]> {
-  const queries = claims.map((claim, index) => ({ index, query: wordsOf(claim.text).slice(0, maximumWords).join(' OR '), speakerIds: claim.speakerIds }));
+  const claimWords = claims.map((claim) => wordsOf(claim.text));
+  const queries = claims.map((claim, index) => ({ index, query: claimWords[index]!.slice(0, maximumWords).join(' OR '), speakerIds: claim.speakerIds }));
   const asked = queries.filter(({ query }) => query.length > 0);
   const found: SimilarStatement[][] = claims.map(() => []);
   if (asked.length === 0) return found;
@@ -48,9 +49,9 @@ export async function similarStatements(runner: QueryRunner, claims: readonly Cl
   );
   for (const row of rows) {
     const statement = toNodeRecord(row.statement) as StatementRecord;
-    const claimWords = wordsOf(claims[row.index]!.text);
+    const words = claimWords[row.index]!;
     const statementWords = new Set(wordsOf([statement.text, statement.translation, statement.summary].filter(Boolean).join(' ')));
-    const overlap = claimWords.filter((word) => statementWords.has(word)).length / Math.max(claimWords.length, 1);
+    const overlap = words.filter((word) => statementWords.has(word)).length / Math.max(words.length, 1);
     if (overlap >= (row.sameSpeaker ? overlapWithSameSpeaker : overlapAlone)) {
       found[row.index]!.push({ statement, overlap, sameSpeaker: row.sameSpeaker });
     }
