@@ -46,6 +46,13 @@ describe('camps that oppose, and ties that start and end', () => {
     expect((await api.query(corroboration, { id: advance })).data.statement.corroboration.adversarialConfirmers).toEqual([{ id: 'person:yevgeny-prigozhin' }]);
     const camps = await api.query(`{ person(id: "person:yevgeny-prigozhin") { then: camp(at: "2023-05") { id } later: camp(at: "2023-09") { id } always: camp { id } } }`);
     expect(camps.data.person).toEqual({ then: { id: 'organisation:russian-federation' }, later: null, always: { id: 'organisation:russian-federation' } });
+    const ties = await api.query(`{
+      person(id: "person:yevgeny-prigozhin") { then: memberships(at: "2023-05") { organisation { id } } later: memberships(at: "2023-09") { organisation { id } } always: memberships { until } }
+      organisation(id: "organisation:wagner-group") { then: members(at: "2023-08") { member { id } } later: members(at: "2024") { member { id } } }
+    }`);
+    expect(ties.errors).toBeUndefined();
+    expect(ties.data.person).toEqual({ then: [{ organisation: { id: 'organisation:wagner-group' } }], later: [], always: [{ until: '2023-08-23' }] });
+    expect(ties.data.organisation).toEqual({ then: [{ member: { id: 'person:yevgeny-prigozhin' } }], later: [] });
     const drawn = await api.query(`{
       then: graph(center: "person:yevgeny-prigozhin", edgeTypes: [LEADS], at: "2023-05") { nodes { id } omitted { count } }
       later: graph(center: "person:yevgeny-prigozhin", edgeTypes: [LEADS], at: "2023-09") { nodes { id } }

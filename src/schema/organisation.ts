@@ -12,7 +12,7 @@ import { storedKeys } from './lib/look-ahead.js';
 import { MembershipRef } from './membership.js';
 import { PartOfRef } from './part-of.js';
 import { resolveSelectionPage } from './lib/pagination.js';
-import { periodInputFields } from './lib/period.js';
+import { atArgument, periodInputFields } from './lib/period.js';
 import { OppositionRef } from './opposition.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
@@ -40,26 +40,31 @@ OrganisationRef.implement({
       resolve: (organisation) => organisation.organisationKind,
     }),
     members: t.loadableList({
+      args: atArgument(t.arg),
       type: MembershipRef,
       description: 'People who lead or belong to it.',
       ...relationshipsOf(['LEADS', 'MEMBER_OF'], 'INCOMING'),
     }),
     partOf: t.loadableList({
+      args: atArgument(t.arg),
       type: OrganisationRef,
       description: 'Larger organisations it is part of (PART_OF), e.g. Azov → Armed Forces of Ukraine.',
       ...neighboursOf<OrganisationRecord>(['PART_OF'], 'OUTGOING'),
     }),
     parts: t.loadableList({
+      args: atArgument(t.arg),
       type: OrganisationRef,
       description: 'Organisations that are part of it.',
       ...neighboursOf<OrganisationRecord>(['PART_OF'], 'INCOMING'),
     }),
     opposes: t.loadableList({
+      args: atArgument(t.arg),
       type: OppositionRef,
       description: 'The camps it opposes (OPPOSES), and since and until when.',
       ...relationshipsOf(['OPPOSES'], 'OUTGOING'),
     }),
     opposedBy: t.loadableList({
+      args: atArgument(t.arg),
       type: OppositionRef,
       description: 'The camps that oppose it.',
       ...relationshipsOf(['OPPOSES'], 'INCOMING'),

@@ -8,6 +8,7 @@ import { ActorRef, EntityRef } from './entity.js';
 import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
 import { MembershipRef } from './membership.js';
 import { resolveSelectionPage } from './lib/pagination.js';
+import { atArgument } from './lib/period.js';
 
 export const PersonRef = builder.loadableNodeRef<PersonRecord>('Person', {
   id: { resolve: (person) => person.id },
@@ -20,6 +21,7 @@ PersonRef.implement({
   isTypeOf: (node) => (node as PersonRecord).kind === 'Person',
   fields: (t) => ({
     memberships: t.loadableList({
+      args: atArgument(t.arg),
       type: MembershipRef,
       description: 'Organisations this person leads or belongs to.',
       ...relationshipsOf(['LEADS', 'MEMBER_OF'], 'OUTGOING'),

@@ -11,7 +11,7 @@ import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './lib/loading.js'
 import { LocatedInRef } from './located-in.js';
 import { storedKeys } from './lib/look-ahead.js';
 import { resolveSelectionPage } from './lib/pagination.js';
-import { periodInputFields } from './lib/period.js';
+import { atArgument, periodInputFields } from './lib/period.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const PlaceKindEnum = builder.enumType('PlaceKind', {
@@ -38,11 +38,13 @@ PlaceRef.implement({
     latitude: t.exposeFloat('latitude', { nullable: true, description: 'WGS 84 latitude, where known.', extensions: storedKeys('latitude') }),
     longitude: t.exposeFloat('longitude', { nullable: true, description: 'WGS 84 longitude, where known.', extensions: storedKeys('longitude') }),
     locatedIn: t.loadableList({
+      args: atArgument(t.arg),
       type: PlaceRef,
       description: 'Places it lies in (LOCATED_IN), e.g. Bakhmut → Donetsk Oblast.',
       ...neighboursOf<PlaceRecord>(['LOCATED_IN'], 'OUTGOING'),
     }),
     contains: t.loadableList({
+      args: atArgument(t.arg),
       type: PlaceRef,
       description: 'Places that lie in it.',
       ...neighboursOf<PlaceRecord>(['LOCATED_IN'], 'INCOMING'),

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { Direction, NodeKind, RelationshipType } from '../../model/kinds.js';
 import type { NodeRecord } from '../../model/records.js';
+import { holdsAt, parsePartialDate } from '../../model/dates.js';
 import { nodesByIds } from '../../data/nodes.js';
 import { mergedInto } from '../../data/retired-ids.js';
 import {
@@ -98,8 +99,12 @@ function listField<Item>(
     byPath: true as const,
     extensions: listExtensions(extension),
     loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
-    load: async (nodes: NodeRecord[], context: Context, _args: unknown, info: GraphQLResolveInfo) =>
-      (await listOfEach(nodes, extension, context, info)).map((trees) => trees.map(itemOf)),
+    // The loader is one per field path, so one `at` for all its nodes.
+    load: async (nodes: NodeRecord[], context: Context, args: Readonly<{ at?: string | null }>, info: GraphQLResolveInfo) => {
+      const at = args.at ? parsePartialDate(args.at) : undefined;
+      const lists = await listOfEach(nodes, extension, context, info);
+      return lists.map((trees) => (at ? trees.filter((tree) => holdsAt(tree.relationship, at)) : trees).map(itemOf));
+    },
     resolve: (node: NodeRecord) => node,
   };
 }

@@ -20,7 +20,7 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { farKindsOf } from '../../model/kinds.js';
+import { farKindsOf, timeBoundTypes } from '../../model/kinds.js';
 import { type NodeRecord, type RelationshipRecord } from '../../model/records.js';
 import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
 
@@ -104,11 +104,16 @@ function endSelections(listed: readonly Selection[], { list, listsNeighbours }: 
 const listExtensionOf = (definition: GraphQLField<unknown, unknown>) =>
   definition.extensions['relationshipList'] as ListExtension | undefined;
 
+// A list of ties that hold for a time always reads since and until, which its `at` argument filters by.
+const periodKeys = (list: RelationshipList) =>
+  list.types.every((type) => (timeBoundTypes as readonly string[]).includes(type)) ? ['since', 'until'] : [];
+
 function planOf(extension: ListExtension, listed: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan {
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
+  const read = extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys);
   return {
     ...extension.list,
-    relationshipKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
+    relationshipKeys: read && [...new Set([...read, ...periodKeys(extension.list)])].sort(),
     farKeys: storedKeysOf(farEnds, info),
     alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
   };

@@ -1,3 +1,4 @@
+import type { ArgBuilder } from '@pothos/core';
 import { partialDate } from '../../model/fields.js';
 import type { RelationshipRecord } from '../../model/records.js';
 import type { builder } from '../builder.js';
@@ -6,6 +7,7 @@ import type { InputFieldBuilder } from './write-as.js';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
 type ObjectFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRecord>;
+type ArgumentBuilder = ArgBuilder<Types>;
 
 /**
  * Since and until when a tie holds (a membership, a part, a location, an opposition), as partial dates. They are
@@ -37,3 +39,8 @@ export function periodInputFields(t: InputFieldBuilder) {
     until: t.string({ description: 'Until when it held: "2023", "2023-08" or "2023-08-23"; leave out while it holds.', validate: partialDate }),
   };
 }
+
+/** The `at` argument of a list of ties: only those that hold at that date. */
+export const atArgument = (arg: ArgumentBuilder) => ({
+  at: arg({ type: 'PartialDate', description: 'Only those that hold at this date, e.g. "2023-09"; every one, whenever it held, when omitted.' }),
+});
