@@ -42,8 +42,13 @@ describe('merging two statements found to be one claim', () => {
     for (const claim of kept.claims) expect(after.claims).toContainEqual(claim);
     expect(after.history).toContainEqual({ action: 'UPDATE', changes: [{ field: 'mergedFrom', to: articleThreat }] });
 
-    const byOldId = await api.query(`{ statement(id: "${articleThreat}") { id } }`);
-    expect(byOldId.data.statement).toEqual({ id: seedThreat });
+    const byOldId = await api.query(`{
+      statement(id: "${articleThreat}") { id }
+      node(id: "${articleThreat}") { id }
+      nodes(ids: ["${articleThreat}", "${seedThreat}"]) { id }
+    }`);
+    expect(byOldId.errors).toBeUndefined();
+    expect(byOldId.data).toEqual({ statement: { id: seedThreat }, node: { id: seedThreat }, nodes: [{ id: seedThreat }, { id: seedThreat }] });
     const retiredHistory = await api.query(`{ history(id: "${articleThreat}") { action } }`);
     expect(retiredHistory.data.history.map(({ action }: any) => action)).toContain('DELETE');
   });

@@ -78,7 +78,7 @@ export const builder = new SchemaBuilder<{
       extensions: storedKeys('id'),
     },
     nodeQueryOptions: {
-      description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none.',
+      description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none. The id of a statement merged into another finds the one it became.',
       args: { id: { description: 'e.g. "place:bakhmut".' } },
       resolve: async (_root, { id }, context, info) => (await nodesOrErrors([id], () => 'id', context, info))[0],
     },

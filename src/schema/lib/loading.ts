@@ -3,12 +3,15 @@ import type { Context } from '../../context.js';
 import type { Direction, NodeKind, RelationshipType } from '../../model/kinds.js';
 import type { NodeRecord } from '../../model/records.js';
 import { holdsAt, parsePartialDate } from '../../model/dates.js';
+import type { QueryRunner } from '../../db/database.js';
 import { nodesByIds } from '../../data/nodes.js';
+import { kindOfId } from '../../model/ids.js';
 import { mergedInto } from '../../data/retired-ids.js';
 import {
   blamesMadeInStatements,
   type FetchedNode,
   listKey,
+  type NodePlan,
   type RelationshipTree,
   relationshipTrees,
 } from '../../data/relationships.js';
@@ -23,9 +26,23 @@ const ofKind = <Kind extends NodeKind>(kind: Kind, id: string, fetched: FetchedN
 /** A batch loader for one node kind: an id of another kind, or of no node, loads as NOT_FOUND. */
 export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
   return async (ids: string[], context: Context): Promise<(NodeOfKind<Kind> | Error)[]> => {
-    const nodes = await nodesByIds(context.runner, ids);
+    const nodes = await nodesFollowingMerges(context.runner, ids);
     return nodes.map((fetched, index) => ofKind(kind, ids[index] ?? '', fetched));
   };
+}
+
+/**
+ * Nodes by id, where a statement id retired by a merge finds the statement it was merged into, so that links and
+ * citations made with the old id keep working: a second round trip, only for such a miss.
+ */
+async function nodesFollowingMerges(runner: QueryRunner, ids: readonly string[], plan?: NodePlan): Promise<(FetchedNode | undefined)[]> {
+  const fetched = await nodesByIds(runner, ids, plan);
+  const missed = ids.filter((id, index) => !fetched[index] && kindOfId(id) === 'Statement');
+  const merged = missed.length === 0 ? new Map<string, string>() : await mergedInto(runner, missed);
+  if (merged.size === 0) return fetched;
+  const kept = await nodesByIds(runner, [...merged.values()], plan);
+  const keptById = new Map(kept.flatMap((node) => (node ? [[node.node.id, node] as const] : [])));
+  return ids.map((id, index) => fetched[index] ?? keptById.get(merged.get(id) ?? ''));
 }
 
 /**
@@ -34,11 +51,8 @@ export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
  */
 export function nodeOfKindById<Kind extends NodeKind>(kind: Kind) {
   return async (_root: unknown, { id }: { id: string }, context: Context, info: GraphQLResolveInfo) => {
-    let [fetched] = await nodesByIds(context.runner, [id], nodePlan(info));
-    // A statement id retired by a merge answers as the statement it was merged into: a second round trip, only for a miss.
-    const merged = fetched || kind !== 'Statement' ? undefined : (await mergedInto(context.runner, [id])).get(id);
-    if (merged) [fetched] = await nodesByIds(context.runner, [merged], nodePlan(info));
-    const node = ofKind(kind, merged ?? id, fetched);
+    const [fetched] = await nodesFollowingMerges(context.runner, [id], nodePlan(info));
+    const node = ofKind(kind, id, fetched);
     if (node instanceof Error) throw node;
     keepFetchedAlongside(context, fetched!);
     return node;
