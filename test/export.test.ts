@@ -166,6 +166,21 @@ describe('what Gephi and Cytoscape show', () => {
     expect(exported.elements.nodes.some((node: { data: { omitted: number } }) => node.data.omitted > 0)).toBe(true);
   });
 
+  it('carries when a tie holds, whose inference a confirmation is and a hedged claim, and takes at as the graph does', async () => {
+    type EdgeRow = EdgeEnds & Record<string, string>;
+    const opposition = (await downloadCsv<EdgeRow>('/export/graph.edges.csv?center=organisation:russian-federation&edgeTypes=OPPOSES')).find(
+      (edge) => edge.kind === 'OPPOSES',
+    );
+    expect(opposition).toMatchObject({ source: 'organisation:russian-federation', target: 'organisation:ukraine', since: '2014-02', until: '' });
+    expect(await downloadCsv<EdgeRow>('/export/graph.edges.csv?center=organisation:russian-federation&edgeTypes=OPPOSES&at=2013')).toEqual([]);
+    const gexf = parseGexf(MultiDirectedGraph, await downloadText('/export/graph.gexf?center=person:yevgeny-prigozhin&edgeTypes=CONFIRMS', 'application/gexf+xml'));
+    const inferred = gexf.findEdge((_id, attributes) => attributes.kind === 'CONFIRMS' && attributes.basis === 'INFERRED');
+    expect(gexf.getEdgeAttributes(inferred)).toMatchObject({ inferredBy: 'person:roger-housen' });
+    const graphml = await downloadText('/export/graph.graphml?center=statement:two-russian-companies-eliminated&edgeTypes=CLAIMS', 'application/graphml+xml');
+    expect(graphml).toContain('attr.name="hedged" attr.type="boolean"');
+    expect(graphml).toMatch(/<data key="[^"]*hedged[^"]*">true<\/data>/);
+  });
+
   it('lists are repeated or comma-separated parameters, as GraphQL lists', async () => {
     const expected = await graphqlAnswer(
       '{ answer: graph(center: "person:yevgeny-prigozhin", depth: 2, edgeTypes: [CLAIMS, BLAMES]) { nodes { id } edges { id source target } } }',

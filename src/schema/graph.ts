@@ -3,6 +3,7 @@ import { type NodeRecord } from '../model/records.js';
 import { nodeKinds, relationshipTypes } from '../model/kinds.js';
 import { boundedInt } from './lib/bounds.js';
 import { builder } from './builder.js';
+import { BasisEnum } from './basis.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
 import { asksFor } from './lib/look-ahead.js';
@@ -67,6 +68,17 @@ EdgePropertiesRef.implement({
     start: t.exposeInt('start', { nullable: true, description: 'Offset of a source quote in the source text.' }),
     end: t.exposeInt('end', { nullable: true, description: 'Offset just past a source quote.' }),
     role: t.exposeString('role', { nullable: true, description: 'The title in a membership, e.g. "commander".' }),
+    since: t.field({ type: 'PartialDate', nullable: true, description: 'Since when a tie holds.', resolve: (properties) => properties.since?.value ?? null }),
+    until: t.field({ type: 'PartialDate', nullable: true, description: 'Until when a tie held.', resolve: (properties) => properties.until?.value ?? null }),
+    basis: t.field({
+      type: BasisEnum,
+      nullable: true,
+      description: 'Whether a confirmation or dispute was STATED by the actor or INFERRED by `inferredBy`.',
+      resolve: (properties) => properties.basis,
+    }),
+    inferredBy: t.exposeID('inferredBy', { nullable: true, description: 'Whose inference an INFERRED confirmation or dispute is.' }),
+    hedged: t.exposeBoolean('hedged', { nullable: true, description: 'Whether a claim is reported as hedged ("zouden", "reportedly").' }),
+    credibility: t.exposeInt('credibility', { nullable: true, description: 'The information credibility (1–6) of a source quote.' }),
   }),
 });
 

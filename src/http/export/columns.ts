@@ -1,9 +1,9 @@
 import { edgePropertyNames, edgePropertyTypes, type ExportedEdge, type ExportedNode } from './exported-graph.js';
 
-export type ColumnValue = string | number | null;
+export type ColumnValue = string | number | boolean | null;
 
 /** An attribute of a node or an edge in the flat formats: a GraphML key, a GEXF attribute, a CSV column. */
-export type Column<Element> = Readonly<{ name: string; type: 'string' | 'int'; value: (element: Element) => ColumnValue }>;
+export type Column<Element> = Readonly<{ name: string; type: 'string' | 'int' | 'boolean'; value: (element: Element) => ColumnValue }>;
 
 /** Joins list values in one cell; Cytoscape's table import splits lists on it by default. */
 export const listSeparator = '|';
@@ -26,8 +26,8 @@ export const edgeColumns: readonly Column<ExportedEdge>[] = [
 ];
 
 /** The element's values by column name, leaving out those it has none for. */
-export function valuesOf<Element>(columns: readonly Column<Element>[], element: Element): Record<string, string | number> {
-  const values: Record<string, string | number> = {};
+export function valuesOf<Element>(columns: readonly Column<Element>[], element: Element): Record<string, string | number | boolean> {
+  const values: Record<string, string | number | boolean> = {};
   for (const column of columns) {
     const value = column.value(element);
     if (value !== null && value !== '') values[column.name] = value;

@@ -15,7 +15,7 @@ export function neutralisedCell(text: string): string {
 }
 
 /** A byte-order mark first, so that Excel reads the file as UTF-8 ("km²", "Пригожин"), not as its local code page. */
-const options = { header: true, bom: true, cast: { string: neutralisedCell } } as const;
+const options = { header: true, bom: true, cast: { string: neutralisedCell, boolean: (value: boolean) => String(value) } } as const;
 
 /** The nodes table: id, then one column per attribute; Gephi's spreadsheet import reads id and label. */
 export function writeNodesCsv(graph: ExportedGraph): string {

@@ -1,3 +1,4 @@
+import type { ColumnValue } from './columns.js';
 /** The types an edge property has in the flat formats; the GraphQL `EdgeProperties` fields, by name. */
 export const edgePropertyTypes = {
   date: 'string',
@@ -10,6 +11,12 @@ export const edgePropertyTypes = {
   start: 'int',
   end: 'int',
   role: 'string',
+  since: 'string',
+  until: 'string',
+  basis: 'string',
+  inferredBy: 'string',
+  hedged: 'boolean',
+  credibility: 'int',
 } as const;
 
 export type EdgePropertyName = keyof typeof edgePropertyTypes;
@@ -25,7 +32,7 @@ export type GraphAnswer = Readonly<{
     target: string;
     weight: number;
     statementIds: readonly string[];
-    properties: Readonly<Record<EdgePropertyName, string | number | null>> | null;
+    properties: Readonly<Record<EdgePropertyName, ColumnValue>> | null;
   }>[];
   truncated?: boolean;
   omitted?: readonly Readonly<{ nodeId: string; kind: string; count: number }>[];

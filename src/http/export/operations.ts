@@ -14,14 +14,14 @@ const fragments = `
  */
 const operationSources: Readonly<Record<string, string>> = {
   graph: `
-    query GraphExport($center: ID!, $depth: Int, $edgeTypes: [RelationshipType!], $nodeKinds: [NodeKind!], $limit: Int) {
-      answer: graph(center: $center, depth: $depth, edgeTypes: $edgeTypes, nodeKinds: $nodeKinds, limit: $limit) {
+    query GraphExport($center: ID!, $depth: Int, $edgeTypes: [RelationshipType!], $nodeKinds: [NodeKind!], $limit: Int, $at: PartialDate) {
+      answer: graph(center: $center, depth: $depth, edgeTypes: $edgeTypes, nodeKinds: $nodeKinds, limit: $limit, at: $at) {
         nodes { ...ExportedNode } edges { ...ExportedEdge } truncated omitted { nodeId kind count }
       }
     }`,
   paths: `
-    query PathsExport($from: ID!, $to: ID!, $maxLength: Int, $edgeTypes: [RelationshipType!], $all: Boolean) {
-      answer: paths(from: $from, to: $to, maxLength: $maxLength, edgeTypes: $edgeTypes, all: $all) {
+    query PathsExport($from: ID!, $to: ID!, $maxLength: Int, $edgeTypes: [RelationshipType!], $all: Boolean, $at: PartialDate) {
+      answer: paths(from: $from, to: $to, maxLength: $maxLength, edgeTypes: $edgeTypes, all: $all, at: $at) {
         nodes { ...ExportedNode } edges { ...ExportedEdge }
       }
     }`,
