@@ -15,13 +15,20 @@ export type AssessmentRecord = Readonly<{
 
 export type NewAssessment = Omit<AssessmentRecord, 'by' | 'at'>;
 
-/** Appends an assessment; like revisions, assessments are about the graph and not labelled Node. */
-export async function appendAssessment(transaction: WriteTransaction, assessment: NewAssessment, stamp: WriteStamp): Promise<AssessmentRecord> {
+/** Appends assessments; like revisions, assessments are about the graph and not labelled Node. */
+export async function appendAssessments(
+  transaction: WriteTransaction,
+  assessments: readonly NewAssessment[],
+  stamp: WriteStamp,
+): Promise<AssessmentRecord[]> {
+  if (assessments.length === 0) return [];
   await transaction.run(
-    `CREATE (:Assessment {statementId: $statementId, by: $by, at: $at, status: $status, wording: $wording, sourceId: $sourceId})`,
-    { ...assessment, by: stamp.author, at: stamp.at },
+    `UNWIND $assessments AS assessment
+     CREATE (:Assessment {statementId: assessment.statementId, by: $by, at: $at, status: assessment.status,
+                          wording: assessment.wording, sourceId: assessment.sourceId})`,
+    { assessments, by: stamp.author, at: stamp.at },
   );
-  return { ...assessment, by: stamp.author, at: stamp.at };
+  return assessments.map((assessment) => ({ ...assessment, by: stamp.author, at: stamp.at }));
 }
 
 /** Each statement's assessments, oldest first. */

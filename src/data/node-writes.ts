@@ -6,8 +6,8 @@ import { nodeProjection, type StoredProperties, toNodeRecord } from './propertie
 
 export type NodeRow = Readonly<{ id: string; properties: Record<string, unknown> }>;
 
-/** What one row of a write did: created its node or relationship, changed it, or found it as given. */
-export type WriteOutcome = Readonly<{ id: string; created: boolean; updated: boolean }>;
+/** What one row of a write did: created its node or relationship, changed it, or found it as given; and the stored keys it wrote. */
+export type WriteOutcome = Readonly<{ id: string; created: boolean; updated: boolean; changedKeys: readonly string[] }>;
 
 /**
  * Cypher: the keys of `row.properties` whose value differs from what `variable` stores,
@@ -55,7 +55,7 @@ export async function upsertWithRevisions(
       .map((outcome) => ({ targetId: outcome.id, action: outcome.created ? 'CREATE' : 'UPDATE', changes: outcome.changes })),
     stamp,
   );
-  return outcomes.map(({ id, created, updated }) => ({ id, created, updated }));
+  return outcomes.map(({ id, created, updated, changes }) => ({ id, created, updated, changedKeys: changes.map(({ field }) => field) }));
 }
 
 /**

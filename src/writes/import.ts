@@ -9,6 +9,7 @@ import {
 import { relationshipTypes } from '../model/kinds.js';
 import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
+import { recordGivenVerifications } from './statements.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
@@ -132,6 +133,15 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     document.statements.map((statement) => ({ position, row: { id: statement.id, properties: storedStatementProperties(statement) } })),
   );
   const statementOutcomes = await upsertNodes(transaction, 'Statement', statementRows.map(({ row }) => row), stamp);
+  let written = 0;
+  for (const { document } of batch) {
+    const outcomes = statementOutcomes.slice(written, (written += document.statements.length));
+    const verifications = document.statements.map((statement, ordinal) => ({
+      statement: { id: statement.id, verificationStatus: statement.verificationStatus, verificationNote: statement.verificationNote ?? null },
+      ...outcomes[ordinal]!,
+    }));
+    await recordGivenVerifications(transaction, stamp, verifications, document.source);
+  }
 
   const edgeRows = batch.flatMap(({ document }, position) => {
     const resolvedId = new Map(resolutionsOf[position]!.map((resolution) => [resolution.givenId, resolution.id]));

@@ -3,7 +3,7 @@ import { storedStatementProperties } from '../data/document-properties.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
 import type { StatementRecord, WriteStamp } from '../model/records.js';
-import { type AssessmentRecord, appendAssessment, type NewAssessment } from '../data/assessments.js';
+import { type AssessmentRecord, appendAssessments, type NewAssessment } from '../data/assessments.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, readNodeOfKind, updateNodeOfKind } from './nodes.js';
 
 type StatementFields = ClaimgraphDocument['statements'][number];
@@ -18,11 +18,25 @@ export type StatementChanges = Readonly<
 
 export async function createStatement(transaction: WriteTransaction, stamp: WriteStamp, draft: StatementDraft): Promise<StatementRecord> {
   const id = draft.id ?? idFromText('Statement', (draft.summary ?? draft.translation ?? draft.text).split(/\s+/).slice(0, 8).join(' '));
-  return createNodeOfKind(transaction, stamp, 'Statement', id, storedStatementProperties({ ...draft, id }));
+  const statement = await createNodeOfKind(transaction, stamp, 'Statement', id, storedStatementProperties({ ...draft, id }));
+  await recordGivenVerifications(transaction, stamp, [{ statement, created: true, changedKeys: [] }]);
+  return statement;
 }
 
 export async function updateStatement(transaction: WriteTransaction, stamp: WriteStamp, changes: StatementChanges): Promise<StatementRecord> {
   const current = await lockNodeOfKind(transaction, 'Statement', changes.id);
+  const statement = await changeStatement(transaction, stamp, current, changes);
+  const changedKeys = verificationKeys.filter((key) => statement[key] !== current[key]);
+  await recordGivenVerifications(transaction, stamp, [{ statement, created: false, changedKeys }]);
+  return statement;
+}
+
+async function changeStatement(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  current: StatementRecord,
+  changes: Omit<StatementChanges, 'id'>,
+): Promise<StatementRecord> {
   const properties = storedStatementProperties({
     id: current.id,
     text: changedRequired('text', changes.text, current.text),
@@ -45,13 +59,41 @@ export async function assessStatement(
   stamp: WriteStamp,
   assessment: NewAssessment,
 ): Promise<{ statement: StatementRecord; assessment: AssessmentRecord }> {
-  await lockNodeOfKind(transaction, 'Statement', assessment.statementId);
+  const current = await lockNodeOfKind(transaction, 'Statement', assessment.statementId);
   if (assessment.sourceId) await readNodeOfKind(transaction, 'Source', assessment.sourceId);
-  const recorded = await appendAssessment(transaction, assessment, stamp);
-  const statement = await updateStatement(transaction, stamp, {
-    id: assessment.statementId,
-    verificationStatus: assessment.status,
-    verificationNote: assessment.wording,
-  });
-  return { statement, assessment: recorded };
+  const [recorded] = await appendAssessments(transaction, [assessment], stamp);
+  const statement = await changeStatement(transaction, stamp, current, { verificationStatus: assessment.status, verificationNote: assessment.wording });
+  return { statement, assessment: recorded! };
+}
+
+const verificationKeys = ['verificationStatus', 'verificationNote'] as const;
+
+type Verification = Pick<StatementRecord, 'id' | (typeof verificationKeys)[number]>;
+
+/**
+ * A statement's verification is always its latest assessment's. So a write that gives a statement one, other than
+ * the default UNVERIFIED without a note, or changes it, is an assessment by its writer; the wording is the source's
+ * when the source's text holds it, as the seed's "kon nog niet onafhankelijk geverifieerd worden" does.
+ */
+export async function recordGivenVerifications(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  written: readonly Readonly<{ statement: Verification; created: boolean; changedKeys: readonly string[] }>[],
+  source?: Readonly<{ id: string; text: string }>,
+): Promise<void> {
+  const given = written.filter(({ statement, created, changedKeys }) =>
+    created
+      ? statement.verificationStatus !== 'UNVERIFIED' || statement.verificationNote !== null
+      : changedKeys.some((key) => (verificationKeys as readonly string[]).includes(key)),
+  );
+  await appendAssessments(
+    transaction,
+    given.map(({ statement: { id, verificationStatus, verificationNote } }) => ({
+      statementId: id,
+      status: verificationStatus,
+      wording: verificationNote,
+      sourceId: source !== undefined && verificationNote !== null && source.text.includes(verificationNote) ? source.id : null,
+    })),
+    stamp,
+  );
 }
