@@ -40,6 +40,20 @@ describe('graded sources: reliability A to F, credibility 1 to 6', () => {
     expect(await statementsWith({ minimumReliability: 'B', minimumCredibility: 1 })).toEqual([]);
     const corroboration = await api.query(`{ statement(id: "${advance}") { corroboration { bestReliability bestCredibility } } }`);
     expect(corroboration.data.statement.corroboration).toEqual({ bestReliability: 'B', bestCredibility: 2 });
+
+    // A second, unreliable source reports the claim and a confirmation only it carries.
+    const text = 'A blogger writes that the Azov advance of 2.6 km is real, as a friend at the front told him.';
+    const second = await editor(`mutation ($text: String!) {
+      createSource(input: { id: "source:a-blog", title: "A blog", language: "en", text: $text, reliability: E }) { source { id } }
+      addSourceQuote(input: { statement: "${advance}", source: "source:a-blog", start: 0, end: ${text.length}, quote: $text, credibility: 5 }) { created }
+      addConfirmation(input: { confirmer: "organisation:western-countries", statement: "${advance}", strength: WEAK, quote: "the Azov advance of 2.6 km is real" }) { created }
+    }`, { text });
+    expect(second.errors).toBeUndefined();
+    const perConfirmation = await api.query(`{ statement(id: "${advance}") { corroboration { bestReliability confirmations { confirmer { id } adversarial bestReliability bestCredibility } } } }`);
+    const { confirmations, bestReliability } = perConfirmation.data.statement.corroboration;
+    expect(bestReliability).toBe('B');
+    expect(confirmations).toContainEqual({ confirmer: { id: 'organisation:western-countries' }, adversarial: false, bestReliability: 'E', bestCredibility: 5 });
+    expect(confirmations).toContainEqual({ confirmer: { id: 'person:yevgeny-prigozhin' }, adversarial: true, bestReliability: 'B', bestCredibility: 2 });
   });
 
   it('refuses a credibility out of 1 to 6, and one on anything but a source quote', async () => {

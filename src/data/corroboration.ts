@@ -63,9 +63,28 @@ export type Corroboration = Readonly<{
   /** The best Admiralty grades among the sources that report it: reliability (A best) and credibility (1 best). */
   bestReliability: ReliabilityGrade | null;
   bestCredibility: number | null;
+  confirmations: readonly GradedConfirmation[];
 }>;
 
-type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; tiedToClaimant: boolean };
+type Grades = Readonly<{ reliability: ReliabilityGrade | null; credibility: number | null }>;
+
+type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; tiedToClaimant: boolean; grades: Grades[] };
+
+/** The best of some Admiralty grades: reliability A best, credibility 1 best; null where none is graded. */
+function bestOf(grades: readonly Grades[]): Grades {
+  const reliabilities = grades.flatMap(({ reliability }) => (reliability ? [reliability] : [])).sort();
+  const credibilities = grades.flatMap(({ credibility }) => (credibility === null ? [] : [credibility]));
+  return { reliability: reliabilities[0] ?? null, credibility: credibilities.length > 0 ? Math.min(...credibilities) : null };
+}
+
+/** One actor's confirmation of a statement, what kind of backing it is, and the best grades of the sources that report it. */
+export type GradedConfirmation = Readonly<{
+  confirmer: ActorRecord;
+  independent: boolean;
+  adversarial: boolean;
+  bestReliability: ReliabilityGrade | null;
+  bestCredibility: number | null;
+}>;
 
 /** How well each statement stands, in the order asked; one round trip for all. */
 export async function corroborationOfStatements(runner: QueryRunner, statementIds: readonly string[]): Promise<Corroboration[]> {
@@ -75,8 +94,7 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
     claimantCount: number;
     confirmers: ConfirmerRow[];
     disputers: number;
-    reliabilities: ReliabilityGrade[];
-    credibilities: number[];
+    grades: Grades[];
   }>(
     `UNWIND $statementIds AS statementId
      MATCH (statement:Statement {id: statementId})
@@ -87,29 +105,31 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
        RETURN collect(claimant) AS claimants, collect({camp: camp}) AS claimantCamps
      }
      CALL (statement, claimants) {
-       OPTIONAL MATCH (confirmer)-[:CONFIRMS]->(statement)
-       WITH DISTINCT confirmer WHERE confirmer IS NOT NULL
+       OPTIONAL MATCH (confirmer)-[confirmation:CONFIRMS]->(statement)
+       WITH confirmer, confirmation WHERE confirmer IS NOT NULL
        ${campOf('confirmer', atStatementDate)}
-       WITH confirmer, camp, COLLECT {
+       WITH confirmer, confirmation, camp, COLLECT {
          MATCH (:Organisation {id: camp})-[opposition:OPPOSES]-(opposed:Organisation)
          WHERE ${holdsDuring('opposition', 'statement.dateStart', 'statement.dateEnd')}
          RETURN opposed.id
        } AS opposedCamps,
          any(claimant IN claimants WHERE claimant = confirmer
-           OR EXISTS { MATCH (confirmer)-[:MEMBER_OF|LEADS|PART_OF*1..${structuralReach}]-(claimant) }) AS tiedToClaimant
+           OR EXISTS { MATCH (confirmer)-[:MEMBER_OF|LEADS|PART_OF*1..${structuralReach}]-(claimant) }) AS tiedToClaimant,
+         [(statement)-[report:REPORTED_IN]->(source:Source) WHERE confirmation.quote IS NULL OR source.text CONTAINS confirmation.quote
+           | {reliability: source.reliability, credibility: report.credibility}] AS grades
        ORDER BY confirmer.id
-       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant}) AS confirmers
+       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant, grades: grades}) AS confirmers
      }
      RETURN statementId, [entry IN claimantCamps | entry.camp] AS claimantCamps, size(claimants) AS claimantCount,
        confirmers, COUNT { MATCH (disputer)-[:DISPUTES]->(statement) RETURN DISTINCT disputer } AS disputers,
-       [(statement)-[:REPORTED_IN]->(source:Source) WHERE source.reliability IS NOT NULL | source.reliability] AS reliabilities,
-       [(statement)-[report:REPORTED_IN]->(:Source) WHERE report.credibility IS NOT NULL | report.credibility] AS credibilities`,
+       [(statement)-[report:REPORTED_IN]->(source:Source) | {reliability: source.reliability, credibility: report.credibility}] AS grades`,
     { statementIds: [...new Set(statementIds)] },
   );
   const byId = new Map(
     rows.map((row) => {
       const isAdversarial = (confirmer: ConfirmerRow) =>
         row.claimantCamps.length > 0 && row.claimantCamps.every((camp) => camp !== null && confirmer.opposedCamps.includes(camp));
+      const best = bestOf(row.grades);
       return [
         row.statementId,
         {
@@ -119,8 +139,18 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
           disputers: row.disputers,
           independentConfirmers: row.confirmers.filter((confirmer) => !confirmer.tiedToClaimant).map(toActor),
           adversarialConfirmers: row.confirmers.filter(isAdversarial).map(toActor),
-          bestReliability: [...row.reliabilities].sort()[0] ?? null,
-          bestCredibility: row.credibilities.length > 0 ? Math.min(...row.credibilities) : null,
+          bestReliability: best.reliability,
+          bestCredibility: best.credibility,
+          confirmations: row.confirmers.map((confirmer) => {
+            const behind = bestOf(confirmer.grades);
+            return {
+              confirmer: toActor(confirmer),
+              independent: !confirmer.tiedToClaimant,
+              adversarial: isAdversarial(confirmer),
+              bestReliability: behind.reliability,
+              bestCredibility: behind.credibility,
+            };
+          }),
         } satisfies Corroboration,
       ];
     }),
@@ -136,6 +166,7 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
         adversarialConfirmers: [],
         bestReliability: null,
         bestCredibility: null,
+        confirmations: [],
       },
   );
 }

@@ -1,6 +1,7 @@
 import { type CampRequest, type Corroboration, campsOfActors, corroborationOfStatements } from '../data/corroboration.js';
 import type { ActorRecord } from '../model/records.js';
 import { builder } from './builder.js';
+import { GradedConfirmationRef } from './graded-confirmation.js';
 import { credibilityScale, ReliabilityEnum } from './reliability.js';
 import { ActorRef } from './entity.js';
 import { OrganisationRef } from './organisation.js';
@@ -49,6 +50,11 @@ CorroborationRef.implement({
     bestCredibility: t.exposeInt('bestCredibility', {
       nullable: true,
       description: `The best Admiralty credibility any source gives what it says (${credibilityScale}); null when none is graded.`,
+    }),
+    confirmations: t.field({
+      type: [GradedConfirmationRef],
+      description: 'Each confirmer, by id, with the kind of backing and the best grades behind that confirmation.',
+      resolve: (corroboration) => [...corroboration.confirmations],
     }),
   }),
 });
