@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type AccessPolicy, parseGrants } from './auth/tokens.js';
+import type { ReadTransactions } from './db/database.js';
 
 const booleanText = z.enum(['true', 'false']).transform((value) => value === 'true');
 const javaMemory = z.string().regex(/^\d+[kKmMgG]?$/, 'a Java memory size such as 512m or 2g');
@@ -33,6 +34,10 @@ const environmentSchema = z.object({
   CLAIMGRAPH_TOKENS: z.string().default(''),
   CLAIMGRAPH_TOKENS_FILE: z.string().min(1).optional(),
   REQUIRE_TOKEN_FOR_READS: booleanText.default(false),
+  /** Events (subscriptions) go through this Redis, so a subscriber on any replica hears a write on any other; in-process without it. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+  /** How reads run: managed read transactions (the default on a neo4j:// routing URI) or auto-commit queries (on bolt://). */
+  NEO4J_READ_TRANSACTIONS: z.enum(['managed', 'auto-commit']).optional(),
   /** The token `npm run import` sends to the API (its --token wins). */
   CLAIMGRAPH_TOKEN: z.string().min(1).optional(),
 });
@@ -55,6 +60,10 @@ export type Config = Readonly<{
   access: AccessPolicy;
   /** A client's own token, for the command-line tools that call the API. */
   clientToken: string | undefined;
+  /** Absent: events stay in this process. */
+  redisUrl: string | undefined;
+  /** Absent: chosen by the URI (see `readTransactionsFor`). */
+  readTransactions: ReadTransactions | undefined;
 }>;
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -99,5 +108,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       requireTokenForReads: values.REQUIRE_TOKEN_FOR_READS,
     },
     clientToken: values.CLAIMGRAPH_TOKEN,
+    redisUrl: values.REDIS_URL,
+    readTransactions: values.NEO4J_READ_TRANSACTIONS,
   };
 }

@@ -30,7 +30,12 @@ export async function connect(
       settings = { ...running, uri: localNeo4j.uri };
     }
   }
-  const database = new Database({ ...settings, queryTimeoutMs: config.queryTimeoutMs, connectTimeoutMs: config.connectTimeoutMs });
+  const database = new Database({
+    ...settings,
+    queryTimeoutMs: config.queryTimeoutMs,
+    connectTimeoutMs: config.connectTimeoutMs,
+    readTransactions: config.readTransactions,
+  });
   const close = async () => {
     await database.close();
     await localNeo4j?.stop();

@@ -2,6 +2,7 @@ import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type 
 import type { NodeRecord } from './model/records.js';
 import type { RelationshipTree } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
+import type { EventStream } from './events/event-stream.js';
 
 /** A client's promise that repeating a request means the same request (the `Idempotency-Key` header). */
 export type Idempotency = Readonly<{ key: string; requestHash: string }>;
@@ -23,6 +24,8 @@ export type Context = Readonly<{
   idempotency: Idempotency | undefined;
   /** How many writes this request has made so far; with the key, it names each write's receipt. */
   writeCount: { value: number };
+  /** Where subscriptions listen for committed writes. */
+  events: EventStream;
 }>;
 
 const openReads: AccessPolicy = { grants: [], requireTokenForReads: false };
@@ -31,12 +34,14 @@ export type RequestFacts = Readonly<{
   authorization?: string | null;
   clientAddress?: string | undefined;
   idempotency?: Idempotency | undefined;
+  /** Bookmarks of earlier writes the request must see (the Claimgraph-Bookmarks header). */
+  bookmarks?: readonly string[];
 }>;
 
-export function createContext(database: Database, access: AccessPolicy = openReads, request: RequestFacts = {}): Context {
+export function createContext(database: Database, events: EventStream, access: AccessPolicy = openReads, request: RequestFacts = {}): Context {
   const { viewer, problem } = authenticate(access, request.authorization ?? null);
   return {
-    runner: database.runner(),
+    runner: database.runner(request.bookmarks),
     fetchedAhead: new WeakMap(),
     viewer,
     authenticationProblem: problem,
@@ -46,5 +51,6 @@ export function createContext(database: Database, access: AccessPolicy = openRea
     requester: viewer ? `token:${viewer.name}` : `address:${request.clientAddress ?? 'unknown'}`,
     idempotency: request.idempotency,
     writeCount: { value: 0 },
+    events,
   };
 }

@@ -46,6 +46,7 @@ export const httpStatusOfCode = {
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  EVENTS_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
 } as const satisfies Record<string, number>;
 
@@ -94,5 +95,12 @@ export function queryTooLarge(): GraphQLError {
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The database is not answering; try again shortly.', {
     extensions: { code: 'DATABASE_UNAVAILABLE', http: httpStatus('DATABASE_UNAVAILABLE') },
+  });
+}
+
+/** Subscriptions cannot be served, or one was cut: the events' Redis is unreachable. Writes go on regardless. */
+export function eventsUnavailable(): GraphQLError {
+  return new GraphQLError('New events cannot be delivered right now (their Redis is not answering); subscribe again shortly.', {
+    extensions: { code: 'EVENTS_UNAVAILABLE', http: httpStatus('EVENTS_UNAVAILABLE') },
   });
 }

@@ -9,6 +9,9 @@ import type { Config } from './config.js';
 import { type Context, createContext, type Idempotency } from './context.js';
 import type { Database } from './db/database.js';
 import { badInput } from './errors.js';
+import { inProcessEvents, type EventStream } from './events/event-stream.js';
+import { publishCommits } from './events/commit-events.js';
+import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
 import { exportEndpoint } from './http/export/endpoint.js';
 import { explorerPages } from './http/explorer.js';
 import type { Logger } from './logger.js';
@@ -37,6 +40,8 @@ function exampleTabs(): { query: string }[] {
 export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMinute'> &
   Readonly<{
     logger: Logger;
+    /** Where committed writes are published for subscriptions; in this process unless given (Redis, across replicas). */
+    events?: EventStream;
     /** Aborted when the server begins to shut down: /ready answers 503 from then on. */
     draining?: AbortSignal;
   }>;
@@ -58,13 +63,16 @@ function idempotencyOf(request: Request, params: GraphQLParams): Idempotency | u
 
 export function createApp(database: Database, options: AppOptions) {
   const { plugin: metricsPlugin, listener: metricsListener } = metrics(() => database.isReachable());
+  const events = options.events ?? inProcessEvents();
+  publishCommits(database, events, options.logger);
   return createYoga<ServerContext, Context>({
     schema,
     context: ({ request, params, req }) =>
-      createContext(database, options.access, {
+      createContext(database, events, options.access, {
         authorization: request.headers.get('authorization'),
         clientAddress: req?.socket.remoteAddress,
         idempotency: idempotencyOf(request, params),
+        bookmarks: bookmarksOf(request),
       }),
     // GraphiQL's scripts are bundled with the server, so it works on a machine without internet.
     renderGraphiQL,
@@ -88,6 +96,7 @@ export function createApp(database: Database, options: AppOptions) {
       listBounds,
       rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,
+      returnBookmarks(),
       nameInvalidInputFields,
       exportEndpoint(),
       explorerPages(),

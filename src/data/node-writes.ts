@@ -71,7 +71,7 @@ export async function upsertNodes(
   stamp: WriteStamp,
 ): Promise<WriteOutcome[]> {
   if (rows.length === 0) return [];
-  return upsertWithRevisions(
+  const outcomes = await upsertWithRevisions(
     transaction,
     `UNWIND $rows AS row
      MERGE (n:${kind} {id: row.id})
@@ -79,6 +79,8 @@ export async function upsertNodes(
     { rows },
     stamp,
   );
+  transaction.created.push(...outcomes.filter((outcome) => outcome.created).map(({ id }) => ({ id, kind })));
+  return outcomes;
 }
 
 /** Ids among these that name a node. */

@@ -52,6 +52,12 @@ export async function upsertRelationships(
     const [closed] = await cyclesThrough(transaction, type, rows);
     if (closed) throw new CycleError(type, closed.id, closed.cycle);
   }
+  const created = new Set(outcomes.filter((outcome) => outcome.created).map(({ id }) => id));
+  transaction.created.push(
+    ...rows
+      .filter((row) => created.has(row.id))
+      .map(({ id, from, to, properties }) => ({ id, type, from, to, statementId: typeof properties['statementId'] === 'string' ? properties['statementId'] : null })),
+  );
   return outcomes;
 }
 

@@ -117,3 +117,16 @@ export async function blamesMadeInStatements(
   );
   return rows.map((row) => toRelationshipRecord('BLAMES', row.relationship, toNodeRecord(row.from), toNodeRecord(row.to)));
 }
+
+/** The relationship of this type and id between these two nodes, with both ends; undefined when there is none. */
+export async function relationshipBetween(
+  runner: QueryRunner,
+  { type, id, from, to }: Readonly<{ type: RelationshipType; id: string; from: string; to: string }>,
+): Promise<RelationshipRecord | undefined> {
+  const [row] = await runner.read<{ relationship: StoredProperties; from: StoredProperties; to: StoredProperties }>(
+    `MATCH (a:Node {id: $from})-[r:${type} {id: $id}]->(b:Node {id: $to})
+     RETURN r {.*} AS relationship, ${nodeProjection('a')} AS from, ${nodeProjection('b')} AS to`,
+    { id, from, to },
+  );
+  return row && toRelationshipRecord(type, row.relationship, toNodeRecord(row.from), toNodeRecord(row.to));
+}

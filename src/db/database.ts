@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { DatabaseUnavailable, QueryTimedOut, QueryTooLarge } from '../model/problems.js';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, type Session, type SessionMode } from 'neo4j-driver';
+import type { NodeKind, RelationshipType } from '../model/kinds.js';
+import { DatabaseUnavailable, InvalidInput, QueryTimedOut, QueryTooLarge } from '../model/problems.js';
 
 export type Parameters = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -13,9 +14,31 @@ export type DatabaseSettings = Readonly<{
   queryTimeoutMs: number;
   /** How long a query may wait for a connection before DATABASE_UNAVAILABLE; 2 s unless told otherwise. */
   connectTimeoutMs?: number;
+  /**
+   * How reads run: as managed read transactions, which the driver routes to secondaries and which are retried on a
+   * leader change (the default for a routing URI, neo4j:// or neo4j+s://), or as auto-commit queries, one Bolt
+   * exchange each (the default for a single Neo4j, bolt://). Both wait for the bookmarks the request brings.
+   */
+  readTransactions?: ReadTransactions;
 }>;
 
+export type ReadTransactions = 'managed' | 'auto-commit';
+
+/** Reads are managed transactions on a routing URI, auto-commit queries on a single server. */
+export const readTransactionsFor = (uri: string): ReadTransactions => (/^neo4j(\+s|\+ssc)?:\/\//.test(uri) ? 'managed' : 'auto-commit');
+
+/** A node or relationship a committed write created. */
+export type CreatedElement =
+  | Readonly<{ id: string; kind: NodeKind }>
+  | Readonly<{ id: string; type: RelationshipType; from: string; to: string; statementId: string | null }>;
+
+/** Told of every committed write that created something: what it created, and the bookmarks that make it readable. */
+export type CommitListener = (created: readonly CreatedElement[], bookmarks: readonly string[]) => void;
+
 const defaultConnectTimeoutMs = 2_000;
+
+/** The HTTP header that carries Neo4j bookmarks: a mutation's answer holds them, and a later request sends them back. */
+export const bookmarksHeader = 'Claimgraph-Bookmarks';
 /** How long a write is retried after deadlocks and other transient errors of a database that answers. */
 const transientRetryMs = 30_000;
 
@@ -23,6 +46,7 @@ const transientRetryMs = 30_000;
 export class Database {
   readonly #driver: Driver;
   readonly #settings: DatabaseSettings;
+  readonly #commitListeners: CommitListener[] = [];
 
   constructor(settings: DatabaseSettings) {
     this.#settings = settings;
@@ -36,9 +60,17 @@ export class Database {
     });
   }
 
-  /** A query runner that counts its round trips: one per request, so a request's cost is visible. */
-  runner(): QueryRunner {
-    return new QueryRunner(this.#driver, this.#settings);
+  /**
+   * A query runner that counts its round trips: one per request, so a request's cost is visible. It reads at least
+   * as fresh as `bookmarks` (a client's earlier write, on any replica), and as fresh as its own writes.
+   */
+  runner(bookmarks: readonly string[] = []): QueryRunner {
+    return new QueryRunner(this.#driver, this.#settings, bookmarks, this.#commitListeners);
+  }
+
+  /** Calls `listener` after each committed write that created nodes or relationships. */
+  onCommit(listener: CommitListener): void {
+    this.#commitListeners.push(listener);
   }
 
   /** Answers at once: unlike a query, a connectivity check is not retried while the server is down. */
@@ -60,22 +92,48 @@ export class QueryRunner {
   roundTrips = 0;
   readonly #driver: Driver;
   readonly #settings: DatabaseSettings;
+  readonly #commitListeners: readonly CommitListener[];
+  #bookmarks: readonly string[];
+  #wrote = false;
 
-  constructor(driver: Driver, settings: DatabaseSettings) {
+  constructor(driver: Driver, settings: DatabaseSettings, bookmarks: readonly string[], commitListeners: readonly CommitListener[]) {
     this.#driver = driver;
     this.#settings = settings;
+    this.#bookmarks = bookmarks;
+    this.#commitListeners = commitListeners;
+  }
+
+  /** The bookmarks this runner reads at: those it was given, or those of its latest write. */
+  get bookmarks(): readonly string[] {
+    return this.#bookmarks;
+  }
+
+  /** The bookmarks of this runner's latest committed write, for the client to send back; none when it wrote nothing. */
+  get writtenBookmarks(): readonly string[] {
+    return this.#wrote ? this.#bookmarks : [];
+  }
+
+  /** Reads from now on at least as fresh as these bookmarks too (an event written elsewhere). */
+  readAfter(bookmarks: readonly string[]): void {
+    this.#bookmarks = [...new Set([...this.#bookmarks, ...bookmarks])];
   }
 
   /**
-   * One auto-commit read: a single Bolt exchange, where a managed transaction with bookmarks (executeQuery)
-   * costs three to four times as long per query on a single Neo4j. Reads need no causal chaining here,
-   * since a write is visible once its transaction has committed.
+   * One read. On a single Neo4j an auto-commit query, a single Bolt exchange, where a managed transaction costs more
+   * per query; on a cluster a managed read transaction, which the driver sends to a secondary and retries on a leader
+   * change. Either waits until the server has applied the runner's bookmarks, so a request reads its own writes.
    */
   async read<Result extends Row = Row>(cypher: string, parameters: Parameters = {}): Promise<Result[]> {
     this.roundTrips += 1;
-    const session = this.#driver.session({ database: this.#settings.database, defaultAccessMode: neo4j.session.READ });
+    const config = { timeout: this.#settings.queryTimeoutMs };
+    if ((this.#settings.readTransactions ?? readTransactionsFor(this.#settings.uri)) === 'managed') {
+      return this.#retrying(neo4j.session.READ, (session) =>
+        session.executeRead(async (transaction) => (await transaction.run(cypher, parameters)).records.map((record) => record.toObject() as Result), config),
+      );
+    }
+    const session = this.#session(neo4j.session.READ);
     try {
-      const { records } = await session.run(cypher, parameters, { timeout: this.#settings.queryTimeoutMs });
+      const { records } = await session.run(cypher, parameters, config);
       return records.map((record) => record.toObject() as Result);
     } catch (error) {
       throw translateDatabaseError(error);
@@ -91,13 +149,39 @@ export class QueryRunner {
    */
   async write<Result>(work: (transaction: WriteTransaction) => Promise<Result>): Promise<Result> {
     this.roundTrips += 1;
+    let created: CreatedElement[] = [];
+    const result = await this.#retrying(neo4j.session.WRITE, async (session) => {
+      const outcome = await session.executeWrite(
+        (transaction) => {
+          const wrapped = new WriteTransaction(transaction);
+          created = wrapped.created;
+          return work(wrapped);
+        },
+        { timeout: this.#settings.queryTimeoutMs * 6 },
+      );
+      this.#bookmarks = session.lastBookmarks();
+      this.#wrote = true;
+      return outcome;
+    });
+    if (created.length > 0) for (const listener of this.#commitListeners) listener(created, this.#bookmarks);
+    return result;
+  }
+
+  #session(mode: SessionMode): Session {
+    return this.#driver.session({ database: this.#settings.database, defaultAccessMode: mode, bookmarks: [...this.#bookmarks] });
+  }
+
+  /**
+   * Runs `work` in a session of its own, again after deadlocks and other transient errors for up to 30 s, and after an
+   * unreachable database only within the connect timeout, so that a request fails fast instead of hanging while Neo4j
+   * is down.
+   */
+  async #retrying<Result>(mode: SessionMode, work: (session: Session) => Promise<Result>): Promise<Result> {
     const started = Date.now();
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.#driver.session({ database: this.#settings.database, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.#session(mode);
       try {
-        return await session.executeWrite((transaction) => work(new WriteTransaction(transaction)), {
-          timeout: this.#settings.queryTimeoutMs * 6,
-        });
+        return await work(session);
       } catch (error) {
         const retryFor = retryWindowOf(error, this.#settings.connectTimeoutMs ?? defaultConnectTimeoutMs);
         const pause = Math.min(1_000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4);
@@ -112,6 +196,8 @@ export class QueryRunner {
 
 export class WriteTransaction {
   readonly #transaction: ManagedTransaction;
+  /** What this transaction created, for the commit listeners once it commits. */
+  readonly created: CreatedElement[] = [];
 
   constructor(transaction: ManagedTransaction) {
     this.#transaction = transaction;
@@ -134,6 +220,7 @@ function retryWindowOf(error: unknown, connectTimeoutMs: number): number {
 
 function translateDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
+  if (/InvalidBookmark/.test(error.code)) return new InvalidInput(bookmarksHeader, 'holds a bookmark this database never gave; send back only what a mutation returned');
   if (error.code.includes('TransactionTimedOut')) return new QueryTimedOut();
   if (isOutOfMemory(error)) return new QueryTooLarge();
   if (isUnreachable(error)) return new DatabaseUnavailable();

@@ -26,6 +26,13 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
+/** Subscriptions cannot be served: the events' Redis is not answering. Writes go on regardless. */
+export class EventsUnavailable extends Error {
+  constructor() {
+    super('The events\' Redis is not answering.');
+  }
+}
+
 /** The query ran past the query timeout and was stopped. */
 export class QueryTimedOut extends Error {
   constructor() {

@@ -43,6 +43,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => context.permissions,
+    // A subscriber who may not read is refused when subscribing, not only on each event.
+    authorizeOnSubscribe: true,
     unauthorizedError: (_parent, context, _info, result) => {
       if (!context.viewer) return unauthenticated(context.authenticationProblem);
       const needed = missingPermission(result.failure);
@@ -189,6 +191,13 @@ builder.scalarType('JSON', {
 
 builder.queryType({
   description: 'Who said what, who backs it up, who disputes it and who blames whom.',
+  authScopes: { read: true },
+});
+
+builder.subscriptionType({
+  description:
+    'New statements and relationships as they are written, over Server-Sent Events (GraphQL over SSE): each is sent once its ' +
+    'write has committed, on whichever replica it was written. Reading them needs what reading needs.',
   authScopes: { read: true },
 });
 

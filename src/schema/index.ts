@@ -28,6 +28,8 @@ import './search.js';
 import './document-import.js';
 import './text-span.js';
 import './attribution-suggestion.js';
+import './statement-added.js';
+import './relationship-added.js';
 import './attribution-draft.js';
 import './attribution-document.js';
 import './graph.js';

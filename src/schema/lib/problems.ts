@@ -1,7 +1,8 @@
 import { type GraphQLError } from 'graphql';
-import { badInput, databaseUnavailable, notFound, queryTimedOut, queryTooLarge, relationshipNotFound } from '../../errors.js';
+import { badInput, databaseUnavailable, eventsUnavailable, notFound, queryTimedOut, queryTooLarge, relationshipNotFound } from '../../errors.js';
 import {
   DatabaseUnavailable,
+  EventsUnavailable,
   InvalidInput,
   MissingNode,
   MissingRelationship,
@@ -20,5 +21,6 @@ export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | u
   if (error instanceof QueryTimedOut) return queryTimedOut();
   if (error instanceof QueryTooLarge) return queryTooLarge();
   if (error instanceof DatabaseUnavailable) return databaseUnavailable();
+  if (error instanceof EventsUnavailable) return eventsUnavailable();
   return undefined;
 }

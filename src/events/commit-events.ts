@@ -1,0 +1,41 @@
+import type { CreatedElement, Database } from '../db/database.js';
+import { tiesOfStatements } from '../data/statement-ties.js';
+import { kindOfId } from '../model/ids.js';
+import type { RelationshipType } from '../model/kinds.js';
+import type { Logger } from '../logger.js';
+import type { EventStream } from './event-stream.js';
+
+/** The relationships that tie a statement to an actor, an entity or a source, and so may bring it to a filter. */
+const statementTieTypes: readonly RelationshipType[] = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'MENTIONS', 'REPORTED_IN'];
+
+/**
+ * Publishes what each committed write created: the relationships as they are, and each statement it created or
+ * tied to something, with its ties as of that commit (one read, at the commit's bookmarks). A write that rolled back
+ * (a failed mutation, a dry run, a failed import) commits nothing and so publishes nothing. Publishing runs after the
+ * write has answered, and its failure is logged, never the write's.
+ */
+export function publishCommits(database: Database, events: EventStream, logger: Logger): void {
+  database.onCommit((created, bookmarks) => {
+    if (!events.heard()) return;
+    void publish(database, events, created, bookmarks).catch((error: unknown) =>
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'Events of a write were not published'),
+    );
+  });
+}
+
+async function publish(database: Database, events: EventStream, created: readonly CreatedElement[], bookmarks: readonly string[]): Promise<void> {
+  const createdStatements = new Set<string>();
+  const tiedStatements = new Set<string>();
+  for (const element of created) {
+    if ('kind' in element) {
+      if (element.kind === 'Statement') createdStatements.add(element.id);
+      continue;
+    }
+    events.publish('relationshipAdded', { id: element.id, type: element.type, from: element.from, to: element.to, bookmarks });
+    if (statementTieTypes.includes(element.type)) tiedStatements.add(kindOfId(element.from) === 'Statement' ? element.from : element.to);
+  }
+  const statementIds = [...new Set([...createdStatements, ...tiedStatements])];
+  for (const ties of await tiesOfStatements(database.runner(bookmarks), statementIds)) {
+    events.publish('statementAdded', { ...ties, created: createdStatements.has(ties.statementId), bookmarks });
+  }
+}

@@ -1,0 +1,123 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, Repeater } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import type { RelationshipType } from '../model/kinds.js';
+import type { Logger } from '../logger.js';
+import { EventsUnavailable } from '../model/problems.js';
+
+/** A statement newly written, or newly tied to an actor, entity or source; and what it is tied to at that commit. */
+export type StatementEvent = Readonly<{
+  statementId: string;
+  /** True when the commit created the statement; false when it only tied it to something more. */
+  created: boolean;
+  actorIds: readonly string[];
+  mentionedIds: readonly string[];
+  placeIds: readonly string[];
+  sourceIds: readonly string[];
+  /** Read at least this fresh to see it, on whichever replica. */
+  bookmarks: readonly string[];
+}>;
+
+/** A relationship newly written. */
+export type RelationshipEvent = Readonly<{
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  bookmarks: readonly string[];
+}>;
+
+type Topics = { statementAdded: [StatementEvent]; relationshipAdded: [RelationshipEvent] };
+export type Topic = keyof Topics;
+export type EventOf<Name extends Topic> = Topics[Name][0];
+
+/**
+ * Where committed writes are published and subscriptions listen: in this process, or through Redis
+ * (graphql-yoga's redis event target, on ioredis), so that a subscriber on any replica hears a write made on any other.
+ */
+export type EventStream = Readonly<{
+  publish: <Name extends Topic>(topic: Name, event: EventOf<Name>) => void;
+  /** The events from now on; it ends with EVENTS_UNAVAILABLE (`lost`) when Redis goes away, and throws it when Redis is away. */
+  subscribe: <Name extends Topic>(topic: Name) => AsyncIterable<EventOf<Name> | typeof lost>;
+  /** False when no subscriber anywhere can hear an event: in this process with none subscribed. */
+  heard: () => boolean;
+  close: () => Promise<void>;
+}>;
+
+/** The last item of a subscription that Redis cut off. */
+export const lost = Symbol('events lost');
+
+export function inProcessEvents(): EventStream {
+  return eventStream(createPubSub<Topics>(), {
+    available: () => true,
+    elsewhere: false,
+    onLost: () => () => undefined,
+    close: async () => undefined,
+  });
+}
+
+export function redisEvents(url: string, logger: Logger): EventStream {
+  // Commands fail at once while Redis is away instead of queueing: a write never waits on its event.
+  const options = { enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: (times: number) => Math.min(times * 200, 2_000) };
+  const publisher = new Redis(url, options);
+  const listener = new Redis(url, { ...options, enableOfflineQueue: true });
+  for (const client of [publisher, listener]) client.on('error', (error: Error) => logger.warn({ err: error.message }, 'Redis for events'));
+  // The redis event target drops the promise of each publish; this one reports a failed publish instead of leaving it unhandled.
+  const publishClient = {
+    publish: (channel: string, message: string) =>
+      publisher.publish(channel, message).catch((error: Error) => {
+        logger.warn({ channel, err: error.message }, 'An event was not published: Redis is not answering');
+        return 0;
+      }),
+  } as unknown as Redis;
+  const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient: listener }) });
+  return eventStream(pubSub, {
+    available: () => listener.status === 'ready',
+    elsewhere: true,
+    onLost: (cut) => {
+      listener.on('close', cut);
+      return () => listener.off('close', cut);
+    },
+    close: async () => {
+      publisher.disconnect();
+      listener.disconnect();
+    },
+  });
+}
+
+type Transport = Readonly<{
+  available: () => boolean;
+  /** Whether subscribers in other processes may hear what this one publishes. */
+  elsewhere: boolean;
+  /** Calls `cut` when the connection to the events is lost; returns how to stop listening. */
+  onLost: (cut: () => void) => () => void;
+  close: () => Promise<void>;
+}>;
+
+function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, transport: Transport): EventStream {
+  const stops = new Set<() => void>();
+  return {
+    publish: (topic, event) => (pubSub.publish as (name: Topic, payload: unknown) => void)(topic, event),
+    subscribe: <Name extends Topic>(topic: Name) => {
+      if (!transport.available()) throw new EventsUnavailable();
+      return new Repeater<EventOf<Name> | typeof lost>(async (push, stop) => {
+        const events = (pubSub.subscribe as (name: Topic) => AsyncIterableIterator<EventOf<Name>>)(topic);
+        const end = () => void stop();
+        const cut = () => void push(lost).then(end);
+        const stopListening = transport.onLost(cut);
+        stops.add(end);
+        void stop.then(() => {
+          stopListening();
+          stops.delete(end);
+          void events.return?.();
+        });
+        for await (const event of events) await push(event);
+      });
+    },
+    heard: () => transport.elsewhere || stops.size > 0,
+    close: async () => {
+      for (const stop of stops) stop();
+      await transport.close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { relationshipBetween } from '../data/relationships.js';
+import { type EventOf, lost } from '../events/event-stream.js';
+import { relationshipNotFound } from '../errors.js';
+import { nodeId } from '../model/fields.js';
+import type { RelationshipType } from '../model/kinds.js';
+import { EventsUnavailable } from '../model/problems.js';
+import { builder } from './builder.js';
+import { RelationshipRef, RelationshipTypeEnum } from './relationship.js';
+
+type RelationshipEvent = EventOf<'relationshipAdded'>;
+
+async function* relationshipsMatching(
+  events: AsyncIterable<RelationshipEvent | typeof lost>,
+  types: readonly RelationshipType[] | null | undefined,
+  entity: string | null | undefined,
+) {
+  for await (const event of events) {
+    if (event === lost) {
+      yield event;
+      return;
+    }
+    if ((!types || types.includes(event.type)) && (!entity || event.from === entity || event.to === entity)) yield event;
+  }
+}
+
+builder.subscriptionFields((t) => ({
+  relationshipAdded: t.field({
+    type: RelationshipRef,
+    description: 'Each new relationship as it is written: a claim, a confirmation, a blame, a mention, a membership …',
+    args: {
+      types: t.arg({ type: [RelationshipTypeEnum], description: 'Only of these types; any when omitted.' }),
+      entity: t.arg.id({ description: 'Only those that start or end at this node, e.g. "person:yevgeny-prigozhin".', validate: nodeId }),
+    },
+    subscribe: (_root, { types, entity }, context) => relationshipsMatching(context.events.subscribe('relationshipAdded'), types, entity),
+    resolve: async (event: RelationshipEvent | typeof lost, _args, context) => {
+      if (event === lost) throw new EventsUnavailable();
+      context.runner.readAfter(event.bookmarks);
+      const relationship = await relationshipBetween(context.runner, event);
+      if (!relationship) throw relationshipNotFound(event.type, event.id);
+      return relationship;
+    },
+  }),
+}));
