@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { connect } from './connect.js';
 import { SetupError } from './db/local-neo4j/setup.js';
 import { isGraphEmpty, loadSeed } from './writes/seed.js';
+import { inProcessEvents, redisEvents } from './events/event-stream.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
 
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   }
 
   const draining = new AbortController();
-  const app = createApp(connection.database, { ...config, logger, draining: draining.signal });
+  const events = config.redisUrl ? redisEvents(config.redisUrl, logger) : inProcessEvents();
+  const app = createApp(connection.database, { ...config, logger, draining: draining.signal, events });
   // While draining, every response tells its client that its connection ends with it, so that no client sends
   // another request down a keep-alive connection that is about to close.
   const unanswered = new Set<ServerResponse>();
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
   const shutDown = async (signal: string) => {
     logger.info({ signal, graceMs: config.shutdownGraceMs }, 'Shutting down: finishing the requests in flight.');
     draining.abort();
+    // Subscriptions never finish by themselves: they end now, so that their connections close with the others.
+    await events.close();
     for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

@@ -7,7 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type GraphQLParams, type MaskError, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext, type Idempotency } from './context.js';
-import type { Database } from './db/database.js';
+import { bookmarksHeader, type Database } from './db/database.js';
 import { badInput } from './errors.js';
 import { inProcessEvents, type EventStream } from './events/event-stream.js';
 import { publishCommits } from './events/commit-events.js';
@@ -80,7 +80,7 @@ export function createApp(database: Database, options: AppOptions) {
     maskedErrors: { maskError: codedOrMasked },
     landingPage: false,
     logging: options.logger,
-    cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: true } : false,
+    cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: true, exposedHeaders: [bookmarksHeader] } : false,
     // /health: the process answers. /ready below: it answers and so does Neo4j.
     healthCheckEndpoint: '/health',
     plugins: [

@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
-import { type AddressInfo, connect, createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { connect } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hashToken } from '../src/auth/tokens.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './support.js';
+import { freePort, type ServerProcess, startServerProcess, stopServerProcess, waitUntilHealthy } from './server-process.js';
 
 /**
  * The real server, `node --import tsx src/server.ts` in a child process, is sent SIGTERM while requests
@@ -14,7 +12,6 @@ import { type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './su
  */
 
 const api = openTestApi();
-const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const shutdownGraceMs = 10_000;
 
 const reads = [
@@ -40,58 +37,8 @@ type HeldRequest = Readonly<{
   reusedConnection: () => boolean;
 }>;
 
-let server: ChildProcess | undefined;
-let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-const serverOutput: string[] = [];
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-function startServer(port: number): ChildProcess {
-  const { CLAIMGRAPH_TOKENS_FILE, REQUIRE_TOKEN_FOR_READS, NEO4J_DATABASE, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: repositoryRoot,
-    env: {
-      ...inherited,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
-      NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
-      ...(process.env.TEST_NEO4J_DATABASE ? { NEO4J_DATABASE: process.env.TEST_NEO4J_DATABASE } : {}),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      CLAIMGRAPH_TOKENS: `editor:editor:${hashToken(testTokens.editor)}`,
-      SHUTDOWN_GRACE_MS: String(shutdownGraceMs),
-      // A freshly started Neo4j on a busy machine may plan a query for longer than the default 5 s.
-      QUERY_TIMEOUT_MS: '60000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => serverOutput.push(chunk.toString()));
-  exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  return child;
-}
-
-async function waitUntilHealthy(port: number, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${serverOutput.join('')}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (response) => response.status === 200,
-      () => false,
-    );
-    if (healthy) return;
-    await delay(200);
-  }
-  throw new Error(`The server did not answer /health within ${timeoutMs} ms:\n${serverOutput.join('')}`);
-}
+let server: ServerProcess | undefined;
+const serverOutput = () => server?.output.join('') ?? '';
 
 async function ask(port: number, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -208,8 +155,8 @@ let shutdown: Shutdown;
 beforeAll(async () => {
   await resetToSeed(api.database);
   const port = await freePort();
-  server = startServer(port);
-  await waitUntilHealthy(port, server);
+  server = startServerProcess(port, { SHUTDOWN_GRACE_MS: String(shutdownGraceMs) });
+  await waitUntilHealthy(server);
 
   // A freshly started Neo4j plans each query for seconds the first time; ask each once beforehand, so that
   // the drain measures the server rather than the query planner.
@@ -246,13 +193,13 @@ beforeAll(async () => {
   const inFlightAtSignal = held.length - answered;
 
   const signalledAt = performance.now();
-  server.kill('SIGTERM');
+  server.child.kill('SIGTERM');
   await untilConnectionsRefused(port);
   await delay(300);
   const idleConnectionsAfterSignal = countSockets(agent.freeSockets);
   for (const request of held) request.finish();
   const outcomes = await Promise.all(held.map((request) => request.outcome));
-  const exit = await exited;
+  const exit = await server.exited;
   const exitMs = Math.round(performance.now() - signalledAt);
   agent.destroy();
 
@@ -273,7 +220,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  if (server) stopServerProcess(server);
   await resetToSeed(api.database);
   await api.close();
 });
@@ -288,7 +235,7 @@ describe('SIGTERM while requests are in flight', () => {
     const failures = shutdown.requests.flatMap(({ label, outcome }) =>
       'error' in outcome ? [`${label}: ${outcome.error}`] : outcome.status === 200 ? [] : [`${label}: HTTP ${outcome.status}`],
     );
-    expect(failures, serverOutput.join('')).toEqual([]);
+    expect(failures, serverOutput()).toEqual([]);
     for (const request of shutdown.requests) {
       expect(responseBody(request)?.errors, request.label).toBeUndefined();
       expect(responseBody(request)?.data, request.label).toBeTruthy();
@@ -303,7 +250,7 @@ describe('SIGTERM while requests are in flight', () => {
   });
 
   it('exits with code 0 well within the grace period', () => {
-    expect(shutdown.exit, serverOutput.join('')).toEqual({ code: 0, signal: null });
+    expect(shutdown.exit, serverOutput()).toEqual({ code: 0, signal: null });
     expect(shutdown.exitMs).toBeLessThan(shutdownGraceMs);
   });
 

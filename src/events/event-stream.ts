@@ -57,10 +57,11 @@ export function inProcessEvents(): EventStream {
 }
 
 export function redisEvents(url: string, logger: Logger): EventStream {
-  // Commands fail at once while Redis is away instead of queueing: a write never waits on its event.
-  const options = { enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: (times: number) => Math.min(times * 200, 2_000) };
-  const publisher = new Redis(url, options);
-  const listener = new Redis(url, { ...options, enableOfflineQueue: true });
+  const retryStrategy = (times: number) => Math.min(times * 200, 2_000);
+  // A publish fails at once while Redis is away instead of queueing: a write never waits on its event.
+  const publisher = new Redis(url, { retryStrategy, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+  // The event target drops the promises of its SUBSCRIBE and UNSUBSCRIBE: those wait for Redis instead of failing unheard.
+  const listener = new Redis(url, { retryStrategy, maxRetriesPerRequest: null });
   for (const client of [publisher, listener]) client.on('error', (error: Error) => logger.warn({ err: error.message }, 'Redis for events'));
   // The redis event target drops the promise of each publish; this one reports a failed publish instead of leaving it unhandled.
   const publishClient = {
