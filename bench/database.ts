@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Database } from '../src/db/database.js';
+import { Database, type ReadTransactions } from '../src/db/database.js';
 import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema } from '../src/db/migrations.js';
@@ -43,8 +43,10 @@ export type BenchDatabase = Readonly<{
 
 export type LoadMethod = 'import' | 'hand-written';
 
+/** `NEO4J_READ_TRANSACTIONS` picks how reads run, as it does for `npm start` (bench/read-modes.ts times both). */
 export function openDatabase(uri: string): Database {
-  return new Database({ uri, username: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000 });
+  const readTransactions = process.env['NEO4J_READ_TRANSACTIONS'] as ReadTransactions | undefined;
+  return new Database({ uri, username: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000, readTransactions });
 }
 
 /**

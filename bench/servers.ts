@@ -19,10 +19,15 @@ const commands: Record<ServerName, { args: string[]; cwd: string }> = {
   raw: { args: ['--import', 'tsx', 'bench/servers/raw.ts'], cwd: projectRoot },
 };
 
-export async function startServer(name: ServerName, port: number, neo4jUri: string): Promise<RunningServer> {
+export async function startServer(
+  name: ServerName,
+  port: number,
+  neo4jUri: string,
+  environment: Record<string, string> = {},
+): Promise<RunningServer> {
   const child = spawn(process.execPath, commands[name].args, {
     cwd: commands[name].cwd,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production' },
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
