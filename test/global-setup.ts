@@ -13,7 +13,11 @@ const testNeo4jPort = Number(process.env.TEST_NEO4J_PORT ?? 7697);
  */
 export default async function setup(project: TestProject) {
   let local: LocalNeo4j | undefined;
-  const uri = process.env.TEST_NEO4J_URI ?? (local = await startLocalNeo4j({ name: `test-${testNeo4jPort}`, port: testNeo4jPort, log: console.log })).uri;
+  // Every test file wipes and seeds the database again; with Neo4j's 10 s replan interval that replanned the large graph
+  // queries again and again, for seconds each on a busy machine. Their plans do not depend on the seed's few hundred nodes.
+  const uri =
+    process.env.TEST_NEO4J_URI ??
+    (local = await startLocalNeo4j({ name: `test-${testNeo4jPort}`, port: testNeo4jPort, minReplanInterval: '1h', log: console.log })).uri;
   const database = new Database({
     uri,
     username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',

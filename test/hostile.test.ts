@@ -473,7 +473,11 @@ function subscriptionAttempts(): HostileRequest[] {
     'subscription { x }',
     `subscription { person(id: "${prigozhin}") { name } }`,
     'subscription OnAnything { __typename }',
-    'subscription { statementAdded { id } }',
+    'subscription { statementAdded { id } relationshipAdded { id } }',
+    `subscription { statementAdded(filter: { actor: "' OR 1=1 //" }) { id } }`,
+    `subscription { statementAdded(filter: { place: "${prigozhin}" }) { id } }`,
+    'subscription { relationshipAdded(types: [NOT_A_TYPE]) { id } }',
+    `subscription { relationshipAdded(entity: "${'x'.repeat(500)}") { id } }`,
   ];
   for (const document of documents) {
     for (const accept of [...both, 'text/event-stream']) {
@@ -749,7 +753,7 @@ describe('a bounded hostile-request suite', { timeout: 150_000 }, () => {
     await expectContractKept(badVariables());
   });
 
-  it('6. subscriptions are refused with a code', async () => {
+  it('6. malformed subscriptions are refused with a code', async () => {
     await expectContractKept(subscriptionAttempts());
   });
 

@@ -20,6 +20,15 @@ describe('lists as Relay connections', () => {
     expect(second.data.people.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('refuses a cursor that no page of the list gave out, as BAD_USER_INPUT naming the argument', async () => {
+    for (const [argument, cursor] of [['after', 'garbage'], ['before', ''], ['after', 'person:'], ['after', '2023-05-01|statement:x']]) {
+      const { errors } = await api.query(`query ($cursor: String) { people(first: 2, ${argument}: $cursor) { totalCount } }`, { cursor });
+      expect(errors?.[0]?.extensions, `${argument}: "${cursor}"`).toMatchObject({ code: 'BAD_USER_INPUT', field: argument });
+    }
+    const { errors } = await api.query(`{ timeline(first: 2, after: "garbage|statement:x") { totalCount } }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('filters entities by any spelling of a name, ignoring case and accents', async () => {
     const { data } = await api.query(`{
       dutch: places(filter: { name: "bachmoet" }) { edges { node { id } } }

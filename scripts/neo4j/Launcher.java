@@ -78,6 +78,10 @@ public class Launcher {
             builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(pluginDirectory).toAbsolutePath())
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
         }
+        String minReplanInterval = option("neo4j.minReplanInterval", "NEO4J_MIN_REPLAN_INTERVAL", null);
+        if (minReplanInterval != null) {
+            builder.setConfig(GraphDatabaseSettings.cypher_min_replan_interval, SettingValueParsers.DURATION.parse(minReplanInterval));
+        }
         String transactionTimeout = option("neo4j.transactionTimeout", "NEO4J_TRANSACTION_TIMEOUT", null);
         if (transactionTimeout != null) {
             builder.setConfig(GraphDatabaseSettings.transaction_timeout, SettingValueParsers.DURATION.parse(transactionTimeout));

@@ -1,6 +1,5 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { InvalidInput } from '../model/problems.js';
 import { dateRangeParameters } from '../model/dates.js';
 import type { StatementRecord } from '../model/records.js';
 import type { PageRequest } from './pages.js';
@@ -21,11 +20,13 @@ export function timelineCursor(statement: StatementRecord): string {
   return `${statement.date?.start ?? ''}|${statement.id}`;
 }
 
-function splitCursor(cursor: string | null, argument: 'after' | 'before'): { day: string; id: string } | null {
-  if (cursor === null) return null;
-  const separator = cursor.indexOf('|');
-  if (separator < 0) throw new InvalidInput(argument, 'is no timeline cursor; pass a cursor from a timeline page');
-  return { day: cursor.slice(0, separator), id: cursor.slice(separator + 1) };
+const timelineCursorPattern = /^(\d{4}-\d{2}-\d{2})\|([a-z]+:[\p{L}\p{N}._~-]+)$/u;
+
+export const isTimelineCursor = (cursor: string) => timelineCursorPattern.test(cursor);
+
+function splitCursor(cursor: string | null): { day: string; id: string } | null {
+  const [, day, id] = (cursor === null ? null : timelineCursorPattern.exec(cursor)) ?? [];
+  return day && id ? { day, id } : null;
 }
 
 const timelineWhere = `n.dateStart IS NOT NULL
@@ -46,8 +47,8 @@ function filterParameters(filter: TimelineFilter) {
  * and is never given a made-up day; statements without a date have no place on a timeline.
  */
 export async function timelinePage(runner: QueryRunner, filter: TimelineFilter, page: PageRequest): Promise<StatementRecord[]> {
-  const after = splitCursor(page.after, 'after');
-  const before = splitCursor(page.before, 'before');
+  const after = splitCursor(page.after);
+  const before = splitCursor(page.before);
   const rows = await runner.read<{ node: StoredProperties }>(
     `MATCH (n:Statement)
      WHERE ${timelineWhere}

@@ -28,6 +28,8 @@ export interface LocalNeo4jOptions {
   totalTransactionMemory?: string;
   /** Page cache in MiB; defaults to NEO4J_PAGECACHE_MB or 256. */
   pageCacheMb?: number;
+  /** How long a query plan is kept before Neo4j may plan it again as the data changes, e.g. "1h"; Neo4j's 10 s by default. */
+  minReplanInterval?: string;
 }
 
 const MEBIBYTE = 1024 ** 2;
@@ -60,6 +62,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     port: options.port,
     ...memory,
     pageCacheMb: options.pageCacheMb,
+    minReplanInterval: options.minReplanInterval,
     apoc: options.apoc ?? false,
     dataDirectory,
     launcherDirectory,

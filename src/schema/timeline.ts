@@ -1,5 +1,5 @@
 import type { StatementRecord } from '../model/records.js';
-import { countTimeline, timelineCursor, timelinePage } from '../data/timeline.js';
+import { countTimeline, isTimelineCursor, timelineCursor, timelinePage } from '../data/timeline.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { maximumPageSize, resolvePage } from './lib/pagination.js';
@@ -28,6 +28,7 @@ builder.queryFields((t) => ({
         (page) => timelinePage(context.runner, filter, page),
         () => countTimeline(context.runner, filter),
         timelineCursor,
+        isTimelineCursor,
       );
     },
   }),

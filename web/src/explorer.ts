@@ -1,3 +1,4 @@
+import { entityKinds } from '../../src/model/kinds.js';
 import { errorText, request } from './api.js';
 import { busyTracker } from './busy.js';
 import { actionButton, element } from './dom.js';
@@ -8,6 +9,7 @@ import { type GraphAnswer, statementBehind } from './graph-answer.js';
 import neighbourhoodDocument from './graph.graphql';
 import { GraphView, type Point } from './graph-view.js';
 import { showLegend } from './legend.js';
+import { mountLive } from './live.js';
 import { loadPaths, showPathError, showPathLoading, showPaths } from './paths.js';
 import { mountSearch } from './search.js';
 import { showNodeSelection } from './selection.js';
@@ -32,6 +34,7 @@ const view = new GraphView(graphContainer, {
 });
 
 const track = busyTracker((busy) => graphContainer.setAttribute('aria-busy', String(busy)));
+const followLive = mountLive(byId('live'), (statementId) => void track(select(statementId)));
 
 function showStatus(text: string, kind: 'loading' | 'error' | 'done'): void {
   status.textContent = text;
@@ -60,6 +63,7 @@ async function drawState(state: ViewState): Promise<void> {
   showExportLinks(byId('export'), state);
   for (const panel of [selectionPanel, evidencePanel, pathPanel, timelinePanel]) panel.hidden = true;
   if (!state.center) {
+    followLive(undefined);
     showStatus('Search for a person, organisation, place or statement to start.', 'done');
     return;
   }
@@ -72,9 +76,11 @@ async function drawState(state: ViewState): Promise<void> {
       view.merge(expanded, expansion.nodeId, moreCounts(expanded, expansion.nodeId));
     }
   } catch (error) {
+    followLive(undefined);
     showStatus(`Could not load the graph: ${errorText(error)}`, 'error');
     return;
   }
+  followLive(isEntity(state.center) ? { id: state.center, label: labelOf(state.center) } : undefined);
   applyDateFilter(state);
   showDrawnCount();
   if (state.pathFrom && state.pathTo) await drawPath(state);
@@ -117,6 +123,8 @@ async function expand(nodeId: string): Promise<void> {
 
 const labelOf = (nodeId: string): string => view.node(nodeId)?.label ?? nodeId;
 const kindOf = (nodeId: string): string | undefined => view.node(nodeId)?.kind;
+/** A person, organisation or place: what a timeline and the Live list can follow. */
+const isEntity = (nodeId: string): boolean => (entityKinds as readonly string[]).includes(kindOf(nodeId) ?? '');
 
 /** Selects a node or an edge: marks it in the drawing and shows what is known about it in the panel. */
 async function select(id: string): Promise<void> {
@@ -144,13 +152,12 @@ async function select(id: string): Promise<void> {
   const evidence = isStatement ? showEvidence(evidencePanel, id, undefined, (nodeId) => void track(select(nodeId))) : undefined;
   if (!isStatement) evidencePanel.hidden = true;
   if (node) {
-    const canHaveTimeline = node.kind !== 'Statement' && node.kind !== 'Source';
     await showNodeSelection(selectionPanel, node, view.moreCount(id), view.edgesOf(id), labelOf, {
       expand: () => void track(expand(id)),
       makeCenter: () => void track(drawState(updateViewState({ center: id, expanded: [], selected: id }))),
       pathFrom: () => void track(setPathEnd({ pathFrom: id })),
       pathTo: () => void track(setPathEnd({ pathTo: id })),
-      timeline: canHaveTimeline ? () => void track(openTimeline(id)) : undefined,
+      timeline: isEntity(id) ? () => void track(openTimeline(id)) : undefined,
       selectEdge: (edgeId) => void track(select(edgeId)),
     });
   } else {

@@ -26,6 +26,7 @@ export type LaunchSettings = MemorySettings &
   Readonly<{
     port: number;
     pageCacheMb: number | undefined;
+    minReplanInterval: string | undefined;
     apoc: boolean;
     dataDirectory: string;
     /** Holds the compiled Launcher.class; undefined: run Launcher.java as a source file. */
@@ -46,7 +47,7 @@ export class Neo4jProcess {
 
   constructor(settings: LaunchSettings) {
     this.#settings = settings;
-    const { port, heap, transactionMemory, totalTransactionMemory, pageCacheMb, apoc, dataDirectory, launcherDirectory } = settings;
+    const { port, heap, transactionMemory, totalTransactionMemory, pageCacheMb, minReplanInterval, apoc, dataDirectory, launcherDirectory } = settings;
     // APOC must be both on the classpath (its extension factory) and in the plugin folder (its procedures).
     const classPath = [libraryDirectory, ...(apoc ? [apocDirectory] : [])].map((folder) => path.join(folder, '*'));
     if (launcherDirectory !== undefined) classPath.push(launcherDirectory);
@@ -58,6 +59,7 @@ export class Neo4jProcess {
         `-Dneo4j.transactionMemory=${transactionMemory}`,
         `-Dneo4j.totalTransactionMemory=${totalTransactionMemory}`,
         ...(pageCacheMb === undefined ? [] : [`-Dneo4j.pagecacheMb=${pageCacheMb}`]),
+        ...(minReplanInterval === undefined ? [] : [`-Dneo4j.minReplanInterval=${minReplanInterval}`]),
         ...(apoc ? [`-Dneo4j.pluginDir=${apocDirectory}`] : []),
         '-cp',
         classPath.join(path.delimiter),

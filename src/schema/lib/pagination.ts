@@ -4,6 +4,8 @@ import type { Context } from '../../context.js';
 import type { NodeRecord } from '../../model/records.js';
 import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../../data/pages.js';
 import { badInput } from '../../errors.js';
+import { nodeId } from '../../model/fields.js';
+import { kindOfId } from '../../model/ids.js';
 import { outOfBounds } from './bounds.js';
 import { builder } from '../builder.js';
 import { keepFetchedAlongside } from './loading.js';
@@ -28,14 +30,29 @@ function checkPageSize(args: DefaultConnectionArguments): void {
   }
 }
 
-/** A Relay connection over a list that seeks by cursor (the id by default), with a total count computed only when asked for. */
+/** Throws a BAD_USER_INPUT for a cursor no page of the list gave, instead of answering a page from somewhere else. */
+function checkCursors(args: DefaultConnectionArguments, isCursor: (cursor: string) => boolean): void {
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (typeof cursor === 'string' && !isCursor(cursor)) throw badInput(name, 'is no cursor of this list; pass a cursor from one of its pages');
+  }
+}
+
+const isIdCursor = (cursor: string) => nodeId.safeParse(cursor).success && kindOfId(cursor) !== undefined;
+
+/**
+ * A Relay connection over a list that seeks by cursor (the id by default), with a total count computed only when
+ * asked for. `isCursor` tells a cursor of this list from any other text.
+ */
 export async function resolvePage<Item extends { id: string }>(
   args: DefaultConnectionArguments,
   fetchPage: (page: PageRequest) => Promise<Item[]>,
   count: () => Promise<number>,
   toCursor: (item: Item) => string = (item) => item.id,
+  isCursor: (cursor: string) => boolean = isIdCursor,
 ) {
   checkPageSize(args);
+  checkCursors(args, isCursor);
   const connection = await resolveCursorConnection(
     { args, toCursor: (item) => toCursor(item as Item), defaultSize: defaultPageSize, maxSize: maximumPageSize },
     ({ after, before, limit, inverted }): Promise<Item[]> =>
