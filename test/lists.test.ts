@@ -58,6 +58,24 @@ describe('lists as Relay connections', () => {
     expect(data.english.totalCount).toBe(0);
   });
 
+  it('reads language filters as BCP 47 in any case, and answers NOT_FOUND for a filter naming a node that is not there', async () => {
+    const { data } = await api.query(`{ lower: statements(filter: { language: "nl" }) { totalCount } upper: statements(filter: { language: "NL" }) { totalCount } }`);
+    expect(data.lower.totalCount).toBeGreaterThan(10);
+    expect(data.upper.totalCount).toBe(data.lower.totalCount);
+    for (const document of [
+      '{ statements(filter: { actor: "person:nobody-at-all" }) { totalCount edges { node { id } } } }',
+      '{ statements(filter: { mentions: "place:atlantis" }) { edges { node { id } } } }',
+      '{ timeline(entity: "person:nobody-at-all") { edges { node { id } } } }',
+      '{ actorNetwork(filter: { actors: ["person:nobody-at-all"] }) { nodes { id } } }',
+    ]) {
+      const { errors } = await api.query(document);
+      expect(errors?.[0]?.extensions, document).toMatchObject({ code: 'NOT_FOUND' });
+    }
+    const known = await api.query('{ statements(filter: { actor: "person:roger-housen", language: "en" }) { totalCount } }');
+    expect(known).toMatchObject({ data: { statements: { totalCount: 0 } } });
+    expect(known.errors).toBeUndefined();
+  });
+
   it('a statement dated only to May 2023 lies in any range that overlaps May, and outside ranges that do not', async () => {
     const { data } = await api.query(`{
       midMay: statements(filter: { from: "2023-05-20", to: "2023-06-10" }) { totalCount }

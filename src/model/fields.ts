@@ -25,10 +25,12 @@ export const localizedNames = <Item extends z.ZodType<{ language: string }>>(ite
     .refine((names) => new Set(names.map((name) => name.language)).size === names.length, 'must hold one name per language');
 export const aliases = z.array(shortText).max(100, 'must hold at most 100 aliases');
 
+/** A BCP 47 tag, in its canonical case ("NL" is "nl", "sr-latn" is "sr-Latn"), so that writes and filters agree on it. */
 export const languageTag = z
   .string()
   .max(35)
-  .refine((tag) => isLanguageTag(tag), 'must be a BCP 47 language tag such as "nl", "uk" or "sr-Latn"');
+  .refine((tag) => isLanguageTag(tag), 'must be a BCP 47 language tag such as "nl", "uk" or "sr-Latn"')
+  .transform((tag) => Intl.getCanonicalLocales(tag)[0]!);
 
 export const partialDate = z
   .string()

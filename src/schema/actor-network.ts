@@ -3,6 +3,7 @@ import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { boundedInt } from './lib/bounds.js';
 import { GraphRef, graphLimits } from './graph.js';
+import { requireFilterNodes } from './lib/pagination.js';
 
 const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {
   description: 'Which statements the actor network is drawn from. All given conditions must hold.',
@@ -32,6 +33,10 @@ builder.queryFields((t) => ({
         validate: boundedInt(1, graphLimits.limit),
       }),
     },
-    resolve: (_root, { filter, limit }, context) => actorNetwork(context.runner, filter ?? {}, limit ?? 200),
+    resolve: async (_root, { filter, limit }, context) => {
+      const network = await actorNetwork(context.runner, filter ?? {}, limit ?? 200);
+      if (network.nodes.length === 0) await requireFilterNodes(context, [filter?.place, ...(filter?.actors ?? [])]);
+      return network;
+    },
   }),
 }));

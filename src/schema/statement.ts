@@ -156,7 +156,7 @@ builder.queryFields((t) => ({
     description: 'Statements, ordered by id, filtered by actor, mentioned entity, source, date range, status or language.',
     args: { filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this.' }) },
     resolve: (_root, { filter, ...args }, context, info) =>
-      resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {}), info),
+      resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {}), info, [filter?.actor, filter?.mentions, filter?.source]),
   }),
 }));
 

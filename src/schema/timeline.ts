@@ -2,7 +2,7 @@ import type { StatementRecord } from '../model/records.js';
 import { countTimeline, isTimelineCursor, timelineCursor, timelinePage } from '../data/timeline.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
-import { maximumPageSize, resolvePage } from './lib/pagination.js';
+import { maximumPageSize, requireFilterNodes, resolvePage } from './lib/pagination.js';
 import { StatementRef } from './statement.js';
 
 builder.queryFields((t) => ({
@@ -25,7 +25,11 @@ builder.queryFields((t) => ({
       const filter = { entity, place, from, to };
       return resolvePage<StatementRecord>(
         args,
-        (page) => timelinePage(context.runner, filter, page),
+        async (page) => {
+          const statements = await timelinePage(context.runner, filter, page);
+          if (statements.length === 0) await requireFilterNodes(context, [entity, place]);
+          return statements;
+        },
         () => countTimeline(context.runner, filter),
         timelineCursor,
         isTimelineCursor,

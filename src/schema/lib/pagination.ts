@@ -3,7 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { NodeRecord } from '../../model/records.js';
 import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../../data/pages.js';
-import { badInput } from '../../errors.js';
+import { nodesByIds } from '../../data/nodes.js';
+import { badInput, notFound } from '../../errors.js';
 import { nodeId } from '../../model/fields.js';
 import { kindOfId } from '../../model/ids.js';
 import { outOfBounds } from './bounds.js';
@@ -63,18 +64,37 @@ export async function resolvePage<Item extends { id: string }>(
   return { edges: edges as { cursor: string; node: Item }[], pageInfo, totalCount: count };
 }
 
-/** A connection over the nodes of a selection, each page fetched with what is asked of its nodes and the lists below them. */
+/**
+ * Throws NOT_FOUND for the first of these ids (a filter's) that names no node: a filter on someone who is not there is
+ * a mistake to report, not an empty list. Asked only of an empty page, so that a list costs one round trip.
+ */
+export async function requireFilterNodes(context: Context, ids: readonly (string | null | undefined)[]): Promise<void> {
+  const named = ids.filter((id): id is string => typeof id === 'string');
+  if (named.length === 0) return;
+  const found = await nodesByIds(context.runner, named, { keys: ['id'], alongside: [] });
+  const missing = named.find((_id, index) => !found[index]);
+  if (missing !== undefined) throw notFound(missing);
+}
+
+/**
+ * A connection over the nodes of a selection, each page fetched with what is asked of its nodes and the lists below
+ * them. `filterIds` are the ids the selection filters by, each of which must name a node.
+ */
 export function resolveSelectionPage<Node extends NodeRecord>(
   args: DefaultConnectionArguments,
   context: Context,
   selection: NodeSelection,
   info: GraphQLResolveInfo,
+  filterIds: readonly (string | null | undefined)[] = [],
 ) {
   const plan = nodePlan(info, ['edges', 'node']);
   return resolvePage(
     args,
-    async (page) =>
-      (await pageOfNodes(context.runner, selection, page, plan)).map((fetched) => keepFetchedAlongside(context, fetched) as Node),
+    async (page) => {
+      const nodes = await pageOfNodes(context.runner, selection, page, plan);
+      if (nodes.length === 0) await requireFilterNodes(context, filterIds);
+      return nodes.map((fetched) => keepFetchedAlongside(context, fetched) as Node);
+    },
     () => countNodes(context.runner, selection),
   );
 }
