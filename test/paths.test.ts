@@ -48,6 +48,24 @@ describe('paths between two nodes', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('names the statement behind every hop and edge, a blame\'s included', async () => {
+    const { data, errors } = await api.query(`{
+      blame: paths(from: "person:yevgeny-prigozhin", to: "organisation:russian-military-command", edgeTypes: [BLAMES]) { edges { type statementIds } }
+      claim: paths(from: "person:roger-housen", to: "person:andriy-biletsky") { edges { type source target statementIds } }
+      membership: paths(from: "person:yevgeny-prigozhin", to: "organisation:wagner-group", edgeTypes: [LEADS]) { edges { statementIds weight } }
+    }`);
+    expect(errors).toBeUndefined();
+    const [blame] = data.blame[0].edges;
+    expect(blame.type).toBe('BLAMES');
+    expect(blame.statementIds).toHaveLength(1);
+    const blamed = await api.query(`query ($id: ID!) { statement(id: $id) { blames { blamer { id } blamed { id } } } }`, { id: blame.statementIds[0] });
+    expect(blamed.data.statement.blames).toContainEqual({ blamer: { id: 'person:yevgeny-prigozhin' }, blamed: { id: 'organisation:russian-military-command' } });
+    for (const edge of data.claim[0].edges) {
+      expect(edge.statementIds, edge.type).toEqual([edge.source, edge.target].filter((id: string) => id.startsWith('statement:')));
+    }
+    expect(data.membership[0].edges).toEqual([{ statementIds: [], weight: 1 }]);
+  });
+
   it('walks only the edge types asked for', async () => {
     const { data } = await api.query(`{ paths(from: "person:yevgeny-prigozhin", to: "organisation:russian-federation", edgeTypes: [LEADS, PART_OF]) { ${pathFields} } }`);
     expect(data.paths[0].nodes.map((node: any) => node.id)).toEqual([

@@ -86,6 +86,7 @@ function toActorEdge(edge: DerivedEdge): GraphEdgeRecord {
     target: edge.target,
     properties: null,
     statementIds: [...edge.statementIds].sort(),
+    weight: edge.statementIds.length,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   relationshipEnds,
   type RelationshipType,
   relationshipTypes,
+  statementsBehind,
   timeBoundTypes,
 } from '../model/kinds.js';
 import { type NodeRecord, type RelationshipProperties } from '../model/records.js';
@@ -24,8 +25,10 @@ export type GraphEdgeRecord = Readonly<{
   source: string;
   target: string;
   properties: RelationshipProperties | null;
-  /** For derived edges: the statements behind the edge, and how many. */
-  statementIds: readonly string[] | null;
+  /** The statements behind the edge (see `statementsBehind` for a stored one). */
+  statementIds: readonly string[];
+  /** How many statements stand behind a derived edge; 1 for a stored relationship. */
+  weight: number;
 }>;
 
 export type OmittedCount = Readonly<{ nodeId: string; kind: NodeKind; count: number }>;
@@ -277,13 +280,21 @@ export async function shortestPaths(runner: QueryRunner, request: PathRequest): 
     .map((row) => ({ nodes: row.nodes!.map(toNodeRecord), edges: row.edges!.map(toGraphEdge) }));
 }
 
-type StoredEdge = { id: string; type: RelationshipType; source: string; target: string; properties: StoredProperties | null };
+type StoredEdge = {
+  id: string;
+  type: RelationshipType;
+  source: string;
+  target: string;
+  statementId: string | null;
+  properties: StoredProperties | null;
+};
 
 /** An edge as stored; its properties only where they are asked for, since a drawing of 2,000 edges seldom needs them. */
 const storedEdgeProjection =
   (withProperties = true) =>
   (relationship: string, start: string, end: string) =>
-    `{id: ${relationship}.id, type: type(${relationship}), source: ${start}.id, target: ${end}.id, properties: ${withProperties ? `properties(${relationship})` : 'null'}}`;
+    `{id: ${relationship}.id, type: type(${relationship}), source: ${start}.id, target: ${end}.id, statementId: ${relationship}.statementId,
+      properties: ${withProperties ? `properties(${relationship})` : 'null'}}`;
 
 function toGraphEdge(stored: StoredEdge): GraphEdgeRecord {
   return {
@@ -292,7 +303,8 @@ function toGraphEdge(stored: StoredEdge): GraphEdgeRecord {
     source: stored.source,
     target: stored.target,
     properties: stored.properties && toRelationshipProperties(stored.properties),
-    statementIds: null,
+    statementIds: statementsBehind(stored.type, stored.source, stored.target, stored.statementId),
+    weight: 1,
   };
 }
 

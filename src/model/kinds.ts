@@ -42,6 +42,18 @@ export const relationshipEnds: Record<RelationshipType, { from: readonly NodeKin
   OPPOSES: { from: ['Organisation'], to: ['Organisation'] },
 };
 
+/**
+ * The statements a stored relationship rests on: the statement a blame was made in, the statement at a claim's,
+ * confirmation's, mention's or appearance's end, both statements of two that answer each other; none for a
+ * structural tie (a membership, a part, a location, an opposition), which no one statement makes.
+ */
+export function statementsBehind(type: RelationshipType, from: string, to: string, statementId: string | null): string[] {
+  if (type === 'BLAMES') return statementId === null ? [] : [statementId];
+  const ends = relationshipEnds[type];
+  const onlyStatements = (kinds: readonly NodeKind[]) => kinds.length === 1 && kinds[0] === 'Statement';
+  return [...(onlyStatements(ends.from) ? [from] : []), ...(onlyStatements(ends.to) ? [to] : [])];
+}
+
 /** The ties that hold for a time, and may say since and until when. */
 export const timeBoundTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
 

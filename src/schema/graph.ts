@@ -97,13 +97,13 @@ GraphEdgeRef.implement({
       description: 'The stored relationship\'s properties; null for edges derived from statements.',
       resolve: (edge) => edge.properties,
     }),
-    weight: t.int({
-      description: 'How many statements stand behind a derived edge; 1 for a stored relationship.',
-      resolve: (edge) => edge.statementIds?.length ?? 1,
-    }),
+    weight: t.exposeInt('weight', { description: 'How many statements stand behind a derived edge; 1 for a stored relationship.' }),
     statementIds: t.idList({
-      description: 'The statements behind a derived edge, so a click can show the evidence; empty for a stored relationship.',
-      resolve: (edge) => edge.statementIds ?? [],
+      description:
+        'The statements behind the edge, so a click can show the evidence: those of a derived edge; the statement a blame was ' +
+        'made in; the statement at the end of a claim, confirmation, dispute, mention or appearance; both statements of a ' +
+        'contradiction, support or response; none for a membership, part, location or opposition.',
+      resolve: (edge) => edge.statementIds,
     }),
   }),
 });

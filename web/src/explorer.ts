@@ -141,7 +141,7 @@ async function select(id: string): Promise<void> {
       strength: edge.properties?.strength,
       quote: edge.properties?.quote,
     };
-    const statementId = statementBehind(edge, kindOf);
+    const statementId = statementBehind(edge);
     if (statementId) return showEvidence(evidencePanel, statementId, context, (nodeId) => void track(select(nodeId)));
     evidencePanel.hidden = false;
     evidencePanel.replaceChildren(element('h3', {}, 'Relationship'), element('p', {}, `${context.from} ${edge.type.toLowerCase()} ${context.to}`));

@@ -30,11 +30,5 @@ export type GraphAnswer = Readonly<{
   omitted: readonly OmittedCount[];
 }>;
 
-/** The statement that stands behind an edge, whose evidence a click on it shows. */
-export function statementBehind(edge: GraphEdge, kindOf: (nodeId: string) => string | undefined): string | undefined {
-  if (edge.properties?.statementId) return edge.properties.statementId;
-  if (edge.statementIds[0]) return edge.statementIds[0];
-  if (kindOf(edge.target) === 'Statement') return edge.target;
-  if (kindOf(edge.source) === 'Statement') return edge.source;
-  return undefined;
-}
+/** The statement that stands behind an edge, whose evidence a click on it shows: the first the API names. */
+export const statementBehind = (edge: GraphEdge): string | undefined => edge.statementIds[0];

@@ -19,8 +19,7 @@ export async function loadPaths(from: string, to: string, edgeTypes: readonly st
 
 function hopItem(path: Path, step: PathStep, actions: PathActions): HTMLElement {
   const edge = path.edges.find((candidate) => candidate.id === step.edge.id);
-  const kindOf = (nodeId: string): string | undefined => path.nodes.find((node) => node.id === nodeId)?.kind;
-  const statementId = edge && statementBehind(edge, kindOf);
+  const statementId = edge && statementBehind(edge);
   const statementLabel = path.nodes.find((node) => node.id === statementId)?.label ?? statementId;
   const relation = step.forward ? `—${step.edge.type.toLowerCase()}→` : `←${step.edge.type.toLowerCase()}—`;
   return element(
