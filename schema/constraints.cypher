@@ -13,6 +13,13 @@ CREATE INDEX statement_date_end IF NOT EXISTS FOR (n:Statement) ON (n.dateEnd);
 CREATE INDEX statement_status IF NOT EXISTS FOR (n:Statement) ON (n.verificationStatus);
 CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
 
+// Statement lists ordered by a count or the date seek on (key, id), so a deep page reads a page's worth of rows.
+CREATE INDEX statement_order_confirmations IF NOT EXISTS FOR (n:Statement) ON (n.confirmationCount, n.id);
+CREATE INDEX statement_order_disputes IF NOT EXISTS FOR (n:Statement) ON (n.disputeCount, n.id);
+CREATE INDEX statement_order_claimants IF NOT EXISTS FOR (n:Statement) ON (n.claimantCount, n.id);
+CREATE INDEX statement_order_sources IF NOT EXISTS FOR (n:Statement) ON (n.sourceCount, n.id);
+CREATE INDEX statement_order_date IF NOT EXISTS FOR (n:Statement) ON (n.dateStart, n.id);
+
 // Relationship ids make repeated edges merge instead of doubling; the constraints hold that even for
 // concurrent writers. They replace the plain indexes (claims_id …) that earlier versions created.
 DROP INDEX claims_id IF EXISTS;

@@ -3,6 +3,7 @@ import { Database, type DatabaseSettings } from './db/database.js';
 import { type LocalNeo4j } from './db/local-neo4j/supervisor.js';
 import { startLocalNeo4j } from './db/local-neo4j.js';
 import { applySchema } from './db/migrations.js';
+import { countUncountedStatements } from './data/statement-counts.js';
 import { rebuildNamesIfFoldingChanged } from './writes/name-reindex.js';
 
 export type Connection = Readonly<{ database: Database; close: () => Promise<void> }>;
@@ -43,6 +44,8 @@ export async function connect(
   try {
     await applySchema(database.runner());
     await rebuildNamesIfFoldingChanged(database.runner(), log);
+    const counted = await countUncountedStatements(database.runner());
+    if (counted > 0) log(`Counted the claimants, confirmations, disputes and sources of ${counted} statements, for ordering by them.`);
   } catch (error) {
     await close();
     throw error;

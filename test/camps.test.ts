@@ -21,7 +21,7 @@ describe('camps that oppose, and ties that start and end', () => {
     const { data } = await api.query(corroboration, { id: advance });
     expect(data.statement.corroboration.adversarialConfirmers).toEqual([{ id: 'person:yevgeny-prigozhin' }]);
     expect(data.statement.corroboration.independentConfirmations).toBe(3);
-    await editor(`mutation { removeConfirmation(input: { confirmer: "organisation:western-countries", statement: "${advance}" }) { statement { id } } }`);
+    await editor(`mutation { removeConfirmation(input: { confirmer: "organisation:western-countries", statement: "${advance}" }) { confirmation { strength } } }`);
   });
 
   it('judges a camp at the date of the statement: an opposition that ended before it makes no admission against interest', async () => {

@@ -3,6 +3,7 @@ import type { NodeKind, RelationshipType } from '../model/kinds.js';
 import type { NodeRecord, WriteStamp } from '../model/records.js';
 import { appendRevisions, deletedProperties, type FieldChange } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+import { refreshStatementCounts, statementsCountingNode } from './statement-counts.js';
 
 export type NodeRow = Readonly<{ id: string; properties: Record<string, unknown> }>;
 
@@ -131,6 +132,7 @@ export async function relationshipsTouching(transaction: WriteTransaction, id: s
  * each of them leaves a DELETE revision with what it held, so its history outlives it.
  */
 export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, id: string, stamp: WriteStamp): Promise<void> {
+  const counting = await statementsCountingNode(transaction, id);
   const deleted = await transaction.run<{ id: string; properties: Record<string, unknown> }>(
     `MATCH (n:${kind} {id: $id})
      CALL (n) {
@@ -162,6 +164,7 @@ export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, 
      DELETE k`,
     { id },
   );
+  await refreshStatementCounts(transaction, counting);
 }
 
 /** The nodes with these ids as this transaction sees them, its own writes included. */

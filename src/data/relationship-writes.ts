@@ -4,6 +4,7 @@ import type { RelationshipRecord, WriteStamp } from '../model/records.js';
 import type { RelationshipType } from '../model/kinds.js';
 import { stampedUpsert, upsertWithRevisions, type WriteOutcome } from './node-writes.js';
 import { appendRevisions, deletedProperties } from './revisions.js';
+import { countedStatementsOf, refreshStatementCounts } from './statement-counts.js';
 import { nodeProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
 
 /**
@@ -52,6 +53,7 @@ export async function upsertRelationships(
     const [closed] = await cyclesThrough(transaction, type, rows);
     if (closed) throw new CycleError(type, closed.id, closed.cycle);
   }
+  await refreshStatementCounts(transaction, rows.flatMap(({ from, to }) => countedStatementsOf(type, from, to)));
   const created = new Set(outcomes.filter((outcome) => outcome.created).map(({ id }) => id));
   transaction.created.push(
     ...rows
@@ -140,6 +142,7 @@ export async function removeRelationship(
     { id },
   );
   if (deleted) await appendRevisions(transaction, [{ targetId: id, action: 'DELETE', changes: deletedProperties(deleted.properties) }], stamp);
+  await refreshStatementCounts(transaction, countedStatementsOf(type, removed.from.id, removed.to.id));
   return removed;
 }
 

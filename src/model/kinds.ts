@@ -99,3 +99,7 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const placeKinds = ['CITY', 'REGION', 'COUNTRY', 'OTHER'] as const;
 export type PlaceKind = (typeof placeKinds)[number];
+
+/** What a list of statements may be ordered by, besides its id. */
+export const statementOrderFields = ['CONFIRMATIONS', 'DISPUTES', 'CLAIMANTS', 'SOURCES', 'DATE'] as const;
+export type StatementOrderField = (typeof statementOrderFields)[number];

@@ -17,12 +17,14 @@ import { EntityRef } from './entity.js';
 import { MentionRef } from './mention.js';
 import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './lib/loading.js';
 import { storedKeys } from './lib/look-ahead.js';
-import { resolveSelectionPage } from './lib/pagination.js';
+import { resolveOrderedSelectionPage, resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 import { writeAs } from './lib/write-as.js';
 import { mergeStatements } from '../writes/merge.js';
 import { createStatement, updateStatement } from '../writes/statements.js';
+import { StatementOrderInput } from './statement-order.js';
+import { statementOrderKeys } from '../data/statement-counts.js';
 
 export const VerificationStatusEnum = builder.enumType('VerificationStatus', {
   description: 'How far a statement has been checked; `verificationNote` gives the source\'s own words.',
@@ -153,10 +155,20 @@ builder.queryFields((t) => ({
   }),
   statements: t.connection({
     type: StatementRef,
-    description: 'Statements, ordered by id, filtered by actor, mentioned entity, source, date range, status or language.',
-    args: { filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this.' }) },
-    resolve: (_root, { filter, ...args }, context, info) =>
-      resolveSelectionPage<StatementRecord>(args, context, statementSelection(filter ?? {}), info, [filter?.actor, filter?.mentions, filter?.source]),
+    description:
+      'Statements, filtered by actor, mentioned entity, source, date range, status or language; ordered by id, or by `orderBy`: ' +
+      '`{ field: CONFIRMATIONS }` lists the most confirmed first.',
+    args: {
+      filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this.' }),
+      orderBy: t.arg({ type: StatementOrderInput, description: 'The order; by id when omitted.' }),
+    },
+    resolve: (_root, { filter, orderBy, ...args }, context, info) => {
+      const selection = statementSelection(filter ?? {});
+      const filterIds = [filter?.actor, filter?.mentions, filter?.source];
+      if (!orderBy) return resolveSelectionPage<StatementRecord>(args, context, selection, info, filterIds);
+      const order = { ...statementOrderKeys[orderBy.field], descending: orderBy.direction === 'DESC' };
+      return resolveOrderedSelectionPage<StatementRecord>(args, context, selection, order, info, filterIds);
+    },
   }),
 }));
 

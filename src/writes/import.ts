@@ -9,6 +9,7 @@ import {
 import { relationshipTypes } from '../model/kinds.js';
 import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
+import { refreshStatementCounts } from '../data/statement-counts.js';
 import { recordGivenVerifications } from './statements.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
@@ -133,6 +134,7 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     document.statements.map((statement) => ({ position, row: { id: statement.id, properties: storedStatementProperties(statement) } })),
   );
   const statementOutcomes = await upsertNodes(transaction, 'Statement', statementRows.map(({ row }) => row), stamp);
+  await refreshStatementCounts(transaction, statementOutcomes.filter((outcome) => outcome.created).map(({ id }) => id));
   let written = 0;
   for (const { document } of batch) {
     const outcomes = statementOutcomes.slice(written, (written += document.statements.length));

@@ -1,5 +1,6 @@
 import type { WriteTransaction } from '../db/database.js';
 import { storedStatementProperties } from '../data/document-properties.js';
+import { refreshStatementCounts } from '../data/statement-counts.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
 import type { StatementRecord, WriteStamp } from '../model/records.js';
@@ -19,6 +20,7 @@ export type StatementChanges = Readonly<
 export async function createStatement(transaction: WriteTransaction, stamp: WriteStamp, draft: StatementDraft): Promise<StatementRecord> {
   const id = draft.id ?? idFromText('Statement', (draft.summary ?? draft.translation ?? draft.text).split(/\s+/).slice(0, 8).join(' '));
   const statement = await createNodeOfKind(transaction, stamp, 'Statement', id, storedStatementProperties({ ...draft, id }));
+  await refreshStatementCounts(transaction, [id]);
   await recordGivenVerifications(transaction, stamp, [{ statement, created: true, changedKeys: [] }]);
   return statement;
 }

@@ -2,7 +2,15 @@ import { type DefaultConnectionArguments, resolveCursorConnection } from '@potho
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { NodeRecord } from '../../model/records.js';
-import { countNodes, type NodeSelection, type PageRequest, pageOfNodes } from '../../data/pages.js';
+import {
+  countNodes,
+  isOrderedCursor,
+  type NodeSelection,
+  orderedPageOfNodes,
+  type PageOrder,
+  type PageRequest,
+  pageOfNodes,
+} from '../../data/pages.js';
 import { nodesByIds } from '../../data/nodes.js';
 import { badInput, notFound } from '../../errors.js';
 import { nodeId } from '../../model/fields.js';
@@ -96,5 +104,38 @@ export function resolveSelectionPage<Node extends NodeRecord>(
       return nodes.map((fetched) => keepFetchedAlongside(context, fetched) as Node);
     },
     () => countNodes(context.runner, selection),
+  );
+}
+
+/**
+ * Like `resolveSelectionPage`, in an order other than by id: a cursor is the order's value and the id, and a page seeks
+ * past it (see `orderedPageOfNodes`). Nodes without the order's key are not in the list, nor in its count.
+ */
+export function resolveOrderedSelectionPage<Node extends NodeRecord>(
+  args: DefaultConnectionArguments,
+  context: Context,
+  selection: NodeSelection,
+  order: PageOrder,
+  info: GraphQLResolveInfo,
+  filterIds: readonly (string | null | undefined)[] = [],
+) {
+  if (args.after && args.before) throw badInput('before', 'give after or before with an order, not both');
+  const ordered = { ...selection, where: `(${selection.where}) AND n.${order.key} IS NOT NULL` };
+  const plan = nodePlan(info, ['edges', 'node']);
+  const cursors = new Map<NodeRecord, string>();
+  return resolvePage<Node>(
+    args,
+    async (page) => {
+      const rows = await orderedPageOfNodes(context.runner, ordered, order, page, plan);
+      if (rows.length === 0) await requireFilterNodes(context, filterIds);
+      return rows.map(({ fetched, cursor }) => {
+        const node = keepFetchedAlongside(context, fetched) as Node;
+        cursors.set(node, cursor);
+        return node;
+      });
+    },
+    () => countNodes(context.runner, ordered),
+    (node) => cursors.get(node)!,
+    (cursor) => isOrderedCursor(order, cursor),
   );
 }
