@@ -95,11 +95,11 @@ describe('confirmations, disputes and blames', () => {
 
   it('addDispute and removeDispute', async () => {
     const { data } = await editor(`mutation {
-      addDispute(input: { disputer: "${housen}", statement: "${ammunition}", quote: "nog niet ingelost" }) {
+      addDispute(input: { disputer: "${housen}", statement: "${ammunition}", quote: "(nog) niet ingelost" }) {
         created dispute { disputer { id } statement { id } quote }
       }
     }`);
-    expect(data.addDispute).toEqual({ created: true, dispute: { disputer: { id: housen }, statement: { id: ammunition }, quote: 'nog niet ingelost' } });
+    expect(data.addDispute).toEqual({ created: true, dispute: { disputer: { id: housen }, statement: { id: ammunition }, quote: '(nog) niet ingelost' } });
     const removed = await editor(`mutation { removeDispute(input: { disputer: "${housen}", statement: "${ammunition}" }) { dispute { disputer { id } } } }`);
     expect(removed.data.removeDispute.dispute.disputer.id).toBe(housen);
   });
@@ -131,6 +131,40 @@ describe('confirmations, disputes and blames', () => {
       removeBlame(input: { blamer: "${prigozhin}", blamed: "person:vladimir-putin", statement: "${ammunition}" }) { blame { reason } }
     }`);
     expect(removed.data.removeBlame.blame.reason).toBe('the ammunition that never came');
+  });
+});
+
+describe('quotes of claims, confirmations and disputes must stand in a source of the statement', () => {
+  const located = `{ statement(id: "${advance}") { claims { actor { id } quote quoteLocation { source { id text } start end } } } }`;
+
+  it('locates every seed claim\'s quote in the article, offsets included', async () => {
+    const { data } = await api.query(located);
+    const quoted = data.statement.claims.filter((claim: { quote: string | null }) => claim.quote !== null);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const { quote, quoteLocation } of quoted) {
+      expect(quoteLocation.source.id).toBe(source);
+      expect(quoteLocation.source.text.slice(quoteLocation.start, quoteLocation.end)).toBe(quote);
+    }
+  });
+
+  it('refuses a quote no source of the statement holds, naming the field, and writes nothing', async () => {
+    for (const mutation of [
+      `mutation { addClaim(input: { actor: "${housen}", statement: "${advance}", quote: "this text is not in the source" }) { created } }`,
+      `mutation { addConfirmation(input: { confirmer: "${housen}", statement: "${advance}", strength: WEAK, quote: "Bakhmut fell in 1990" }) { created } }`,
+      `mutation { addDispute(input: { disputer: "${prigozhin}", statement: "${advance}", quote: "nonsense" }) { created } }`,
+    ]) {
+      expectError(await expectUnchanged(api.database, () => editor(mutation)), 'BAD_USER_INPUT', 'input.quote');
+    }
+  });
+
+  it('the import checks the same, for the edge that holds the quote', async () => {
+    const document = JSON.parse(JSON.stringify((await import('../seed/bakhmut-2023-05.json', { with: { type: 'json' } })).default));
+    document.edges.push({ type: 'CLAIMS', from: housen, to: advance, quote: 'Housen said so on the radio' });
+    const importDocument = `mutation ($document: JSON!, $dryRun: Boolean) { importDocument(input: { document: $document, dryRun: $dryRun }) { dryRun } }`;
+    for (const dryRun of [true, false]) {
+      const imported = await expectUnchanged(api.database, () => editor(importDocument, { document, dryRun }));
+      expectError(imported, 'BAD_USER_INPUT', `input.document.edges.${document.edges.length - 1}.quote`);
+    }
   });
 });
 

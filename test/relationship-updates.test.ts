@@ -21,7 +21,7 @@ const addClaim = `mutation ($input: AddClaimInput!) {
 describe('adding a relationship that exists updates only the properties given', () => {
   it('a claim re-added with another medium keeps its date and quote', async () => {
     const first = await editor(addClaim, {
-      input: { actor: housen, statement: symbolic, medium: 'TV', date: '2023-05-20', quote: 'De strijd is vooral symbolisch' },
+      input: { actor: housen, statement: symbolic, medium: 'TV', date: '2023-05-20', quote: 'vooral een symbolische strijd' },
     });
     expect(first.data.addClaim).toMatchObject({ created: true, updatedProperties: [] });
 
@@ -30,7 +30,7 @@ describe('adding a relationship that exists updates only the properties given', 
     expect(data.addClaim).toMatchObject({
       created: false,
       updatedProperties: ['medium'],
-      claim: { medium: 'Radio', date: '2023-05-20', quote: 'De strijd is vooral symbolisch' },
+      claim: { medium: 'Radio', date: '2023-05-20', quote: 'vooral een symbolische strijd' },
     });
     const stored = await api.query(`{ statement(id: "${symbolic}") { claims { actor { id } medium date datePrecision quote } } }`);
     expect(stored.data.statement.claims).toContainEqual({
@@ -38,7 +38,7 @@ describe('adding a relationship that exists updates only the properties given', 
       medium: 'Radio',
       date: '2023-05-20',
       datePrecision: 'DAY',
-      quote: 'De strijd is vooral symbolisch',
+      quote: 'vooral een symbolische strijd',
     });
   });
 
@@ -63,18 +63,18 @@ describe('adding a relationship that exists updates only the properties given', 
   it.each([
     [
       'a confirmation keeps its quote when its strength changes',
-      `mutation { addConfirmation(input: { confirmer: "${housen}", statement: "${ammunition}", strength: WEAK, quote: "plausibel" }) { created } }`,
+      `mutation { addConfirmation(input: { confirmer: "${housen}", statement: "${ammunition}", strength: WEAK, quote: "aannemelijk" }) { created } }`,
       `mutation { addConfirmation(input: { confirmer: "${housen}", statement: "${ammunition}", strength: STRONG }) {
         created updatedProperties confirmation { strength quote } } }`,
-      { strength: 'STRONG', quote: 'plausibel' },
+      { strength: 'STRONG', quote: 'aannemelijk' },
       ['strength'],
     ],
     [
       'a dispute keeps its medium when a quote is added',
       `mutation { addDispute(input: { disputer: "${housen}", statement: "${ammunition}", medium: "VRT" }) { created } }`,
-      `mutation { addDispute(input: { disputer: "${housen}", statement: "${ammunition}", quote: "nog niet ingelost" }) {
+      `mutation { addDispute(input: { disputer: "${housen}", statement: "${ammunition}", quote: "(nog) niet ingelost" }) {
         created updatedProperties dispute { medium quote } } }`,
-      { medium: 'VRT', quote: 'nog niet ingelost' },
+      { medium: 'VRT', quote: '(nog) niet ingelost' },
       ['quote'],
     ],
     [

@@ -14,6 +14,7 @@ import type {
   NodeRecord,
   PartialDate,
   Provenance,
+  QuoteLocation,
   RelationshipProperties,
   RelationshipRecord,
 } from '../model/records.js';
@@ -174,7 +175,13 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
     inferredBy: text(stored, 'inferredBy'),
     hedged: typeof stored['hedged'] === 'boolean' ? stored['hedged'] : null,
     credibility: number(stored, 'credibility'),
+    quoteLocation: readQuoteLocation(stored),
   };
+}
+
+function readQuoteLocation(stored: StoredProperties): QuoteLocation | null {
+  const [sourceId, start, end] = [text(stored, 'quoteSourceId'), number(stored, 'quoteStart'), number(stored, 'quoteEnd')];
+  return sourceId === null || start === null || end === null ? null : { sourceId, start, end };
 }
 
 export function toRelationshipRecord(

@@ -92,7 +92,12 @@ export type RelationshipProperties = Readonly<{
   hedged: boolean | null;
   /** For REPORTED_IN: the Admiralty credibility of what the source says there, 1 (best) to 6. */
   credibility: number | null;
+  /** For CLAIMS, CONFIRMS and DISPUTES with a quote: where a source reporting the statement has those words. */
+  quoteLocation: QuoteLocation | null;
 }>;
+
+/** Where a quote stands in a source's text, in UTF-16 offsets. */
+export type QuoteLocation = Readonly<{ sourceId: string; start: number; end: number }>;
 
 export type RelationshipRecord = RelationshipProperties &
   Readonly<{

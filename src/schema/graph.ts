@@ -10,6 +10,7 @@ import { asksFor } from './lib/look-ahead.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { RelationshipTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
+import { nodeId } from '../model/fields.js';
 
 export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
   description:
@@ -149,7 +150,8 @@ builder.queryFields((t) => ({
     complexity: (args) => 4 * (args.limit ?? 200) * (args.depth ?? 1),
     extensions: expensiveField,
     args: {
-      center: t.arg.id({ required: true, description: 'The node at the centre, e.g. "person:yevgeny-prigozhin".' }),
+      // Checked before it reaches Neo4j, which plans the large expansion query again for each new size of a text parameter.
+      center: t.arg.id({ required: true, description: 'The node at the centre, e.g. "person:yevgeny-prigozhin".', validate: nodeId }),
       depth: t.arg.int({
         defaultValue: 1,
         description: `How many edges away, 1 to ${graphLimits.depth}.`,

@@ -40,5 +40,6 @@ import './ranking.js';
 import './timeline.js';
 import './source-publisher.js';
 import './assessment.js';
+import './quote-location.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -6,6 +6,7 @@ import { GraphEdgeRef, GraphNodeRef } from './graph.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { maximumPageSize } from './lib/pagination.js';
 import { RelationshipTypeEnum } from './relationship.js';
+import { nodeId } from '../model/fields.js';
 
 const maximumPathLength = 6;
 
@@ -57,8 +58,8 @@ builder.queryFields((t) => ({
     complexity: (args) => 200 * (args.maxLength ?? 4) * (args.all ? (args.first ?? 10) : 1),
     extensions: expensiveField,
     args: {
-      from: t.arg.id({ required: true, description: 'Where the path starts.' }),
-      to: t.arg.id({ required: true, description: 'Where the path ends.' }),
+      from: t.arg.id({ required: true, description: 'Where the path starts.', validate: nodeId }),
+      to: t.arg.id({ required: true, description: 'Where the path ends.', validate: nodeId }),
       maxLength: t.arg.int({
         defaultValue: 4,
         description: `At most this many edges, 1 to ${maximumPathLength}.`,

@@ -58,9 +58,12 @@ RelationshipRef.implement({
     }),
     quote: t.exposeString('quote', {
       nullable: true,
-      description: 'The words of the source that show this relationship, verbatim in the source language.',
+      description:
+        'The words of the source that show this relationship, verbatim in the source language. On a claim, confirmation or ' +
+        'dispute they must stand in a source that reports the statement (see `quoteLocation`).',
       extensions: storedKeys('quote'),
     }),
+
     ...provenanceFields(t, (relationship) => relationship.provenance),
   }),
 });

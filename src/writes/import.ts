@@ -10,6 +10,8 @@ import { relationshipTypes } from '../model/kinds.js';
 import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { refreshStatementCounts } from '../data/statement-counts.js';
+import { locateQuotes, quotedTypes } from '../data/quote-locations.js';
+import { quoteNotFound } from './relationships.js';
 import { recordGivenVerifications } from './statements.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
@@ -164,6 +166,13 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     });
     if (outcomes.length !== ofType.length) throw new MissingEndError(type, ofType.map(({ row }) => row), outcomes);
     outcomes.forEach((outcome, row) => edgeOutcomes.push({ position: ofType[row]!.position, outcome }));
+  }
+  // After every type is written, so that the sources reporting each statement are in place.
+  for (const type of quotedTypes) {
+    const ofType = edgeRows.filter((edge) => edge.type === type);
+    const [lost] = await locateQuotes(transaction, type, ofType.map(({ row }) => row.id));
+    const edge = lost && ofType.find(({ row }) => row.id === lost);
+    if (edge) throw new InvalidInput(`edges.${edge.edgeIndex}.quote`, quoteNotFound);
   }
 
   return batch.map(({ document, index }, position) => {

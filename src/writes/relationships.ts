@@ -6,8 +6,13 @@ import type { DocumentEdge } from '../model/document.js';
 import { basisProblems, periodProblems, quoteProblem, selfLoopProblem } from '../model/fields.js';
 import { relationshipId } from '../model/ids.js';
 import { relationshipEnds } from '../model/kinds.js';
+import { locateQuotes } from '../data/quote-locations.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
 import type { RelationshipRecord, SourceRecord, WriteStamp } from '../model/records.js';
+
+/** Why a claim's, confirmation's or dispute's quote is refused: the words must be a source's, word for word. */
+export const quoteNotFound =
+  'is not in the text of any source that reports the statement; give the words exactly as a source has them, after adding that source\'s quote of the statement';
 
 /** Which field of the caller's input holds each end of a relationship, so that a problem can name it. */
 export type EndFields = Readonly<{ from: string; to: string }>;
@@ -55,6 +60,7 @@ export async function addRelationship(
   const [outcome] = await upsertRelationships(transaction, change.type, [row], stamp).catch((error: unknown) => {
     throw error instanceof CycleError ? new InvalidInput(fields.to, error.message) : error;
   });
+  if ((await locateQuotes(transaction, change.type, [row.id])).length > 0) throw new InvalidInput('quote', quoteNotFound);
   const relationship = await relationshipById(transaction, change.type, row.id);
   if (!outcome || !relationship) throw new Error(`The ${change.type} relationship ${row.id} was not written.`);
   return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };
