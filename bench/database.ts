@@ -43,7 +43,7 @@ export type BenchDatabase = Readonly<{
 
 export type LoadMethod = 'import' | 'hand-written';
 
-/** `NEO4J_READ_TRANSACTIONS` picks how reads run, as it does for `npm start` (bench/read-modes.ts times both). */
+/** `NEO4J_READ_TRANSACTIONS` picks how reads run, as it does for `npm start` (bench/variants.ts times both). */
 export function openDatabase(uri: string): Database {
   const readTransactions = process.env['NEO4J_READ_TRANSACTIONS'] as ReadTransactions | undefined;
   return new Database({ uri, username: 'neo4j', password: '', database: undefined, queryTimeoutMs: 600_000, readTransactions });

@@ -36,6 +36,8 @@ const environmentSchema = z.object({
   REQUIRE_TOKEN_FOR_READS: booleanText.default(false),
   /** Events (subscriptions) go through this Redis, so a subscriber on any replica hears a write on any other; in-process without it. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+  /** How long an anonymous query's answer may be served again from the response cache; 0 (the default) turns it off. */
+  RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(0),
   /** How reads run: managed read transactions (the default on a neo4j:// routing URI) or auto-commit queries (on bolt://). */
   NEO4J_READ_TRANSACTIONS: z.enum(['managed', 'auto-commit']).optional(),
   /** The token `npm run import` sends to the API (its --token wins). */
@@ -64,6 +66,8 @@ export type Config = Readonly<{
   redisUrl: string | undefined;
   /** Absent: chosen by the URI (see `readTransactionsFor`). */
   readTransactions: ReadTransactions | undefined;
+  /** 0: no response cache. */
+  responseCacheTtlMs: number;
 }>;
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -110,5 +114,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     clientToken: values.CLAIMGRAPH_TOKEN,
     redisUrl: values.REDIS_URL,
     readTransactions: values.NEO4J_READ_TRANSACTIONS,
+    responseCacheTtlMs: values.RESPONSE_CACHE_TTL_MS,
   };
 }

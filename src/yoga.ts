@@ -12,6 +12,7 @@ import { badInput } from './errors.js';
 import { inProcessEvents, type EventStream } from './events/event-stream.js';
 import { publishCommits } from './events/commit-events.js';
 import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
+import { responseCache } from './http/response-cache.js';
 import { exportEndpoint } from './http/export/endpoint.js';
 import { explorerPages } from './http/explorer.js';
 import type { Logger } from './logger.js';
@@ -38,6 +39,7 @@ function exampleTabs(): { query: string }[] {
 }
 
 export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMinute'> &
+  Partial<Pick<Config, 'responseCacheTtlMs' | 'redisUrl'>> &
   Readonly<{
     logger: Logger;
     /** Where committed writes are published for subscriptions; in this process unless given (Redis, across replicas). */
@@ -65,6 +67,7 @@ export function createApp(database: Database, options: AppOptions) {
   const { plugin: metricsPlugin, listener: metricsListener } = metrics(() => database.isReachable());
   const events = options.events ?? inProcessEvents();
   publishCommits(database, events, options.logger);
+  const cache = responseCache({ ttlMs: options.responseCacheTtlMs ?? 0, redisUrl: options.redisUrl, database, events, logger: options.logger });
   return createYoga<ServerContext, Context>({
     schema,
     context: ({ request, params, req }) =>
@@ -97,6 +100,7 @@ export function createApp(database: Database, options: AppOptions) {
       rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,
       returnBookmarks(),
+      ...(cache ? [cache] : []),
       nameInvalidInputFields,
       exportEndpoint(),
       explorerPages(),

@@ -39,8 +39,9 @@ beforeAll(async () => {
   await resetToSeed(api.database);
   redis = await startRedis();
   const boltUri = inject('neo4jUri');
-  a = startServerProcess(await freePort(), { REDIS_URL: redis.url });
-  b = startServerProcess(await freePort(), { REDIS_URL: redis.url, NEO4J_URI: boltUri.replace(/^bolt:/, 'neo4j:') });
+  const shared = { REDIS_URL: redis.url, RESPONSE_CACHE_TTL_MS: '60000' };
+  a = startServerProcess(await freePort(), shared);
+  b = startServerProcess(await freePort(), { ...shared, NEO4J_URI: boltUri.replace(/^bolt:/, 'neo4j:') });
   await Promise.all([waitUntilHealthy(a), waitUntilHealthy(b)]);
   // The first write and read of each process plan their queries; the timed ones below should not.
   const warm = await listenOn(b);
@@ -99,7 +100,25 @@ describe('replicas that share events through Redis', () => {
     }
   });
 
-  it('killing Redis ends subscriptions with a clear error and never fails a write; they work again once it is back', async () => {
+  it('a response cached on B is not served again once A has written', async () => {
+    const question = '{ statements(filter: { source: "source:bakhmut-azov-wagner-2023-05" }) { totalCount } }';
+    const hit = (body: any) => body.extensions?.responseCache?.hit ?? false;
+    const before = (await post(b, question)).body;
+    expect(hit((await post(b, question)).body)).toBe(true);
+    const quote = await post(
+      a,
+      `mutation { addSourceQuote(input: { statement: "statement:replica-one", source: "source:bakhmut-azov-wagner-2023-05", start: 0, end: 7, quote: "Volgens" }) { created } }`,
+      {},
+      asEditor,
+    );
+    expect(quote.body.errors).toBeUndefined();
+    let after = (await post(b, question)).body;
+    for (const deadline = Date.now() + 1_000; hit(after) && Date.now() < deadline; after = (await post(b, question)).body) await delay(50);
+    expect(hit(after)).toBe(false);
+    expect(after.data.statements.totalCount).toBe(before.data.statements.totalCount + 1);
+  });
+
+  it('killing Redis ends subscriptions with a clear error and never fails a write or a read; they work again once it is back', async () => {
     const onB = await listenOn(b);
     await redis.kill();
     const [cut] = await onB.next(1, 5_000);
@@ -109,6 +128,10 @@ describe('replicas that share events through Redis', () => {
 
     const whileDown = await post(a, createStatement, { id: 'statement:replica-while-redis-is-down' }, asEditor);
     expect(whileDown.body.errors).toBeUndefined();
+    // The response cache lives in the same Redis: without it, reads are answered uncached.
+    const readWhileDown = await post(b, '{ statement(id: "statement:replica-while-redis-is-down") { id } }');
+    expect(readWhileDown.body).toMatchObject({ data: { statement: { id: 'statement:replica-while-redis-is-down' } } });
+    expect(readWhileDown.body.errors).toBeUndefined();
     const refused = await listenOn(b);
     const [refusal] = await refused.next(1, 5_000);
     expect(refusal.errors[0].extensions.code).toBe('EVENTS_UNAVAILABLE');

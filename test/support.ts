@@ -42,7 +42,7 @@ export type TestApi = Readonly<{
   close: () => Promise<void>;
 }>;
 
-export function openTestApi(access: AccessPolicy = testAccessPolicy()): TestApi {
+export function openTestApi(access: AccessPolicy = testAccessPolicy(), options: Partial<AppOptions> = {}): TestApi {
   const database = new Database({
     uri: inject('neo4jUri'),
     username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
@@ -50,7 +50,7 @@ export function openTestApi(access: AccessPolicy = testAccessPolicy()): TestApi 
     database: process.env.TEST_NEO4J_DATABASE,
     queryTimeoutMs: 10_000,
   });
-  const app = createApp(database, testAppOptions(access));
+  const app = createApp(database, { ...testAppOptions(access), ...options });
   const queryWith =
     (token: string | undefined): Query =>
     async (document, variables) => {

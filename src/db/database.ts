@@ -32,7 +32,7 @@ export type CreatedElement =
   | Readonly<{ id: string; kind: NodeKind }>
   | Readonly<{ id: string; type: RelationshipType; from: string; to: string; statementId: string | null }>;
 
-/** Told of every committed write that created something: what it created, and the bookmarks that make it readable. */
+/** Told of every committed write: what it created (perhaps nothing), and the bookmarks that make it readable. */
 export type CommitListener = (created: readonly CreatedElement[], bookmarks: readonly string[]) => void;
 
 const defaultConnectTimeoutMs = 2_000;
@@ -68,7 +68,7 @@ export class Database {
     return new QueryRunner(this.#driver, this.#settings, bookmarks, this.#commitListeners);
   }
 
-  /** Calls `listener` after each committed write that created nodes or relationships. */
+  /** Calls `listener` after each committed write. */
   onCommit(listener: CommitListener): void {
     this.#commitListeners.push(listener);
   }
@@ -163,7 +163,7 @@ export class QueryRunner {
       this.#wrote = true;
       return outcome;
     });
-    if (created.length > 0) for (const listener of this.#commitListeners) listener(created, this.#bookmarks);
+    for (const listener of this.#commitListeners) listener(created, this.#bookmarks);
     return result;
   }
 

@@ -16,7 +16,7 @@ const statementTieTypes: readonly RelationshipType[] = ['CLAIMS', 'CONFIRMS', 'D
  */
 export function publishCommits(database: Database, events: EventStream, logger: Logger): void {
   database.onCommit((created, bookmarks) => {
-    if (!events.heard()) return;
+    if (created.length === 0 || !events.heard()) return;
     void publish(database, events, created, bookmarks).catch((error: unknown) =>
       logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'Events of a write were not published'),
     );

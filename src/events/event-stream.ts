@@ -27,7 +27,10 @@ export type RelationshipEvent = Readonly<{
   bookmarks: readonly string[];
 }>;
 
-type Topics = { statementAdded: [StatementEvent]; relationshipAdded: [RelationshipEvent] };
+/** A write committed somewhere: the writer's new generation of what reads may cache (see http/response-cache.ts). */
+export type WriteEvent = Readonly<{ generation: number }>;
+
+type Topics = { statementAdded: [StatementEvent]; relationshipAdded: [RelationshipEvent]; writeCommitted: [WriteEvent] };
 export type Topic = keyof Topics;
 export type EventOf<Name extends Topic> = Topics[Name][0];
 
@@ -41,6 +44,8 @@ export type EventStream = Readonly<{
   subscribe: <Name extends Topic>(topic: Name) => AsyncIterable<EventOf<Name> | typeof lost>;
   /** False when no subscriber anywhere can hear an event: in this process with none subscribed. */
   heard: () => boolean;
+  /** Whether other processes hear what this one publishes (Redis). */
+  shared: boolean;
   close: () => Promise<void>;
 }>;
 
@@ -116,6 +121,7 @@ function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, transport:
       });
     },
     heard: () => transport.elsewhere || stops.size > 0,
+    shared: transport.elsewhere,
     close: async () => {
       for (const stop of stops) stop();
       await transport.close();
