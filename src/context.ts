@@ -1,3 +1,4 @@
+import { contextCacheSymbol, initContextCache } from '@pothos/core';
 import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type Viewer } from './auth/tokens.js';
 import type { NodeRecord } from './model/records.js';
 import type { RelationshipTree } from './data/relationships.js';
@@ -52,5 +53,16 @@ export function createContext(database: Database, events: EventStream, access: A
     idempotency: request.idempotency,
     writeCount: { value: 0 },
     events,
+    // Pothos keys a request's DataLoaders by this object rather than by the context (see `forNextEvent`).
+    ...initContextCache(),
   };
+}
+
+/**
+ * Readies a subscription's context for its next event: reads at least as fresh as the write that made the event, and
+ * through new DataLoaders, so that what an earlier event loaded is read again rather than served as it was then.
+ */
+export function forNextEvent(context: Context, bookmarks: readonly string[]): void {
+  context.runner.readAfter(bookmarks);
+  Object.assign(context, { [contextCacheSymbol]: {} });
 }

@@ -58,6 +58,21 @@ describe('subscriptions over Server-Sent Events', () => {
     expect(prigozhin.received).toHaveLength(1);
   });
 
+  it('reads each event afresh: what an earlier event loaded is not served again as it was then', async () => {
+    const housen = await listen(
+      `subscription { statementAdded(filter: { actor: "person:roger-housen" }) { id claims { actor { claims { statement { id } } } } } }`,
+    );
+    const claimedByHousen = (id: string) => `mutation {
+      createStatement(input: { id: "${id}", text: "Housen, live.", language: "en" }) { statement { id } }
+      addClaim(input: { actor: "person:roger-housen", statement: "${id}" }) { created }
+    }`;
+    await editor(claimedByHousen('statement:housen-live-one'));
+    await editor(claimedByHousen('statement:housen-live-two'));
+    const [, second] = await housen.next(2);
+    const housensClaims = second.data.statementAdded.claims[0].actor.claims.map(({ statement }: { statement: { id: string } }) => statement.id);
+    expect(housensClaims).toEqual(expect.arrayContaining(['statement:housen-live-one', 'statement:housen-live-two']));
+  });
+
   it('an import sends one event per statement it creates; a dry run sends none', async () => {
     const all = await listen(statementAdded);
     const document = {

@@ -4,6 +4,7 @@ import { relationshipNotFound } from '../errors.js';
 import { nodeId } from '../model/fields.js';
 import type { RelationshipType } from '../model/kinds.js';
 import { EventsUnavailable } from '../model/problems.js';
+import { forNextEvent } from '../context.js';
 import { builder } from './builder.js';
 import { RelationshipRef, RelationshipTypeEnum } from './relationship.js';
 
@@ -34,7 +35,7 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, { types, entity }, context) => relationshipsMatching(context.events.subscribe('relationshipAdded'), types, entity),
     resolve: async (event: RelationshipEvent | typeof lost, _args, context) => {
       if (event === lost) throw new EventsUnavailable();
-      context.runner.readAfter(event.bookmarks);
+      forNextEvent(context, event.bookmarks);
       const relationship = await relationshipBetween(context.runner, event);
       if (!relationship) throw relationshipNotFound(event.type, event.id);
       return relationship;

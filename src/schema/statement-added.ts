@@ -5,6 +5,7 @@ import { actorKinds, entityKinds } from '../model/kinds.js';
 import { nodeIdOf } from '../model/fields.js';
 import { EventsUnavailable } from '../model/problems.js';
 import type { StatementRecord } from '../model/records.js';
+import { forNextEvent } from '../context.js';
 import { builder } from './builder.js';
 import { StatementRef } from './statement.js';
 
@@ -63,10 +64,10 @@ builder.subscriptionFields((t) => ({
       if (missing) throw notFound(missing);
       return statementsMatching(context.events.subscribe('statementAdded'), filter ?? {});
     },
-    // Each event's statement is read afresh, at the bookmarks of the write that made it.
+    // Each event is read afresh, at the bookmarks of the write that made it.
     resolve: async (event: StatementEvent | typeof lost, _args, context) => {
       if (event === lost) throw new EventsUnavailable();
-      context.runner.readAfter(event.bookmarks);
+      forNextEvent(context, event.bookmarks);
       const [fetched] = await nodesByIds(context.runner, [event.statementId]);
       if (!fetched) throw notFound(event.statementId);
       return fetched.node as StatementRecord;
