@@ -82,3 +82,25 @@ export function renderMarkdown(all: Record<string, ScaleResult>): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** The "## " sections of a Markdown text, each with its title line. */
+function sectionsOf(markdown: string): string[] {
+  return markdown.split(/\n(?=## )/).filter((part) => part.startsWith('## '));
+}
+
+const titleOf = (section: string) => section.slice(0, section.indexOf('\n') < 0 ? undefined : section.indexOf('\n'));
+
+/** Puts a section in place of the one with its title, or at the end. */
+export function withSection(markdown: string, section: string): string {
+  const kept = sectionsOf(markdown).filter((part) => titleOf(part) !== titleOf(section));
+  const head = markdown.split(/\n(?=## )/)[0]!;
+  return `${[head, ...kept, section].map((part) => part.trimEnd()).join('\n\n')}\n`;
+}
+
+/** A freshly rendered text, with the sections of the previous one that other scripts wrote (bench:variants, bench:cpu). */
+export function keepingOtherSections(rendered: string, previous: string): string {
+  const renderedTitles = new Set(sectionsOf(rendered).map(titleOf));
+  return sectionsOf(previous)
+    .filter((section) => !renderedTitles.has(titleOf(section)))
+    .reduce((markdown, section) => withSection(markdown, section), rendered);
+}

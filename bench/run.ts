@@ -15,7 +15,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { compareImports, type ImportComparison } from './import-comparison.js';
 import { type CorpusMarker, parseScale, prepareBenchDatabase, projectRoot } from './database.js';
 import { normalizerOf, type Parameters, pickParameters, queries, type Query, type Request, type ServerName, serverNames } from './queries.js';
-import { renderMarkdown } from './report.js';
+import { keepingOtherSections, renderMarkdown } from './report.js';
 import { type RunningServer, samplePeakMemory, startServer } from './servers.js';
 
 const { values } = parseArgs({
@@ -321,7 +321,8 @@ async function main(): Promise<void> {
     const all = existsSync(resultsFile) ? (JSON.parse(await readFile(resultsFile, 'utf8')) as Record<string, ScaleResult>) : {};
     all[scale.name] = scaleResult;
     await writeFile(resultsFile, `${JSON.stringify(all, null, 2)}\n`);
-    const markdown = renderMarkdown(all);
+    const previous = existsSync(markdownFile) ? await readFile(markdownFile, 'utf8') : '';
+    const markdown = keepingOtherSections(renderMarkdown(all), previous);
     await writeFile(markdownFile, markdown);
     console.log(`\n${markdown}`);
     log(`Wrote ${path.relative(projectRoot, resultsFile)} and ${path.relative(projectRoot, markdownFile)}.`);

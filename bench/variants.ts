@@ -10,6 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { parseScale, prepareBenchDatabase, projectRoot } from './database.js';
 import { pickParameters, queries } from './queries.js';
+import { withSection } from './report.js';
 import { type RunningServer, startServer } from './servers.js';
 
 type Variant = Readonly<{ name: string; environment: Record<string, string> }>;
@@ -93,15 +94,6 @@ async function compare(comparison: Comparison, neo4jUri: string, parameters: Awa
   } finally {
     for (const server of servers) await server.stop();
   }
-}
-
-/** Puts a section in place of the one with its title, or at the end. */
-function withSection(markdown: string, section: string): string {
-  const title = section.slice(0, section.indexOf('\n'));
-  const start = markdown.indexOf(title);
-  if (start < 0) return `${markdown.trimEnd()}\n\n${section}`;
-  const end = markdown.indexOf('\n## ', start + title.length);
-  return `${markdown.slice(0, start)}${section}${end < 0 ? '' : markdown.slice(end + 1)}`;
 }
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { type CampRequest, type Corroboration, campsOfActors, corroborationOfSta
 import type { ActorRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { GradedConfirmationRef } from './graded-confirmation.js';
-import { credibilityScale, ReliabilityEnum } from './reliability.js';
+import { bestGradeFields } from './reliability.js';
 import { ActorRef } from './entity.js';
 import { OrganisationRef } from './organisation.js';
 import { StatementRef } from './statement.js';
@@ -41,16 +41,7 @@ CorroborationRef.implement({
       description: 'Who the adversarial confirmers are.',
       resolve: (corroboration) => corroboration.adversarialConfirmers as ActorRecord[],
     }),
-    bestReliability: t.field({
-      type: ReliabilityEnum,
-      nullable: true,
-      description: 'The best Admiralty reliability among the sources that report it; null when none is graded.',
-      resolve: (corroboration) => corroboration.bestReliability,
-    }),
-    bestCredibility: t.exposeInt('bestCredibility', {
-      nullable: true,
-      description: `The best Admiralty credibility any source gives what it says (${credibilityScale}); null when none is graded.`,
-    }),
+    ...bestGradeFields(t, 'the sources that report it'),
     confirmations: t.field({
       type: [GradedConfirmationRef],
       description: 'Each confirmer, by id, with the kind of backing and the best grades behind that confirmation.',

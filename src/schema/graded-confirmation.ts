@@ -2,7 +2,7 @@ import type { GradedConfirmation } from '../data/corroboration.js';
 import type { ActorRecord } from '../model/records.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { credibilityScale, ReliabilityEnum } from './reliability.js';
+import { bestGradeFields } from './reliability.js';
 
 export const GradedConfirmationRef = builder.objectRef<GradedConfirmation>('GradedConfirmation');
 
@@ -14,15 +14,6 @@ GradedConfirmationRef.implement({
     confirmer: t.field({ type: ActorRef, description: 'Who confirms it.', resolve: (confirmation) => confirmation.confirmer as ActorRecord }),
     independent: t.exposeBoolean('independent', { description: 'Tied to no claimant through MEMBER_OF, LEADS or PART_OF within a few hops.' }),
     adversarial: t.exposeBoolean('adversarial', { description: 'From a camp opposed to every claimant\'s at the statement\'s date: an admission against interest.' }),
-    bestReliability: t.field({
-      type: ReliabilityEnum,
-      nullable: true,
-      description: 'The best Admiralty reliability of the sources behind it; null when none is graded.',
-      resolve: (confirmation) => confirmation.bestReliability,
-    }),
-    bestCredibility: t.exposeInt('bestCredibility', {
-      nullable: true,
-      description: `The best Admiralty credibility those sources give the statement (${credibilityScale}); null when none is graded.`,
-    }),
+    ...bestGradeFields(t, 'the sources behind it'),
   }),
 });

@@ -1,4 +1,4 @@
-import { reliabilityGrades } from '../model/kinds.js';
+import { type ReliabilityGrade, reliabilityGrades } from '../model/kinds.js';
 import { builder } from './builder.js';
 
 export const ReliabilityEnum = builder.enumType('SourceReliability', {
@@ -18,3 +18,23 @@ export const ReliabilityEnum = builder.enumType('SourceReliability', {
 /** What an Admiralty credibility grade says, for the descriptions of the fields that hold one. */
 export const credibilityScale =
   '1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
+type Graded = Readonly<{ bestReliability: ReliabilityGrade | null; bestCredibility: number | null }>;
+
+/** The best grades behind something, said of whose sources in `behind`, e.g. "the sources that report it". */
+export function bestGradeFields<Parent extends Graded>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, behind: string) {
+  return {
+    bestReliability: t.field({
+      type: ReliabilityEnum,
+      nullable: true,
+      description: `The best Admiralty reliability of ${behind}; null when none is graded.`,
+      resolve: (graded) => graded.bestReliability,
+    }),
+    bestCredibility: t.int({
+      nullable: true,
+      description: `The best Admiralty credibility ${behind} give what it says (${credibilityScale}); null when none is graded.`,
+      resolve: (graded) => graded.bestCredibility,
+    }),
+  };
+}
