@@ -36,6 +36,8 @@ const environmentSchema = z.object({
   REQUIRE_TOKEN_FOR_READS: booleanText.default(false),
   /** Events (subscriptions) go through this Redis, so a subscriber on any replica hears a write on any other; in-process without it. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').optional(),
+  /** How many subscriptions one client (a token, or an address without one) may hold at once. */
+  SUBSCRIPTIONS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(20),
   /** How long an anonymous query's answer may be served again from the response cache; 0 (the default) turns it off. */
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(0),
   /** How reads run: managed read transactions (the default on a neo4j:// routing URI) or auto-commit queries (on bolt://). */
@@ -68,6 +70,7 @@ export type Config = Readonly<{
   readTransactions: ReadTransactions | undefined;
   /** 0: no response cache. */
   responseCacheTtlMs: number;
+  subscriptionsPerClient: number;
 }>;
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -115,5 +118,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     redisUrl: values.REDIS_URL,
     readTransactions: values.NEO4J_READ_TRANSACTIONS,
     responseCacheTtlMs: values.RESPONSE_CACHE_TTL_MS,
+    subscriptionsPerClient: values.SUBSCRIPTIONS_PER_CLIENT,
   };
 }

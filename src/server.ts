@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   }
 
   const draining = new AbortController();
-  const events = config.redisUrl ? redisEvents(config.redisUrl, logger) : inProcessEvents();
+  const events = config.redisUrl
+    ? redisEvents(config.redisUrl, logger, config.subscriptionsPerClient)
+    : inProcessEvents(config.subscriptionsPerClient);
   const app = createApp(connection.database, { ...config, logger, draining: draining.signal, events });
   // While draining, every response tells its client that its connection ends with it, so that no client sends
   // another request down a keep-alive connection that is about to close.

@@ -1,5 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessEvents } from '../src/events/event-stream.js';
 import { expectError, openTestApi, resetToSeed, testAccessPolicy, testTokens } from './support.js';
 import { subscribe, type Subscription } from './sse.js';
 
@@ -119,6 +122,39 @@ describe('subscriptions over Server-Sent Events', () => {
       anonymous.close();
     } finally {
       await closed.close();
+    }
+  });
+});
+
+describe('how many subscriptions a client may hold', () => {
+  it('refuses one past the limit with RATE_LIMITED, and takes one again once another is closed', async () => {
+    // Over real HTTP, where a client that goes away closes its connection, as a browser or a newsroom tool does.
+    const limited = openTestApi(testAccessPolicy(), { events: inProcessEvents(2) });
+    const server = createServer(limited.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const fetchLimited = (_url: string, init: RequestInit) => fetch(url, init);
+    const reader = { authorization: `Bearer ${testTokens.reader}` };
+    try {
+      const first = await subscribe(fetchLimited, 'http://claimgraph/graphql', statementAdded, {}, reader);
+      const second = await subscribe(fetchLimited, 'http://claimgraph/graphql', statementAdded, {}, reader);
+      const third = await subscribe(fetchLimited, 'http://claimgraph/graphql', statementAdded, {}, reader);
+      const [refused] = await third.next(1);
+      expect(refused.errors[0].extensions.code).toBe('RATE_LIMITED');
+      const otherClient = await subscribe(fetchLimited, 'http://claimgraph/graphql', statementAdded, {}, { authorization: `Bearer ${testTokens.editor}` });
+      await delay(200);
+      expect(otherClient.received).toEqual([]);
+      first.close();
+      await delay(200);
+      const again = await subscribe(fetchLimited, 'http://claimgraph/graphql', statementAdded, {}, reader);
+      await delay(200);
+      expect(again.received).toEqual([]);
+      expect(again.ended()).toBe(false);
+      for (const subscription of [second, third, otherClient, again]) subscription.close();
+    } finally {
+      server.closeAllConnections();
+      server.close();
+      await limited.close();
     }
   });
 });

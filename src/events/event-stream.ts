@@ -3,7 +3,7 @@ import { createPubSub, Repeater } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { RelationshipType } from '../model/kinds.js';
 import type { Logger } from '../logger.js';
-import { EventsUnavailable } from '../model/problems.js';
+import { EventsUnavailable, TooManySubscriptions } from '../model/problems.js';
 
 /** A statement newly written, or newly tied to an actor, entity or source; and what it is tied to at that commit. */
 export type StatementEvent = Readonly<{
@@ -40,8 +40,11 @@ export type EventOf<Name extends Topic> = Topics[Name][0];
  */
 export type EventStream = Readonly<{
   publish: <Name extends Topic>(topic: Name, event: EventOf<Name>) => void;
-  /** The events from now on; it ends with EVENTS_UNAVAILABLE (`lost`) when Redis goes away, and throws it when Redis is away. */
-  subscribe: <Name extends Topic>(topic: Name) => AsyncIterable<EventOf<Name> | typeof lost>;
+  /**
+   * The events from now on, for one holder (a client: its token's name or address); it ends with `lost` when Redis goes
+   * away, and throws EventsUnavailable when Redis is away, or TooManySubscriptions past the holder's limit.
+   */
+  subscribe: <Name extends Topic>(topic: Name, holder: string) => AsyncIterable<EventOf<Name> | typeof lost>;
   /** False when no subscriber anywhere can hear an event: in this process with none subscribed. */
   heard: () => boolean;
   /** Whether other processes hear what this one publishes (Redis). */
@@ -52,8 +55,11 @@ export type EventStream = Readonly<{
 /** The last item of a subscription that Redis cut off. */
 export const lost = Symbol('events lost');
 
-export function inProcessEvents(): EventStream {
-  return eventStream(createPubSub<Topics>(), {
+/** How many subscriptions one client may hold at once, unless told otherwise. */
+const defaultSubscriptionsPerClient = 20;
+
+export function inProcessEvents(subscriptionsPerClient = defaultSubscriptionsPerClient): EventStream {
+  return eventStream(createPubSub<Topics>(), subscriptionsPerClient, {
     available: () => true,
     elsewhere: false,
     onLost: () => () => undefined,
@@ -61,7 +67,7 @@ export function inProcessEvents(): EventStream {
   });
 }
 
-export function redisEvents(url: string, logger: Logger): EventStream {
+export function redisEvents(url: string, logger: Logger, subscriptionsPerClient = defaultSubscriptionsPerClient): EventStream {
   const retryStrategy = (times: number) => Math.min(times * 200, 2_000);
   // A publish fails at once while Redis is away instead of queueing: a write never waits on its event.
   const publisher = new Redis(url, { retryStrategy, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
@@ -77,7 +83,7 @@ export function redisEvents(url: string, logger: Logger): EventStream {
       }),
   } as unknown as Redis;
   const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient: listener }) });
-  return eventStream(pubSub, {
+  return eventStream(pubSub, subscriptionsPerClient, {
     available: () => listener.status === 'ready',
     elsewhere: true,
     onLost: (cut) => {
@@ -100,12 +106,16 @@ type Transport = Readonly<{
   close: () => Promise<void>;
 }>;
 
-function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, transport: Transport): EventStream {
+function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, subscriptionsPerClient: number, transport: Transport): EventStream {
   const stops = new Set<() => void>();
+  const held = new Map<string, number>();
   return {
     publish: (topic, event) => (pubSub.publish as (name: Topic, payload: unknown) => void)(topic, event),
-    subscribe: <Name extends Topic>(topic: Name) => {
+    subscribe: <Name extends Topic>(topic: Name, holder: string) => {
       if (!transport.available()) throw new EventsUnavailable();
+      const holding = held.get(holder) ?? 0;
+      if (holding >= subscriptionsPerClient) throw new TooManySubscriptions(subscriptionsPerClient);
+      held.set(holder, holding + 1);
       return new Repeater<EventOf<Name> | typeof lost>(async (push, stop) => {
         const events = (pubSub.subscribe as (name: Topic) => AsyncIterableIterator<EventOf<Name>>)(topic);
         const end = () => void stop();
@@ -115,6 +125,9 @@ function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, transport:
         void stop.then(() => {
           stopListening();
           stops.delete(end);
+          const left = (held.get(holder) ?? 1) - 1;
+          if (left > 0) held.set(holder, left);
+          else held.delete(holder);
           void events.return?.();
         });
         for await (const event of events) await push(event);

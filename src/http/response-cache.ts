@@ -58,7 +58,7 @@ function writeGenerations({ database, events, logger }: ResponseCacheOptions): (
 async function listenForWrites(events: EventStream, advance: (heard: number) => number, logger: Logger): Promise<void> {
   for (;;) {
     try {
-      for await (const event of events.subscribe('writeCommitted')) {
+      for await (const event of events.subscribe('writeCommitted', 'response cache')) {
         if (event === lost) break;
         advance(event.generation);
       }

@@ -33,6 +33,13 @@ export class EventsUnavailable extends Error {
   }
 }
 
+/** A client holds as many subscriptions as one may at once. */
+export class TooManySubscriptions extends Error {
+  constructor(readonly limit: number) {
+    super(`One client may hold at most ${limit} subscriptions at once; close one first.`);
+  }
+}
+
 /** The query ran past the query timeout and was stopped. */
 export class QueryTimedOut extends Error {
   constructor() {

@@ -1,3 +1,4 @@
+import { filter as pipeFilter } from 'graphql-yoga';
 import { relationshipBetween } from '../data/relationships.js';
 import { type EventOf, lost } from '../events/event-stream.js';
 import { relationshipNotFound } from '../errors.js';
@@ -10,19 +11,12 @@ import { RelationshipRef, RelationshipTypeEnum } from './relationship.js';
 
 type RelationshipEvent = EventOf<'relationshipAdded'>;
 
-async function* relationshipsMatching(
-  events: AsyncIterable<RelationshipEvent | typeof lost>,
-  types: readonly RelationshipType[] | null | undefined,
-  entity: string | null | undefined,
-) {
-  for await (const event of events) {
-    if (event === lost) {
-      yield event;
-      return;
-    }
-    if ((!types || types.includes(event.type)) && (!entity || event.from === entity || event.to === entity)) yield event;
-  }
-}
+/** The events of these types at this node; a filter operator, so that a client who leaves ends it at once. */
+const relationshipsMatching = (types: readonly RelationshipType[] | null | undefined, entity: string | null | undefined) =>
+  pipeFilter(
+    (event: RelationshipEvent | typeof lost) =>
+      event === lost || ((!types || types.includes(event.type)) && (!entity || event.from === entity || event.to === entity)),
+  );
 
 builder.subscriptionFields((t) => ({
   relationshipAdded: t.field({
@@ -32,7 +26,8 @@ builder.subscriptionFields((t) => ({
       types: t.arg({ type: [RelationshipTypeEnum], description: 'Only of these types; any when omitted.' }),
       entity: t.arg.id({ description: 'Only those that start or end at this node, e.g. "person:yevgeny-prigozhin".', validate: nodeId }),
     },
-    subscribe: (_root, { types, entity }, context) => relationshipsMatching(context.events.subscribe('relationshipAdded'), types, entity),
+    subscribe: (_root, { types, entity }, context) =>
+      relationshipsMatching(types, entity)(context.events.subscribe('relationshipAdded', context.requester)),
     resolve: async (event: RelationshipEvent | typeof lost, _args, context) => {
       if (event === lost) throw new EventsUnavailable();
       forNextEvent(context, event.bookmarks);

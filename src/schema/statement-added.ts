@@ -1,3 +1,4 @@
+import { filter as pipeFilter } from 'graphql-yoga';
 import { nodesByIds } from '../data/nodes.js';
 import { type EventOf, lost } from '../events/event-stream.js';
 import { notFound } from '../errors.js';
@@ -34,20 +35,18 @@ function matches(event: StatementEvent, filter: StatementAddedFilter): boolean {
 
 /**
  * The events a subscriber hears: without a filter, each statement created; with one, each statement the first time it
- * matches, which may be when a claim or mention added after it was created ties it to what the filter names.
+ * matches, which may be when a claim or mention added after it was created ties it to what the filter names. A filter
+ * operator rather than a generator, so that a client who leaves ends the subscription at once, not at the next event.
  */
-async function* statementsMatching(events: AsyncIterable<StatementEvent | typeof lost>, filter: StatementAddedFilter) {
+function statementsMatching(filter: StatementAddedFilter) {
   const filtered = Object.values(filter).some(Boolean);
   const heard = new Set<string>();
-  for await (const event of events) {
-    if (event === lost) {
-      yield event;
-      return;
-    }
-    if (filtered ? !matches(event, filter) || heard.has(event.statementId) : !event.created) continue;
+  return pipeFilter((event: StatementEvent | typeof lost) => {
+    if (event === lost) return true;
+    if (filtered ? !matches(event, filter) || heard.has(event.statementId) : !event.created) return false;
     heard.add(event.statementId);
-    yield event;
-  }
+    return true;
+  });
 }
 
 builder.subscriptionFields((t) => ({
@@ -62,7 +61,7 @@ builder.subscriptionFields((t) => ({
       const found = await nodesByIds(context.runner, named);
       const missing = named.find((_id, index) => !found[index]);
       if (missing) throw notFound(missing);
-      return statementsMatching(context.events.subscribe('statementAdded'), filter ?? {});
+      return statementsMatching(filter ?? {})(context.events.subscribe('statementAdded', context.requester));
     },
     // Each event is read afresh, at the bookmarks of the write that made it.
     resolve: async (event: StatementEvent | typeof lost, _args, context) => {

@@ -1,5 +1,5 @@
 import { type GraphQLError } from 'graphql';
-import { badInput, databaseUnavailable, eventsUnavailable, notFound, queryTimedOut, queryTooLarge, relationshipNotFound } from '../../errors.js';
+import { badInput, databaseUnavailable, eventsUnavailable, notFound, rateLimited, queryTimedOut, queryTooLarge, relationshipNotFound } from '../../errors.js';
 import {
   DatabaseUnavailable,
   EventsUnavailable,
@@ -8,6 +8,7 @@ import {
   MissingRelationship,
   QueryTimedOut,
   QueryTooLarge,
+  TooManySubscriptions,
 } from '../../model/problems.js';
 
 /**
@@ -22,5 +23,6 @@ export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | u
   if (error instanceof QueryTooLarge) return queryTooLarge();
   if (error instanceof DatabaseUnavailable) return databaseUnavailable();
   if (error instanceof EventsUnavailable) return eventsUnavailable();
+  if (error instanceof TooManySubscriptions) return rateLimited(error.message);
   return undefined;
 }
