@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Parameters, QueryRunner } from '../db/database.js';
+import { nodeIdPattern } from '../model/fields.js';
 import type { NodeKind } from '../model/kinds.js';
 import { nodeProjection, type StoredProperties } from './properties.js';
 import { alongsideProjection, type FetchedNode, type NodePlan, type StoredLists, toFetchedNode, wholeNodes } from './relationships.js';
@@ -47,7 +48,7 @@ export async function countNodes(runner: QueryRunner, selection: NodeSelection):
 /** A stored property a list may be ordered by, besides the id: a number, or a date's first day. */
 export type PageOrder = Readonly<{ key: string; type: 'number' | 'day'; descending: boolean }>;
 
-const orderedCursorPattern = /^(-?\d+|\d{4}-\d{2}-\d{2})\|([a-z]+:[\p{L}\p{N}._~-]+)$/u;
+const orderedCursorPattern = new RegExp(`^(-?\\d+|\\d{4}-\\d{2}-\\d{2})\\|(${nodeIdPattern})$`, 'u');
 
 /** A position in an ordered list: the order's value, then the id. */
 export const orderedCursor = (value: number | string, id: string) => `${value}|${id}`;

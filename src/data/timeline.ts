@@ -5,6 +5,7 @@ import type { StatementRecord } from '../model/records.js';
 import type { PageRequest } from './pages.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 import { statementConditions } from './statements.js';
+import { nodeIdPattern } from '../model/fields.js';
 
 export type TimelineFilter = Readonly<{
   /** Statements this entity claims, confirms, disputes or is mentioned in. */
@@ -20,7 +21,7 @@ export function timelineCursor(statement: StatementRecord): string {
   return `${statement.date?.start ?? ''}|${statement.id}`;
 }
 
-const timelineCursorPattern = /^(\d{4}-\d{2}-\d{2})\|([a-z]+:[\p{L}\p{N}._~-]+)$/u;
+const timelineCursorPattern = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})\\|(${nodeIdPattern})$`, 'u');
 
 export const isTimelineCursor = (cursor: string) => timelineCursorPattern.test(cursor);
 

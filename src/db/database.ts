@@ -103,11 +103,6 @@ export class QueryRunner {
     this.#commitListeners = commitListeners;
   }
 
-  /** The bookmarks this runner reads at: those it was given, or those of its latest write. */
-  get bookmarks(): readonly string[] {
-    return this.#bookmarks;
-  }
-
   /** The bookmarks of this runner's latest committed write, for the client to send back; none when it wrote nothing. */
   get writtenBookmarks(): readonly string[] {
     return this.#wrote ? this.#bookmarks : [];

@@ -36,10 +36,13 @@ export const partialDate = z
   .string()
   .refine((value) => parsePartialDate(value) !== undefined, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** What an id reads, as a regular expression's source (with the u flag): "<kind>:<slug>". */
+export const nodeIdPattern = '[a-z]+:[\\p{L}\\p{N}._~-]+';
+
 export const nodeId = z
   .string()
   .max(200, 'must be at most 200 characters')
-  .regex(/^[a-z]+:[\p{L}\p{N}._~-]+$/u, 'must read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"');
+  .regex(new RegExp(`^${nodeIdPattern}$`, 'u'), 'must read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"');
 
 /** An id whose prefix names one of these kinds, e.g. an actor's: "person:…" or "organisation:…". */
 export function nodeIdOf(kinds: readonly NodeKind[]) {
