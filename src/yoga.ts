@@ -67,7 +67,7 @@ export function createApp(database: Database, options: AppOptions) {
   const { plugin: metricsPlugin, listener: metricsListener } = metrics(() => database.isReachable());
   const events = options.events ?? inProcessEvents();
   publishCommits(database, events, options.logger);
-  const cache = responseCache({ ttlMs: options.responseCacheTtlMs ?? 0, redisUrl: options.redisUrl, database, events, logger: options.logger });
+  const cache = responseCache({ ttlMs: options.responseCacheTtlMs ?? 0, redisUrl: options.redisUrl, database, logger: options.logger });
   return createYoga<ServerContext, Context>({
     schema,
     context: ({ request, params, req }) =>

@@ -27,10 +27,7 @@ export type RelationshipEvent = Readonly<{
   bookmarks: readonly string[];
 }>;
 
-/** A write committed somewhere: the writer's new generation of what reads may cache (see http/response-cache.ts). */
-export type WriteEvent = Readonly<{ generation: number }>;
-
-type Topics = { statementAdded: [StatementEvent]; relationshipAdded: [RelationshipEvent]; writeCommitted: [WriteEvent] };
+type Topics = { statementAdded: [StatementEvent]; relationshipAdded: [RelationshipEvent] };
 export type Topic = keyof Topics;
 export type EventOf<Name extends Topic> = Topics[Name][0];
 
@@ -47,8 +44,6 @@ export type EventStream = Readonly<{
   subscribe: <Name extends Topic>(topic: Name, holder: string) => AsyncIterable<EventOf<Name> | typeof lost>;
   /** False when no subscriber anywhere can hear an event: in this process with none subscribed. */
   heard: () => boolean;
-  /** Whether other processes hear what this one publishes (Redis). */
-  shared: boolean;
   close: () => Promise<void>;
 }>;
 
@@ -134,7 +129,6 @@ function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, subscripti
       });
     },
     heard: () => transport.elsewhere || stops.size > 0,
-    shared: transport.elsewhere,
     close: async () => {
       for (const stop of stops) stop();
       await transport.close();

@@ -1,11 +1,10 @@
-import { setTimeout as delay } from 'node:timers/promises';
+import { randomUUID } from 'node:crypto';
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { type Cache, createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import { bookmarksHeader, type Database } from '../db/database.js';
-import { type EventStream, lost } from '../events/event-stream.js';
 import type { Logger } from '../logger.js';
 
 export type ResponseCacheOptions = Readonly<{
@@ -14,62 +13,52 @@ export type ResponseCacheOptions = Readonly<{
   /** Absent: each process caches in its own memory. */
   redisUrl: string | undefined;
   database: Database;
-  events: EventStream;
   logger: Logger;
 }>;
 
+/** The Redis key that counts the writes of every replica sharing the cache. */
+const generationKey = 'claimgraph:response-cache:generation';
+
 /**
  * Caches the answers to anonymous queries (`@graphql-yoga/plugin-response-cache`), in memory or in Redis. Every write
- * that commits, here or on another replica (heard through the events), starts a new generation, and the generation is
- * part of every cache key: after any write no earlier answer is served again, whatever entities it touched. Requests
- * with a token or with bookmarks are never cached. With Redis away the cache is skipped, never the request.
+ * that commits starts a new generation (a counter in this process, or in Redis for every replica sharing it), and the
+ * generation is part of every cache key: after any write no earlier answer is served again, whatever entities it
+ * touched. Requests with a token or with bookmarks are never cached. With Redis away every request is a miss, never
+ * a failure.
  */
-export function responseCache(options: ResponseCacheOptions): Plugin | undefined {
-  if (options.ttlMs <= 0) return undefined;
-  const generation = writeGenerations(options);
-  const store = options.redisUrl
-    ? createRedisCache({ redis: new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0 }) })
-    : createInMemoryCache();
+export function responseCache({ ttlMs, redisUrl, database, logger }: ResponseCacheOptions): Plugin | undefined {
+  if (ttlMs <= 0) return undefined;
+  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 0 }) : undefined;
+  redis?.on('error', (error: Error) => logger.warn({ err: error.message }, 'Redis for the response cache'));
+  const generation = redis ? sharedGeneration(redis, database, logger) : localGeneration(database);
   return useResponseCache({
-    ttl: options.ttlMs,
+    ttl: ttlMs,
     session: () => null,
     enabled: (request) => !request.headers.has('authorization') && !request.headers.has(bookmarksHeader),
-    cache: failingSoftly(store, options.logger),
+    cache: failingSoftly(redis ? createRedisCache({ redis }) : createInMemoryCache(), logger),
     includeExtensionMetadata: true,
-    buildResponseCacheKey: async (parameters) => hashSHA256(`${generation()}|${await defaultBuildResponseCacheKey(parameters)}`),
+    buildResponseCacheKey: async (parameters) => hashSHA256(`${await generation()}|${await defaultBuildResponseCacheKey(parameters)}`),
   });
 }
 
-/**
- * The current generation of what may be cached. Each commit here moves it past every generation heard, and tells the
- * other replicas; each one heard moves it too. It only ever grows, so no key of an earlier generation comes back.
- */
-function writeGenerations({ database, events, logger }: ResponseCacheOptions): () => number {
-  let current = Date.now();
-  const advance = (heard: number) => (current = Math.max(current + 1, heard));
+function localGeneration(database: Database): () => Promise<string> {
+  let writes = 0;
+  database.onCommit(() => (writes += 1));
+  return async () => String(writes);
+}
+
+/** The writes of every replica, counted in Redis; unreadable, a generation of its own, so that nothing cached is served. */
+function sharedGeneration(redis: Redis, database: Database, logger: Logger): () => Promise<string> {
   database.onCommit(() => {
-    const generation = advance(Date.now());
-    if (events.shared) events.publish('writeCommitted', { generation });
+    void redis.incr(generationKey).catch((error: Error) => logger.warn({ err: error.message }, 'A write was not counted in the response cache'));
   });
-  if (events.shared) void listenForWrites(events, advance, logger);
-  return () => current;
-}
-
-async function listenForWrites(events: EventStream, advance: (heard: number) => number, logger: Logger): Promise<void> {
-  for (;;) {
+  return async () => {
     try {
-      for await (const event of events.subscribe('writeCommitted', 'response cache')) {
-        if (event === lost) break;
-        advance(event.generation);
-      }
+      return (await redis.get(generationKey)) ?? '0';
     } catch {
-      // Redis is away; the cache still turns over at each of this replica's own writes, and each answer expires.
+      return `unread:${randomUUID()}`;
     }
-    // Writes elsewhere may have gone unheard: what was cached before cannot be trusted.
-    advance(Date.now());
-    logger.warn('The response cache lost the events of other replicas; listening again.');
-    await delay(2_000);
-  }
+  };
 }
 
 /** A cache whose failures are a miss (and a log line), so that an unreachable Redis never fails a read. */
