@@ -7,7 +7,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { QueryRunner } from '../src/db/database.js';
 import { neighbourhood, shortestPaths } from '../src/data/graph.js';
 import { nodeKinds, relationshipTypes } from '../src/model/kinds.js';
-import { pageOfNodes } from '../src/data/pages.js';
+import { orderedPageOfNodes, pageOfNodes } from '../src/data/pages.js';
+import { statementOrderKeys } from '../src/data/statement-counts.js';
 import { nodesByIds } from '../src/data/nodes.js';
 import { searchNodes } from '../src/data/search.js';
 import { statementSelection } from '../src/data/statements.js';
@@ -75,6 +76,19 @@ try {
   await shortestPaths(profilingRunner(driver, 'q6 shortest path'), {
     from: parameters.person, to: parameters.pathTo, maxLength: 4, edgeTypes: relationshipTypes, first: 1,
   });
+  // Statements by most confirmations: the first page, and a page from a cursor in the middle of the corpus's largest
+  // tie; both should read about a page of rows through the (confirmationCount, id) index.
+  const mostConfirmed = { ...statementOrderKeys.CONFIRMATIONS, descending: true };
+  const [middle] = await bench.database.runner().read<{ count: number; id: string }>(
+    `MATCH (n:Statement) WITH n.confirmationCount AS count, collect(n.id) AS ids ORDER BY size(ids) DESC LIMIT 1
+     RETURN count, ids[size(ids) / 2] AS id`,
+  );
+  for (const [label, after] of [['first page', null], ['a page from the middle of the largest tie', `${middle!.count}|${middle!.id}`]] as const) {
+    await orderedPageOfNodes(profilingRunner(driver, `statements by confirmations, ${label}`), statementSelection({}), mostConfirmed, { ...page, after }, {
+      keys: ['summary'],
+      alongside: [],
+    });
+  }
 } finally {
   await driver.close();
   await bench.close();
