@@ -157,6 +157,29 @@ describe('quotes of claims, confirmations and disputes must stand in a source of
     }
   });
 
+  it('keeps quotes standing when a source\'s text or a statement\'s appearance changes, and finds them again where they moved', async () => {
+    const text = 'Housen said it was plausible. Later he doubted it.';
+    const made = await editor(
+      `mutation ($text: String!) {
+        createSource(input: { id: "source:quote-moves", title: "Quote moves", language: "en", text: $text }) { source { id } }
+        createStatement(input: { id: "statement:quote-moves", text: "It was plausible.", language: "en" }) { statement { id } }
+        addSourceQuote(input: { statement: "statement:quote-moves", source: "source:quote-moves", start: 0, end: 29, quote: "Housen said it was plausible." }) { created }
+        addClaim(input: { actor: "${housen}", statement: "statement:quote-moves", quote: "Later he doubted it" }) { claim { quoteLocation { start end } } }
+      }`,
+      { text },
+    );
+    expect(made.errors).toBeUndefined();
+    expect(made.data.addClaim.claim.quoteLocation).toEqual({ start: 30, end: 49 });
+    const updateText = `mutation ($text: String!) { updateSource(input: { id: "source:quote-moves", text: $text }) { source { id } } }`;
+    const lost = await expectUnchanged(api.database, () => editor(updateText, { text: 'Housen said it was plausible. Nothing more.' }));
+    expectError(lost, 'BAD_USER_INPUT', 'input.text');
+    expect((await editor(updateText, { text: 'Housen said it was plausible. Then, Later he doubted it.' })).errors).toBeUndefined();
+    const moved = await api.query(`{ statement(id: "statement:quote-moves") { claims { quoteLocation { start end } } } }`);
+    expect(moved.data.statement.claims).toEqual([{ quoteLocation: { start: 36, end: 55 } }]);
+    const removeOnly = `mutation { removeSourceQuote(input: { statement: "statement:quote-moves", source: "source:quote-moves", start: 0 }) { sourceQuote { quote } } }`;
+    expectError(await expectUnchanged(api.database, () => editor(removeOnly)), 'BAD_USER_INPUT', 'input.source');
+  });
+
   it('the import checks the same, for the edge that holds the quote', async () => {
     const document = JSON.parse(JSON.stringify((await import('../seed/bakhmut-2023-05.json', { with: { type: 'json' } })).default));
     document.edges.push({ type: 'CLAIMS', from: housen, to: advance, quote: 'Housen said so on the radio' });

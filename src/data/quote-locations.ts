@@ -26,3 +26,25 @@ export async function locateQuotes(transaction: WriteTransaction, type: Relation
   );
   return rows.filter((row) => row.lost).map((row) => row.id);
 }
+
+/** Whose quotes to find again: those of one statement, or of every statement one source reports. */
+export type QuotesOf = Readonly<{ statement: string } | { source: string }>;
+
+const statementsOf = (of: QuotesOf) =>
+  'statement' in of ? '(statement:Statement {id: $id})' : '(:Source {id: $id})<-[:REPORTED_IN]-(statement:Statement)';
+
+/**
+ * Finds again where the quotes of claims, confirmations and disputes stand, after a text or an appearance changed;
+ * returns how many no source of their statement holds any more.
+ */
+export async function relocateQuotes(transaction: WriteTransaction, of: QuotesOf): Promise<number> {
+  const rows = await transaction.run<{ type: RelationshipType; ids: string[] }>(
+    `MATCH ${statementsOf(of)}<-[r:${quotedTypes.join('|')}]-()
+     WHERE r.quote IS NOT NULL
+     RETURN type(r) AS type, collect(DISTINCT r.id) AS ids`,
+    { id: 'statement' in of ? of.statement : of.source },
+  );
+  let lost = 0;
+  for (const { type, ids } of rows) lost += (await locateQuotes(transaction, type, ids)).length;
+  return lost;
+}

@@ -6,7 +6,7 @@ import type { DocumentEdge } from '../model/document.js';
 import { basisProblems, periodProblems, quoteProblem, selfLoopProblem } from '../model/fields.js';
 import { relationshipId } from '../model/ids.js';
 import { relationshipEnds } from '../model/kinds.js';
-import { locateQuotes } from '../data/quote-locations.js';
+import { locateQuotes, relocateQuotes } from '../data/quote-locations.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
 import type { RelationshipRecord, SourceRecord, WriteStamp } from '../model/records.js';
 
@@ -84,5 +84,8 @@ export async function removeRelationshipOf(
   const id = relationshipId(change);
   const removed = await removeRelationship(transaction, change.type, id, stamp);
   if (!removed) throw new MissingRelationship(change.type, id);
+  if (change.type === 'REPORTED_IN' && (await relocateQuotes(transaction, { statement: change.from })) > 0) {
+    throw new InvalidInput('source', 'the statement\'s claims, confirmations or disputes quote this source and no other: remove or change those quotes first');
+  }
   return removed;
 }

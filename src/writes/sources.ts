@@ -1,6 +1,7 @@
 import type { WriteTransaction } from '../db/database.js';
 import { storedSourceProperties } from '../data/document-properties.js';
 import { quotesOfSource } from '../data/relationship-writes.js';
+import { relocateQuotes } from '../data/quote-locations.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { quoteProblem } from '../model/fields.js';
 import { idFromText } from '../model/ids.js';
@@ -52,7 +53,14 @@ export async function updateSource(transaction: WriteTransaction, stamp: WriteSt
     accessed: changed(changes.accessed, current.accessed?.value ?? null),
     archiveUrl: changed(changes.archiveUrl, current.archiveUrl),
   });
-  return updateNodeOfKind(transaction, stamp, 'Source', current.id, properties);
+  const source = await updateNodeOfKind(transaction, stamp, 'Source', current.id, properties);
+  if (text !== current.text) {
+    const lost = await relocateQuotes(transaction, { source: current.id });
+    if (lost > 0) {
+      throw new InvalidInput('text', `${lost} quote(s) of claims, confirmations or disputes would no longer stand in any source of their statement`);
+    }
+  }
+  return source;
 }
 
 /** A publisher is an organisation of the graph. */
