@@ -1,7 +1,6 @@
 import type { CreatedElement, Database } from '../db/database.js';
 import { tiesOfStatements } from '../data/statement-ties.js';
-import { kindOfId } from '../model/ids.js';
-import type { RelationshipType } from '../model/kinds.js';
+import { type RelationshipType, statementsBehind } from '../model/kinds.js';
 import type { Logger } from '../logger.js';
 import type { EventStream } from './event-stream.js';
 
@@ -32,7 +31,7 @@ async function publish(database: Database, events: EventStream, created: readonl
       continue;
     }
     events.publish('relationshipAdded', { id: element.id, type: element.type, from: element.from, to: element.to, bookmarks });
-    if (statementTieTypes.includes(element.type)) tiedStatements.add(kindOfId(element.from) === 'Statement' ? element.from : element.to);
+    if (statementTieTypes.includes(element.type)) for (const id of statementsBehind(element.type, element.from, element.to, null)) tiedStatements.add(id);
   }
   const statementIds = [...new Set([...createdStatements, ...tiedStatements])];
   for (const ties of await tiesOfStatements(database.runner(bookmarks), statementIds)) {
