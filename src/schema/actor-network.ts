@@ -3,7 +3,7 @@ import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { boundedInt } from './lib/bounds.js';
 import { GraphRef, graphLimits } from './graph.js';
-import { requireFilterNodes } from './lib/pagination.js';
+import { requireFilterNodes } from './lib/loading.js';
 
 const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {
   description: 'Which statements the actor network is drawn from. All given conditions must hold.',

@@ -8,6 +8,7 @@ import { EventsUnavailable } from '../model/problems.js';
 import type { StatementRecord } from '../model/records.js';
 import { forNextEvent } from '../context.js';
 import { builder } from './builder.js';
+import { requireFilterNodes } from './lib/loading.js';
 import { StatementRef } from './statement.js';
 
 type StatementAddedFilter = Readonly<{ entity?: string | null; place?: string | null; actor?: string | null; source?: string | null }>;
@@ -57,10 +58,7 @@ builder.subscriptionFields((t) => ({
       'first time it matches: a statement created bare and then claimed by Prigozhin reaches a subscriber to his statements then.',
     args: { filter: t.arg({ type: StatementAddedFilterInput, description: 'Only statements matching this.' }) },
     subscribe: async (_root, { filter }, context) => {
-      const named = Object.values(filter ?? {}).filter((id): id is string => typeof id === 'string');
-      const found = await nodesByIds(context.runner, named);
-      const missing = named.find((_id, index) => !found[index]);
-      if (missing) throw notFound(missing);
+      await requireFilterNodes(context, Object.values(filter ?? {}));
       return statementsMatching(filter ?? {})(context.events.subscribe('statementAdded', context.requester));
     },
     // Each event is read afresh, at the bookmarks of the write that made it.

@@ -2,7 +2,8 @@ import type { StatementRecord } from '../model/records.js';
 import { countTimeline, isTimelineCursor, timelineCursor, timelinePage } from '../data/timeline.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
-import { maximumPageSize, requireFilterNodes, resolvePage } from './lib/pagination.js';
+import { requireFilterNodes } from './lib/loading.js';
+import { maximumPageSize, resolvePage } from './lib/pagination.js';
 import { StatementRef } from './statement.js';
 
 builder.queryFields((t) => ({

@@ -140,3 +140,16 @@ export const blamesOfStatements = {
     groupBy(statementIds, await blamesMadeInStatements(context.runner, statementIds), (blame) => blame.statementId ?? ''),
   resolve: (statement: NodeRecord) => statement.id,
 };
+
+/**
+ * Throws NOT_FOUND for the first of these ids (a filter's) that names no node: a filter on someone who is not there is
+ * a mistake to report, not an empty list. Lists ask only when their answer is empty,
+ * so that a list costs one round trip.
+ */
+export async function requireFilterNodes(context: Context, ids: readonly (string | null | undefined)[]): Promise<void> {
+  const named = ids.filter((id): id is string => typeof id === 'string');
+  if (named.length === 0) return;
+  const found = await nodesByIds(context.runner, named, { keys: ['id'], alongside: [] });
+  const missing = named.find((_id, index) => !found[index]);
+  if (missing !== undefined) throw notFound(missing);
+}

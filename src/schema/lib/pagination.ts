@@ -11,13 +11,12 @@ import {
   type PageRequest,
   pageOfNodes,
 } from '../../data/pages.js';
-import { nodesByIds } from '../../data/nodes.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput } from '../../errors.js';
 import { nodeId } from '../../model/fields.js';
 import { kindOfId } from '../../model/ids.js';
 import { outOfBounds } from './bounds.js';
 import { builder } from '../builder.js';
-import { keepFetchedAlongside } from './loading.js';
+import { keepFetchedAlongside, requireFilterNodes } from './loading.js';
 import { nodePlan } from './look-ahead.js';
 
 export const maximumPageSize = 100;
@@ -70,18 +69,6 @@ export async function resolvePage<Item extends { id: string }>(
   // A fetch that returns a list always yields a connection; null only comes from a null list.
   const { edges, pageInfo } = connection!;
   return { edges: edges as { cursor: string; node: Item }[], pageInfo, totalCount: count };
-}
-
-/**
- * Throws NOT_FOUND for the first of these ids (a filter's) that names no node: a filter on someone who is not there is
- * a mistake to report, not an empty list. Asked only of an empty page, so that a list costs one round trip.
- */
-export async function requireFilterNodes(context: Context, ids: readonly (string | null | undefined)[]): Promise<void> {
-  const named = ids.filter((id): id is string => typeof id === 'string');
-  if (named.length === 0) return;
-  const found = await nodesByIds(context.runner, named, { keys: ['id'], alongside: [] });
-  const missing = named.find((_id, index) => !found[index]);
-  if (missing !== undefined) throw notFound(missing);
 }
 
 /**
