@@ -51,18 +51,22 @@ const driver = neo4j.driver(bench.neo4j.uri, undefined, { disableLosslessInteger
 try {
   const parameters = await pickParameters(bench.database.runner());
   // What our server sends for q1 and q2: the root nodes with the lists the query asks for below them.
-  const confirmations = { types: ['CONFIRMS'], direction: 'INCOMING', relationshipKeys: ['strength'], farKeys: ['name'], alongside: [] } as const;
+  const whole = { at: null, page: null } as const;
+  const confirmations = { ...whole, types: ['CONFIRMS'], direction: 'INCOMING', relationshipKeys: ['strength'], farKeys: ['name'], alongside: [] } as const;
   await nodesByIds(
     profilingRunner(driver, 'q1 the person, with claims and their confirmations alongside'),
     [parameters.person],
-    { keys: ['name'], alongside: [{ types: ['CLAIMS'], direction: 'OUTGOING', relationshipKeys: [], farKeys: ['summary'], alongside: [confirmations] }] },
+    {
+      keys: ['name'],
+      alongside: [{ types: ['CLAIMS'], direction: 'OUTGOING', at: null, page: { first: 100, after: null, counted: false }, relationshipKeys: [], farKeys: ['summary'], alongside: [confirmations] }],
+    },
   );
   const page = { after: null, before: null, limit: 51, inverted: false };
   await pageOfNodes(profilingRunner(driver, 'q2 statements in range, with claims and mentions alongside'), statementSelection({ from: '2023-03', to: '2023-04' }), page, {
     keys: ['date', 'summary'],
     alongside: [
-      { types: ['CLAIMS'], direction: 'INCOMING', relationshipKeys: [], farKeys: ['name'], alongside: [] },
-      { types: ['MENTIONS'], direction: 'OUTGOING', relationshipKeys: [], farKeys: ['name'], alongside: [] },
+      { ...whole, types: ['CLAIMS'], direction: 'INCOMING', relationshipKeys: [], farKeys: ['name'], alongside: [] },
+      { ...whole, types: ['MENTIONS'], direction: 'OUTGOING', relationshipKeys: [], farKeys: ['name'], alongside: [] },
     ],
   });
   await pageOfNodes(profilingRunner(driver, 'q3 deep page'), statementSelection({}), { ...page, after: parameters.deepAfterId }, {

@@ -75,7 +75,7 @@ export const queries: readonly Query[] = [
     depth: 3,
     requests: ({ person }) => ({
       ours: graphql(
-        `query ($id: ID!) { person(id: $id) { id name claims { statement { id summary confirmations { confirmer { id name } strength } } } } }`,
+        `query ($id: ID!) { person(id: $id) { id name claims(first: 100) { edges { node { statement { id summary confirmations { confirmer { id name } strength } } } } } } }`,
         { id: person },
       ),
       peer: graphql(
@@ -91,7 +91,7 @@ export const queries: readonly Query[] = [
         id: data.person.id,
         name: data.person.name,
         claims: byId(
-          data.person.claims.map((claim: any) => ({
+          data.person.claims.edges.map(({ node: claim }: any) => ({
             id: claim.statement.id,
             summary: claim.statement.summary,
             confirmations: byJson(claim.statement.confirmations.map((confirmation: any) => ({ ...actor(confirmation.confirmer), strength: confirmation.strength }))),

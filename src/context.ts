@@ -1,7 +1,7 @@
 import { contextCacheSymbol, initContextCache } from '@pothos/core';
 import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type Viewer } from './auth/tokens.js';
 import type { NodeRecord } from './model/records.js';
-import type { RelationshipTree } from './data/relationships.js';
+import type { FetchedList } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
 import type { EventStream } from './events/event-stream.js';
 
@@ -12,7 +12,7 @@ export type Context = Readonly<{
   /** Counts this request's Cypher round trips. */
   runner: QueryRunner;
   /** Relationship lists fetched ahead of the fields that will ask for them, by node and list (see schema/lib/look-ahead.ts). */
-  fetchedAhead: WeakMap<NodeRecord, Map<string, RelationshipTree[]>>;
+  fetchedAhead: WeakMap<NodeRecord, Map<string, FetchedList>>;
   /** Who sent the request, when it carries a token the server knows. */
   viewer: Viewer | undefined;
   /** Why a token that was sent names no viewer. */

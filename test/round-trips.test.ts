@@ -28,7 +28,7 @@ afterAll(() => api.close());
 
 const threeLevels = `query ($first: Int) {
   people(first: $first, filter: { name: "generated person" }) {
-    edges { node { name claims { statement { text confirmations { strength confirmer { name } } } } } }
+    edges { node { name claims { edges { node { statement { text confirmations { strength confirmer { name } } } } } } } }
   }
 }`;
 
@@ -40,7 +40,7 @@ describe('Cypher round trips', () => {
     expect(large.errors).toBeUndefined();
 
     const confirmations = large.data.people.edges.flatMap((edge: any) =>
-      edge.node.claims.flatMap((claim: any) => claim.statement.confirmations),
+      edge.node.claims.edges.flatMap(({ node: claim }: any) => claim.statement.confirmations),
     );
     expect(large.data.people.edges).toHaveLength(people);
     expect(confirmations).toHaveLength(people * 2 * 3);
@@ -55,30 +55,30 @@ describe('Cypher round trips', () => {
 
   it('stay one when the same relationship is asked for under aliases', async () => {
     const { data, extensions, errors } = await api.query(`{
-      people(first: 20, filter: { name: "generated person" }) { edges { node { first: claims { statement { text } } second: claims { medium } } } }
+      people(first: 20, filter: { name: "generated person" }) { edges { node { first: claims { edges { node { statement { text } } } } second: claims { edges { node { medium } } } } } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data.people.edges[0].node.first).toHaveLength(2);
-    expect(data.people.edges[0].node.second).toHaveLength(2);
+    expect(data.people.edges[0].node.first.edges).toHaveLength(2);
+    expect(data.people.edges[0].node.second.edges).toHaveLength(2);
     expect(extensions?.cypherRoundTrips).toBe(1);
   });
 
   it('follow named and inline fragments', async () => {
     const { data, extensions, errors } = await api.query(`
       query { person(id: "person:generated-1") { ...Claims } }
-      fragment Claims on Person { claims { statement { ... on Statement { confirmations { strength } } } } }`);
+      fragment Claims on Person { claims { edges { node { statement { ... on Statement { confirmations { strength } } } } } } }`);
     expect(errors).toBeUndefined();
-    expect(data.person.claims.map((claim: any) => claim.statement.confirmations.length)).toEqual([3, 3]);
+    expect(data.person.claims.edges.map(({ node }: any) => node.statement.confirmations.length)).toEqual([3, 3]);
     expect(extensions?.cypherRoundTrips).toBe(1);
   });
 
   it('answer the same whether the lists come along or load level by level', async () => {
-    const below = 'claims { id statement { id confirmations { id strength confirmer { id name } statement { id } } } }';
+    const below = 'claims { totalCount edges { cursor node { id statement { id confirmations { id strength confirmer { id name } statement { id } } } } } }';
     const along = await api.query(`{ person(id: "person:yevgeny-prigozhin") { ${below} } }`);
     const byLevel = await api.query(`{ node(id: "person:yevgeny-prigozhin") { ... on Person { ${below} } } }`);
     expect(along.errors).toBeUndefined();
     expect(byLevel.errors).toBeUndefined();
-    expect(along.data.person.claims.length).toBeGreaterThan(0);
+    expect(along.data.person.claims.edges.length).toBeGreaterThan(0);
     expect(along.data.person).toEqual(byLevel.data.node);
     // node() loads by id through a batch loader, whose claims then bring their confirmations along.
     expect(along.extensions?.cypherRoundTrips).toBe(1);
@@ -88,15 +88,15 @@ describe('Cypher round trips', () => {
   it('grow by one for the lists of entities below a list, which load once per entity', async () => {
     const { data, errors, extensions } = await api.query(`{
       person(id: "person:generated-1") {
-        claims { statement { confirmations { confirmer { ... on Organisation {
-          confirmations { statement { claims { actor { name } } } }
-        } } } } }
+        claims(first: 2) { edges { node { statement { confirmations { confirmer { ... on Organisation {
+          confirmations(first: 80) { edges { node { statement { claims { actor { name } } } } } }
+        } } } } } } }
       }
     }`);
     expect(errors).toBeUndefined();
-    const claimants = data.person.claims.flatMap((claim: any) =>
+    const claimants = data.person.claims.edges.flatMap(({ node: claim }: any) =>
       claim.statement.confirmations.flatMap((confirmation: any) =>
-        confirmation.confirmer.confirmations.flatMap((back: any) => back.statement.claims),
+        confirmation.confirmer.confirmations.edges.flatMap(({ node: back }: any) => back.statement.claims),
       ),
     );
     // 2 claims, each confirmed by 3 organisations, each of which confirms all 80 generated statements.
@@ -104,5 +104,45 @@ describe('Cypher round trips', () => {
     // The claims and their confirmations come with the person; the confirmers' confirmations, with the claims
     // of those statements, load in one more round trip.
     expect(extensions?.cypherRoundTrips).toBe(2);
+  });
+
+  it('stay one for pages of nested lists, each node its own page, with counts and cursors', async () => {
+    const pageOf = `query ($first: Int, $after: String) {
+      people(first: 3, filter: { name: "generated person" }) { edges { node { id
+        claims(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { statement { id confirmations { strength } } } } }
+      } } }
+    }`;
+    const first = await api.query(pageOf, { first: 1 });
+    expect(first.errors).toBeUndefined();
+    expect(first.extensions?.cypherRoundTrips).toBe(1);
+    const people = first.data.people.edges.map(({ node }: any) => node);
+    expect(people).toHaveLength(3);
+    for (const person of people) {
+      const number = person.id.slice('person:generated-'.length);
+      expect(person.claims.totalCount).toBe(2);
+      expect(person.claims.pageInfo.hasNextPage).toBe(true);
+      expect(person.claims.edges.map(({ node }: any) => node.statement.id)).toEqual([`statement:generated-${number}-1`]);
+      expect(person.claims.edges[0].node.statement.confirmations).toHaveLength(3);
+      expect(person.claims.pageInfo.endCursor).toBe(person.claims.edges[0].cursor);
+    }
+    // One cursor for every person at that place: the page after it is the second claim of the person it came from.
+    const [one] = people;
+    const next = await api.query(
+      `query ($after: String) { person(id: "${one.id}") { claims(first: 5, after: $after) { totalCount pageInfo { hasNextPage } edges { node { statement { id } } } } } }`,
+      { after: one.claims.pageInfo.endCursor },
+    );
+    expect(next.errors).toBeUndefined();
+    expect(next.extensions?.cypherRoundTrips).toBe(1);
+    expect(next.data.person.claims.totalCount).toBe(2);
+    expect(next.data.person.claims.pageInfo.hasNextPage).toBe(false);
+    expect(next.data.person.claims.edges.map(({ node }: any) => node.statement.id)).toEqual([`statement:generated-${one.id.slice('person:generated-'.length)}-2`]);
+  });
+
+  it('refuse page sizes out of bounds and cursors from nowhere in nested lists, before reading', async () => {
+    const tooMany = await api.query(`{ person(id: "person:generated-1") { claims(first: 500) { edges { cursor } } } }`);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(tooMany.errors?.[0]?.message).toContain('between 1 and 100, got 500');
+    const garbage = await api.query(`{ person(id: "person:generated-1") { claims(after: "garbage") { edges { cursor } } } }`);
+    expect(garbage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -8,10 +8,11 @@ export async function nodesByIds(
   ids: readonly string[],
   { keys, alongside }: NodePlan = wholeNodes,
 ): Promise<(FetchedNode | undefined)[]> {
+  const lists = alongsideProjection(alongside, 'n');
   const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists }>(
     `MATCH (n:Node) WHERE n.id IN $ids
-     RETURN ${nodeProjection('n', keys)} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
-    { ids: [...new Set(ids)] },
+     RETURN ${nodeProjection('n', keys)} AS node, ${lists.cypher} AS alongside`,
+    { ...lists.parameters, ids: [...new Set(ids)] },
   );
   const byId = new Map(rows.map((row) => [row.node.id as string, toFetchedNode(row.node, row.alongside, alongside)]));
   return ids.map((id) => byId.get(id));

@@ -26,13 +26,14 @@ export async function pageOfNodes(
   const cursor = [page.after !== null ? 'n.id > $after' : undefined, page.before !== null ? 'n.id < $before' : undefined].filter(
     (condition) => condition !== undefined,
   );
+  const lists = alongsideProjection(alongside, 'n');
   const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists }>(
     `MATCH (n:${selection.label}) USING INDEX n:${selection.label}(id)
      WHERE (${selection.where}) AND ${cursor.length > 0 ? cursor.join(' AND ') : 'n.id IS NOT NULL'}
      WITH n ORDER BY n.id ${page.inverted ? 'DESC' : 'ASC'}
      LIMIT $limit
-     RETURN ${nodeProjection('n', keys)} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside`,
-    { ...selection.parameters, after: page.after, before: page.before, limit: neo4j.int(page.limit) },
+     RETURN ${nodeProjection('n', keys)} AS node, ${lists.cypher} AS alongside`,
+    { ...lists.parameters, ...selection.parameters, after: page.after, before: page.before, limit: neo4j.int(page.limit) },
   );
   return rows.map((row) => toFetchedNode(row.node, row.alongside, alongside));
 }
@@ -92,10 +93,11 @@ export async function orderedPageOfNodes(
     : `${seek} WHERE ${key} IS NOT NULL AND n.id IS NOT NULL AND (${selection.where})
        WITH n ${ordered}`;
   const cursorValue = match ? (order.type === 'number' ? neo4j.int(Number(match[1])) : match[1]) : null;
+  const lists = alongsideProjection(alongside, 'n');
   const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists; value: number | string; id: string }>(
     `${candidates}
-     RETURN ${nodeProjection('n', keys)} AS node, ${alongsideProjection(alongside, 'n', 1)} AS alongside, ${key} AS value, n.id AS id`,
-    { ...selection.parameters, cursorValue, cursorId: match?.[2] ?? null, limit: neo4j.int(page.limit) },
+     RETURN ${nodeProjection('n', keys)} AS node, ${lists.cypher} AS alongside, ${key} AS value, n.id AS id`,
+    { ...lists.parameters, ...selection.parameters, cursorValue, cursorId: match?.[2] ?? null, limit: neo4j.int(page.limit) },
   );
   return rows.map((row) => ({ fetched: toFetchedNode(row.node, row.alongside, alongside), cursor: orderedCursor(row.value, row.id) }));
 }

@@ -1,16 +1,33 @@
-import type { QueryRunner } from '../db/database.js';
-import type { Direction, RelationshipType } from '../model/kinds.js';
-import type { NodeRecord, RelationshipRecord } from '../model/records.js';
-import { nodeProjection, propertiesProjection, type StoredProperties, toNodeRecord, toRelationshipRecord } from './properties.js';
+import neo4j from 'neo4j-driver';
+import type { Parameters, QueryRunner } from '../db/database.js';
+import { type Direction, type RelationshipType, timeBoundTypes } from '../model/kinds.js';
+import type { NodeRecord, PartialDate, RelationshipRecord } from '../model/records.js';
+import {
+  holdsDuring,
+  nodeProjection,
+  propertiesProjection,
+  type StoredProperties,
+  toNodeRecord,
+  toRelationshipRecord,
+} from './properties.js';
 
 /** Which relationships of a node to list: those of these types in one direction. */
 export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; direction: Direction }>;
+
+/** A page of a list in relationship id order: `first` relationships after the one with id `after`, and whether to count them all. */
+export type ListPage = Readonly<{ first: number; after: string | null; counted: boolean }>;
+
+/**
+ * Which of a node's relationships to list, and how many: those of the list that hold at `at` (for ties that hold for a
+ * time), all of them or one page.
+ */
+export type ListWindow = RelationshipList & Readonly<{ at: PartialDate | null; page: ListPage | null }>;
 
 /**
  * A relationship list to fetch: the stored keys to read of each relationship and of each node at its far end
  * (null for all), and the lists to fetch along with it for those nodes.
  */
-export type RelationshipPlan = RelationshipList &
+export type RelationshipPlan = ListWindow &
   Readonly<{ relationshipKeys: readonly string[] | null; farKeys: readonly string[] | null; alongside: readonly RelationshipPlan[] }>;
 
 /** What to read of the nodes a query fetches (null: every property), and the lists to fetch along with them. */
@@ -18,14 +35,19 @@ export type NodePlan = Readonly<{ keys: readonly string[] | null; alongside: rea
 
 export const wholeNodes: NodePlan = { keys: null, alongside: [] };
 
-export const listKey = (list: RelationshipList) => `${list.types.join('|')} ${list.direction}`;
+/** Names a window of a list: lists fetched ahead are kept under it for the field that asks for the same window. */
+export const listKey = ({ types, direction, at, page }: ListWindow) =>
+  [types.join('|'), direction, at ? `at ${at.value}` : '', page ? `first ${page.first} after ${page.after ?? ''}` : ''].join(' ');
 
 /** A relationship listed for a node, with the lists fetched along with it for its far end, by `listKey`. */
 export type RelationshipTree = Readonly<{
   relationship: RelationshipRecord;
   farEnd: NodeRecord;
-  alongside: ReadonlyMap<string, RelationshipTree[]>;
+  alongside: ReadonlyMap<string, FetchedList>;
 }>;
+
+/** A list as fetched: its relationships (one page of them, for a paged list), whether more follow, and the count of all when asked. */
+export type FetchedList = Readonly<{ trees: RelationshipTree[]; hasMore: boolean; totalCount: number | null }>;
 
 type StoredTree = Readonly<{
   relationship: StoredProperties;
@@ -34,45 +56,74 @@ type StoredTree = Readonly<{
   alongside: StoredLists;
 }>;
 
+export type StoredLists = Record<string, StoredTree[] | number>;
+
+const isTimeBound = (list: RelationshipList) => list.types.every((type) => (timeBoundTypes as readonly string[]).includes(type));
+
 // The model's relationship types join only nodes of the model, so the far end needs no label check (which would cost
 // a look-up per row).
 const patternOf = ({ types, direction }: RelationshipList, near: string, relationship: string, far: string) =>
   direction === 'OUTGOING' ? `(${near})-[${relationship}:${types.join('|')}]->(${far})` : `(${near})<-[${relationship}:${types.join('|')}]-(${far})`;
 
-/** A map of pattern comprehensions that list, for node `near`, each planned list with its own lists alongside. */
-export function alongsideProjection(plans: readonly RelationshipPlan[], near: string, depth: number): string {
-  const lists = plans.map((plan, index) => {
-    const relationship = `relationship${depth}_${index}`;
-    const far = `far${depth}_${index}`;
-    return `\`${listKey(plan)}\`: [${patternOf(plan, near, relationship, far)} | {
-      type: type(${relationship}), relationship: ${propertiesProjection(relationship, plan.relationshipKeys)}, far: ${nodeProjection(far, plan.farKeys)},
-      alongside: ${alongsideProjection(plan.alongside, far, depth + 1)}}]`;
+/** Cypher with the parameters it needs. */
+export type Projection = Readonly<{ cypher: string; parameters: Parameters }>;
+
+/**
+ * A map that lists, for node `near`, each planned list with its own lists alongside: a pattern comprehension for a
+ * whole list, a COLLECT subquery for a page (and a COUNT for its total). Keys, variables and parameters are named by
+ * the list's place in the plan (`name`), never by what was asked, so that user input reaches the query only as
+ * parameters. A list of ties that hold for a time always carries its `at` condition, with null bounds when none was
+ * asked, so that the query's text does not depend on the date.
+ */
+export function alongsideProjection(plans: readonly RelationshipPlan[], near: string, name = 'l'): Projection {
+  const parameters: Record<string, unknown> = {};
+  const entries = plans.flatMap((plan, index) => {
+    const list = `${name}_${index}`;
+    const [relationship, far] = [`r${list}`, `f${list}`];
+    const nested = alongsideProjection(plan.alongside, far, list);
+    Object.assign(parameters, nested.parameters);
+    const conditions: string[] = [];
+    if (isTimeBound(plan)) {
+      conditions.push(holdsDuring(relationship, `$${list}_atStart`, `$${list}_atEnd`));
+      Object.assign(parameters, { [`${list}_atStart`]: plan.at?.start ?? null, [`${list}_atEnd`]: plan.at?.end ?? null });
+    }
+    const item = `{type: type(${relationship}), relationship: ${propertiesProjection(relationship, plan.relationshipKeys)},
+      far: ${nodeProjection(far, plan.farKeys)}, alongside: ${nested.cypher}}`;
+    const where = (extra: readonly string[]) => ([...conditions, ...extra].length > 0 ? ` WHERE ${[...conditions, ...extra].join(' AND ')}` : '');
+    if (!plan.page) return [`${list}: [${patternOf(plan, near, relationship, far)}${where([])} | ${item}]`];
+    // One more than the page, to tell whether more follow.
+    Object.assign(parameters, { [`${list}_after`]: plan.page.after, [`${list}_limit`]: neo4j.int(plan.page.first + 1) });
+    const page = `${list}: COLLECT {
+      MATCH ${patternOf(plan, near, relationship, far)}${where([`($${list}_after IS NULL OR ${relationship}.id > $${list}_after)`])}
+      WITH ${relationship}, ${far} ORDER BY ${relationship}.id LIMIT $${list}_limit
+      RETURN ${item} }`;
+    const count = `${list}_count: COUNT { ${patternOf(plan, near, relationship, '')}${where([])} }`;
+    return plan.page.counted ? [page, count] : [page];
   });
-  return `{${lists.join(', ')}}`;
+  return { cypher: `{${entries.join(', ')}}`, parameters };
 }
 
 /**
- * For each of the nodes, its relationships of the plan's types in one direction, ordered by relationship id,
- * each with its far end and the plan's lists for that far end. One round trip for any number of nodes and levels.
+ * For each of the nodes, its window of the plan's list, ordered by relationship id, each relationship with its far end
+ * and the plan's lists for that far end. One round trip for any number of nodes and levels.
  */
 export async function relationshipTrees(
   runner: QueryRunner,
   plan: RelationshipPlan,
   nearNodes: readonly NodeRecord[],
-): Promise<Map<string, RelationshipTree[]>> {
+): Promise<Map<string, FetchedList>> {
+  const lists = alongsideProjection([plan], 'near');
   const rows = await runner.read<{ nearId: string; lists: StoredLists }>(
     `MATCH (near:Node) WHERE near.id IN $nodeIds
-     RETURN near.id AS nearId, ${alongsideProjection([plan], 'near', 0)} AS lists`,
-    { nodeIds: [...new Set(nearNodes.map((node) => node.id))] },
+     RETURN near.id AS nearId, ${lists.cypher} AS lists`,
+    { ...lists.parameters, nodeIds: [...new Set(nearNodes.map((node) => node.id))] },
   );
   const listed = new Map(rows.map((row) => [row.nearId, row.lists]));
-  return new Map(
-    nearNodes.map((near) => [near.id, listsOf(near, listed.get(near.id) ?? {}, [plan]).get(listKey(plan)) ?? []]),
-  );
+  return new Map(nearNodes.map((near) => [near.id, listsOf(near, listed.get(near.id) ?? {}, [plan]).get(listKey(plan))!]));
 }
 
 /** A node as fetched, with the relationship lists fetched along with it, by `listKey`. */
-export type FetchedNode = Readonly<{ node: NodeRecord; alongside: ReadonlyMap<string, RelationshipTree[]> }>;
+export type FetchedNode = Readonly<{ node: NodeRecord; alongside: ReadonlyMap<string, FetchedList> }>;
 
 /** Reads a node and its lists as `alongsideProjection` returned them. */
 export function toFetchedNode(stored: StoredProperties, alongside: StoredLists, plans: readonly RelationshipPlan[]): FetchedNode {
@@ -80,24 +131,28 @@ export function toFetchedNode(stored: StoredProperties, alongside: StoredLists, 
   return { node, alongside: listsOf(node, alongside, plans) };
 }
 
-export type StoredLists = Record<string, StoredTree[]>;
-
-function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly RelationshipPlan[]): Map<string, RelationshipTree[]> {
+/** Reads the lists `alongsideProjection(plans, …, name)` returned, by `listKey`. */
+function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly RelationshipPlan[], name = 'l'): Map<string, FetchedList> {
   return new Map(
-    plans.map((plan) => {
-      const trees = (stored[listKey(plan)] ?? []).map((child) => toTree(child, near, plan));
-      return [listKey(plan), trees.sort((left, right) => compareIds(left.relationship.id, right.relationship.id))];
+    plans.map((plan, index) => {
+      const list = `${name}_${index}`;
+      const listed = stored[list];
+      const trees = (Array.isArray(listed) ? listed : []).map((child) => toTree(child, near, plan, list));
+      trees.sort((left, right) => compareIds(left.relationship.id, right.relationship.id));
+      const count = stored[`${list}_count`];
+      const first = plan.page?.first ?? trees.length;
+      return [listKey(plan), { trees: trees.slice(0, first), hasMore: trees.length > first, totalCount: typeof count === 'number' ? count : null }];
     }),
   );
 }
 
-function toTree(stored: StoredTree, near: NodeRecord, plan: RelationshipPlan): RelationshipTree {
+function toTree(stored: StoredTree, near: NodeRecord, plan: RelationshipPlan, list: string): RelationshipTree {
   const far = toNodeRecord(stored.far);
   const [from, to] = plan.direction === 'OUTGOING' ? [near, far] : [far, near];
   return {
     relationship: toRelationshipRecord(stored.type, stored.relationship, from, to),
     farEnd: far,
-    alongside: listsOf(far, stored.alongside, plan.alongside),
+    alongside: listsOf(far, stored.alongside, plan.alongside, list),
   };
 }
 

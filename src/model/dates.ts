@@ -37,10 +37,3 @@ export function dateRangeParameters(range: Readonly<{ from?: string | null; to?:
   };
 }
 
-/**
- * Whether a tie that holds since and until these dates (either unknown) may hold at some time in `at`: the same rule as
- * `holdsDuring` in the Cypher of `data/properties.ts`, for lists filtered after they are read.
- */
-export function holdsAt(tie: Readonly<{ since: PartialDate | null; until: PartialDate | null }>, at: PartialDate): boolean {
-  return (tie.since === null || tie.since.start <= at.end) && (tie.until === null || tie.until.end >= at.start);
-}

@@ -39,6 +39,9 @@ export const partialDate = z
 /** What an id reads, as a regular expression's source (with the u flag): "<kind>:<slug>". */
 export const nodeIdPattern = '[a-z]+:[\\p{L}\\p{N}._~-]+';
 
+/** A relationship's id (see `relationshipId`): "claims:person:yevgeny-prigozhin->statement:…". */
+export const relationshipIdPattern = `[a-z_]+:${nodeIdPattern}->${nodeIdPattern}(?:#${nodeIdPattern}|@\\d+)?`;
+
 export const nodeId = z
   .string()
   .max(200, 'must be at most 200 characters')

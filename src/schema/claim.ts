@@ -2,6 +2,7 @@ import { actorKinds } from '../model/kinds.js';
 import { type ActorRecord, type RelationshipRecord, type StatementRecord } from '../model/records.js';
 import { nodeIdOf } from '../model/fields.js';
 import { builder } from './builder.js';
+import { nestedConnection } from './lib/pagination.js';
 import { ActorRef } from './entity.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
@@ -9,6 +10,9 @@ import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
 
 export const ClaimRef = builder.objectRef<RelationshipRecord>('Claim');
+
+/** A page of Claims, for the lists of a node that can grow without bound. */
+export const ClaimConnectionRef = nestedConnection(ClaimRef, 'ClaimConnection');
 
 ClaimRef.implement({
   description: 'An actor asserts a statement (CLAIMS).',

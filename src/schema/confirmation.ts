@@ -3,6 +3,7 @@ import { type ActorRecord, type RelationshipRecord, type StatementRecord } from 
 import { nodeIdOf } from '../model/fields.js';
 import { basisFields, basisInputFields } from './basis.js';
 import { builder } from './builder.js';
+import { nestedConnection } from './lib/pagination.js';
 import { ActorRef } from './entity.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
@@ -19,6 +20,9 @@ export const ConfirmationStrengthEnum = builder.enumType('ConfirmationStrength',
 });
 
 export const ConfirmationRef = builder.objectRef<RelationshipRecord>('Confirmation');
+
+/** A page of Confirmations, for the lists of a node that can grow without bound. */
+export const ConfirmationConnectionRef = nestedConnection(ConfirmationRef, 'ConfirmationConnection');
 
 ConfirmationRef.implement({
   description: 'An actor backs up a statement (CONFIRMS), with a strength.',

@@ -3,6 +3,7 @@ import { type ActorRecord, type RelationshipRecord, type StatementRecord } from 
 import { nodeIdOf } from '../model/fields.js';
 import { basisFields, basisInputFields } from './basis.js';
 import { builder } from './builder.js';
+import { nestedConnection } from './lib/pagination.js';
 import { ActorRef } from './entity.js';
 import { endField } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
@@ -10,6 +11,9 @@ import { StatementRef } from './statement.js';
 import { defineRelationshipMutations, statementRelationship, statementRelationshipFields } from './lib/relationship-mutations.js';
 
 export const DisputeRef = builder.objectRef<RelationshipRecord>('Dispute');
+
+/** A page of Disputes, for the lists of a node that can grow without bound. */
+export const DisputeConnectionRef = nestedConnection(DisputeRef, 'DisputeConnection');
 
 DisputeRef.implement({
   description: 'An actor contradicts a statement (DISPUTES).',

@@ -1,12 +1,13 @@
 import type { ActorRecord, EntityRecord, LocalizedName, StatementRecord } from '../model/records.js';
-import { BlameRef } from './blame.js';
+import { BlameConnectionRef } from './blame.js';
 import { builder } from './builder.js';
-import { ClaimRef } from './claim.js';
-import { ConfirmationRef } from './confirmation.js';
-import { DisputeRef } from './dispute.js';
-import { neighboursOf, relationshipsOf } from './lib/loading.js';
+import { ClaimConnectionRef } from './claim.js';
+import { ConfirmationConnectionRef } from './confirmation.js';
+import { DisputeConnectionRef } from './dispute.js';
+import { pagedNeighboursOf, pagedRelationshipsOf } from './lib/loading.js';
+import { pageArguments } from './lib/pagination.js';
 import { storedKeys } from './lib/look-ahead.js';
-import { StatementRef } from './statement.js';
+import { StatementConnectionRef } from './statement.js';
 
 export const LocalizedNameRef = builder.objectRef<LocalizedName>('LocalizedName');
 
@@ -37,10 +38,11 @@ EntityRef.implement({
       description: 'One line on who or what this is.',
       extensions: storedKeys('description'),
     }),
-    mentionedIn: t.loadableList({
-      type: StatementRef,
-      description: 'Statements that mention this entity.',
-      ...neighboursOf<StatementRecord>(['MENTIONS'], 'INCOMING'),
+    mentionedIn: t.loadable({
+      type: StatementConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'Statements that mention this entity, a page at a time.',
+      ...pagedNeighboursOf<StatementRecord>(['MENTIONS'], 'INCOMING'),
     }),
   }),
 });
@@ -52,30 +54,35 @@ ActorRef.implement({
   interfaces: [builder.nodeInterfaceRef(), EntityRef],
   resolveType: (actor) => actor.kind,
   fields: (t) => ({
-    claims: t.loadableList({
-      type: ClaimRef,
-      description: 'Statements this actor asserts.',
-      ...relationshipsOf(['CLAIMS'], 'OUTGOING'),
+    claims: t.loadable({
+      type: ClaimConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'Statements this actor asserts, a page at a time.',
+      ...pagedRelationshipsOf(['CLAIMS'], 'OUTGOING'),
     }),
-    confirmations: t.loadableList({
-      type: ConfirmationRef,
-      description: 'Statements this actor backs up, and how strongly.',
-      ...relationshipsOf(['CONFIRMS'], 'OUTGOING'),
+    confirmations: t.loadable({
+      type: ConfirmationConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'Statements this actor backs up, and how strongly, a page at a time.',
+      ...pagedRelationshipsOf(['CONFIRMS'], 'OUTGOING'),
     }),
-    disputes: t.loadableList({
-      type: DisputeRef,
-      description: 'Statements this actor contradicts.',
-      ...relationshipsOf(['DISPUTES'], 'OUTGOING'),
+    disputes: t.loadable({
+      type: DisputeConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'Statements this actor contradicts, a page at a time.',
+      ...pagedRelationshipsOf(['DISPUTES'], 'OUTGOING'),
     }),
-    blames: t.loadableList({
-      type: BlameRef,
-      description: 'Whom this actor blames, for what, and in which statement.',
-      ...relationshipsOf(['BLAMES'], 'OUTGOING'),
+    blames: t.loadable({
+      type: BlameConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'Whom this actor blames, for what, and in which statement, a page at a time.',
+      ...pagedRelationshipsOf(['BLAMES'], 'OUTGOING'),
     }),
-    blamedBy: t.loadableList({
-      type: BlameRef,
-      description: 'Who blames this actor, for what, and in which statement.',
-      ...relationshipsOf(['BLAMES'], 'INCOMING'),
+    blamedBy: t.loadable({
+      type: BlameConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'Who blames this actor, for what, and in which statement, a page at a time.',
+      ...pagedRelationshipsOf(['BLAMES'], 'INCOMING'),
     }),
   }),
 });

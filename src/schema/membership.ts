@@ -1,6 +1,7 @@
 import type { OrganisationRecord, PersonRecord, RelationshipRecord } from '../model/records.js';
 import { nodeIdOf, shortText } from '../model/fields.js';
 import { builder } from './builder.js';
+import { nestedConnection } from './lib/pagination.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { periodFields, periodInputFields } from './lib/period.js';
 import { OrganisationRef } from './organisation.js';
@@ -17,6 +18,9 @@ export const MembershipRoleEnum = builder.enumType('MembershipRole', {
 });
 
 export const MembershipRef = builder.objectRef<RelationshipRecord>('Membership');
+
+/** A page of Memberships, for the lists of a node that can grow without bound. */
+export const MembershipConnectionRef = nestedConnection(MembershipRef, 'MembershipConnection');
 
 MembershipRef.implement({
   description: 'A person leads or belongs to an organisation (LEADS or MEMBER_OF).',

@@ -7,11 +7,11 @@ import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './lib/entity-mutations.js';
 import { ActorRef, EntityRef } from './entity.js';
-import { loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './lib/loading.js';
+import { loadNodesOfKind, nodeOfKindById, neighboursOf, pagedNeighboursOf, pagedRelationshipsOf, relationshipsOf } from './lib/loading.js';
 import { storedKeys } from './lib/look-ahead.js';
-import { MembershipRef } from './membership.js';
+import { MembershipConnectionRef } from './membership.js';
 import { PartOfRef } from './part-of.js';
-import { resolveSelectionPage } from './lib/pagination.js';
+import { nestedConnection, pageArguments, resolveSelectionPage } from './lib/pagination.js';
 import { atArgument, periodInputFields } from './lib/period.js';
 import { OppositionRef } from './opposition.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
@@ -26,6 +26,9 @@ export const OrganisationRef = builder.loadableNodeRef<OrganisationRecord>('Orga
   load: loadNodesOfKind('Organisation'),
 });
 
+/** A page of organisations, for the lists of a node that can grow without bound. */
+const OrganisationConnectionRef = nestedConnection(OrganisationRef, 'OrganisationConnection');
+
 OrganisationRef.implement({
   description:
     'An organisation: a military unit, mercenary group, command, government, state, platform or group of analysts. ' +
@@ -39,11 +42,11 @@ OrganisationRef.implement({
       extensions: storedKeys('organisationKind'),
       resolve: (organisation) => organisation.organisationKind,
     }),
-    members: t.loadableList({
-      args: atArgument(t.arg),
-      type: MembershipRef,
-      description: 'People who lead or belong to it.',
-      ...relationshipsOf(['LEADS', 'MEMBER_OF'], 'INCOMING'),
+    members: t.loadable({
+      args: { ...pageArguments(t.arg), ...atArgument(t.arg) },
+      type: MembershipConnectionRef,
+      description: 'People who lead or belong to it, a page at a time.',
+      ...pagedRelationshipsOf(['LEADS', 'MEMBER_OF'], 'INCOMING'),
     }),
     partOf: t.loadableList({
       args: atArgument(t.arg),
@@ -51,11 +54,11 @@ OrganisationRef.implement({
       description: 'Larger organisations it is part of (PART_OF), e.g. Azov → Armed Forces of Ukraine.',
       ...neighboursOf<OrganisationRecord>(['PART_OF'], 'OUTGOING'),
     }),
-    parts: t.loadableList({
-      args: atArgument(t.arg),
-      type: OrganisationRef,
-      description: 'Organisations that are part of it.',
-      ...neighboursOf<OrganisationRecord>(['PART_OF'], 'INCOMING'),
+    parts: t.loadable({
+      args: { ...pageArguments(t.arg), ...atArgument(t.arg) },
+      type: OrganisationConnectionRef,
+      description: 'Organisations that are part of it, a page at a time.',
+      ...pagedNeighboursOf<OrganisationRecord>(['PART_OF'], 'INCOMING'),
     }),
     opposes: t.loadableList({
       args: atArgument(t.arg),

@@ -1,10 +1,9 @@
 import { type PathRecord, shortestPaths } from '../data/graph.js';
 import { relationshipTypes } from '../model/kinds.js';
 import { builder } from './builder.js';
-import { boundedInt } from './lib/bounds.js';
+import { boundedInt, maximumPageSize } from './lib/bounds.js';
 import { GraphEdgeRef, GraphNodeRef } from './graph.js';
 import { expensiveField } from './lib/expensive-field.js';
-import { maximumPageSize } from './lib/pagination.js';
 import { RelationshipTypeEnum } from './relationship.js';
 import { nodeId } from '../model/fields.js';
 

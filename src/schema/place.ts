@@ -7,10 +7,10 @@ import { defineDeleteMutation } from './lib/delete-mutation.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from './lib/entity-mutations.js';
 import { EntityRef } from './entity.js';
-import { loadNodesOfKind, nodeOfKindById, neighboursOf } from './lib/loading.js';
+import { loadNodesOfKind, nodeOfKindById, neighboursOf, pagedNeighboursOf } from './lib/loading.js';
 import { LocatedInRef } from './located-in.js';
 import { storedKeys } from './lib/look-ahead.js';
-import { resolveSelectionPage } from './lib/pagination.js';
+import { nestedConnection, pageArguments, resolveSelectionPage } from './lib/pagination.js';
 import { atArgument, periodInputFields } from './lib/period.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
@@ -23,6 +23,9 @@ export const PlaceRef = builder.loadableNodeRef<PlaceRecord>('Place', {
   id: { resolve: (place) => place.id },
   load: loadNodesOfKind('Place'),
 });
+
+/** A page of places, for the lists of a node that can grow without bound. */
+const PlaceConnectionRef = nestedConnection(PlaceRef, 'PlaceConnection');
 
 PlaceRef.implement({
   description: 'A place, e.g. Bakhmut (Dutch "Bachmoet", Ukrainian "Бахмут").',
@@ -43,11 +46,11 @@ PlaceRef.implement({
       description: 'Places it lies in (LOCATED_IN), e.g. Bakhmut → Donetsk Oblast.',
       ...neighboursOf<PlaceRecord>(['LOCATED_IN'], 'OUTGOING'),
     }),
-    contains: t.loadableList({
-      args: atArgument(t.arg),
-      type: PlaceRef,
-      description: 'Places that lie in it.',
-      ...neighboursOf<PlaceRecord>(['LOCATED_IN'], 'INCOMING'),
+    contains: t.loadable({
+      args: { ...pageArguments(t.arg), ...atArgument(t.arg) },
+      type: PlaceConnectionRef,
+      description: 'Places that lie in it, a page at a time.',
+      ...pagedNeighboursOf<PlaceRecord>(['LOCATED_IN'], 'INCOMING'),
     }),
   }),
 });

@@ -2,8 +2,7 @@ import { type RankedActor, rankActors, rankings } from '../data/rankings.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { ActorRef } from './entity.js';
-import { boundedInt } from './lib/bounds.js';
-import { maximumPageSize } from './lib/pagination.js';
+import { boundedInt, maximumPageSize } from './lib/bounds.js';
 
 const RankingEnum = builder.enumType('ActorRanking', {
   description: 'What to rank actors by.',

@@ -3,8 +3,7 @@ import { nodeKinds } from '../model/kinds.js';
 import { type SearchHit, searchNodes } from '../data/search.js';
 import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
-import { boundedInt } from './lib/bounds.js';
-import { maximumPageSize } from './lib/pagination.js';
+import { boundedInt, maximumPageSize } from './lib/bounds.js';
 
 export const NodeKindEnum = builder.enumType('NodeKind', {
   description: 'The kinds of node in the graph.',

@@ -1,6 +1,7 @@
 import type { RelationshipRecord, SourceRecord, StatementRecord } from '../model/records.js';
 import { credibility, longText, nodeIdOf, offset } from '../model/fields.js';
 import { builder } from './builder.js';
+import { nestedConnection } from './lib/pagination.js';
 import { credibilityScale } from './reliability.js';
 import { endField, storedKeys } from './lib/look-ahead.js';
 import { RelationshipRef } from './relationship.js';
@@ -9,6 +10,9 @@ import { StatementRef } from './statement.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 
 export const SourceQuoteRef = builder.objectRef<RelationshipRecord>('SourceQuote');
+
+/** A page of SourceQuotes, for the lists of a node that can grow without bound. */
+export const SourceQuoteConnectionRef = nestedConnection(SourceQuoteRef, 'SourceQuoteConnection');
 
 SourceQuoteRef.implement({
   description:

@@ -8,10 +8,10 @@ import { citationOf } from './lib/citation.js';
 import { ReliabilityEnum } from './reliability.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from './lib/delete-mutation.js';
-import { loadNodesOfKind, nodeOfKindById, relationshipsOf } from './lib/loading.js';
+import { loadNodesOfKind, nodeOfKindById, pagedRelationshipsOf } from './lib/loading.js';
 import { storedKeys } from './lib/look-ahead.js';
-import { resolveSelectionPage } from './lib/pagination.js';
-import { SourceQuoteRef } from './source-quote.js';
+import { pageArguments, resolveSelectionPage } from './lib/pagination.js';
+import { SourceQuoteConnectionRef } from './source-quote.js';
 import { writeAs } from './lib/write-as.js';
 import { createSource, updateSource } from '../writes/sources.js';
 
@@ -65,10 +65,11 @@ SourceRef.implement({
       extensions: storedKeys('reliability'),
       resolve: (source) => source.reliability,
     }),
-    statements: t.loadableList({
-      type: SourceQuoteRef,
-      description: 'The statements it reports, each with its quote and offsets.',
-      ...relationshipsOf(['REPORTED_IN'], 'INCOMING'),
+    statements: t.loadable({
+      type: SourceQuoteConnectionRef,
+      args: pageArguments(t.arg),
+      description: 'The statements it reports, each with its quote and offsets, a page at a time.',
+      ...pagedRelationshipsOf(['REPORTED_IN'], 'INCOMING'),
     }),
   }),
 });

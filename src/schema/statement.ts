@@ -17,7 +17,7 @@ import { EntityRef } from './entity.js';
 import { MentionRef } from './mention.js';
 import { blamesOfStatements, loadNodesOfKind, nodeOfKindById, neighboursOf, relationshipsOf } from './lib/loading.js';
 import { storedKeys } from './lib/look-ahead.js';
-import { resolveOrderedSelectionPage, resolveSelectionPage } from './lib/pagination.js';
+import { nestedConnection, resolveOrderedSelectionPage, resolveSelectionPage } from './lib/pagination.js';
 import { SourceQuoteRef } from './source-quote.js';
 import { defineRelationshipMutations } from './lib/relationship-mutations.js';
 import { writeAs } from './lib/write-as.js';
@@ -41,6 +41,9 @@ export const StatementRef = builder.loadableNodeRef<StatementRecord>('Statement'
   id: { resolve: (statement) => statement.id },
   load: loadNodesOfKind('Statement'),
 });
+
+/** A page of statements, for the lists of a node that can grow without bound. */
+export const StatementConnectionRef = nestedConnection(StatementRef, 'StatementConnection');
 
 StatementRef.implement({
   description: 'Something someone said, as a source reports it: who claims it, who backs it up, who disputes it.',

@@ -3,7 +3,8 @@ import { countTimeline, isTimelineCursor, timelineCursor, timelinePage } from '.
 import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { requireFilterNodes } from './lib/loading.js';
-import { maximumPageSize, resolvePage } from './lib/pagination.js';
+import { maximumPageSize } from './lib/bounds.js';
+import { resolvePage } from './lib/pagination.js';
 import { StatementRef } from './statement.js';
 
 builder.queryFields((t) => ({

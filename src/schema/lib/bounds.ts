@@ -13,3 +13,7 @@ export const boundedInt = (minimum: number, maximum: number) =>
     const problem = outOfBounds(minimum, maximum, value);
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
+
+/** The page sizes of every connection: 20 items unless `first` asks for 1 to 100. */
+export const defaultPageSize = 20;
+export const maximumPageSize = 100;

@@ -2,13 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { Direction, NodeKind, RelationshipType } from '../../model/kinds.js';
 import type { NodeRecord } from '../../model/records.js';
-import { holdsAt, parsePartialDate } from '../../model/dates.js';
 import type { QueryRunner } from '../../db/database.js';
 import { nodesByIds } from '../../data/nodes.js';
 import { kindOfId } from '../../model/ids.js';
 import { mergedInto } from '../../data/retired-ids.js';
 import {
   blamesMadeInStatements,
+  type FetchedList,
   type FetchedNode,
   listKey,
   type NodePlan,
@@ -16,7 +16,10 @@ import {
   relationshipTrees,
 } from '../../data/relationships.js';
 import { notFound } from '../../errors.js';
+import { relationshipIdPattern } from '../../model/fields.js';
+import { defaultPageSize } from './bounds.js';
 import { type ListExtension, listExtensions, nodePlan, planOfList } from './look-ahead.js';
+import { checkCursors, checkPageSize } from './pagination.js';
 
 type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
 
@@ -72,67 +75,113 @@ function groupBy<Item>(keys: readonly string[], items: readonly Item[], keyOf: (
 }
 
 /**
- * Each node's relationships of the list: taken from what an earlier round trip fetched along (look-ahead),
- * else fetched for all such nodes at once, along with what the query asks below them. The lists fetched
- * along are kept for the far ends, where the fields below will ask for them.
+ * Each node's window of the list its field asks for: taken from what an earlier round trip fetched along
+ * (look-ahead), else fetched for all such nodes at once, along with what the query asks below them. The lists
+ * fetched along are kept for the far ends, where the fields below will ask for them. The loader is one per field
+ * path, so one window for all its nodes.
  */
 async function listOfEach(
   nodes: readonly NodeRecord[],
   extension: ListExtension,
   context: Context,
   info: GraphQLResolveInfo,
-): Promise<RelationshipTree[][]> {
-  const key = listKey(extension.list);
-  const unfetched = nodes.filter((node) => !context.fetchedAhead.get(node)?.has(key));
+): Promise<FetchedList[]> {
+  const plan = planOfList(info, extension)!;
+  const key = listKey(plan);
+  const fetched = (node: NodeRecord) => context.fetchedAhead.get(node)?.get(key);
+  const unfetched = nodes.filter((node) => !fetched(node) || (plan.page?.counted && fetched(node)!.totalCount === null));
   if (unfetched.length > 0) {
-    const trees = await relationshipTrees(context.runner, planOfList(info, extension), unfetched);
-    for (const node of unfetched) keepFetched(context, node, key, trees.get(node.id) ?? []);
+    const lists = await relationshipTrees(context.runner, plan, unfetched);
+    for (const node of unfetched) keepFetched(context, node, key, lists.get(node.id)!);
   }
   return nodes.map((node) => {
-    const trees = context.fetchedAhead.get(node)?.get(key) ?? [];
-    for (const tree of trees) keepFetchedAlongside(context, { node: tree.farEnd, alongside: tree.alongside });
-    return trees;
+    const list = fetched(node)!;
+    for (const tree of list.trees) keepFetchedAlongside(context, { node: tree.farEnd, alongside: tree.alongside });
+    return list;
   });
 }
 
-function keepFetched(context: Context, node: NodeRecord, key: string, trees: RelationshipTree[]): void {
-  const lists = context.fetchedAhead.get(node) ?? new Map<string, RelationshipTree[]>();
-  lists.set(key, trees);
+function keepFetched(context: Context, node: NodeRecord, key: string, list: FetchedList): void {
+  const lists = context.fetchedAhead.get(node) ?? new Map<string, FetchedList>();
+  lists.set(key, list);
   context.fetchedAhead.set(node, lists);
 }
 
-/** `t.loadableList` options for a list field: each node's list, as the item each relationship makes. */
-function listField<Item>(
-  types: readonly RelationshipType[],
-  direction: Direction,
-  listsNeighbours: boolean,
-  itemOf: (tree: RelationshipTree) => Item,
-) {
-  const extension = { list: { types, direction }, listsNeighbours };
+type ListFieldOptions<Item> = Readonly<{
+  types: readonly RelationshipType[];
+  direction: Direction;
+  listsNeighbours: boolean;
+  itemOf: (tree: RelationshipTree) => Item;
+}>;
+
+/** `t.loadableList` options for a list field: each node's whole list, as the item each relationship makes. */
+function listField<Item>({ types, direction, listsNeighbours, itemOf }: ListFieldOptions<Item>) {
+  const extension = { list: { types, direction }, listsNeighbours, paged: false };
   return {
     byPath: true as const,
     extensions: listExtensions(extension),
     loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
-    // The loader is one per field path, so one `at` for all its nodes.
-    load: async (nodes: NodeRecord[], context: Context, args: Readonly<{ at?: string | null }>, info: GraphQLResolveInfo) => {
-      const at = args.at ? parsePartialDate(args.at) : undefined;
+    load: async (nodes: NodeRecord[], context: Context, _args: unknown, info: GraphQLResolveInfo) =>
+      (await listOfEach(nodes, extension, context, info)).map((list) => list.trees.map(itemOf)),
+    resolve: (node: NodeRecord) => node,
+  };
+}
+
+const isRelationshipCursor = (cursor: string) => new RegExp(`^${relationshipIdPattern}$`, 'u').test(cursor);
+
+type PageArguments = Readonly<{ first?: number | null; after?: string | null }>;
+
+/**
+ * `t.loadable` options for a connection over a list: each node's page of it in relationship id order, a relationship's
+ * id its cursor, with the same page sizes as the root lists and checked cursors.
+ */
+function pageField<Item>({ types, direction, listsNeighbours, itemOf }: ListFieldOptions<Item>) {
+  const extension = { list: { types, direction }, listsNeighbours, paged: true };
+  return {
+    byPath: true as const,
+    extensions: listExtensions(extension),
+    complexity: (args: PageArguments) => ({ field: 1, multiplier: args.first ?? defaultPageSize }),
+    loaderOptions: { cacheKeyFn: (node: NodeRecord) => node.id },
+    load: async (nodes: NodeRecord[], context: Context, args: PageArguments, info: GraphQLResolveInfo) => {
+      checkPageSize(args);
+      checkCursors(args, isRelationshipCursor);
       const lists = await listOfEach(nodes, extension, context, info);
-      return lists.map((trees) => (at ? trees.filter((tree) => holdsAt(tree.relationship, at)) : trees).map(itemOf));
+      return lists.map(({ trees, hasMore, totalCount }) => {
+        const edges = trees.map((tree) => ({ cursor: tree.relationship.id, node: itemOf(tree) }));
+        const pageInfo = {
+          hasNextPage: hasMore,
+          hasPreviousPage: typeof args.after === 'string',
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        };
+        return { edges, pageInfo, totalCount: () => Promise.resolve(totalCount ?? 0) };
+      });
     },
     resolve: (node: NodeRecord) => node,
   };
 }
+
+const relationshipItem = (tree: RelationshipTree) => tree.relationship;
+const neighbourItem = <Neighbour extends NodeRecord>(tree: RelationshipTree) => tree.farEnd as Neighbour;
 
 /**
  * `t.loadableList` options listing each node's relationships of these types in one direction.
  * All parents at one place in a request share one Cypher round trip, which also fetches the lists asked for below.
  */
 export const relationshipsOf = (types: readonly RelationshipType[], direction: Direction) =>
-  listField(types, direction, false, (tree) => tree.relationship);
+  listField({ types, direction, listsNeighbours: false, itemOf: relationshipItem });
 
 /** Like `relationshipsOf`, for fields that list the nodes at the far end rather than the relationships. */
 export const neighboursOf = <Neighbour extends NodeRecord>(types: readonly RelationshipType[], direction: Direction) =>
-  listField(types, direction, true, (tree) => tree.farEnd as Neighbour);
+  listField({ types, direction, listsNeighbours: true, itemOf: neighbourItem<Neighbour> });
+
+/** Like `relationshipsOf`, for a list that can grow without bound: a connection, paged with `first` and `after`. */
+export const pagedRelationshipsOf = (types: readonly RelationshipType[], direction: Direction) =>
+  pageField({ types, direction, listsNeighbours: false, itemOf: relationshipItem });
+
+/** Like `neighboursOf`, for a list that can grow without bound: a connection, paged with `first` and `after`. */
+export const pagedNeighboursOf = <Neighbour extends NodeRecord>(types: readonly RelationshipType[], direction: Direction) =>
+  pageField({ types, direction, listsNeighbours: true, itemOf: neighbourItem<Neighbour> });
 
 /** `t.loadableList` options listing the blames made in each statement. */
 export const blamesOfStatements = {

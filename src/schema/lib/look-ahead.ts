@@ -11,6 +11,7 @@
  */
 import {
   type FieldNode,
+  getArgumentValues,
   getNamedType,
   type GraphQLField,
   type GraphQLNamedType,
@@ -20,15 +21,21 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
-import { farKindsOf, timeBoundTypes } from '../../model/kinds.js';
+import { parsePartialDate } from '../../model/dates.js';
+import { farKindsOf } from '../../model/kinds.js';
 import { type NodeRecord, type RelationshipRecord } from '../../model/records.js';
-import { listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
+import { type ListPage, listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
+import { defaultPageSize, outOfBounds, maximumPageSize } from './bounds.js';
 
 type End = 'from' | 'to';
 
-export type ListExtension = Readonly<{ list: RelationshipList; listsNeighbours: boolean }>;
+/**
+ * What a list field lists: a node's relationships of a list (or, `listsNeighbours`, the nodes at their far ends), whole,
+ * or (`paged`) as a connection whose `first` and `after` arguments choose a page.
+ */
+export type ListExtension = Readonly<{ list: RelationshipList; listsNeighbours: boolean; paged: boolean }>;
 
-/** Extensions of a field that lists a node's relationships (or, `listsNeighbours`, the nodes at their far ends). */
+/** Extensions of a list field, for look-ahead to find. */
 export const listExtensions = (extension: ListExtension) => ({ relationshipList: extension });
 
 /**
@@ -58,9 +65,13 @@ const nearEndOf = (list: RelationshipList): End => (list.direction === 'OUTGOING
 const endsInStatements = (list: RelationshipList) =>
   list.types.every((type) => farKindsOf(type, list.direction).every((kind) => kind === 'Statement'));
 
-/** The plan for the list field being resolved: what to read of its far ends, and the lists to fetch along. */
-export function planOfList(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan {
-  return planOf(extension, selectionsOf(info), info);
+/**
+ * The plan for the list field being resolved: the window its arguments ask for, what to read of its far ends, and the
+ * lists to fetch along. Undefined when its page size is out of bounds, which the field refuses.
+ */
+export function planOfList(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan | undefined {
+  const definition = info.parentType.getFields()[info.fieldName]!;
+  return planOf(extension, { node: info.fieldNodes[0]!, definition }, selectionsOf(info), info);
 }
 
 /** What to read of the nodes a field returns, or of a connection's nodes (`path` ['edges', 'node']), and the lists to fetch along. */
@@ -74,15 +85,20 @@ export function asksFor(info: GraphQLResolveInfo, path: readonly string[], field
   return selectedFields(selectionsAt(info, path), info).some(({ node }) => node.name.value === field);
 }
 
-function selectionsAt(info: GraphQLResolveInfo, path: readonly string[]): Selection[] {
+const selectionsAt = (info: GraphQLResolveInfo, path: readonly string[]) => descend(selectionsOf(info), path, info);
+
+function descend(selections: readonly Selection[], path: readonly string[], info: GraphQLResolveInfo): Selection[] {
   return path.reduce(
-    (selections, name) =>
-      selectedFields(selections, info)
+    (reached: readonly Selection[], name) =>
+      selectedFields(reached, info)
         .filter(({ node }) => node.name.value === name)
         .flatMap(fieldSelection),
-    selectionsOf(info),
-  );
+    selections,
+  ) as Selection[];
 }
+
+/** Where a connection's items are selected. */
+const itemPath = ['edges', 'node'];
 
 function selectionsOf(info: GraphQLResolveInfo): Selection[] {
   return info.fieldNodes.flatMap((node) =>
@@ -104,16 +120,32 @@ function endSelections(listed: readonly Selection[], { list, listsNeighbours }: 
 const listExtensionOf = (definition: GraphQLField<unknown, unknown>) =>
   definition.extensions['relationshipList'] as ListExtension | undefined;
 
-// A list of ties that hold for a time always reads since and until, which its `at` argument filters by.
-const periodKeys = (list: RelationshipList) =>
-  list.types.every((type) => (timeBoundTypes as readonly string[]).includes(type)) ? ['since', 'until'] : [];
+/** The page a paged list's arguments ask for; undefined when its size is out of bounds. */
+function pageOf(extension: ListExtension, args: Record<string, unknown>, selections: readonly Selection[], info: GraphQLResolveInfo) {
+  if (!extension.paged) return null;
+  const first = typeof args['first'] === 'number' ? args['first'] : defaultPageSize;
+  if (outOfBounds(1, maximumPageSize, first)) return undefined;
+  const after = typeof args['after'] === 'string' ? args['after'] : null;
+  const counted = selectedFields(selections, info).some(({ node }) => node.name.value === 'totalCount');
+  return { first, after, counted } satisfies ListPage;
+}
 
-function planOf(extension: ListExtension, listed: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan {
+function planOf(
+  extension: ListExtension,
+  field: SelectedField,
+  selections: readonly Selection[],
+  info: GraphQLResolveInfo,
+): RelationshipPlan | undefined {
+  const args = getArgumentValues(field.definition, field.node, info.variableValues);
+  const page = pageOf(extension, args, selections, info);
+  if (page === undefined) return undefined;
+  const listed = extension.paged ? descend(selections, itemPath, info) : selections;
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
-  const read = extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys);
   return {
     ...extension.list,
-    relationshipKeys: read && [...new Set([...read, ...periodKeys(extension.list)])].sort(),
+    at: typeof args['at'] === 'string' ? (parsePartialDate(args['at']) ?? null) : null,
+    page,
+    relationshipKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
     farKeys: storedKeysOf(farEnds, info),
     alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
   };
@@ -121,9 +153,10 @@ function planOf(extension: ListExtension, listed: readonly Selection[], info: Gr
 
 function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan[] {
   return merged(
-    selectedFields(selections, info).flatMap(({ node, definition }) => {
-      const extension = listExtensionOf(definition);
-      return extension ? [planOf(extension, fieldSelection({ node, definition }), info)] : [];
+    selectedFields(selections, info).flatMap((field) => {
+      const extension = listExtensionOf(field.definition);
+      const plan = extension && planOf(extension, field, fieldSelection(field), info);
+      return plan ? [plan] : [];
     }),
   );
 }
@@ -157,7 +190,9 @@ function storedKeysOf(selections: readonly Selection[], info: GraphQLResolveInfo
   return keysRead(selections, info, ({ node, definition }) => {
     const extension = listExtensionOf(definition);
     if (!extension) return declaredKeys(definition);
-    return storedKeysOf(endSelections(fieldSelection({ node, definition }), extension, nearEndOf(extension.list), info), info);
+    const selections = fieldSelection({ node, definition });
+    const listed = extension.paged ? descend(selections, itemPath, info) : selections;
+    return storedKeysOf(endSelections(listed, extension, nearEndOf(extension.list), info), info);
   });
 }
 
@@ -170,6 +205,7 @@ function merged(plans: readonly RelationshipPlan[]): RelationshipPlan[] {
   for (const plan of plans) byKey.set(listKey(plan), [...(byKey.get(listKey(plan)) ?? []), plan]);
   return [...byKey.values()].map((same) => ({
     ...same[0]!,
+    page: same[0]!.page && { ...same[0]!.page, counted: same.some((plan) => plan.page?.counted) },
     relationshipKeys: unionOf(same.map((plan) => plan.relationshipKeys)),
     farKeys: unionOf(same.map((plan) => plan.farKeys)),
     alongside: merged(same.flatMap((plan) => plan.alongside)),

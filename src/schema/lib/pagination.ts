@@ -1,3 +1,4 @@
+import type { ArgBuilder, OutputType } from '@pothos/core';
 import { type DefaultConnectionArguments, resolveCursorConnection } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
@@ -14,12 +15,10 @@ import {
 import { badInput } from '../../errors.js';
 import { nodeId } from '../../model/fields.js';
 import { kindOfId } from '../../model/ids.js';
-import { outOfBounds } from './bounds.js';
+import { defaultPageSize, maximumPageSize, outOfBounds } from './bounds.js';
 import { builder } from '../builder.js';
 import { keepFetchedAlongside, requireFilterNodes } from './loading.js';
 import { nodePlan } from './look-ahead.js';
-
-export const maximumPageSize = 100;
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
@@ -27,10 +26,25 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (connection) => connection.totalCount(),
   }),
 );
-const defaultPageSize = 20;
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
+
+/** The arguments of a connection nested in a node: pages forwards only, as a node's list is read from its start. */
+export const pageArguments = (arg: ArgBuilder<Types>) => ({
+  first: arg.int({ description: `How many items from the start, 1 to ${maximumPageSize} (default ${defaultPageSize}).` }),
+  after: arg.string({ description: 'Start after the item with this cursor.' }),
+});
+
+/**
+ * The type of a page of a node's list, e.g. `ClaimConnection`. Its field's `first` multiplies the cost of what is asked
+ * below, so the edges, one per item, cost nothing more.
+ */
+export function nestedConnection<Item extends OutputType<Types>>(type: Item, name: string) {
+  return builder.connectionObject({ type, name, edgesField: { complexity: { field: 1, multiplier: 1 } } });
+}
 
 /** Throws a BAD_USER_INPUT naming the bound, never clamps: a caller asking for 500 learns the limit is 100. */
-function checkPageSize(args: DefaultConnectionArguments): void {
+export function checkPageSize(args: DefaultConnectionArguments): void {
   for (const name of ['first', 'last'] as const) {
     const size = args[name];
     const problem = size === null || size === undefined ? undefined : outOfBounds(1, maximumPageSize, size);
@@ -39,7 +53,7 @@ function checkPageSize(args: DefaultConnectionArguments): void {
 }
 
 /** Throws a BAD_USER_INPUT for a cursor no page of the list gave, instead of answering a page from somewhere else. */
-function checkCursors(args: DefaultConnectionArguments, isCursor: (cursor: string) => boolean): void {
+export function checkCursors(args: DefaultConnectionArguments, isCursor: (cursor: string) => boolean): void {
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
     if (typeof cursor === 'string' && !isCursor(cursor)) throw badInput(name, 'is no cursor of this list; pass a cursor from one of its pages');
