@@ -75,8 +75,8 @@ const importedArticle: unknown = JSON.parse(readFileSync(path.join(projectRoot, 
 const personQuery = `query ($id: ID!) {
   person(id: $id) {
     name
-    claims { medium statement { summary verificationStatus confirmations { confirmer { name } strength quote } } }
-    blames { blamed { name } reason quote statement { summary sources { quote start end } } }
+    claims { edges { node { medium statement { summary verificationStatus confirmations { confirmer { name } strength quote } } } } }
+    blames { edges { node { blamed { name } reason quote statement { summary sources { quote start end } } } } }
   }
 }`;
 const statementQuery = `query ($id: ID!) {
@@ -117,7 +117,7 @@ const actorNetworkQuery = `{
 const searchQuery = `query ($query: String!) {
   search(query: $query) {
     matchedName
-    node { ... on Person { name claims { statement { summary text } } } ... on Place { name } ... on Organisation { name } }
+    node { ... on Person { name claims { edges { node { statement { summary text } } } } } ... on Place { name } ... on Organisation { name } }
   }
 }`;
 const timelineQuery = `{

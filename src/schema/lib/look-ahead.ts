@@ -1,7 +1,7 @@
 /**
  * Look-ahead: a field that finds nodes or lists relationships fetches, in its own round trip, the relationship
- * lists the query asks for below it, so that `person { claims { statement { confirmations } } }` is one round
- * trip, not one per level. Fields say in their extensions what they list, and which stored properties they show
+ * lists the query asks for below it, so that `person { claims { edges { node { statement { confirmations } } } } }`
+ * is one round trip, not one per level. A paged list (a connection) is fetched as the page its arguments ask for. Fields say in their extensions what they list, and which stored properties they show
  * (`storedKeys`). What is fetched reads only the stored properties the query asks for, where every field asked
  * for declares them.
  *
