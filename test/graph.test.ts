@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { neighbourhoodQuery } from '../src/data/graph.js';
+import { nodeKinds, relationshipTypes } from '../src/model/kinds.js';
 import { openTestApi, resetToSeed } from './support.js';
 
 const api = openTestApi();
@@ -109,23 +112,71 @@ describe('graph around a node with 5,000 ties', () => {
          CREATE (hub)-[:CONFIRMS {id: 'confirms:' + hub.id + '->' + statement.id, strength: 'STRONG'}]->(statement)`,
       ),
     );
+    // A node small enough to be ranked from all its ties: 150 claims, one statement also confirmed.
+    await api.database.runner().write((transaction) =>
+      transaction.run(
+        `CREATE (hub:Node:Person {id: 'person:generated-small-hub', name: 'Generated Small Hub', aliases: []})
+         WITH hub
+         UNWIND range(1, 150) AS index
+         CREATE (statement:Node:Statement {id: 'statement:generated-small-' + right('000' + index, 3), text: 'Bewering ' + index, language: 'nl', verificationStatus: 'UNVERIFIED'})
+         CREATE (hub)-[:CLAIMS {id: 'claims:' + hub.id + '->' + statement.id}]->(statement)
+         WITH hub, statement WHERE statement.id = 'statement:generated-small-150'
+         CREATE (hub)-[:CONFIRMS {id: 'confirms:' + hub.id + '->' + statement.id, strength: 'STRONG'}]->(statement)`,
+      ),
+    );
   });
 
-  it('truncates with exact omitted counts, strongest ties first, in one round trip', async () => {
+  it('truncates with exact omitted counts in one round trip', async () => {
     const { data, errors, extensions } = await api.query(`{ graph(center: "person:generated-hub", depth: 2, limit: 100) { ${graphFields} } }`);
     expect(errors).toBeUndefined();
     const graph: Graph = data.graph;
     expect(extensions?.cypherRoundTrips).toBe(1);
     expect(graph.nodes).toHaveLength(100);
     expect(graph.truncated).toBe(true);
-    // The statement tied twice (claimed and confirmed) comes first, though its id sorts last.
-    expect(graph.nodes[1]?.id).toBe('statement:generated-4990');
-    const kinds = graph.nodes.map((node) => node.kind);
-    expect(kinds.filter((kind) => kind === 'Organisation')).toHaveLength(10);
-    expect(kinds.filter((kind) => kind === 'Statement')).toHaveLength(89);
-    expect(graph.omitted).toEqual([{ nodeId: 'person:generated-hub', kind: 'Statement', count: 4990 - 89 }]);
     expectDrawable(graph);
-    expect(graph.edges).toHaveLength(99 + 1);
+    // Whichever neighbours were drawn, every one of the hub's ties is either an edge drawn or counted as left out.
+    const kindOf = new Map(graph.nodes.map((node) => [node.id, node.kind]));
+    const drawnTo = (kind: string) =>
+      graph.edges.filter((edge) => edge.source === 'person:generated-hub' && kindOf.get(edge.target) === kind).length;
+    const omitted = (kind: string) => graph.omitted.find((item) => item.nodeId === 'person:generated-hub' && item.kind === kind)?.count ?? 0;
+    expect(drawnTo('Organisation') + omitted('Organisation')).toBe(10);
+    expect(drawnTo('Statement') + omitted('Statement')).toBe(4990 + 1);
+    expect(omitted('Statement')).toBeGreaterThan(4000);
+  });
+
+  it('ranks the neighbours of a node with fewer ties than the budget reads strongest first', async () => {
+    // A limit of 50 ranks from up to 200 ties of each node: all 151 of this one.
+    const { data, errors } = await api.query(`{ graph(center: "person:generated-small-hub", limit: 50) { ${graphFields} } }`);
+    expect(errors).toBeUndefined();
+    // The statement tied twice (claimed and confirmed) comes first, though its id sorts last.
+    expect(data.graph.nodes[1]?.id).toBe('statement:generated-small-150');
+    expect(data.graph.nodes.slice(2).map((node: { id: string }) => node.id)).toEqual(
+      Array.from({ length: 48 }, (_, index) => `statement:generated-small-${String(index + 1).padStart(3, '0')}`),
+    );
+  });
+
+  /** The database hits of the neighbourhood query our data layer sends, profiled. */
+  async function dbHitsAround(center: string, limit: number): Promise<number> {
+    const { cypher, parameters } = neighbourhoodQuery(
+      { center, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit },
+      { node: (variable) => `${variable}.id`, edge: (relationship) => `${relationship}.id` },
+    );
+    const driver = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', ''));
+    try {
+      const { summary } = await driver.executeQuery(`PROFILE ${cypher}`, parameters);
+      const hits = (plan: { dbHits: number; children: unknown[] }): number =>
+        plan.dbHits + plan.children.reduce<number>((sum, child) => sum + hits(child as typeof plan), 0);
+      return hits(summary.profile as unknown as { dbHits: number; children: unknown[] });
+    } finally {
+      await driver.close();
+    }
+  }
+
+  it('reads about as much around a hub of 5,000 ties as around a node of 150: the budget bounds the work, not the degree', async () => {
+    const small = await dbHitsAround('person:generated-small-hub', 20);
+    const hub = await dbHitsAround('person:generated-hub', 20);
+    expect(hub).toBeLessThan(small * 2);
+    expect(hub).toBeLessThan(5000);
   });
 
   it('counts ties, not neighbours: the statement claimed and confirmed is left out twice', async () => {

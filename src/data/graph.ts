@@ -85,18 +85,26 @@ const wantedOf = <Name extends string>(all: readonly Name[], wanted: readonly Na
 /** Every stored relationship type of the graph, for patterns: name keys and receipts hang off other types. */
 const anyGraphType = relationshipTypes.join('|');
 
+/** How many of a frontier node's ties its neighbours are ranked from, per node of the budget. */
+export const tiesRankedPerNode = 4;
+
 /**
- * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet
- * included, strongest first (most relationships to the frontier, then id). Past $depth or once the budget is spent,
- * a level reads nothing; `expanded` keeps the nodes short of the last level reached.
+ * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet included,
+ * strongest first (most relationships to the frontier, counted exactly, then id). The candidates are the neighbours
+ * through the first $tiesRead wanted ties Neo4j reads of each frontier node: all of them for a node with fewer, so
+ * that the work is bounded by the budget, not by a hub's degree. Past $depth or once the budget is spent, a level
+ * reads nothing; `expanded` keeps the nodes short of the last level reached.
  */
 function expansionLevel(level: number): string {
   return `
   CALL (included, frontier) {
     UNWIND CASE WHEN ${level} <= $depth AND size(included) < $limit THEN frontier ELSE [] END AS near
-    MATCH (near)-[relationship:${anyGraphType}]-(neighbour)
-    WHERE ${wantedRelationship('relationship')} AND NOT neighbour IN included AND $wantedKinds[${kindOf('neighbour')}]
-    WITH neighbour, count(relationship) AS strength
+    CALL (near, included) {
+      MATCH (near)-[relationship:${anyGraphType}]-(neighbour)
+      WHERE ${wantedRelationship('relationship')} AND NOT neighbour IN included AND $wantedKinds[${kindOf('neighbour')}]
+      RETURN DISTINCT neighbour LIMIT $tiesRead
+    }
+    WITH neighbour, sum(COUNT { (near)-[relationship:${anyGraphType}]-(neighbour) WHERE ${wantedRelationship('relationship')} }) AS strength
     ORDER BY strength DESC, neighbour.id
     WITH collect(neighbour) AS candidates
     RETURN candidates[..$limit - size(included)] AS added
@@ -183,6 +191,7 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
       wantedKinds: wantedOf(nodeKinds, request.nodeKinds),
       allKinds: nodeKinds,
       limit: neo4j.int(request.limit),
+      tiesRead: neo4j.int(request.limit * tiesRankedPerNode),
       ...atParameters(request.at),
     },
   };

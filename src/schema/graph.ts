@@ -144,7 +144,8 @@ builder.queryFields((t) => ({
   graph: t.field({
     type: GraphRef,
     description:
-      'The neighbourhood of a node, ready to draw: nodes up to `depth` edges away, most strongly joined first, ' +
+      'The neighbourhood of a node, ready to draw: nodes up to `depth` edges away, most strongly joined first (by ' +
+      'relationships to the nodes drawn, among the neighbours behind the first 4 × `limit` ties read of each node), ' +
       'at most `limit` of them, with every edge among them. One database round trip.',
     // Neighbours are ranked level by level, so the work grows with the nodes kept and the levels walked.
     complexity: (args) => 4 * (args.limit ?? 200) * (args.depth ?? 1),
