@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   });
   server.listen(config.port, config.host, () => {
     logger.info(`claimgraph serves the explorer at http://${config.host}:${config.port}/ and GraphiQL at http://${config.host}:${config.port}${app.graphqlEndpoint}`);
+    logger.flush();
   });
 
   /**
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
       await connection.close();
       logger.info('Stopped.');
     } finally {
-      process.exit(0);
+      logger.flush(() => process.exit(0));
     }
   };
   process.once('SIGINT', (signal) => void shutDown(signal));
