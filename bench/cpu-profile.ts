@@ -92,7 +92,8 @@ async function main(): Promise<void> {
       const result = await fire(15);
       await server.stop();
       const { microseconds: attributed, builtInsCalledBy } = attribute(JSON.parse(await readFile(file, 'utf8')) as CpuProfile);
-      await rm(directory, { recursive: true, force: true });
+      if (process.env['KEEP_PROFILE']) console.log(`profile kept in ${file}`);
+      else await rm(directory, { recursive: true, force: true });
       const busy = [...attributed].filter(([layer]) => layer !== 'idle' && layer !== 'profiler');
       const busyTotal = busy.reduce((sum, [, time]) => sum + time, 0);
       const requests = result.requests.total;

@@ -192,7 +192,7 @@ function costlyDocuments(): HostileRequest[] {
     { name: '40 aliases of statements(first: 100) with corroboration', codes: costCodes, document: `{ ${aliased(40, 'statements(first: 100) { edges { node { corroboration { independentConfirmers { name } } claims { actor { name } } } } }')} }` },
     { name: '100 aliases of rankActors(first: 100)', codes: costCodes, document: `{ ${aliased(100, 'rankActors(by: CLAIMS, first: 100) { count }')} }` },
     { name: '60 aliases of nodes(ids: × 30)', codes: costCodes, document: `{ ${aliased(60, `nodes(ids: ${JSON.stringify(repeated([prigozhin, housen, azovClaim], 30))}) { id }`)} }` },
-    { name: 'connections nested four deep (README)', codes: costCodes, document: `{ people(first: 100) { edges { node { claims { statement { confirmations { confirmer { claims { statement { confirmations { confirmer { name } } } } } } } } } } } }` },
+    { name: 'connections nested four deep (README)', codes: costCodes, document: `{ people(first: 100) { edges { node { claims { edges { node { statement { confirmations { confirmer { claims { edges { node { statement { confirmations { strength } } } } } } } } } } } } } } }` },
     { name: 'claims { statement } nested 20 deep', codes: costCodes, document: nestedClaims(20) },
     { name: 'claims { statement } nested 200 deep', codes: costCodes, document: nestedClaims(200) },
     { name: 'claims { statement } nested 3000 deep', codes: invalidOrCostCodes, document: nestedClaims(3000) },

@@ -77,7 +77,8 @@ describe('npm run suggest, through the API, then npm run import of its draft', (
     await writeFile(file, stdout);
     const { stdout: imported } = await run('--token', testTokens.editor, file);
     expect(imported).toContain('1 of 1 document(s) imported');
-    const { data } = await api.query(`query ($id: ID!) { source(id: $id) { title statements { statement { id } } } }`, { id: draft.source.id });
-    expect(data.source.statements.length).toBe(draft.statements.length);
+    const { data } = await api.query(`query ($id: ID!) { source(id: $id) { title statements(first: 100) { totalCount edges { node { statement { id } } } } } }`, { id: draft.source.id });
+    expect(data.source.statements.totalCount).toBe(draft.statements.length);
+    expect(data.source.statements.edges.length).toBe(draft.statements.length);
   });
 });

@@ -67,18 +67,18 @@ describe('importing a second article', () => {
 
   it('the new statements hang off the existing nodes', async () => {
     const { data } = await api.query(`{
-      person(id: "person:yevgeny-prigozhin") { aliases updatedBy claims { statement { id } } blames { blamed { id } statement { id } } }
-      place(id: "place:bakhmut") { mentionedIn { id } }
+      person(id: "person:yevgeny-prigozhin") { aliases updatedBy claims(first: 100) { edges { node { statement { id } } } } blames(first: 100) { edges { node { blamed { id } statement { id } } } } }
+      place(id: "place:bakhmut") { mentionedIn(first: 100) { edges { node { id } } } }
       people(first: 20) { totalCount }
       wagner: search(query: "Wagnergroep", kinds: [Organisation]) { node { id } }
     }`);
     expect(data.person.aliases).toContain('Jevgeni Viktorovitsj Prigozjin');
     expect(data.person.updatedBy).toBe('editor');
-    expect(data.person.claims.map((claim: any) => claim.statement.id)).toEqual(
+    expect(data.person.claims.edges.map(({ node: claim }: any) => claim.statement.id)).toEqual(
       expect.arrayContaining(['statement:wagner-dreigt-bachmoet-te-verlaten', 'statement:sjojgoe-schuld-aan-verliezen']),
     );
-    expect(data.person.blames).toContainEqual({ blamed: { id: 'person:sergej-sjojgoe' }, statement: { id: 'statement:sjojgoe-schuld-aan-verliezen' } });
-    expect(data.place.mentionedIn.map((statement: any) => statement.id)).toContain('statement:wagner-dreigt-bachmoet-te-verlaten');
+    expect(data.person.blames.edges.map(({ node }: any) => node)).toContainEqual({ blamed: { id: 'person:sergej-sjojgoe' }, statement: { id: 'statement:sjojgoe-schuld-aan-verliezen' } });
+    expect(data.place.mentionedIn.edges.map(({ node: statement }: any) => statement.id)).toContain('statement:wagner-dreigt-bachmoet-te-verlaten');
     expect(data.people.totalCount).toBe(5);
     expect(data.wagner.map((hit: any) => hit.node.id)).toEqual(['organisation:wagner-group']);
   });

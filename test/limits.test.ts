@@ -32,8 +32,8 @@ describe('every list and graph argument is bounded, never clamped', () => {
 describe('a query that fans out too far', () => {
   it('is refused before it runs with QUERY_TOO_COMPLEX, naming its cost and the limit', async () => {
     const { errors, extensions } = await api.query(`{
-      people(first: 100) { edges { node { claims { statement { confirmations { confirmer {
-        claims { statement { confirmations { confirmer { name } } } } } } } } } } }
+      people(first: 100) { edges { node { claims { edges { node { statement { confirmations { confirmer {
+        claims { edges { node { statement { confirmations { strength } } } } } } } } } } } } } }
     }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 50000 });
     expect(errors?.[0]?.message).toContain('the limit is 50000');

@@ -38,12 +38,13 @@ async function expectSameAnswers(fields: string) {
 describe('look-ahead reads what the query asks for', () => {
   it('answers plain fields of the far ends as whole nodes would', async () => {
     const person = await expectSameAnswers(`id name
-      claims { id medium quote date statement {
+      claims(first: 100) { totalCount edges { cursor node { id medium quote date statement {
         id text translation summary language date datePrecision verificationStatus verificationNote createdAt updatedBy
         mentions { __typename ... on Entity { id name aliases description } ... on Place { kind latitude longitude } ... on Organisation { organisationKind: kind } }
         sources { source { id title publisher url published publishedPrecision language } quote start end }
-      } }`);
-    const statement = person.claims.find((claim: any) => claim.statement.id === 'statement:wagner-lost-500-soldiers-and-3-km2').statement;
+      } } } }`);
+    expect(person.claims.totalCount).toBe(person.claims.edges.length);
+    const statement = person.claims.edges.map(({ node }: any) => node).find((claim: any) => claim.statement.id === 'statement:wagner-lost-500-soldiers-and-3-km2').statement;
     expect(statement.text.length).toBeGreaterThan(20);
     expect(statement.date).toBe('2023-05');
     expect(statement.mentions).toContainEqual(expect.objectContaining({ __typename: 'Place', id: 'place:bakhmut', kind: 'CITY' }));
@@ -51,16 +52,16 @@ describe('look-ahead reads what the query asks for', () => {
   });
 
   it('reads a node again through the near end of its relationships', async () => {
-    const person = await expectSameAnswers(`id claims { actor { id description aliases } statement { id } }
-      blames { reason quote statement { id } blamed { id name } } memberships { kind role organisation { id name } }`);
-    expect(person.blames).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/ammunition/i) }));
+    const person = await expectSameAnswers(`id claims(first: 100) { edges { node { actor { id description aliases } statement { id } } } }
+      blames(first: 100) { totalCount edges { node { reason quote statement { id } blamed { id name } } } } memberships { kind role organisation { id name } }`);
+    expect(person.blames.edges.map(({ node }: any) => node)).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/ammunition/i) }));
     expect(person.memberships.length).toBeGreaterThan(0);
-    expect(person.claims[0].actor.description).toMatch(/Wagner/);
-    expect(person.claims[0].actor.aliases.length).toBeGreaterThan(0);
+    expect(person.claims.edges[0].node.actor.description).toMatch(/Wagner/);
+    expect(person.claims.edges[0].node.actor.aliases.length).toBeGreaterThan(0);
   });
 
   it('reads whole nodes where a field computes from more than one property', async () => {
-    const person = await expectSameAnswers('id names { language name } claims { statement { id corroboration { claimants } } }');
+    const person = await expectSameAnswers('id names { language name } claims { totalCount edges { node { statement { id corroboration { claimants } } } } }');
     expect(person.names).toContainEqual({ language: 'nl', name: 'Jevgeni Prigozjin' });
   });
 
@@ -133,9 +134,11 @@ describe('look-ahead reads only the stored keys that the fields asked for declar
         {
           types: ['CLAIMS'],
           direction: 'OUTGOING',
+          at: null,
+          page: { first: 100, after: null, counted: false },
           relationshipKeys: [],
           farKeys: ['id', 'summary'],
-          alongside: [{ types: ['CONFIRMS'], direction: 'INCOMING', relationshipKeys: ['strength'], farKeys: ['id', 'name'], alongside: [] }],
+          alongside: [{ types: ['CONFIRMS'], direction: 'INCOMING', at: null, page: null, relationshipKeys: ['strength'], farKeys: ['id', 'name'], alongside: [] }],
         },
       ],
     });

@@ -7,8 +7,9 @@ afterAll(() => api.close());
 
 describe('the seed, read again against the article', () => {
   it('Housen\'s "de berichten" are all of Biletsky\'s reports: he confirms each of them', async () => {
-    const { data } = await api.query(`{ person(id: "person:andriy-biletsky") { claims { statement { id confirmations { confirmer { id } } } } } }`);
-    for (const { statement } of data.person.claims) {
+    const { data } = await api.query(`{ person(id: "person:andriy-biletsky") { claims(first: 100) { totalCount edges { node { statement { id confirmations { confirmer { id } } } } } } } }`);
+    expect(data.person.claims.edges).toHaveLength(data.person.claims.totalCount);
+    for (const { node: { statement } } of data.person.claims.edges) {
       expect(statement.confirmations.map(({ confirmer }: any) => confirmer.id), statement.id).toContain('person:roger-housen');
     }
   });

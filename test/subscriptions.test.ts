@@ -63,7 +63,7 @@ describe('subscriptions over Server-Sent Events', () => {
 
   it('reads each event afresh: what an earlier event loaded is not served again as it was then', async () => {
     const housen = await listen(
-      `subscription { statementAdded(filter: { actor: "person:roger-housen" }) { id claims { actor { claims { statement { id } } } } } }`,
+      `subscription { statementAdded(filter: { actor: "person:roger-housen" }) { id claims { actor { claims(first: 100) { edges { node { statement { id } } } } } } } }`,
     );
     const claimedByHousen = (id: string) => `mutation {
       createStatement(input: { id: "${id}", text: "Housen, live.", language: "en" }) { statement { id } }
@@ -72,7 +72,7 @@ describe('subscriptions over Server-Sent Events', () => {
     await editor(claimedByHousen('statement:housen-live-one'));
     await editor(claimedByHousen('statement:housen-live-two'));
     const [, second] = await housen.next(2);
-    const housensClaims = second.data.statementAdded.claims[0].actor.claims.map(({ statement }: { statement: { id: string } }) => statement.id);
+    const housensClaims = second.data.statementAdded.claims[0].actor.claims.edges.map(({ node }: { node: { statement: { id: string } } }) => node.statement.id);
     expect(housensClaims).toEqual(expect.arrayContaining(['statement:housen-live-one', 'statement:housen-live-two']));
   });
 

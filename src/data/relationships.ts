@@ -132,7 +132,10 @@ export function toFetchedNode(stored: StoredProperties, alongside: StoredLists, 
 }
 
 /** Reads the lists `alongsideProjection(plans, …, name)` returned, by `listKey`. */
-function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly RelationshipPlan[], name = 'l'): Map<string, FetchedList> {
+const noLists: ReadonlyMap<string, FetchedList> = new Map();
+
+function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly RelationshipPlan[], name = 'l'): ReadonlyMap<string, FetchedList> {
+  if (plans.length === 0) return noLists;
   return new Map(
     plans.map((plan, index) => {
       const list = `${name}_${index}`;

@@ -100,7 +100,7 @@ export const builder = new SchemaBuilder<{
     pageInfoFieldOptions: { description: 'Where this page sits in the list.' },
     edgesFieldOptions: { description: 'The items of this page, each with its cursor.' },
     nodeFieldOptions: { description: 'The item.' },
-    cursorFieldOptions: { description: 'Opaque position of the item; pass it as `after` or `before`.' },
+    cursorFieldOptions: { description: 'Opaque position of the item; pass it as `after` (or, on a root list, `before`).' },
     firstArgOptions: { description: 'How many items from the start, 1 to 100 (default 20).' },
     lastArgOptions: { description: 'How many items from the end, 1 to 100.' },
     afterArgOptions: { description: 'Start after the item with this cursor.' },
