@@ -141,6 +141,7 @@ async function checkAgreement(
     const started = performance.now();
     const body = await send(servers[name], request);
     singleRequestMs[name] = Math.round((performance.now() - started) * 10) / 10;
+    if (body.errors?.length) throw new Error(`${query.id}: ${name} answered with errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
     answers[name] = { body, data: canonical(normalizerOf(query, name)(body.data)) };
   }
   const ours = answers.ours!;

@@ -38,10 +38,10 @@ const handlers: Record<string, Handler> = {
       `MATCH (p:Person {id: $id})
        RETURN p {
          .id, .name,
-         claims: [(p)-[c:CLAIMS]->(s:Statement) | {statement: s {
+         claims: {edges: [(p)-[c:CLAIMS]->(s:Statement) | {node: {statement: s {
            .id, .summary,
            confirmations: [(s)<-[f:CONFIRMS]-(a) | {confirmer: a {.id, .name}, strength: f.strength}]
-         }}]
+         }}}]}
        } AS person`,
       { id },
     );
