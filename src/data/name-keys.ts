@@ -12,34 +12,26 @@ import type { WriteTransaction } from '../db/database.js';
  */
 
 
-/** Creates the missing keys and write-locks all of them until the transaction ends, in one order so that importers never deadlock on them. */
-export async function lockNameKeys(transaction: WriteTransaction, keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await transaction.run(
-    `UNWIND $keys AS key
-     MERGE (k:NameKey {key: key})
-     SET k.locked = true
-     REMOVE k.locked`,
-    { keys: [...new Set(keys)].sort() },
-  );
-}
-
 export type NamedEntity = Readonly<{ id: string; name: string }>;
 
-/** The entities each key names; a key that names two entities makes that spelling ambiguous. */
-export async function entitiesByNameKeys(
-  transaction: WriteTransaction,
-  keys: readonly string[],
-): Promise<Map<string, NamedEntity[]>> {
+/**
+ * Creates the missing keys and write-locks all of them until the transaction ends, in one order so that importers
+ * never deadlock on them, and returns the entities each key names, read after its lock: a key that names two
+ * entities makes that spelling ambiguous. One statement, however many keys a batch brings.
+ */
+export async function lockNameKeys(transaction: WriteTransaction, keys: readonly string[]): Promise<Map<string, NamedEntity[]>> {
   const byKey = new Map<string, NamedEntity[]>();
   if (keys.length === 0) return byKey;
   const rows = await transaction.run<{ key: string; id: string; name: string | null }>(
     `UNWIND $keys AS key
-     MATCH (k:NameKey {key: key})
+     MERGE (k:NameKey {key: key})
+     SET k.locked = true
+     REMOVE k.locked
+     WITH k, key
      CALL (k) { MATCH (k)-[:NAMES]->(entity:Node) RETURN entity }
      RETURN key, entity.id AS id, entity.name AS name
      ORDER BY key, id`,
-    { keys: [...new Set(keys)] },
+    { keys: [...new Set(keys)].sort() },
   );
   for (const row of rows) {
     const entities = byKey.get(row.key) ?? [];

@@ -20,7 +20,8 @@ const changedKeys = (variable: string) =>
 /**
  * Cypher that follows `MERGE (<variable> …)` of an UNWIND $rows AS row, given $at and $author: a new node or
  * relationship gets `row.properties` and both stamps (and `onCreate`); an existing one is written, with the update
- * stamp, only when a property differs. Returns each row's id, and whether it was created or updated.
+ * stamp, only when a property differs. Returns each row's id, whether it was created or updated, and the fields an
+ * update changed from what to what (a creation's are the row's own, which the caller holds already).
  */
 export const stampedUpsert = (variable: string, onCreate: readonly string[] = []) =>
   `ON CREATE SET ${[...onCreate, `${variable} += row.properties`].join(', ')}, ${variable}.justCreated = true,
@@ -28,35 +29,39 @@ export const stampedUpsert = (variable: string, onCreate: readonly string[] = []
      WITH ${variable}, row, ${variable}.justCreated IS NOT NULL AS created
      REMOVE ${variable}.justCreated
      WITH ${variable}, row, created, CASE WHEN created THEN [] ELSE ${changedKeys(variable)} END AS changed
-     WITH ${variable}, row, created, changed, CASE WHEN created
-       THEN [key IN keys(row.properties) | {field: key, from: null, to: row.properties[key]}]
-       ELSE [key IN changed | {field: key, from: ${variable}[key], to: row.properties[key]}] END AS changes
+     WITH ${variable}, row, created, changed, [key IN changed | {field: key, from: ${variable}[key], to: row.properties[key]}] AS changes
      FOREACH (_ IN CASE WHEN size(changed) > 0 THEN [1] ELSE [] END |
        SET ${variable} += row.properties, ${variable}.updatedAt = $at, ${variable}.updatedBy = $author)
      RETURN row.id AS id, created, size(changed) > 0 AS updated, changes`;
 
-/** What a stamped upsert returns: each row's outcome, with the fields it changed from what to what. */
+/** What a stamped upsert returns: each row's outcome, with the fields an update changed from what to what. */
 type ChangingOutcome = WriteOutcome & Readonly<{ changes: FieldChange[] }>;
 
 /**
- * Runs a stamped upsert and appends a revision for each node or relationship it created or changed,
+ * Runs a stamped upsert of `$rows` and appends a revision for each node or relationship it created or changed,
  * in the same transaction; returns the outcomes alone.
  */
 export async function upsertWithRevisions(
   transaction: WriteTransaction,
   cypher: string,
-  parameters: Record<string, unknown>,
+  rows: readonly Readonly<{ id: string; properties: Record<string, unknown> }>[],
   stamp: WriteStamp,
 ): Promise<WriteOutcome[]> {
-  const outcomes = await transaction.run<ChangingOutcome>(cypher, { ...parameters, at: stamp.at, author: stamp.author });
+  const outcomes = await transaction.run<ChangingOutcome>(cypher, { rows, at: stamp.at, author: stamp.author });
+  // Of rows that share an id, the first creates what they name.
+  const firstRows = new Map<string, Record<string, unknown>>();
+  for (const row of rows) if (!firstRows.has(row.id)) firstRows.set(row.id, row.properties);
+  const changed = outcomes.map(({ id, created, changes }) =>
+    created ? Object.entries(firstRows.get(id) ?? {}).map(([field, to]): FieldChange => ({ field, from: null, to })) : changes,
+  );
   await appendRevisions(
     transaction,
-    outcomes
-      .filter((outcome) => outcome.created || outcome.updated)
-      .map((outcome) => ({ targetId: outcome.id, action: outcome.created ? 'CREATE' : 'UPDATE', changes: outcome.changes })),
+    outcomes.flatMap(({ id, created, updated }, index) =>
+      created || updated ? [{ targetId: id, action: created ? 'CREATE' : 'UPDATE', changes: changed[index]! } as const] : [],
+    ),
     stamp,
   );
-  return outcomes.map(({ id, created, updated, changes }) => ({ id, created, updated, changedKeys: changes.map(({ field }) => field) }));
+  return outcomes.map(({ id, created, updated }, index) => ({ id, created, updated, changedKeys: changed[index]!.map(({ field }) => field) }));
 }
 
 /**
@@ -77,7 +82,7 @@ export async function upsertNodes(
     `UNWIND $rows AS row
      MERGE (n:${kind} {id: row.id})
      ${stampedUpsert('n', ['n:Node'])}`,
-    { rows },
+    rows,
     stamp,
   );
   transaction.created.push(...outcomes.filter((outcome) => outcome.created).map(({ id }) => ({ id, kind })));

@@ -24,6 +24,14 @@ export class CycleError extends Error {
   }
 }
 
+export type RelationshipWriteOptions = Readonly<{
+  /**
+   * The caller refreshes the kept statement counts itself, once, after all its writes (the import writes
+   * several types that count in the same statements): see statement-counts.ts.
+   */
+  countsRefreshedByCaller?: boolean;
+}>;
+
 /**
  * Creates the relationships of one type that are missing and updates those whose properties differ,
  * by relationship id: a repeated relationship merges instead of doubling, and an unchanged one is not touched.
@@ -36,6 +44,7 @@ export async function upsertRelationships(
   type: RelationshipType,
   rows: readonly StoredRelationship[],
   stamp: WriteStamp,
+  { countsRefreshedByCaller = false }: RelationshipWriteOptions = {},
 ): Promise<WriteOutcome[]> {
   if (rows.length === 0) return [];
   const acyclic = acyclicRelationshipTypes.includes(type);
@@ -46,14 +55,14 @@ export async function upsertRelationships(
      MATCH (from:Node {id: row.from}), (to:Node {id: row.to})
      MERGE (from)-[r:${type} {id: row.id}]->(to)
      ${stampedUpsert('r')}`,
-    { rows },
+    rows,
     stamp,
   );
   if (acyclic) {
     const [closed] = await cyclesThrough(transaction, type, rows);
     if (closed) throw new CycleError(type, closed.id, closed.cycle);
   }
-  await refreshStatementCounts(transaction, rows.flatMap(({ from, to }) => countedStatementsOf(type, from, to)));
+  if (!countsRefreshedByCaller) await refreshStatementCounts(transaction, rows.flatMap(({ from, to }) => countedStatementsOf(type, from, to)));
   const created = new Set(outcomes.filter((outcome) => outcome.created).map(({ id }) => id));
   transaction.created.push(
     ...rows

@@ -9,7 +9,7 @@ import {
 import { relationshipTypes } from '../model/kinds.js';
 import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
-import { refreshStatementCounts } from '../data/statement-counts.js';
+import { countedStatementsOf, refreshStatementCounts } from '../data/statement-counts.js';
 import { locateQuotes, quotedTypes } from '../data/quote-locations.js';
 import { quoteNotFound } from './relationships.js';
 import { recordGivenVerifications } from './statements.js';
@@ -133,19 +133,18 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     stamp,
   );
   const statementRows = batch.flatMap(({ document }, position) =>
-    document.statements.map((statement) => ({ position, row: { id: statement.id, properties: storedStatementProperties(statement) } })),
+    document.statements.map((statement) => ({ position, statement, row: { id: statement.id, properties: storedStatementProperties(statement) } })),
   );
   const statementOutcomes = await upsertNodes(transaction, 'Statement', statementRows.map(({ row }) => row), stamp);
-  await refreshStatementCounts(transaction, statementOutcomes.filter((outcome) => outcome.created).map(({ id }) => id));
-  let written = 0;
-  for (const { document } of batch) {
-    const outcomes = statementOutcomes.slice(written, (written += document.statements.length));
-    const verifications = document.statements.map((statement, ordinal) => ({
+  await recordGivenVerifications(
+    transaction,
+    stamp,
+    statementRows.map(({ position, statement }, ordinal) => ({
       statement: { id: statement.id, verificationStatus: statement.verificationStatus, verificationNote: statement.verificationNote ?? null },
-      ...outcomes[ordinal]!,
-    }));
-    await recordGivenVerifications(transaction, stamp, verifications, document.source);
-  }
+      ...statementOutcomes[ordinal]!,
+      source: batch[position]!.document.source,
+    })),
+  );
 
   const edgeRows = batch.flatMap(({ document }, position) => {
     const resolvedId = new Map(resolutionsOf[position]!.map((resolution) => [resolution.givenId, resolution.id]));
@@ -157,24 +156,38 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
       row: storedRelationship({ ...edge, from: resolve(edge.from), to: resolve(edge.to) }),
     }));
   });
-  const edgeOutcomes: { position: number; outcome: WriteOutcome }[] = [];
+  const edgesOfType = new Map(relationshipTypes.map((type) => [type, edgeRows.filter((edge) => edge.type === type)]));
+  const edgeOutcomes = batch.map((): WriteOutcome[] => []);
+  const createdEdges = new Set<string>();
   for (const type of relationshipTypes) {
-    const ofType = edgeRows.filter((edge) => edge.type === type);
-    const outcomes = await upsertRelationships(transaction, type, ofType.map(({ row }) => row), stamp).catch((error: unknown) => {
+    const ofType = edgesOfType.get(type)!;
+    const rows = ofType.map(({ row }) => row);
+    const outcomes = await upsertRelationships(transaction, type, rows, stamp, { countsRefreshedByCaller: true }).catch((error: unknown) => {
       const edge = error instanceof CycleError && ofType.find(({ row }) => row.id === error.relationshipId);
       throw edge ? new InvalidInput(`edges.${edge.edgeIndex}`, error.message) : error;
     });
-    if (outcomes.length !== ofType.length) throw new MissingEndError(type, ofType.map(({ row }) => row), outcomes);
-    outcomes.forEach((outcome, row) => edgeOutcomes.push({ position: ofType[row]!.position, outcome }));
+    if (outcomes.length !== ofType.length) throw new MissingEndError(type, rows, outcomes);
+    outcomes.forEach((outcome, row) => {
+      edgeOutcomes[ofType[row]!.position]!.push(outcome);
+      if (outcome.created) createdEdges.add(outcome.id);
+    });
   }
-  // After every type is written, so that the sources reporting each statement are in place.
+  // Once for the batch: its new statements, and the statements its edges count in, whichever document holds them.
+  await refreshStatementCounts(transaction, [
+    ...statementOutcomes.filter((outcome) => outcome.created).map(({ id }) => id),
+    ...edgeRows.flatMap(({ type, row }) => countedStatementsOf(type, row.from, row.to)),
+  ]);
+  // After every type is written, so that the sources reporting each statement are in place. A relationship this
+  // batch created without a quote has none to find.
   for (const type of quotedTypes) {
-    const ofType = edgeRows.filter((edge) => edge.type === type);
+    const ofType = edgesOfType.get(type)!.filter(({ row }) => row.properties['quote'] != null || !createdEdges.has(row.id));
     const [lost] = await locateQuotes(transaction, type, ofType.map(({ row }) => row.id));
     const edge = lost && ofType.find(({ row }) => row.id === lost);
     if (edge) throw new InvalidInput(`edges.${edge.edgeIndex}.quote`, quoteNotFound);
   }
 
+  const statementOutcomesOf = batch.map((): WriteOutcome[] => []);
+  statementRows.forEach(({ position }, ordinal) => statementOutcomesOf[position]!.push(statementOutcomes[ordinal]!));
   return batch.map(({ document, index }, position) => {
     const entities = resolutionsOf[position]!;
     const entityOutcomes = entities.map((resolution) => ({
@@ -182,17 +195,12 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
       created: resolution.outcome === 'CREATED',
       updated: resolution.updated,
     }));
-    const nodeOutcomes = [
-      sourceOutcomes[position]!,
-      ...entityOutcomes,
-      ...statementRows.flatMap((row, ordinal) => (row.position === position ? [statementOutcomes[ordinal]!] : [])),
-    ];
     return {
       index,
       sourceId: document.source.id,
       entities,
-      nodes: counts(nodeOutcomes),
-      relationships: counts(edgeOutcomes.filter((edge) => edge.position === position).map(({ outcome }) => outcome)),
+      nodes: counts([sourceOutcomes[position]!, ...entityOutcomes, ...statementOutcomesOf[position]!]),
+      relationships: counts(edgeOutcomes[position]!),
     };
   });
 }

@@ -75,13 +75,18 @@ type Verification = Pick<StatementRecord, 'id' | (typeof verificationKeys)[numbe
 /**
  * A statement's verification is always its latest assessment's. So a write that gives a statement one, other than
  * the default UNVERIFIED without a note, or changes it, is an assessment by its writer; the wording is the source's
- * when the source's text holds it, as the seed's "kon nog niet onafhankelijk geverifieerd worden" does.
+ * (the source of the document that wrote it) when the source's text holds it, as the seed's "kon nog niet
+ * onafhankelijk geverifieerd worden" does. One statement for all of them, however many documents wrote them.
  */
 export async function recordGivenVerifications(
   transaction: WriteTransaction,
   stamp: WriteStamp,
-  written: readonly Readonly<{ statement: Verification; created: boolean; changedKeys: readonly string[] }>[],
-  source?: Readonly<{ id: string; text: string }>,
+  written: readonly Readonly<{
+    statement: Verification;
+    created: boolean;
+    changedKeys: readonly string[];
+    source?: Readonly<{ id: string; text: string }>;
+  }>[],
 ): Promise<void> {
   const given = written.filter(({ statement, created, changedKeys }) =>
     created
@@ -90,7 +95,7 @@ export async function recordGivenVerifications(
   );
   await appendAssessments(
     transaction,
-    given.map(({ statement: { id, verificationStatus, verificationNote } }) => ({
+    given.map(({ statement: { id, verificationStatus, verificationNote }, source }) => ({
       statementId: id,
       status: verificationStatus,
       wording: verificationNote,

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { WriteTransaction } from '../db/database.js';
 import { storedEntityProperties } from '../data/document-properties.js';
-import { entitiesByNameKeys, linkNameKeys, lockNameKeys, type NamedEntity, nameKeysOf, unlinkNameKeys } from '../data/name-keys.js';
+import { linkNameKeys, lockNameKeys, type NamedEntity, nameKeysOf, unlinkNameKeys } from '../data/name-keys.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';
 import type { DocumentEntity } from '../model/document.js';
@@ -19,8 +19,7 @@ import type { EntityRecord, NodeRecord, WriteStamp } from '../model/records.js';
  * take turns and the second finds what the first wrote (see data/name-keys.ts).
  */
 export async function lockSpellings(transaction: WriteTransaction, keys: readonly string[]): Promise<Map<string, NamedEntity[]>> {
-  await lockNameKeys(transaction, keys);
-  return entitiesByNameKeys(transaction, keys);
+  return lockNameKeys(transaction, keys);
 }
 
 /** An entity as it is to be stored, and as it was stored before, if it was. */
