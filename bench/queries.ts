@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../src/db/database.js';
-import { skeletonTokens } from '../src/model/names.js';
+import { transliteratedNameQuery } from '../src/data/search.js';
 
 export type ServerName = 'ours' | 'peer' | 'raw';
 export const serverNames: readonly ServerName[] = ['ours', 'peer', 'raw'];
@@ -45,13 +45,6 @@ const raw = (name: string, variables: Record<string, unknown>): Request => ({ pa
 const byId = <Item extends { id: string }>(items: Item[]) => [...items].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
 const byJson = <Item>(items: Item[]) => [...items].sort((left, right) => (JSON.stringify(left) < JSON.stringify(right) ? -1 : 1));
 const actor = (node: any) => ({ id: node.id, name: node.name });
-
-/** The Lucene phrase our search sends for a text: what a user of the peer would have to build. */
-export function nameQueryPhrase(text: string): string {
-  return skeletonTokens(text)
-    .map((token) => (token.length >= 5 ? `(${token}^2 OR ${token}~1)` : token))
-    .join(' AND ');
-}
 
 const statementOfPage = (node: any) => ({
   id: node.id,
@@ -211,7 +204,8 @@ export const queries: readonly Query[] = [
       ),
       peer: graphql(
         `query ($phrase: String!) { peopleByName(phrase: $phrase, first: 20, sort: [{ score: DESC }]) { edges { score node { id name } } } }`,
-        { phrase: nameQueryPhrase(searchText) },
+        // The Lucene phrase our search sends for the text: what a user of the peer would have to build.
+        { phrase: transliteratedNameQuery(searchText) },
       ),
       raw: raw('searchPeople', { query: searchText }),
     }),
