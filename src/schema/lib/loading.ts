@@ -18,7 +18,7 @@ import {
 import { notFound } from '../../errors.js';
 import { relationshipIdPattern } from '../../model/fields.js';
 import { defaultPageSize } from './bounds.js';
-import { type ListExtension, listExtensions, nodePlan, planOfList } from './look-ahead.js';
+import { type ListExtension, listExtensions, nodePlan, planOfList, windowOfList } from './look-ahead.js';
 import { checkCursors, checkPageSize } from './pagination.js';
 
 type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
@@ -86,12 +86,12 @@ async function listOfEach(
   context: Context,
   info: GraphQLResolveInfo,
 ): Promise<FetchedList[]> {
-  const plan = planOfList(info, extension)!;
-  const key = listKey(plan);
+  const window = windowOfList(info, extension)!;
+  const key = listKey(window);
   const fetched = (node: NodeRecord) => context.fetchedAhead.get(node)?.get(key);
-  const unfetched = nodes.filter((node) => !fetched(node) || (plan.page?.counted && fetched(node)!.totalCount === null));
+  const unfetched = nodes.filter((node) => !fetched(node) || (window.page?.counted && fetched(node)!.totalCount === null));
   if (unfetched.length > 0) {
-    const lists = await relationshipTrees(context.runner, plan, unfetched);
+    const lists = await relationshipTrees(context.runner, planOfList(info, extension)!, unfetched);
     for (const node of unfetched) keepFetched(context, node, key, lists.get(node.id)!);
   }
   return nodes.map((node) => {

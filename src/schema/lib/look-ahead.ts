@@ -24,7 +24,7 @@ import {
 import { parsePartialDate } from '../../model/dates.js';
 import { farKindsOf } from '../../model/kinds.js';
 import { type NodeRecord, type RelationshipRecord } from '../../model/records.js';
-import { type ListPage, listKey, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
+import { type ListPage, listKey, type ListWindow, type NodePlan, type RelationshipList, type RelationshipPlan } from '../../data/relationships.js';
 import { defaultPageSize, outOfBounds, maximumPageSize } from './bounds.js';
 
 type End = 'from' | 'to';
@@ -70,9 +70,26 @@ const endsInStatements = (list: RelationshipList) =>
  * lists to fetch along. Undefined when its page size is out of bounds, which the field refuses.
  */
 export function planOfList(info: GraphQLResolveInfo, extension: ListExtension): RelationshipPlan | undefined {
-  const definition = info.parentType.getFields()[info.fieldName]!;
-  return planOf(extension, { node: info.fieldNodes[0]!, definition }, selectionsOf(info), info);
+  return planOf(extension, fieldBeingResolved(info), selectionsOf(info), info);
 }
+
+/**
+ * The window of its list that the field being resolved asks for, without planning what is read below it: what names
+ * the list a look-ahead may already have fetched. Undefined when its page size is out of bounds.
+ */
+export function windowOfList(info: GraphQLResolveInfo, extension: ListExtension): ListWindow | undefined {
+  const field = fieldBeingResolved(info);
+  const args = getArgumentValues(field.definition, field.node, info.variableValues);
+  const page = pageOf(extension, args, selectionsOf(info), info);
+  return page === undefined ? undefined : { ...extension.list, at: atOf(args), page };
+}
+
+const fieldBeingResolved = (info: GraphQLResolveInfo): SelectedField => ({
+  node: info.fieldNodes[0]!,
+  definition: info.parentType.getFields()[info.fieldName]!,
+});
+
+const atOf = (args: Record<string, unknown>) => (typeof args['at'] === 'string' ? (parsePartialDate(args['at']) ?? null) : null);
 
 /** What to read of the nodes a field returns, or of a connection's nodes (`path` ['edges', 'node']), and the lists to fetch along. */
 export function nodePlan(info: GraphQLResolveInfo, path: readonly string[] = []): NodePlan {
@@ -143,7 +160,7 @@ function planOf(
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
   return {
     ...extension.list,
-    at: typeof args['at'] === 'string' ? (parsePartialDate(args['at']) ?? null) : null,
+    at: atOf(args),
     page,
     relationshipKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
     farKeys: storedKeysOf(farEnds, info),
