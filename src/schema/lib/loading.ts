@@ -127,7 +127,8 @@ function listField<Item>({ types, direction, listsNeighbours, itemOf }: ListFiel
   };
 }
 
-const isRelationshipCursor = (cursor: string) => new RegExp(`^${relationshipIdPattern}$`, 'u').test(cursor);
+const relationshipCursor = new RegExp(`^${relationshipIdPattern}$`, 'u');
+const isRelationshipCursor = (cursor: string) => relationshipCursor.test(cursor);
 
 type PageArguments = Readonly<{ first?: number | null; after?: string | null }>;
 

@@ -78,18 +78,13 @@ export function planOfList(info: GraphQLResolveInfo, extension: ListExtension): 
  * the list a look-ahead may already have fetched. Undefined when its page size is out of bounds.
  */
 export function windowOfList(info: GraphQLResolveInfo, extension: ListExtension): ListWindow | undefined {
-  const field = fieldBeingResolved(info);
-  const args = getArgumentValues(field.definition, field.node, info.variableValues);
-  const page = pageOf(extension, args, selectionsOf(info), info);
-  return page === undefined ? undefined : { ...extension.list, at: atOf(args), page };
+  return windowOf(extension, fieldBeingResolved(info), selectionsOf(info), info);
 }
 
 const fieldBeingResolved = (info: GraphQLResolveInfo): SelectedField => ({
   node: info.fieldNodes[0]!,
   definition: info.parentType.getFields()[info.fieldName]!,
 });
-
-const atOf = (args: Record<string, unknown>) => (typeof args['at'] === 'string' ? (parsePartialDate(args['at']) ?? null) : null);
 
 /** What to read of the nodes a field returns, or of a connection's nodes (`path` ['edges', 'node']), and the lists to fetch along. */
 export function nodePlan(info: GraphQLResolveInfo, path: readonly string[] = []): NodePlan {
@@ -147,21 +142,26 @@ function pageOf(extension: ListExtension, args: Record<string, unknown>, selecti
   return { first, after, counted } satisfies ListPage;
 }
 
+/** The window of its list a list field's arguments ask for (`selections`: the field's own); undefined when its page size is out of bounds. */
+function windowOf(extension: ListExtension, field: SelectedField, selections: readonly Selection[], info: GraphQLResolveInfo): ListWindow | undefined {
+  const args = getArgumentValues(field.definition, field.node, info.variableValues);
+  const page = pageOf(extension, args, selections, info);
+  const at = typeof args['at'] === 'string' ? (parsePartialDate(args['at']) ?? null) : null;
+  return page === undefined ? undefined : { ...extension.list, at, page };
+}
+
 function planOf(
   extension: ListExtension,
   field: SelectedField,
   selections: readonly Selection[],
   info: GraphQLResolveInfo,
 ): RelationshipPlan | undefined {
-  const args = getArgumentValues(field.definition, field.node, info.variableValues);
-  const page = pageOf(extension, args, selections, info);
-  if (page === undefined) return undefined;
+  const window = windowOf(extension, field, selections, info);
+  if (!window) return undefined;
   const listed = extension.paged ? descend(selections, itemPath, info) : selections;
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
   return {
-    ...extension.list,
-    at: atOf(args),
-    page,
+    ...window,
     relationshipKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
     farKeys: storedKeysOf(farEnds, info),
     alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
