@@ -86,7 +86,7 @@ const wantedOf = <Name extends string>(all: readonly Name[], wanted: readonly Na
 const anyGraphType = relationshipTypes.join('|');
 
 /** How many of a frontier node's ties its neighbours are ranked from, per node of the budget. */
-export const tiesRankedPerNode = 4;
+const tiesRankedPerNode = 4;
 
 /**
  * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet included,

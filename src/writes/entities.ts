@@ -7,7 +7,8 @@ import { InvalidInput } from '../model/problems.js';
 import type { EntityRecord, LocalizedName, WriteStamp } from '../model/records.js';
 import { changed, lockNodeOfKind, readNodeOfKind } from './nodes.js';
 import { resolveEntities, type ResolutionOptions } from './resolution.js';
-import { documentEntityOf, lockSpellings, storeEntities } from './stored-entities.js';
+import { lockNameKeys } from '../data/name-keys.js';
+import { documentEntityOf, storeEntities } from './stored-entities.js';
 
 /** An entity as a mutation gives it; the id may be left out. */
 export type EntityDraft<Kind extends EntityKind = EntityKind> = Readonly<{
@@ -96,7 +97,7 @@ export async function updateEntity<Kind extends EntityKind>(
     }),
   };
   const keys = spellingKeys(entity);
-  const named = await lockSpellings(transaction, [...keys.keys()]);
+  const named = await lockNameKeys(transaction, [...keys.keys()]);
   for (const [key, spelling] of keys) {
     const other = named.get(key)?.find((holder) => holder.id !== entity.id);
     if (other) throw new InvalidInput(fieldOfSpelling(entity, spelling), `"${spelling}" already names ${other.id} (${other.name})`);

@@ -1,12 +1,12 @@
 import type { WriteTransaction } from '../db/database.js';
-import type { NamedEntity } from '../data/name-keys.js';
+import { lockNameKeys, type NamedEntity } from '../data/name-keys.js';
 import { existingIds, lockNodes } from '../data/node-writes.js';
 import type { DocumentEntity } from '../model/document.js';
 import type { EntityKind } from '../model/kinds.js';
 import { byLanguage, entitySpellings, foldDiacritics, spellingKeys } from '../model/names.js';
 import { InvalidInput } from '../model/problems.js';
 import type { WriteStamp } from '../model/records.js';
-import { documentEntityOf, type EntityWrite, lockSpellings, storeEntities } from './stored-entities.js';
+import { documentEntityOf, type EntityWrite, storeEntities } from './stored-entities.js';
 
 export type ResolutionOutcome = 'CREATED' | 'MATCHED_BY_ID' | 'MATCHED_BY_NAME';
 
@@ -63,7 +63,7 @@ export async function resolveEntities(
   // A draft matched by id that adds no spellings decides nothing by name: its keys are neither locked nor linked.
   const keysOfDraft = drafts.map((draft) => (addSpellings || !existing.has(draft.id) ? spellingKeys(draft) : new Map<string, string>()));
   const allKeys = keysOfDraft.flatMap((keys) => [...keys.keys()]);
-  const namedInGraph = await lockSpellings(transaction, allKeys);
+  const namedInGraph = await lockNameKeys(transaction, allKeys);
 
   const named = new Map(namedInGraph);
   drafts.forEach((draft, index) => {

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { WriteTransaction } from '../db/database.js';
 import { storedEntityProperties } from '../data/document-properties.js';
-import { linkNameKeys, lockNameKeys, type NamedEntity, nameKeysOf, unlinkNameKeys } from '../data/name-keys.js';
+import { linkNameKeys, nameKeysOf, unlinkNameKeys } from '../data/name-keys.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';
 import type { DocumentEntity } from '../model/document.js';
@@ -13,14 +13,6 @@ import type { EntityRecord, NodeRecord, WriteStamp } from '../model/records.js';
  * The one way an entity is written, by the importer, the seed and the mutations alike: lock the name keys of its
  * spellings, decide against the entities they name, then store it with exactly its spellings' keys.
  */
-
-/**
- * Locks the name keys of these spellings and reads the entities each names, so that writers sharing a spelling
- * take turns and the second finds what the first wrote (see data/name-keys.ts).
- */
-export async function lockSpellings(transaction: WriteTransaction, keys: readonly string[]): Promise<Map<string, NamedEntity[]>> {
-  return lockNameKeys(transaction, keys);
-}
 
 /** An entity as it is to be stored, and as it was stored before, if it was. */
 export type EntityWrite = Readonly<{ entity: DocumentEntity; before?: DocumentEntity | undefined }>;
