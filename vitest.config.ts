@@ -3,6 +3,20 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Files that open no database, server process or browser: they run in parallel, in seconds (`npm run test:unit`).
+ * Every other file is an integration test; a new file is one until it is listed here.
+ */
+const unitTests = [
+  'test/capacity.test.ts',
+  'test/document-format.test.ts',
+  'test/explorer-documents.test.ts',
+  'test/names.test.ts',
+  'test/problems.test.ts',
+  'test/schema.test.ts',
+  'test/suggest.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // Node loads graphql 16's CommonJS build for yoga; vite would pick its .mjs build for our code,
@@ -10,11 +24,27 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    // The files share one test database, which some of them rewrite.
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: unitTests, sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          exclude: unitTests,
+          // The embedded Neo4j, started only when an integration file runs.
+          globalSetup: ['test/global-setup.ts'],
+          // The files share one test database, which some of them rewrite.
+          fileParallelism: false,
+          // Limits for a busy machine: a test fails on behaviour, and on these only when something hangs.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -4,6 +4,7 @@ import { Database } from '../src/db/database.js';
 import { loadSeed } from '../src/writes/seed.js';
 import { createLogger } from '../src/logger.js';
 import { type App, type AppOptions, createApp } from '../src/yoga.js';
+import { testDatabaseSettings } from './test-neo4j.js';
 
 export type GraphQLResponse<Data = any> = {
   data?: Data;
@@ -43,13 +44,7 @@ export type TestApi = Readonly<{
 }>;
 
 export function openTestApi(access: AccessPolicy = testAccessPolicy(), options: Partial<AppOptions> = {}): TestApi {
-  const database = new Database({
-    uri: inject('neo4jUri'),
-    username: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.TEST_NEO4J_PASSWORD ?? '',
-    database: process.env.TEST_NEO4J_DATABASE,
-    queryTimeoutMs: 10_000,
-  });
+  const database = new Database(testDatabaseSettings(inject('neo4jUri')));
   const app = createApp(database, { ...testAppOptions(access), ...options });
   const queryWith =
     (token: string | undefined): Query =>
