@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { type AccessPolicy, parseGrants } from './auth/tokens.js';
 import type { ReadTransactions } from './db/database.js';
+import { suggestionPoolDefaults } from './drafts/suggestion-pool.js';
 
 const booleanText = z.enum(['true', 'false']).transform((value) => value === 'true');
 const javaMemory = z.string().regex(/^\d+[kKmMgG]?$/, 'a Java memory size such as 512m or 2g');
@@ -44,6 +45,10 @@ const environmentSchema = z.object({
   NEO4J_READ_TRANSACTIONS: z.enum(['managed', 'auto-commit']).optional(),
   /** The token `npm run import` sends to the API (its --token wins). */
   CLAIMGRAPH_TOKEN: z.string().min(1).optional(),
+  /** Threads that read articles for suggestions at once. */
+  SUGGEST_WORKERS: z.coerce.number().int().min(1).max(64).default(suggestionPoolDefaults.threads),
+  /** How long one suggestion request may wait for a thread and read its article before it is stopped. */
+  SUGGEST_BUDGET_MS: z.coerce.number().int().min(1).max(600_000).default(suggestionPoolDefaults.budgetMs),
 });
 
 export type Neo4jSettings = Readonly<{ uri: string; username: string; password: string; database: string | undefined }>;
@@ -71,6 +76,8 @@ export type Config = Readonly<{
   /** 0: no response cache. */
   responseCacheTtlMs: number;
   subscriptionsPerClient: number;
+  suggestWorkers: number;
+  suggestBudgetMs: number;
 }>;
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -119,5 +126,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     readTransactions: values.NEO4J_READ_TRANSACTIONS,
     responseCacheTtlMs: values.RESPONSE_CACHE_TTL_MS,
     subscriptionsPerClient: values.SUBSCRIPTIONS_PER_CLIENT,
+    suggestWorkers: values.SUGGEST_WORKERS,
+    suggestBudgetMs: values.SUGGEST_BUDGET_MS,
   };
 }

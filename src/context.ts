@@ -3,6 +3,7 @@ import { type AccessPolicy, authenticate, type Permissions, permissionsOf, type 
 import type { NodeRecord } from './model/records.js';
 import type { FetchedList } from './data/relationships.js';
 import type { Database, QueryRunner } from './db/database.js';
+import type { SuggestionPool } from './drafts/suggestion-pool.js';
 import type { EventStream } from './events/event-stream.js';
 
 /** A client's promise that repeating a request means the same request (the `Idempotency-Key` header). */
@@ -27,6 +28,10 @@ export type Context = Readonly<{
   writeCount: { value: number };
   /** Where subscriptions listen for committed writes. */
   events: EventStream;
+  /** The app's threads that read articles for suggestions. */
+  suggestions: SuggestionPool;
+  /** Aborted when the client goes away before its answer. */
+  signal: AbortSignal | undefined;
 }>;
 
 const openReads: AccessPolicy = { grants: [], requireTokenForReads: false };
@@ -37,9 +42,16 @@ export type RequestFacts = Readonly<{
   idempotency?: Idempotency | undefined;
   /** Bookmarks of earlier writes the request must see (the Claimgraph-Bookmarks header). */
   bookmarks?: readonly string[];
+  signal?: AbortSignal;
 }>;
 
-export function createContext(database: Database, events: EventStream, access: AccessPolicy = openReads, request: RequestFacts = {}): Context {
+export function createContext(
+  database: Database,
+  events: EventStream,
+  suggestions: SuggestionPool,
+  access: AccessPolicy = openReads,
+  request: RequestFacts = {},
+): Context {
   const { viewer, problem } = authenticate(access, request.authorization ?? null);
   return {
     runner: database.runner(request.bookmarks),
@@ -53,6 +65,8 @@ export function createContext(database: Database, events: EventStream, access: A
     idempotency: request.idempotency,
     writeCount: { value: 0 },
     events,
+    suggestions,
+    signal: request.signal,
     // Pothos keys a request's DataLoaders by this object rather than by the context (see `forNextEvent`).
     ...initContextCache(),
   };

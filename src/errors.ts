@@ -47,7 +47,9 @@ export const httpStatusOfCode = {
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   EVENTS_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
   QUERY_TIMEOUT: 504,
+  SUGGESTION_BUDGET_EXCEEDED: 504,
 } as const satisfies Record<string, number>;
 
 /*
@@ -84,6 +86,19 @@ export function queryTimedOut(): GraphQLError {
   return new GraphQLError('The query took too long and was stopped; narrow it (smaller depth, limit or date range).', {
     extensions: { code: 'QUERY_TIMEOUT' },
   });
+}
+
+/** The rules read an article for longer than a request may take, and were stopped. */
+export function suggestionBudgetExceeded(budgetMs: number): GraphQLError {
+  return new GraphQLError(
+    `Reading the article took longer than the ${budgetMs} ms a request may take (waiting for a free thread included) and was stopped; send a shorter text or try again later.`,
+    { extensions: { code: 'SUGGESTION_BUDGET_EXCEEDED', budgetMs, http: httpStatus('SUGGESTION_BUDGET_EXCEEDED') } },
+  );
+}
+
+/** Work that runs in a bounded pool found it full: refused at once rather than left waiting. */
+export function serverBusy(problem: string): GraphQLError {
+  return new GraphQLError(problem, { extensions: { code: 'SERVER_BUSY', http: httpStatus('SERVER_BUSY') } });
 }
 
 export function queryTooLarge(): GraphQLError {

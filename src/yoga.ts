@@ -8,6 +8,7 @@ import { createGraphQLError, createYoga, type GraphQLParams, type MaskError, mas
 import type { Config } from './config.js';
 import { type Context, createContext, type Idempotency } from './context.js';
 import { bookmarksHeader, type Database } from './db/database.js';
+import { suggestionPool } from './drafts/suggestion-pool.js';
 import { badInput } from './errors.js';
 import { inProcessEvents, type EventStream } from './events/event-stream.js';
 import { publishCommits } from './events/commit-events.js';
@@ -39,7 +40,7 @@ function exampleTabs(): { query: string }[] {
 }
 
 export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMinute'> &
-  Partial<Pick<Config, 'responseCacheTtlMs' | 'redisUrl'>> &
+  Partial<Pick<Config, 'responseCacheTtlMs' | 'redisUrl' | 'suggestWorkers' | 'suggestBudgetMs'>> &
   Readonly<{
     logger: Logger;
     /** Where committed writes are published for subscriptions; in this process unless given (Redis, across replicas). */
@@ -68,14 +69,16 @@ export function createApp(database: Database, options: AppOptions) {
   const events = options.events ?? inProcessEvents();
   publishCommits(database, events, options.logger);
   const cache = responseCache({ ttlMs: options.responseCacheTtlMs ?? 0, redisUrl: options.redisUrl, database, logger: options.logger });
+  const suggestions = suggestionPool({ threads: options.suggestWorkers, budgetMs: options.suggestBudgetMs });
   return createYoga<ServerContext, Context>({
     schema,
     context: ({ request, params, req }) =>
-      createContext(database, events, options.access, {
+      createContext(database, events, suggestions, options.access, {
         authorization: request.headers.get('authorization'),
         clientAddress: req?.socket.remoteAddress,
         idempotency: idempotencyOf(request, params),
         bookmarks: bookmarksOf(request),
+        signal: request.signal,
       }),
     // GraphiQL's scripts are bundled with the server, so it works on a machine without internet.
     renderGraphiQL,
@@ -105,6 +108,7 @@ export function createApp(database: Database, options: AppOptions) {
       exportEndpoint(),
       explorerPages(),
       everyErrorCoded,
+      { onDispose: () => suggestions.close() },
     ],
   });
 }

@@ -5,8 +5,9 @@ import type { ClaimgraphDocument } from '../model/document.js';
 import { actorKinds, type EntityKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
 import type { EntityRecord } from '../model/records.js';
-import { type SuggestedAttribution, suggestAttributions } from '../suggest/suggest.js';
+import type { SuggestedAttribution } from '../suggest/suggest.js';
 import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
+import type { SuggestionPool } from './suggestion-pool.js';
 
 /** A suggestion with the entities its speaker and target name (exactly one is a match, more are ambiguous) and look-alikes. */
 export type SuggestionInDraft = SuggestedAttribution &
@@ -22,13 +23,16 @@ export type AttributionDraft = Readonly<{ language: string; suggestions: readonl
  * Reads an article and drafts what it attributes to whom, writing nothing: the suggestions of src/suggest/, their
  * speakers and blamed parties matched against the graph's names in every language by the keys the import resolves
  * them with, the statements already in the graph that look like the same claims, and a document ready for review
- * and import. Two round trips, however many suggestions.
+ * and import. The rules run in one of the pool's threads; then two round trips, however many suggestions.
+ * `signal`: the caller gave up, e.g. its client went away.
  */
 export async function attributionDraft(
   runner: QueryRunner,
+  pool: SuggestionPool,
   article: Omit<ArticleFacts, 'language'> & Readonly<{ language?: string | null }>,
+  signal?: AbortSignal,
 ): Promise<AttributionDraft> {
-  const { language, suggestions } = suggestAttributions(article.text, article.language ? { language: article.language } : {});
+  const { language, suggestions } = await pool.suggest({ text: article.text, language: article.language ?? undefined }, signal);
   const keysOf = (name: string | null, kind: EntityKind | null) =>
     name === null ? [] : (kind ? [kind] : actorKinds).flatMap((each) => [...spellingKeys({ kind: each, name, names: [], aliases: [] }).keys()]);
   const named = await entitiesByNameKeysRead(

@@ -62,3 +62,17 @@ export class MissingRelationship extends Error {
     super(`There is no such ${type} relationship: "${id}".`);
   }
 }
+
+/** Reading an article took longer than one request may take, and was stopped. */
+export class SuggestionBudgetExceeded extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`Reading the article took longer than ${budgetMs} ms and was stopped.`);
+  }
+}
+
+/** Every thread that reads articles is busy, and as many requests wait for one as may. */
+export class SuggestionsBusy extends Error {
+  constructor(readonly capacity: number) {
+    super(`${capacity} articles are being read or waiting to be read already; try again shortly.`);
+  }
+}

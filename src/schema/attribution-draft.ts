@@ -1,5 +1,5 @@
 import { type AttributionDraft, attributionDraft } from '../drafts/attribution-draft.js';
-import { languageTag, partialDate, shortText, sourceText, sourceUrl } from '../model/fields.js';
+import { articleText, languageTag, partialDate, shortText, sourceUrl } from '../model/fields.js';
 import { AttributionSuggestionRef } from './attribution-suggestion.js';
 import { builder } from './builder.js';
 import { expensiveField } from './lib/expensive-field.js';
@@ -25,16 +25,16 @@ builder.queryFields((t) => ({
     description:
       'Reads an article and suggests who claims, confirms, disputes and blames what, with exact offsets, the entities ' +
       'the speakers are, and the statements already in the graph that look the same. Writes nothing.',
-    // The rules read the whole text; then one read of names and one full-text read per suggestion, in two round trips.
+    // The rules read the whole text, in a thread of their own; then one read of names and one full-text read per suggestion, in two round trips.
     complexity: 2_000,
     extensions: expensiveField,
     args: {
-      text: t.arg.string({ required: true, description: 'The article, as plain text.', validate: sourceText }),
+      text: t.arg.string({ required: true, description: 'The article, as plain text.', validate: articleText }),
       language: t.arg.string({ description: 'BCP 47 tag of the text; detected (nl or en) when left out.', validate: languageTag }),
       title: t.arg.string({ description: 'The headline; the first sentence when left out.', validate: shortText }),
       published: t.arg.string({ description: 'Publication date: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
       url: t.arg.string({ description: 'Where it can be read.', validate: sourceUrl }),
     },
-    resolve: (_root, args, context) => attributionDraft(context.runner, args),
+    resolve: (_root, args, context) => attributionDraft(context.runner, context.suggestions, args, context.signal),
   }),
 }));

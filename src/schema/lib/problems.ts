@@ -1,5 +1,16 @@
 import { type GraphQLError } from 'graphql';
-import { badInput, databaseUnavailable, eventsUnavailable, notFound, rateLimited, queryTimedOut, queryTooLarge, relationshipNotFound } from '../../errors.js';
+import {
+  badInput,
+  databaseUnavailable,
+  eventsUnavailable,
+  notFound,
+  rateLimited,
+  queryTimedOut,
+  queryTooLarge,
+  relationshipNotFound,
+  serverBusy,
+  suggestionBudgetExceeded,
+} from '../../errors.js';
 import {
   DatabaseUnavailable,
   EventsUnavailable,
@@ -8,6 +19,8 @@ import {
   MissingRelationship,
   QueryTimedOut,
   QueryTooLarge,
+  SuggestionBudgetExceeded,
+  SuggestionsBusy,
   TooManySubscriptions,
 } from '../../model/problems.js';
 
@@ -24,5 +37,7 @@ export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | u
   if (error instanceof DatabaseUnavailable) return databaseUnavailable();
   if (error instanceof EventsUnavailable) return eventsUnavailable();
   if (error instanceof TooManySubscriptions) return rateLimited(error.message);
+  if (error instanceof SuggestionBudgetExceeded) return suggestionBudgetExceeded(error.budgetMs);
+  if (error instanceof SuggestionsBusy) return serverBusy(error.message);
   return undefined;
 }

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import { SuggestionBudgetExceeded, SuggestionsBusy } from '../model/problems.js';
+import type { SuggestionTask } from './suggestion-worker.js';
+import type suggest from './suggestion-worker.js';
+
+export type Suggestions = ReturnType<typeof suggest>;
+
+export type SuggestionPoolOptions = Readonly<{
+  /** Threads that read articles at once. */
+  threads: number;
+  /** How long one request may wait for a thread and read its article before it is stopped. */
+  budgetMs: number;
+}>;
+
+/**
+ * Reads articles in worker threads, so that however long the rules take, the event loop goes on answering
+ * others. A request past its budget has its thread terminated (piscina starts another); one that finds every
+ * thread busy and the queue full is refused at once rather than left waiting.
+ */
+export type SuggestionPool = Readonly<{
+  /** `signal`: the caller's own, e.g. a client that went away; its thread is stopped as for the budget. */
+  suggest: (task: SuggestionTask, signal?: AbortSignal) => Promise<Suggestions>;
+  close: () => Promise<void>;
+}>;
+
+export const suggestionPoolDefaults: SuggestionPoolOptions = {
+  // Half the cores, two to four, so that the rest stay with the event loop and Neo4j.
+  threads: Math.min(4, Math.max(2, Math.floor(availableParallelism() / 2))),
+  budgetMs: 5000,
+};
+
+/** Requests that may wait for a thread, per thread. */
+const queuedPerThread = 4;
+
+// Node does not run TypeScript in a worker by itself, nor does vitest transform worker files: each thread loads tsx.
+const workerFile = new URL('./suggestion-worker.ts', import.meta.url).href;
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+export function suggestionPool(options: Partial<Record<keyof SuggestionPoolOptions, number | undefined>> = {}): SuggestionPool {
+  const threads = options.threads ?? suggestionPoolDefaults.threads;
+  const budgetMs = options.budgetMs ?? suggestionPoolDefaults.budgetMs;
+  // Started by the first article, so that an app that never reads one starts no thread.
+  let started: Readonly<{ pool: Piscina<SuggestionTask, Suggestions>; ready: Promise<unknown> }> | undefined;
+  // Piscina does not bound its queue for tasks that carry a signal, so the pool counts them itself.
+  let inFlight = 0;
+  const capacity = threads * (1 + queuedPerThread);
+  return {
+    async suggest(task, signal) {
+      if (inFlight >= capacity) throw new SuggestionsBusy(capacity);
+      inFlight += 1;
+      try {
+        started ??= start(threads);
+        // Loading a thread takes seconds on a busy machine; it is not the request's to pay from its budget.
+        await started.ready;
+        const budget = AbortSignal.timeout(budgetMs);
+        try {
+          return await started.pool.run(task, { signal: signal ? AbortSignal.any([budget, signal]) : budget });
+        } catch (error) {
+          if (budget.aborted) throw new SuggestionBudgetExceeded(budgetMs);
+          throw error;
+        }
+      } finally {
+        inFlight -= 1;
+      }
+    },
+    close: async () => {
+      await started?.pool.destroy();
+    },
+  };
+}
+
+function start(threads: number) {
+  const pool = new Piscina<SuggestionTask, Suggestions>({
+    filename: workerFile,
+    execArgv: ['--import', tsxLoader],
+    // All of them from the start: a thread started for a queued request would spend that request's budget loading.
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  return { pool, ready: pool.run({ text: '.', language: 'en' }) };
+}
