@@ -1,19 +1,48 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { suggestAttributions, type AttributionKind, type SuggestedAttribution } from '../src/suggest/suggest.js';
 
 export type TruthItem = Readonly<{ kind: AttributionKind; speaker: string; content: string; target?: string }>;
 export type Tally = { suggested: number; correct: number; expected: number; found: number };
-export type Measure = AttributionKind | 'SPEAKERS';
-export const measures: readonly Measure[] = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES', 'SPEAKERS'];
+export type Measure = AttributionKind | 'ALL' | 'SPEAKERS';
+export const kinds: readonly AttributionKind[] = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES'];
+export const measures: readonly Measure[] = [...kinds, 'ALL', 'SPEAKERS'];
+/** The thresholds the evaluation reports: a suggestion counts at a threshold when its confidence reaches it. */
+export const minConfidences: readonly number[] = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/** Of the suggestions whose content overlaps a true attribution's, how many name one of those attributions' speakers. */
+export type SpeakerTally = { checked: number; right: number };
+/** Passages that read like attributions but are none (headlines, "the claim that …", refusals), and how many a suggestion overlaps. */
+export type NegativeTally = { passages: number; taken: number };
+
+/** An article, its truth written by hand, and what the rules suggest for it (run once, scored at any threshold). */
+export type Article = Readonly<{
+  name: string;
+  language: string;
+  text: string;
+  truth: readonly TruthItem[];
+  negatives: readonly string[];
+  suggestions: readonly SuggestedAttribution[];
+}>;
 
 export type ArticleScore = Readonly<{
   name: string;
   language: string;
   tallies: Record<Measure, Tally>;
+  speakers: SpeakerTally;
+  negatives: NegativeTally;
   missed: TruthItem[];
   wrong: SuggestedAttribution[];
 }>;
+
+export type SetScore = Readonly<{
+  articles: ArticleScore[];
+  total: Record<Measure, Tally>;
+  speakers: SpeakerTally;
+  negatives: NegativeTally;
+}>;
+
+type Span = { start: number; end: number };
 
 const emptyTallies = (): Record<Measure, Tally> => Object.fromEntries(measures.map((measure) => [measure, { suggested: 0, correct: 0, expected: 0, found: 0 }])) as Record<Measure, Tally>;
 
@@ -32,13 +61,13 @@ export function speakerNamesMatch(first: string, second: string): boolean {
   return lastLeft.length >= 3 && lastLeft === right.split(' ').at(-1);
 }
 
-function truthSpan(text: string, item: TruthItem): { start: number; end: number } {
-  const start = text.indexOf(item.content);
-  if (start < 0) throw new Error(`truth content not in the text: ${item.content}`);
-  return { start, end: start + item.content.length };
+function passageSpan(text: string, passage: string): Span {
+  const start = text.indexOf(passage);
+  if (start < 0) throw new Error(`truth passage not in the text: ${passage}`);
+  return { start, end: start + passage.length };
 }
 
-function overlaps(first: { start: number; end: number }, second: { start: number; end: number }): boolean {
+function overlaps(first: Span, second: Span): boolean {
   return first.start < second.end && second.start < first.end;
 }
 
@@ -49,7 +78,7 @@ function match(text: string, truth: readonly TruthItem[], suggestions: readonly 
   const ordered = [...suggestions].sort((first, second) => second.confidence - first.confidence);
   for (const suggestion of ordered) {
     const hit = truth.find((item) => !matchedTruth.has(item) && (!sameKind || item.kind === suggestion.kind)
-      && speakerNamesMatch(item.speaker, suggestion.speakerName) && overlaps(truthSpan(text, item), suggestion.content));
+      && speakerNamesMatch(item.speaker, suggestion.speakerName) && overlaps(passageSpan(text, item.content), suggestion.content));
     if (hit) {
       matchedTruth.add(hit);
       matchedSuggestions.add(suggestion);
@@ -58,8 +87,39 @@ function match(text: string, truth: readonly TruthItem[], suggestions: readonly 
   return { matchedTruth, matchedSuggestions };
 }
 
-export function scoreArticle(name: string, text: string, truth: readonly TruthItem[]): ArticleScore {
+function speakerTally(text: string, truth: readonly TruthItem[], suggestions: readonly SuggestedAttribution[]): SpeakerTally {
+  const tally = { checked: 0, right: 0 };
+  for (const suggestion of suggestions) {
+    const found = truth.filter((item) => overlaps(passageSpan(text, item.content), suggestion.content));
+    if (found.length === 0) continue;
+    tally.checked += 1;
+    if (found.some((item) => speakerNamesMatch(item.speaker, suggestion.speakerName))) tally.right += 1;
+  }
+  return tally;
+}
+
+function negativeTally(text: string, negatives: readonly string[], suggestions: readonly SuggestedAttribution[]): NegativeTally {
+  const taken = negatives.filter((passage) => suggestions.some((suggestion) => overlaps(passageSpan(text, passage), suggestion.content)));
+  return { passages: negatives.length, taken: taken.length };
+}
+
+export function readArticle(directory: string, file: string): Article {
+  const name = basename(file, '.txt');
+  const text = readFileSync(join(directory, file), 'utf8');
+  const truth = JSON.parse(readFileSync(join(directory, `${name}.truth.json`), 'utf8')) as TruthItem[];
+  const negativesFile = join(directory, `${name}.negatives.json`);
+  const negatives = existsSync(negativesFile) ? JSON.parse(readFileSync(negativesFile, 'utf8')) as string[] : [];
   const { language, suggestions } = suggestAttributions(text);
+  return { name, language, text, truth, negatives, suggestions };
+}
+
+export function readArticles(directory: string): Article[] {
+  return readdirSync(directory).filter((file) => file.endsWith('.txt')).sort().map((file) => readArticle(directory, file));
+}
+
+export function scoreArticle(article: Article, minConfidence = 0): ArticleScore {
+  const { name, language, text, truth, negatives } = article;
+  const suggestions = article.suggestions.filter((suggestion) => suggestion.confidence >= minConfidence);
   const tallies = emptyTallies();
   const byKind = match(text, truth, suggestions, true);
   for (const suggestion of suggestions) {
@@ -70,29 +130,42 @@ export function scoreArticle(name: string, text: string, truth: readonly TruthIt
     tallies[item.kind].expected += 1;
     if (byKind.matchedTruth.has(item)) tallies[item.kind].found += 1;
   }
+  tallies.ALL = { suggested: suggestions.length, correct: byKind.matchedSuggestions.size, expected: truth.length, found: byKind.matchedTruth.size };
   const anyKind = match(text, truth, suggestions, false);
   tallies.SPEAKERS = { suggested: suggestions.length, correct: anyKind.matchedSuggestions.size, expected: truth.length, found: anyKind.matchedTruth.size };
   return {
     name, language, tallies,
+    speakers: speakerTally(text, truth, suggestions),
+    negatives: negativeTally(text, negatives, suggestions),
     missed: truth.filter((item) => !byKind.matchedTruth.has(item)),
     wrong: suggestions.filter((suggestion) => !byKind.matchedSuggestions.has(suggestion)),
   };
 }
 
-export function evaluateDirectory(directory: string): { articles: ArticleScore[]; total: Record<Measure, Tally> } {
-  const articles = readdirSync(directory).filter((file) => file.endsWith('.txt')).sort().map((file) => {
-    const name = basename(file, '.txt');
-    const text = readFileSync(join(directory, file), 'utf8');
-    const truth = JSON.parse(readFileSync(join(directory, `${name}.truth.json`), 'utf8')) as TruthItem[];
-    return scoreArticle(name, text, truth);
-  });
+/** Sums articles' scores: for a whole set, or for the articles of one language. */
+export function sumScores(articles: readonly ArticleScore[]): Omit<SetScore, 'articles'> {
   const total = emptyTallies();
+  const speakers = { checked: 0, right: 0 };
+  const negatives = { passages: 0, taken: 0 };
   for (const article of articles) {
     for (const measure of measures) {
       for (const field of ['suggested', 'correct', 'expected', 'found'] as const) total[measure][field] += article.tallies[measure][field];
     }
+    speakers.checked += article.speakers.checked;
+    speakers.right += article.speakers.right;
+    negatives.passages += article.negatives.passages;
+    negatives.taken += article.negatives.taken;
   }
-  return { articles, total };
+  return { total, speakers, negatives };
+}
+
+export function scoreSet(articles: readonly Article[], minConfidence = 0): SetScore {
+  const scores = articles.map((article) => scoreArticle(article, minConfidence));
+  return { articles: scores, ...sumScores(scores) };
+}
+
+export function evaluateDirectory(directory: string, minConfidence = 0): SetScore {
+  return scoreSet(readArticles(directory), minConfidence);
 }
 
 export function precision(tally: Tally): number | null {
@@ -101,4 +174,8 @@ export function precision(tally: Tally): number | null {
 
 export function recall(tally: Tally): number | null {
   return tally.expected === 0 ? null : tally.found / tally.expected;
+}
+
+export function speakerAccuracy(tally: SpeakerTally): number | null {
+  return tally.checked === 0 ? null : tally.right / tally.checked;
 }
