@@ -25,6 +25,12 @@ type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: R
 
 const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
 
+/**
+ * A name before "met de vinger wijst": at most six capitalised words of at most 41 characters each. The pattern is
+ * tried at every capital, so a name without bounds would read a whole run of capitalised words from each of them.
+ */
+const capitalisedName = '\\p{Lu}[^\\s,.;:]{0,40}(?:\\s+\\p{Lu}[^\\s,.;:]{0,40}){0,5}';
+
 /** Cues match in any case, except those that find a name by its capital. */
 function cue(kind: AttributionKind, form: CueForm, source: string, targetFirst = false): CueDefinition {
   return { kind, form, targetFirst, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, targetFirst ? 'dgu' : 'dgiu') };
@@ -51,7 +57,7 @@ const dutch: readonly CueDefinition[] = [
   cue('BLAMES', 'verb', `(?:geeft|geven|gaf|gaven)\\s+${targetPhrase}\\s+de\\s+schuld`),
   cue('BLAMES', 'verb', `(?:geeft|geven|gaf|gaven)\\s+de\\s+schuld\\s+aan\\s+${targetPhrase}(?=\\s+(?:van|voor|omdat)(?![\\p{L}])|\\s*[,.;:]|$)`),
   cue('BLAMES', 'verb', `(?:wijst|wijzen|wees|wezen)(?:\\s+(?:met\\s+)?de\\s+vinger)?\\s+naar\\s+${targetPhrase}(?=\\s+(?:voor|vanwege|omdat|als)(?![\\p{L}])|\\s*[,.;:]|$)`),
-  cue('BLAMES', 'verb', `(?<target>(?:de|het|zijn|haar|hun)\\s+(?:[^\\s,.;:\\uE000]+\\s+){0,3}?[^\\s,.;:\\uE000]+|\\p{Lu}[^\\s,.;:]*(?:\\s+\\p{Lu}[^\\s,.;:]*)*)\\s+(?:opnieuw\\s+)?met\\s+de\\s+vinger\\s+(?:wijst|wijzen|wees|wezen)`, true),
+  cue('BLAMES', 'verb', `(?<target>(?:de|het|zijn|haar|hun)\\s+(?:[^\\s,.;:\\uE000]+\\s+){0,3}?[^\\s,.;:\\uE000]+|${capitalisedName})\\s+(?:opnieuw\\s+)?met\\s+de\\s+vinger\\s+(?:wijst|wijzen|wees|wezen)`, true),
   cue('BLAMES', 'verb', `(?:verwijt|verwijten|verweet|verweten)\\s+${targetPhrase}(?=\\s+(?:dat|het|de|een|gebrek|te)(?![\\p{L}])|\\s*[,.;:])`),
   cue('BLAMES', 'verb', `(?:houdt|houden|hield|hielden)\\s+${targetPhrase}\\s+verantwoordelijk`),
 ];
@@ -88,7 +94,18 @@ export function findCues(frame: string, start: number, end: number, language: La
     }
   }
   found.sort((first, second) => first.start - second.start || second.end - first.end);
-  return found.filter((candidate) => !found.some((other) => other !== candidate && other.start <= candidate.start && candidate.end <= other.end && (other.end - other.start) > (candidate.end - candidate.start)));
+  // In this order a longer cue around another comes before it: one pass that keeps the furthest end seen, and the
+  // first start that reached it, tells whether any cue before is longer and holds this one.
+  let furthestEnd = -1;
+  let furthestStart = -1;
+  return found.filter((candidate) => {
+    const inside = candidate.end < furthestEnd || (candidate.end === furthestEnd && furthestStart < candidate.start);
+    if (candidate.end > furthestEnd) {
+      furthestEnd = candidate.end;
+      furthestStart = candidate.start;
+    }
+    return !inside;
+  });
 }
 
 function groupRange(frame: string, match: RegExpMatchArray, name: string, offset: number): { start: number; end: number } | null {

@@ -1,5 +1,6 @@
 import type { Mention, SpeakerKind } from './speakers.js';
 import { pluralPronouns, referringHeads } from './lexicon.js';
+import { RecentFirst } from './recency.js';
 
 export type Entity = {
   name: string;
@@ -13,13 +14,23 @@ export type Entity = {
 
 const organisationPronouns = new Set(['it']);
 
+const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
+
 /**
- * What the text has named so far, in order, so that "hij", "she", "het bedrijf" or "de minister" can be
- * read as the last entity that fits. Surnames alone join the full name seen before them.
+ * What the text has named so far, so that "hij", "she", "het bedrijf" or "de minister" can be read as the last
+ * entity that fits. Surnames alone join the full name seen before them.
+ *
+ * Entities are found by name and by surname in maps, and the last one of each sort (a kind, a title, an
+ * organisation's head word) is kept first in a list of its own, so that a long text does not make each pronoun or
+ * description look back over all it named. An entity gains a kind or a title only in `entityFor`, whose answer the
+ * reader remembers at once, so those lists stay in the order of the last mention.
  */
 export class Discourse {
-  private readonly entities: Entity[] = [];
-  private readonly recent: Entity[] = [];
+  private readonly entitiesByName = new Map<string, Entity>();
+  /** The first person created with each surname, in the order entities were created. */
+  private readonly personsBySurname = new Map<string, Entity>();
+  private readonly creationOrder = new Map<Entity, number>();
+  private readonly recent = new Map<string, RecentFirst<Entity>>();
   private readonly speakers = new Set<Entity>();
 
   markSpeaker(entity: Entity): void {
@@ -28,15 +39,28 @@ export class Discourse {
 
   /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
   remember(entity: Entity): void {
-    this.recent.push(entity);
+    const sorts: string[] = [];
+    if (entity.kind) sorts.push(`kind:${entity.kind}`);
+    for (const title of entity.titles) sorts.push(`title:${title}`);
+    if (entity.kind === 'Organisation' && !entity.isGroup) {
+      sorts.push('organisation');
+      for (const head of entity.heads) sorts.push(`head:${head}`);
+    }
+    for (const sort of sorts) {
+      let list = this.recent.get(sort);
+      if (!list) this.recent.set(sort, list = new RecentFirst());
+      list.touch(entity);
+    }
   }
 
   entityFor(mention: Mention): Entity {
-    const lastName = mention.name.split(/\s+/u).at(-1)!.toLowerCase();
-    const known = this.entities.find((entity) => entity.name.toLowerCase() === mention.name.toLowerCase())
-      ?? (mention.name.includes(' ') ? undefined : this.entities.find((entity) => entity.kind === 'Person' && entity.name.toLowerCase().split(/\s+/u).at(-1) === lastName));
+    const known = this.entitiesByName.get(mention.name.toLowerCase())
+      ?? (mention.name.includes(' ') ? undefined : this.personsBySurname.get(surnameOf(mention.name)));
     if (known) {
-      if (known.kind === null) known.kind = mention.kind;
+      if (known.kind === null) {
+        known.kind = mention.kind;
+        this.indexPerson(known);
+      }
       for (const title of mention.titles) known.titles.add(title);
       return known;
     }
@@ -46,8 +70,17 @@ export class Discourse {
       name: mention.name, kind, nameStart: mention.nameStart, nameEnd: mention.nameEnd,
       titles: new Set(mention.titles), heads: new Set(mention.name.toLowerCase().split(/\s+/u)), isGroup: mention.isGroup,
     };
-    this.entities.push(entity);
+    this.creationOrder.set(entity, this.creationOrder.size);
+    this.entitiesByName.set(entity.name.toLowerCase(), entity);
+    this.indexPerson(entity);
     return entity;
+  }
+
+  private indexPerson(entity: Entity): void {
+    if (entity.kind !== 'Person') return;
+    const surname = surnameOf(entity.name);
+    const first = this.personsBySurname.get(surname);
+    if (!first || this.creationOrder.get(first)! > this.creationOrder.get(entity)!) this.personsBySurname.set(surname, entity);
   }
 
   /**
@@ -56,20 +89,17 @@ export class Discourse {
    */
   resolvePronoun(pronoun: string, pluralVerb: boolean): Entity | null {
     const wantsGroup = organisationPronouns.has(pronoun) || (pluralPronouns.has(pronoun) && (pluralVerb || pronoun === 'they' || pronoun === 'them' || pronoun === 'hen' || pronoun === 'hun'));
-    const fitting: Entity[] = [];
-    for (let index = this.recent.length - 1; index >= 0 && fitting.length < 3; index -= 1) {
-      const entity = this.recent[index]!;
-      if ((wantsGroup ? entity.kind === 'Organisation' : entity.kind === 'Person') && !fitting.includes(entity)) fitting.push(entity);
-    }
+    const fitting = this.latest(wantsGroup ? 'kind:Organisation' : 'kind:Person', 3);
     return (wantsGroup ? fitting.find((entity) => this.speakers.has(entity)) : undefined) ?? fitting[0] ?? null;
   }
 
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
-    for (let index = this.recent.length - 1; index >= 0; index -= 1) {
-      const entity = this.recent[index]!;
-      if (isTitle ? entity.titles.has(head) : entity.kind === 'Organisation' && !entity.isGroup && (entity.heads.has(head) || referringHeads.has(head))) return entity;
-    }
-    return null;
+    const sort = isTitle ? `title:${head}` : referringHeads.has(head) ? 'organisation' : `head:${head}`;
+    return this.latest(sort, 1)[0] ?? null;
+  }
+
+  private latest(sort: string, count: number): Entity[] {
+    return this.recent.get(sort)?.first(count) ?? [];
   }
 }

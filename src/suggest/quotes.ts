@@ -36,12 +36,19 @@ function canClose(text: string, index: number): boolean {
 /** Top-level quotations within [start, end): quotes nested inside another quote are part of its content. */
 export function findQuotations(text: string, start: number, end: number): Quotation[] {
   const quotations: Quotation[] = [];
+  // Per set of closing marks, the first one at or after where it was last looked for. Openers are met left to right, so
+  // an opener that is never closed costs one look ahead, not one per opener after it.
+  const nextCloser = new Map<string, number>();
   let index = start;
   while (index < end) {
     const closers = closersByOpener[text[index]!];
     if (closers && canOpen(text, index)) {
-      let close = index + 1;
-      while (close < end && !(closers.includes(text[close]!) && canClose(text, close))) close += 1;
+      let close = nextCloser.get(closers) ?? -1;
+      if (close <= index) {
+        close = index + 1;
+        while (close < end && !(closers.includes(text[close]!) && canClose(text, close))) close += 1;
+        nextCloser.set(closers, close);
+      }
       if (close < end) {
         let contentStart = index + 1;
         let contentEnd = close;

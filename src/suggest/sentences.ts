@@ -1,8 +1,17 @@
 import type { Language } from './language.js';
+import { firstAtOrAfter } from './positions.js';
 import type { Quotation } from './quotes.js';
 
 /** A sentence, or several when a quotation runs across sentence ends: the stretch that one attribution can cover. */
 export type Unit = Readonly<{ start: number; end: number; paragraph: number }>;
+
+/**
+ * The longest unit read as one. Real sentences, and quotes that run over several, stay far below it (the longest in
+ * `eval/articles/` has 231 characters). Text without sentence ends, such as a chain of "zegt dat" or a run of names,
+ * is read in pieces of at most this length: each cue looks back and ahead within its unit, so a bounded unit keeps the
+ * work per cue bounded and the whole linear in the text.
+ */
+export const maxUnitLength = 2_000;
 
 export function findParagraphs(text: string): Array<{ start: number; end: number }> {
   const paragraphs: Array<{ start: number; end: number }> = [];
@@ -12,9 +21,15 @@ export function findParagraphs(text: string): Array<{ start: number; end: number
   return paragraphs;
 }
 
+/** Units of the text; `quotations` sorted by position, as `findQuotations` gives them. */
 export function segmentUnits(text: string, language: Language, quotations: readonly Quotation[]): Unit[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const units: Array<{ start: number; end: number; paragraph: number }> = [];
+  const insideQuotation = (position: number): boolean => {
+    // Top-level quotations do not overlap: only the last one opened before a position can hold it.
+    const opened = quotations[firstAtOrAfter(quotations, position, (quotation) => quotation.open) - 1];
+    return opened !== undefined && position < opened.end;
+  };
   findParagraphs(text).forEach((paragraph, paragraphIndex) => {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
     for (const segment of segmenter.segment(paragraphText)) {
@@ -22,14 +37,39 @@ export function segmentUnits(text: string, language: Language, quotations: reado
       const end = paragraph.start + segment.index + segment.segment.trimEnd().length;
       if (end <= start) continue;
       const previous = units.at(-1);
-      const insideQuotation = quotations.some((quotation) => quotation.open < start && start < quotation.end);
       const continuesSentence = /^[\p{Ll},;]/u.test(text[start]!);
-      if (previous && previous.paragraph === paragraphIndex && (insideQuotation || continuesSentence)) {
+      if (previous && previous.paragraph === paragraphIndex && (insideQuotation(start) || continuesSentence)) {
         previous.end = end;
       } else {
         units.push({ start, end, paragraph: paragraphIndex });
       }
     }
   });
-  return units;
+  return units.flatMap((unit) => inPieces(text, unit));
+}
+
+const whitespace = /\s/u;
+
+/** A unit longer than `maxUnitLength`, cut at whitespace in the second half of each piece where there is some. */
+function inPieces(text: string, unit: Unit): Unit[] {
+  const pieces: Unit[] = [];
+  let start = unit.start;
+  while (unit.end - start > maxUnitLength) {
+    let cut = start + maxUnitLength;
+    let space = cut;
+    while (space > start + maxUnitLength / 2 && !whitespace.test(text[space]!)) space -= 1;
+    if (whitespace.test(text[space]!)) cut = space;
+    else if (isLowSurrogate(text.charCodeAt(cut))) cut -= 1;
+    let end = cut;
+    while (end > start && whitespace.test(text[end - 1]!)) end -= 1;
+    pieces.push({ start, end, paragraph: unit.paragraph });
+    start = cut;
+    while (start < unit.end && whitespace.test(text[start]!)) start += 1;
+  }
+  if (unit.end > start) pieces.push({ start, end: unit.end, paragraph: unit.paragraph });
+  return pieces;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

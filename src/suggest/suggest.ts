@@ -3,6 +3,7 @@ import { isEndorsement, isHedged, isNoComment } from './hedges.js';
 import { normaliseLanguage, type Language } from './language.js';
 import { Discourse, type Entity } from './pronouns.js';
 import { findQuotations, type Quotation } from './quotes.js';
+import { firstAtOrAfter } from './positions.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { findMentions, readMention, type Mention, type SpeakerKind } from './speakers.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
@@ -31,14 +32,29 @@ export type SuggestedAttribution = Readonly<{
 
 type Speaker = Readonly<{ name: string; span: TextSpan; kind: SpeakerKind; viaReference: boolean }>;
 
-/** One sentence being read: its frame (direct quotes masked), tokens and speaker phrases with what they refer to. */
+/** A unit's quotations, and those of them that are direct speech (masked in the frame). */
+type Quoted = Readonly<{ quotations: readonly Quotation[]; direct: readonly Quotation[] }>;
+
+/**
+ * One sentence being read: its frame (direct quotes masked), tokens and speaker phrases with what they refer to, and
+ * what the cues in it look up, found once: every list is in text order, for binary searches.
+ */
 type Reading = Readonly<{
   unit: Unit;
   frame: string;
   tokens: readonly Token[];
+  /** For each token, the first of the run of words that ends just before it. */
+  wordRunStarts: readonly number[];
+  /** Frame mentions only: sorted, and apart, so their ends are in order too. */
   mentions: ReadonlyArray<Readonly<{ mention: Mention; entity: Entity | null }>>;
   quotations: readonly Quotation[];
   direct: readonly Quotation[];
+  /** Direct quotations after a colon, with the colon's position. */
+  afterColon: ReadonlyArray<Readonly<{ quotation: Quotation; colon: number }>>;
+  /** ", which …," and ", die …," in the frame of the unit. */
+  relativeClauses: ReadonlyArray<Readonly<{ start: number; end: number }>>;
+  /** Where a clause ends: each `;`, `:` and masked character of the unit's frame. */
+  clauseStops: readonly number[];
 }>;
 
 const leadingWords = /^(?:the|de|het|een|a|an|twee|two|zijn|haar|hun|his|her|their|its)\s+/iu;
@@ -47,14 +63,16 @@ export function suggestAttributions(text: string, options?: { language?: string 
   const language = normaliseLanguage(options?.language, text);
   const quotations = findParagraphs(text).flatMap((paragraph) => findQuotations(text, paragraph.start, paragraph.end));
   const units = segmentUnits(text, language, quotations);
+  const quoted = units.map((unit) => quotedIn(text, quotations, unit));
+  const frame = masked(text, quoted.flatMap((inUnit) => inUnit.direct));
   const discourse = new Discourse();
   const suggestions: SuggestedAttribution[] = [];
   let previousUnitSuggestions: SuggestedAttribution[] = [];
   let previousUnit: Unit | null = null;
 
-  for (const unit of units) {
-    const reading = read(text, unit, quotations, discourse, language);
-    let found = isNoComment(reading.frame.slice(unit.start, unit.end))
+  for (const [index, unit] of units.entries()) {
+    const reading = read(text, frame, unit, quoted[index]!, discourse, language);
+    let found = isNoComment(frame.slice(unit.start, unit.end))
       ? []
       : findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, language, discourse));
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !isNoComment(text.slice(unit.start, unit.end))) {
@@ -65,35 +83,69 @@ export function suggestAttributions(text: string, options?: { language?: string 
     previousUnitSuggestions = merged;
     previousUnit = unit;
   }
-  return { language, suggestions: suggestions.map((suggestion, index) => withFullName(suggestion, suggestions.slice(0, index))) };
+  return { language, suggestions: withFullNames(suggestions) };
 }
 
 /**
  * Reporters name a person in full once and by surname after: "Roger Housen" then "Housen". A one-word name takes the
  * full name of the last person named before it with that surname, so that both are one speaker.
  */
-function withFullName(suggestion: SuggestedAttribution, before: readonly SuggestedAttribution[]): SuggestedAttribution {
-  if (suggestion.speakerKind === 'Person' && !/\s/u.test(suggestion.speakerName)) {
-    const surname = suggestion.speakerName.toLocaleLowerCase();
-    const full = [...before].reverse().find(
-      (earlier) => earlier.speakerKind === 'Person' && /\s/u.test(earlier.speakerName) && earlier.speakerName.toLocaleLowerCase().split(/\s+/u).at(-1) === surname,
-    );
-    if (full) return { ...suggestion, speakerName: full.speakerName };
-  }
-  return suggestion;
+function withFullNames(suggestions: readonly SuggestedAttribution[]): SuggestedAttribution[] {
+  const fullNameBySurname = new Map<string, string>();
+  return suggestions.map((suggestion) => {
+    if (suggestion.speakerKind !== 'Person') return suggestion;
+    if (/\s/u.test(suggestion.speakerName)) {
+      fullNameBySurname.set(suggestion.speakerName.toLocaleLowerCase().split(/\s+/u).at(-1)!, suggestion.speakerName);
+      return suggestion;
+    }
+    const full = fullNameBySurname.get(suggestion.speakerName.toLocaleLowerCase());
+    return full ? { ...suggestion, speakerName: full } : suggestion;
+  });
 }
 
-function read(text: string, unit: Unit, quotations: readonly Quotation[], discourse: Discourse, language: Language): Reading {
-  const inUnit = quotations.filter((quotation) => quotation.open >= unit.start && quotation.end <= unit.end);
+/** The quotations inside a unit, of `quotations` in text order, and which of them are direct speech. */
+function quotedIn(text: string, quotations: readonly Quotation[], unit: Unit): Quoted {
+  const inUnit: Quotation[] = [];
+  for (let index = firstAtOrAfter(quotations, unit.start, (quotation) => quotation.open); quotations[index] && quotations[index]!.open < unit.end; index += 1) {
+    if (quotations[index]!.end <= unit.end) inUnit.push(quotations[index]!);
+  }
   const direct: Quotation[] = [];
   for (const quotation of inUnit) {
-    const before = text.slice(direct.at(-1)?.end ?? unit.start, quotation.open).trim();
-    if (before === '' || /[:,]$/u.test(before) || /^[,.]?$/u.test(before)) direct.push(quotation);
+    if (introducesQuote(text, direct.at(-1)?.end ?? unit.start, quotation.open)) direct.push(quotation);
   }
-  let frame = text;
+  return { quotations: inUnit, direct };
+}
+
+/** Whether the text in [from, open), trimmed, is nothing, ends with ":" or ",", or is a lone ".". */
+function introducesQuote(text: string, from: number, open: number): boolean {
+  const last = lastNonSpace(text, from, open);
+  if (last < from) return true;
+  if (text[last] === ':' || text[last] === ',') return true;
+  return text[last] === '.' && lastNonSpace(text, from, last) < from;
+}
+
+/** The last position in [from, to) that is not whitespace, or from - 1. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  let position = to - 1;
+  while (position >= from && whitespace.test(text[position]!)) position -= 1;
+  return position;
+}
+
+const whitespace = /\s/u;
+
+/** The text with each direct quotation masked, built once, so that cue and speaker rules do not read inside them. */
+function masked(text: string, direct: readonly Quotation[]): string {
+  const parts: string[] = [];
+  let at = 0;
   for (const quotation of direct) {
-    frame = frame.slice(0, quotation.open) + quotationMask.repeat(quotation.end - quotation.open) + frame.slice(quotation.end);
+    parts.push(text.slice(at, quotation.open), quotationMask.repeat(quotation.end - quotation.open));
+    at = quotation.end;
   }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function read(text: string, frame: string, unit: Unit, { quotations: inUnit, direct }: Quoted, discourse: Discourse, language: Language): Reading {
   const tokens = tokenize(frame, unit.start, unit.end);
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
   const quotedMentions = direct.flatMap((quotation) => findMentions(text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])));
@@ -109,12 +161,31 @@ function read(text: string, unit: Unit, quotations: readonly Quotation[], discou
     if (entity) discourse.remember(entity);
     if (!quotedOnly.has(mention)) resolved.push({ mention, entity });
   }
-  return { unit, frame, tokens, mentions: resolved, quotations: inUnit, direct };
+  const wordRunStarts: number[] = [];
+  tokens.forEach((_, index) => wordRunStarts.push(index > 0 && tokens[index - 1]!.isWord ? wordRunStarts[index - 1]! : index));
+  const afterColon = direct.flatMap((quotation) => {
+    const colon = lastNonSpace(text, unit.start, quotation.open);
+    return text[colon] === ':' ? [{ quotation, colon }] : [];
+  });
+  const unitFrame = frame.slice(unit.start, unit.end);
+  const relativeClauses = [...unitFrame.matchAll(relativeClause)].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
+  const clauseStops = [...unitFrame.matchAll(clauseStop)].map((match) => unit.start + match.index);
+  return { unit, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops };
+}
+
+const relativeClause = /,\s*(?:which|who|whose|die|dat|wier|wiens|waarvan)(?![\p{L}])[^,]*,/giu;
+const clauseStop = /[;:]|\uE000/gu;
+
+/** The first token at or after a position, or undefined. */
+function tokenAt(tokens: readonly Token[], position: number): number {
+  return firstAtOrAfter(tokens, position, (token) => token.start);
 }
 
 function resolve(mention: Mention, tokens: readonly Token[], discourse: Discourse, language: Language): Entity | null {
   if (mention.pronoun) {
-    const next = tokens.find((token) => token.start >= mention.end && token.isWord);
+    let index = tokenAt(tokens, mention.end);
+    while (tokens[index] && !tokens[index]!.isWord) index += 1;
+    const next = tokens[index];
     const pluralVerb = language === 'nl' && next !== undefined && /en$/u.test(next.lower);
     return discourse.resolvePronoun(mention.pronoun, pluralVerb);
   }
@@ -147,12 +218,21 @@ function fromCue(text: string, reading: Reading, cue: Cue, language: Language, d
     });
     const endorsed = cue.kind === 'CLAIMS' && content.evidence !== 'quote' ? endorsement(text, reading, cue, content.span) : null;
     if (endorsed) results.push({ ...results.at(-1)!, kind: 'CONFIRMS', content: endorsed, confidence: round(confidence - 0.2) });
-    const quoteAfterColon = cue.kind !== 'CLAIMS' ? reading.direct.find((quotation) => quotation.open > cue.end && /:\s*$/u.test(text.slice(cue.end, quotation.open))) : undefined;
+    const quoteAfterColon = cue.kind !== 'CLAIMS' ? quoteAfterColonFrom(reading, cue.end) : undefined;
     if (quoteAfterColon && !spansOverlap(quoteAfterColon.content, content.span)) {
       results.push({ ...results.at(-1)!, kind: 'CLAIMS', content: quoteAfterColon.content, target: null, targetName: null, evidence: 'quote', confidence: round(confidence - 0.05) });
     }
   }
   return results;
+}
+
+/** The first direct quotation after a position whose text from there to the quote ends with a colon. */
+function quoteAfterColonFrom(reading: Reading, position: number): Quotation | undefined {
+  const { afterColon } = reading;
+  for (let index = firstAtOrAfter(afterColon, position + 1, (entry) => entry.quotation.open); index < afterColon.length; index += 1) {
+    if (afterColon[index]!.colon >= position) return afterColon[index]!.quotation;
+  }
+  return undefined;
 }
 
 /**
@@ -174,7 +254,8 @@ function blamedIn(text: string, phrase: Readonly<{ start: number; end: number }>
 
 /** The part of a claim, before any quote it introduces, that vouches for earlier reports. */
 function endorsement(text: string, reading: Reading, cue: Cue, content: TextSpan): TextSpan | null {
-  const firstQuote = reading.direct.find((quotation) => quotation.open >= content.start && quotation.open < content.end);
+  const next = reading.direct[firstAtOrAfter(reading.direct, content.start, (quotation) => quotation.open)];
+  const firstQuote = next && next.open < content.end ? next : undefined;
   const end = firstQuote ? firstQuote.open : content.end;
   const start = Math.min(cue.start, content.start);
   return isEndorsement(text.slice(start, end)) ? trimmedSpan(text, start, end) : null;
@@ -187,7 +268,9 @@ function round(value: number): number {
 /** "was confirmed", and nouns that look like verbs ("the claims"), name no speaker by themselves. */
 function isPassive(reading: Reading, cue: Cue): boolean {
   if (cue.form !== 'verb') return false;
-  const before = reading.frame.slice(reading.unit.start, cue.start);
+  // Only the word before the cue matters: the space before it, the longest listed word (6 letters) and one more character.
+  const wordEnd = lastNonSpace(reading.frame, reading.unit.start, cue.start) + 1;
+  const before = reading.frame.slice(Math.max(reading.unit.start, wordEnd - 7), cue.start);
   if (/(?<![\p{L}])(?:the|a|an|its|their|his|her|these|those|de|het|een|die|deze)\s+$/iu.test(before) && !cue.targetFirst) return true;
   return /(?<![\p{L}])(?:was|were|is|are|be|been|being|werd|werden|worden|wordt|is|zijn)\s+$/iu.test(before);
 }
@@ -203,79 +286,102 @@ function namedBeforeApposition(text: string, reading: Reading, found: FoundSpeak
 
 /** Whether `second` stands between commas right after `first`: "first, second, …". */
 function isApposition(text: string, first: Mention, second: Mention): boolean {
-  return /^\s*,\s*$/u.test(text.slice(first.end, second.start)) && /^\s*,/u.test(text.slice(second.end));
+  return matchEnd(commaBetween, text, first.end) === second.start && matchEnd(commaAfter, text, second.end) >= 0;
+}
+
+const commaBetween = /\s*,\s*/uy;
+const commaAfter = /\s*,/uy;
+
+/** Where a sticky pattern's match at a position ends, or -1: a look at one place, never a search onward. */
+function matchEnd(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
 function findSpeaker(reading: Reading, cue: Cue, language: Language): FoundSpeaker | null {
   const { mentions, tokens } = reading;
-  const at = (predicate: (mention: Mention) => boolean): FoundSpeaker | null => {
-    const index = mentions.findIndex((entry) => predicate(entry.mention));
-    return index >= 0 ? { ...mentions[index]!, index } : null;
-  };
+  const entryAt = (index: number): FoundSpeaker | null => (mentions[index] ? { ...mentions[index]!, index } : null);
   if (cue.speakerRange) {
     const range = cue.speakerRange;
-    return at((mention) => mention.start >= range.start && mention.end <= range.end);
+    const index = firstAtOrAfter(mentions, range.start, (entry) => entry.mention.start);
+    return mentions[index] && mentions[index]!.mention.end <= range.end ? entryAt(index) : null;
   }
   const afterCue = (): FoundSpeaker | null => {
-    const next = tokens.find((token) => token.start >= cue.end);
+    const index = tokenAt(tokens, cue.end);
+    const next = tokens[index];
     if (!next) return null;
-    const found = at((mention) => mention.start === next.start);
-    if (found) return found;
+    const at = firstAtOrAfter(mentions, next.start, (entry) => entry.mention.start);
+    if (mentions[at]?.mention.start === next.start) return entryAt(at);
     // The mention list was read left to right and may have started a phrase elsewhere; read here afresh.
-    const index = tokens.indexOf(next);
     const fresh = readMention(reading.frame, tokens, index, false);
     if (!fresh) return null;
-    const entry = mentions.find((candidate) => spansOverlap(candidate.mention, fresh.mention));
-    return entry ? { ...entry, index: mentions.indexOf(entry) } : null;
+    const overlapping = firstAtOrAfter(mentions, fresh.mention.start + 1, (entry) => entry.mention.end);
+    return mentions[overlapping] && spansOverlap(mentions[overlapping]!.mention, fresh.mention) ? entryAt(overlapping) : null;
   };
   if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();
 
-  const cueToken = tokens.findIndex((token) => token.start >= cue.start);
-  let clauseStart = cueToken;
-  while (clauseStart > 0 && tokens[clauseStart - 1]!.isWord) clauseStart -= 1;
-  const clauseTokens = tokens.slice(clauseStart, cueToken);
-  const lastBefore = clauseTokens.at(-1);
-  const isParticiple = /ing$/u.test(tokens[cueToken]?.lower ?? '') && clauseTokens.length === 0;
+  const firstFromCue = tokenAt(tokens, cue.start);
+  const cueToken = firstFromCue < tokens.length ? firstFromCue : -1;
+  const clauseStart = cueToken > 0 ? reading.wordRunStarts[cueToken]! : cueToken;
+  const clauseLength = cueToken - clauseStart;
+  const lastBefore = clauseLength > 0 ? tokens[cueToken - 1] : undefined;
+  const isParticiple = /ing$/u.test(tokens[cueToken]?.lower ?? '') && clauseLength === 0;
   if ((lastBefore && /^(?:en|and|maar|but)$/u.test(lastBefore.lower)) || isParticiple) {
-    return mentions.length > 0 ? { ...mentions[0]!, index: 0 } : null;
+    return entryAt(0);
   }
-  const inverted = clauseTokens.length === 0 || (language === 'nl' && frontedAdverbialStarts.has(clauseTokens[0]!.lower));
+  const inverted = clauseLength === 0 || (language === 'nl' && frontedAdverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {
     const found = afterCue();
     if (found && (language === 'nl' || endsClause(reading, found.mention.end))) return found;
   }
-  const relativeClauses = [...reading.frame.slice(reading.unit.start, cue.start).matchAll(/,\s*(?:which|who|whose|die|dat|wier|wiens|waarvan)(?![\p{L}])[^,]*,/giu)]
-    .map((match) => ({ start: reading.unit.start + match.index, end: reading.unit.start + match.index + match[0].length }));
   const clauseStartPosition = tokens[clauseStart]?.start ?? reading.unit.start;
-  const candidates = mentions
-    .map((entry, index) => ({ ...entry, index }))
-    .filter((entry) => entry.mention.end <= cue.start && !relativeClauses.some((range) => spansOverlap(range, entry.mention)) && !isAdjectiveOnly(entry.mention));
-  const inClause = candidates.filter((entry) => entry.mention.start >= clauseStartPosition);
-  if (inClause.length > 0) return inClause.at(-1)!;
+  const candidate = lastCandidateBefore(reading, cue.start);
+  if (candidate && candidate.mention.start >= clauseStartPosition) return candidate;
   if (language === 'nl' && !inverted) {
     const found = afterCue();
     if (found) return found;
   }
-  const lastMentionEnd = candidates.at(-1)?.mention.end ?? -1;
-  const between = reading.frame.slice(lastMentionEnd, cue.start);
-  if (candidates.length > 0 && /^[\s,]*(?:[^,]*,\s*)?$/u.test(between) && !/[\uE000]/u.test(between)) return candidates.at(-1)!;
+  if (!candidate) return null;
+  const between = reading.frame.slice(candidate.mention.end, cue.start);
+  return isAtMostOneCommaClause(between) && !between.includes(quotationMask) ? candidate : null;
+}
+
+/**
+ * The last mention that ends before a position and may be a speaker: not a lone adjective, and not inside a relative
+ * clause (", die …,") that closes before the position.
+ */
+function lastCandidateBefore(reading: Reading, position: number): FoundSpeaker | null {
+  const { mentions, relativeClauses } = reading;
+  for (let index = firstAtOrAfter(mentions, position + 1, (entry) => entry.mention.end) - 1; index >= 0; index -= 1) {
+    const { mention } = mentions[index]!;
+    if (mention.isAdjective) continue;
+    const clause = relativeClauses[firstAtOrAfter(relativeClauses, mention.start + 1, (range) => range.end)];
+    if (clause && clause.end <= position && spansOverlap(clause, mention)) continue;
+    return { ...mentions[index]!, index };
+  }
   return null;
 }
 
-function isAdjectiveOnly(mention: Mention): boolean {
-  return mention.isAdjective;
+/** `/^[\s,]*(?:[^,]*,\s*)?$/u.test(value)`, without the backtracking: spaces and commas, then at most one clause that a comma ends. */
+function isAtMostOneCommaClause(value: string): boolean {
+  let first = 0;
+  while (first < value.length && (value[first] === ',' || whitespace.test(value[first]!))) first += 1;
+  if (first === value.length) return true;
+  const comma = value.indexOf(',', first);
+  return comma >= 0 && lastNonSpace(value, comma + 1, value.length) === comma;
 }
 
 function endsClause(reading: Reading, position: number): boolean {
-  const rest = reading.frame.slice(position, reading.unit.end);
-  return /^\s*(?:[,.;:!?\uE000]|$)/u.test(rest);
+  const { frame, unit } = reading;
+  let next = position;
+  while (next < unit.end && whitespace.test(frame[next]!)) next += 1;
+  return next >= unit.end || ',.;:!?\uE000'.includes(frame[next]!);
 }
 
 function expandConjunction(text: string, reading: Reading, found: FoundSpeaker): FoundSpeaker[] {
   const previous = reading.mentions[found.index - 1];
   if (!previous) return [found];
-  const between = reading.frame.slice(previous.mention.end, found.mention.start);
-  if (!/^\s+(?:en|and)\s+$/iu.test(between)) return [found];
+  if (matchEnd(conjunction, reading.frame, previous.mention.end) !== found.mention.start) return [found];
   if (previous.mention.isAdjective && found.mention.isGroup) {
     const start = previous.mention.nameStart;
     const merged: Mention = { ...found.mention, start: previous.mention.start, name: text.slice(start, found.mention.nameEnd), nameStart: start };
@@ -284,6 +390,8 @@ function expandConjunction(text: string, reading: Reading, found: FoundSpeaker):
   if (previous.mention.isAdjective || previous.mention.pronoun) return [found];
   return [{ ...previous, index: found.index - 1 }, found];
 }
+
+const conjunction = /\s+(?:en|and)\s+/iuy;
 
 function toSpeaker(text: string, found: FoundSpeaker): Speaker | null {
   const { mention, entity } = found;
@@ -306,13 +414,13 @@ function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention)
   const speakerAfter = speaker.start >= cue.end;
   const tagStart = Math.min(cue.start, speaker.start);
   const tagEnd = Math.max(cue.end, speaker.end);
-  const clauseEnd = nextClauseEnd(frame, tagEnd, unit.end);
+  const clauseEnd = nextClauseEnd(reading, tagEnd);
 
   if (cue.form === 'sourceBefore') {
     const after = skipApposition(frame, tagEnd, clauseEnd);
     const before = trimmedSpan(text, unit.start, cue.start);
     const afterSpan = trimmedSpan(text, after, unit.end);
-    if (before && afterSpan && wordCount(before.text) >= 3 && wordCount(afterSpan.text) >= 3) {
+    if (before && afterSpan && hasWords(before.text, 3) && hasWords(afterSpan.text, 3)) {
       const whole = trimmedSpan(text, unit.start, unit.end);
       return whole ? { span: whole, continuation: null, evidence: 'source' } : null;
     }
@@ -320,31 +428,34 @@ function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention)
     return longer ? { span: unquoted(text, reading, longer), continuation: null, evidence: 'source' } : null;
   }
 
-  const quoteBefore = direct.filter((quotation) => quotation.end <= tagStart && /^[\s,—–-]*$/u.test(frame.slice(quotation.end, tagStart))).at(-1);
-  if (quoteBefore) {
-    const continuation = direct.find((quotation) => quotation.open >= tagEnd && /^[\s,]*$/u.test(frame.slice(tagEnd, quotation.open)));
-    return { span: quoteBefore.content, continuation: continuation?.content ?? null, evidence: 'quote' };
+  // Only the nearest quotation on each side can qualify: any further one has the nearer one's mask in between.
+  const lastBefore = direct[firstAtOrAfter(direct, tagStart + 1, (quotation) => quotation.end) - 1];
+  const firstAfter = direct[firstAtOrAfter(direct, tagEnd, (quotation) => quotation.open)];
+  if (lastBefore && /^[\s,—–-]*$/u.test(frame.slice(lastBefore.end, tagStart))) {
+    const continuation = firstAfter && /^[\s,]*$/u.test(frame.slice(tagEnd, firstAfter.open)) ? firstAfter : undefined;
+    return { span: lastBefore.content, continuation: continuation?.content ?? null, evidence: 'quote' };
   }
   if (cue.form === 'sourceAfter') {
     const before = trimmedSpan(text, unit.start, cue.start);
     return before ? { span: before, continuation: null, evidence: 'source' } : null;
   }
   if (cue.kind === 'CLAIMS') {
-    const quoteAfter = direct.find((quotation) => quotation.open >= tagEnd && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, quotation.open)));
-    if (quoteAfter) return { span: quoteAfter.content, continuation: null, evidence: 'quote' };
+    if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
   }
   if (cue.target) {
     const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
     return span ? { span, continuation: null, evidence: 'reported' } : null;
   }
-  const complementiser = /(?<![\p{L}])(?:dat|that)(?![\p{L}])/iu.exec(frame.slice(tagEnd, clauseEnd));
+  // A complementiser counts within 60 characters of the tag; the window also holds the character after the longest ("that").
+  const complementiser = /(?<![\p{L}])(?:dat|that)(?![\p{L}])/iu.exec(frame.slice(tagEnd, Math.min(clauseEnd, tagEnd + 66)));
   if (complementiser && complementiser.index <= 60) {
     const span = trimmedSpan(text, tagEnd + complementiser.index + complementiser[0].length, clauseEnd);
     if (span) return { span, continuation: null, evidence: 'reported' };
   }
   const beforeTag = trimmedSpan(text, unit.start, tagStart);
   const afterTag = trimmedSpan(text, speakerAfter ? tagEnd : cue.end, clauseEnd);
-  const tagIsTrailing = /,\s*$/u.test(frame.slice(unit.start, tagStart)) && (!afterTag || !/\p{L}{3,}/u.test(frame.slice(tagEnd, clauseEnd).replace(/(?<![\p{L}])(?:on|in|op|at|from|tijdens|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|basis|van|of|the|de|het|een|a|to|reporters|journalisten|video|statement|mededeling|verklaring|schattingen|verzekeraars|\p{Lu}\p{L}*)(?![\p{L}])/gu, '')));
+  const beforeTagEnd = lastNonSpace(frame, unit.start, tagStart);
+  const tagIsTrailing = beforeTagEnd >= unit.start && frame[beforeTagEnd] === ',' && (!afterTag || !/\p{L}{3,}/u.test(frame.slice(tagEnd, clauseEnd).replace(/(?<![\p{L}])(?:on|in|op|at|from|tijdens|dinsdag|maandag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|basis|van|of|the|de|het|een|a|to|reporters|journalisten|video|statement|mededeling|verklaring|schattingen|verzekeraars|\p{Lu}\p{L}*)(?![\p{L}])/gu, '')));
   if (tagIsTrailing && beforeTag) return { span: beforeTag, continuation: null, evidence: 'reported' };
   if (afterTag) return { span: afterTag, continuation: null, evidence: 'reported' };
   const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
@@ -352,14 +463,13 @@ function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention)
 }
 
 function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {
-  const only = reading.direct.find((quotation) => quotation.open <= span.start && span.end <= quotation.end);
-  return only ? only.content : span;
+  // Direct quotations do not overlap: only the last one opened at or before the span can hold it.
+  const only = reading.direct[firstAtOrAfter(reading.direct, span.start + 1, (quotation) => quotation.open) - 1];
+  return only && span.end <= only.end ? only.content : span;
 }
 
-function nextClauseEnd(frame: string, from: number, limit: number): number {
-  const rest = frame.slice(from, limit);
-  const stop = /[;:]|\uE000/u.exec(rest);
-  return stop ? from + stop.index : limit;
+function nextClauseEnd(reading: Reading, from: number): number {
+  return reading.clauseStops[firstAtOrAfter(reading.clauseStops, from, (stop) => stop)] ?? reading.unit.end;
 }
 
 function skipApposition(frame: string, from: number, limit: number): number {
@@ -367,8 +477,13 @@ function skipApposition(frame: string, from: number, limit: number): number {
   return apposition && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
 }
 
-function wordCount(value: string): number {
-  return value.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+/** Whether at least `count` of the whitespace-separated parts of a value hold a letter; reads only as far as it must. */
+function hasWords(value: string, count: number): boolean {
+  let found = 0;
+  for (const part of value.matchAll(/\S+/gu)) {
+    if (/\p{L}/u.test(part[0]) && (found += 1) >= count) return true;
+  }
+  return false;
 }
 
 /**
@@ -392,10 +507,11 @@ function carriedOver(text: string, reading: Reading, previous: readonly Suggeste
 /** Two cues in one sentence that give the same speaker the same kind make one suggestion, over both contents. */
 function mergeWithinUnit(text: string, found: readonly SuggestedAttribution[]): SuggestedAttribution[] {
   const merged: SuggestedAttribution[] = [];
+  const mergedAt = new Map<string, number>();
   for (const suggestion of found) {
-    const same = merged.findIndex((other) => other.kind === suggestion.kind && other.speakerName.toLowerCase() === suggestion.speakerName.toLowerCase()
-      && (other.kind !== 'BLAMES' || other.targetName === suggestion.targetName));
-    if (same < 0) { merged.push(suggestion); continue; }
+    const key = JSON.stringify([suggestion.kind, suggestion.speakerName.toLowerCase(), suggestion.kind === 'BLAMES' ? suggestion.targetName : null]);
+    const same = mergedAt.get(key) ?? -1;
+    if (same < 0) { mergedAt.set(key, merged.length); merged.push(suggestion); continue; }
     const other = merged[same]!;
     if (spansOverlap(other.content, suggestion.content) || other.kind === 'CLAIMS') {
       const start = Math.min(other.content.start, suggestion.content.start);
