@@ -16,6 +16,7 @@ const unitTests = [
   'test/problems.test.ts',
   'test/schema.test.ts',
   'test/suggest.test.ts',
+  'test/suggest-hostile.test.ts',
 ];
 
 export default defineConfig({

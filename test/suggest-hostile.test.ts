@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { suggestShapes } from '../bench/suggest-shapes.js';
+import { maxUnitLength } from '../src/suggest/sentences.js';
+import { suggestAttributions, type SuggestedAttribution, type TextSpan } from '../src/suggest/suggest.js';
+
+/*
+ * The inputs that once held the server for minutes (chains of "zegt dat", quotes never closed, runs of capitals, …).
+ * How long they take is `npm run bench:suggest`'s to report; here, that each answers, with spans that are the text's,
+ * and that doubling the text only adds to the answer: what the first half says is said again word for word.
+ */
+
+const spansOf = (suggestion: SuggestedAttribution): TextSpan[] =>
+  [suggestion.speaker, suggestion.cue, suggestion.content, suggestion.contentContinuation, suggestion.target].filter((span): span is TextSpan => span !== null);
+
+function expectWellFormed(text: string, suggestions: readonly SuggestedAttribution[]): void {
+  for (const suggestion of suggestions) {
+    for (const span of spansOf(suggestion)) {
+      expect(span.start).toBeGreaterThanOrEqual(0);
+      expect(span.end).toBeLessThanOrEqual(text.length);
+      expect(span.start).toBeLessThan(span.end);
+      expect(span.text).toBe(text.slice(span.start, span.end));
+    }
+  }
+}
+
+const half = 100_000;
+const whole = 200_000;
+const large = suggestShapes(whole);
+
+describe('hostile input', () => {
+  it.each(suggestShapes(half).map((shape, index) => [shape.name, shape.text, large[index]!.text] as const))('%s: answers, and twice the text repeats the first half’s answer', (name, halfText, wholeText) => {
+    expect(wholeText.startsWith(halfText)).toBe(true);
+    const first = suggestAttributions(halfText).suggestions;
+    const both = suggestAttributions(wholeText).suggestions;
+    expectWellFormed(halfText, first);
+    expectWellFormed(wholeText, both);
+    // Units the cut at the half does not reach are read the same in both: a unit is at most maxUnitLength long.
+    const settled = (suggestion: SuggestedAttribution): boolean => spansOf(suggestion).every((span) => span.end < half - 2 * maxUnitLength);
+    expect(both.filter(settled)).toEqual(first.filter(settled));
+    expect(both.length).toBeGreaterThanOrEqual(first.length);
+    if (first.length > 0) expect(both.length).toBeLessThanOrEqual(2 * first.length + 10);
+  });
+});
