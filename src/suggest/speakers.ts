@@ -28,7 +28,8 @@ export type Mention = Readonly<{
 const adjectiveEnding = /(?:sche|se|ese|ian|ish|ean|ic)$/u;
 
 function isTitleWord(lower: string): boolean {
-  return personTitles.has(lower) || personTitles.has(lower.replace(/^(?:oud|ex|voormalig)-/u, '')) || /^(?:oud|ex)-/u.test(lower);
+  if (personTitles.has(lower) || lower.startsWith('oud-') || lower.startsWith('ex-')) return true;
+  return lower.startsWith('voormalig-') && personTitles.has(lower.slice('voormalig-'.length));
 }
 
 function isDescriptorCompound(lower: string): boolean {

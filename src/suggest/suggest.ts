@@ -1,5 +1,5 @@
 import { findCues, type AttributionKind, type Cue } from './cues.js';
-import { isEndorsement, isHedged, isNoComment } from './hedges.js';
+import { hedgesIn, isEndorsement, isHedged, isNoComment } from './hedges.js';
 import { normaliseLanguage, type Language } from './language.js';
 import { Discourse, type Entity } from './pronouns.js';
 import { findQuotations, type Quotation } from './quotes.js';
@@ -55,6 +55,8 @@ type Reading = Readonly<{
   relativeClauses: ReadonlyArray<Readonly<{ start: number; end: number }>>;
   /** Where a clause ends: each `;`, `:` and masked character of the unit's frame. */
   clauseStops: readonly number[];
+  /** Whether a range of the text is hedged (`isHedged`), found from the hedges of the whole text. */
+  hedgedIn: (start: number, end: number) => boolean;
 }>;
 
 const leadingWords = /^(?:the|de|het|een|a|an|twee|two|zijn|haar|hun|his|her|their|its)\s+/iu;
@@ -65,13 +67,14 @@ export function suggestAttributions(text: string, options?: { language?: string 
   const units = segmentUnits(text, language, quotations);
   const quoted = units.map((unit) => quotedIn(text, quotations, unit));
   const frame = masked(text, quoted.flatMap((inUnit) => inUnit.direct));
+  const hedgedIn = hedgesIn(text);
   const discourse = new Discourse();
   const suggestions: SuggestedAttribution[] = [];
   let previousUnitSuggestions: SuggestedAttribution[] = [];
   let previousUnit: Unit | null = null;
 
   for (const [index, unit] of units.entries()) {
-    const reading = read(text, frame, unit, quoted[index]!, discourse, language);
+    const reading = read(text, frame, hedgedIn, unit, quoted[index]!, discourse, language);
     let found = isNoComment(frame.slice(unit.start, unit.end))
       ? []
       : findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, language, discourse));
@@ -145,7 +148,7 @@ function masked(text: string, direct: readonly Quotation[]): string {
   return parts.join('');
 }
 
-function read(text: string, frame: string, unit: Unit, { quotations: inUnit, direct }: Quoted, discourse: Discourse, language: Language): Reading {
+function read(text: string, frame: string, hedgedIn: Reading['hedgedIn'], unit: Unit, { quotations: inUnit, direct }: Quoted, discourse: Discourse, language: Language): Reading {
   const tokens = tokenize(frame, unit.start, unit.end);
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
   const quotedMentions = direct.flatMap((quotation) => findMentions(text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])));
@@ -170,7 +173,7 @@ function read(text: string, frame: string, unit: Unit, { quotations: inUnit, dir
   const unitFrame = frame.slice(unit.start, unit.end);
   const relativeClauses = [...unitFrame.matchAll(relativeClause)].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
   const clauseStops = [...unitFrame.matchAll(clauseStop)].map((match) => unit.start + match.index);
-  return { unit, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops };
+  return { unit, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops, hedgedIn };
 }
 
 const relativeClause = /,\s*(?:which|who|whose|die|dat|wier|wiens|waarvan)(?![\p{L}])[^,]*,/giu;
@@ -214,7 +217,7 @@ function fromCue(text: string, reading: Reading, cue: Cue, language: Language, d
     results.push({
       kind: cue.kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, cue: cueSpan,
       content: content.span, contentContinuation: content.continuation, target, targetName: target?.text ?? null,
-      hedged: isHedged(content.span.text) || isHedged(reading.frame.slice(cue.start, cue.end)), confidence: round(confidence), evidence: content.evidence,
+      hedged: reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end)), confidence: round(confidence), evidence: content.evidence,
     });
     const endorsed = cue.kind === 'CLAIMS' && content.evidence !== 'quote' ? endorsement(text, reading, cue, content.span) : null;
     if (endorsed) results.push({ ...results.at(-1)!, kind: 'CONFIRMS', content: endorsed, confidence: round(confidence - 0.2) });
