@@ -43,6 +43,8 @@ const environmentSchema = z.object({
   RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).max(86_400_000).default(0),
   /** How reads run: managed read transactions (the default on a neo4j:// routing URI) or auto-commit queries (on bolt://). */
   NEO4J_READ_TRANSACTIONS: z.enum(['managed', 'auto-commit']).optional(),
+  /** Signs the bookmarks the API hands out; replicas of one database share it. Unset: a random key per process. */
+  BOOKMARK_KEY: z.string().min(32, 'at least 32 characters, e.g. from openssl rand -base64 32').optional(),
   /** The token `npm run import` sends to the API (its --token wins). */
   CLAIMGRAPH_TOKEN: z.string().min(1).optional(),
   /** Threads that read articles for suggestions at once. */
@@ -73,6 +75,8 @@ export type Config = Readonly<{
   redisUrl: string | undefined;
   /** Absent: chosen by the URI (see `readTransactionsFor`). */
   readTransactions: ReadTransactions | undefined;
+  /** Absent: a random key per process, so only this process accepts the bookmarks it gave. */
+  bookmarkKey: string | undefined;
   /** 0: no response cache. */
   responseCacheTtlMs: number;
   subscriptionsPerClient: number;
@@ -124,6 +128,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     clientToken: values.CLAIMGRAPH_TOKEN,
     redisUrl: values.REDIS_URL,
     readTransactions: values.NEO4J_READ_TRANSACTIONS,
+    bookmarkKey: values.BOOKMARK_KEY,
     responseCacheTtlMs: values.RESPONSE_CACHE_TTL_MS,
     subscriptionsPerClient: values.SUBSCRIPTIONS_PER_CLIENT,
     suggestWorkers: values.SUGGEST_WORKERS,

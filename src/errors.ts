@@ -46,6 +46,7 @@ export const httpStatusOfCode = {
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
+  BOOKMARK_NOT_REACHED: 503,
   EVENTS_UNAVAILABLE: 503,
   SERVER_BUSY: 503,
   QUERY_TIMEOUT: 504,
@@ -110,6 +111,13 @@ export function queryTooLarge(): GraphQLError {
 export function databaseUnavailable(): GraphQLError {
   return new GraphQLError('The database is not answering; try again shortly.', {
     extensions: { code: 'DATABASE_UNAVAILABLE', http: httpStatus('DATABASE_UNAVAILABLE') },
+  });
+}
+
+/** A bookmark names a write the database has not applied yet: a replica lags behind, or the write is not there at all. */
+export function bookmarkNotReached(): GraphQLError {
+  return new GraphQLError('The write named in the Claimgraph-Bookmarks header is not visible to this request yet; try again shortly.', {
+    extensions: { code: 'BOOKMARK_NOT_REACHED', http: httpStatus('BOOKMARK_NOT_REACHED') },
   });
 }
 

@@ -41,6 +41,7 @@ function exampleTabs(): { query: string }[] {
 
 export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMinute'> &
   Partial<Pick<Config, 'responseCacheTtlMs' | 'redisUrl' | 'suggestWorkers' | 'suggestBudgetMs'>> &
+  Partial<Pick<Config, 'bookmarkKey'>> &
   Readonly<{
     logger: Logger;
     /** Where committed writes are published for subscriptions; in this process unless given (Redis, across replicas). */
@@ -65,7 +66,7 @@ function idempotencyOf(request: Request, params: GraphQLParams): Idempotency | u
 }
 
 export function createApp(database: Database, options: AppOptions) {
-  const { plugin: metricsPlugin, listener: metricsListener } = metrics(() => database.isReachable());
+  const { plugin: metricsPlugin, listener: metricsListener } = metrics(() => database.isReachable(), options.access);
   const events = options.events ?? inProcessEvents();
   publishCommits(database, events, options.logger);
   const cache = responseCache({ ttlMs: options.responseCacheTtlMs ?? 0, redisUrl: options.redisUrl, database, logger: options.logger });
@@ -77,7 +78,7 @@ export function createApp(database: Database, options: AppOptions) {
         authorization: request.headers.get('authorization'),
         clientAddress: req?.socket.remoteAddress,
         idempotency: idempotencyOf(request, params),
-        bookmarks: bookmarksOf(request),
+        bookmarks: bookmarksOf(request, options.bookmarkKey, options.access),
         signal: request.signal,
       }),
     // GraphiQL's scripts are bundled with the server, so it works on a machine without internet.
@@ -102,7 +103,7 @@ export function createApp(database: Database, options: AppOptions) {
       listBounds,
       rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,
-      returnBookmarks(),
+      returnBookmarks(options.bookmarkKey),
       ...(cache ? [cache] : []),
       nameInvalidInputFields,
       exportEndpoint(),

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, type Session, type SessionMode } from 'neo4j-driver';
 import type { NodeKind, RelationshipType } from '../model/kinds.js';
-import { DatabaseUnavailable, InvalidInput, QueryTimedOut, QueryTooLarge } from '../model/problems.js';
+import { BookmarkNotReached, DatabaseUnavailable, InvalidInput, QueryTimedOut, QueryTooLarge } from '../model/problems.js';
 
 export type Parameters = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -41,6 +41,8 @@ const defaultConnectTimeoutMs = 2_000;
 export const bookmarksHeader = 'Claimgraph-Bookmarks';
 /** How long a write is retried after deadlocks and other transient errors of a database that answers. */
 const transientRetryMs = 30_000;
+/** How long a request waits for the database to have applied the writes its client's bookmarks name. */
+const bookmarkWaitMs = 2_000;
 
 /** One connection pool for the process. */
 export class Database {
@@ -94,6 +96,7 @@ export class QueryRunner {
   readonly #settings: DatabaseSettings;
   readonly #commitListeners: readonly CommitListener[];
   #bookmarks: readonly string[];
+  #bookmarksReached: Promise<void> | undefined;
   #wrote = false;
 
   constructor(driver: Driver, settings: DatabaseSettings, bookmarks: readonly string[], commitListeners: readonly CommitListener[]) {
@@ -119,6 +122,7 @@ export class QueryRunner {
    * change. Either waits until the server has applied the runner's bookmarks, so a request reads its own writes.
    */
   async read<Result extends Row = Row>(cypher: string, parameters: Parameters = {}): Promise<Result[]> {
+    await this.#waitForBookmarks();
     this.roundTrips += 1;
     const config = { timeout: this.#settings.queryTimeoutMs };
     if ((this.#settings.readTransactions ?? readTransactionsFor(this.#settings.uri)) === 'managed') {
@@ -143,6 +147,7 @@ export class QueryRunner {
    * instead of hanging while Neo4j is down.
    */
   async write<Result>(work: (transaction: WriteTransaction) => Promise<Result>): Promise<Result> {
+    await this.#waitForBookmarks();
     this.roundTrips += 1;
     let created: CreatedElement[] = [];
     const result = await this.#retrying(neo4j.session.WRITE, async (session) => {
@@ -160,6 +165,32 @@ export class QueryRunner {
     });
     for (const listener of this.#commitListeners) listener(created, this.#bookmarks);
     return result;
+  }
+
+  /**
+   * Neo4j starts a transaction only once it has applied the bookmarks it was given, and waits for them up to its own
+   * bookmark timeout (30 s by default) whatever the transaction timeout, holding a connection all along. So the first
+   * exchange of a runner that brings bookmarks is a small query that waits for them, for at most `bookmarkWaitMs`; past
+   * that the request answers BOOKMARK_NOT_REACHED, and the small query ends in the background when Neo4j gives up.
+   */
+  #waitForBookmarks(): Promise<void> {
+    this.#bookmarksReached ??= this.#bookmarks.length === 0 ? Promise.resolve() : this.#firstReadAfterBookmarks();
+    return this.#bookmarksReached;
+  }
+
+  async #firstReadAfterBookmarks(): Promise<void> {
+    this.roundTrips += 1;
+    const session = this.#session(neo4j.session.READ);
+    const reached = session.run('RETURN 1').then(() => 'reached' as const).finally(() => session.close());
+    const gaveUp = new AbortController();
+    try {
+      const outcome = await Promise.race([reached, delay(bookmarkWaitMs, 'waited' as const, { signal: gaveUp.signal })]);
+      if (outcome === 'waited') throw new BookmarkNotReached();
+    } catch (error) {
+      throw translateDatabaseError(error);
+    } finally {
+      gaveUp.abort();
+    }
   }
 
   #session(mode: SessionMode): Session {
@@ -206,16 +237,18 @@ export class WriteTransaction {
 
 const isUnreachable = (error: Neo4jError) => error.code === 'ServiceUnavailable' || error.code === 'SessionExpired';
 const isOutOfMemory = (error: Neo4jError) => /MemoryLimit|MemoryPoolOutOfMemory|OutOfMemory/.test(error.code);
+const isBookmarkTimeout = (error: Neo4jError) => error.code.endsWith('.BookmarkTimeout');
 
 /** How long since the first attempt an error may be retried: 0 for errors a retry cannot cure. */
 function retryWindowOf(error: unknown, connectTimeoutMs: number): number {
-  if (!(error instanceof Neo4jError) || !isRetryableError(error) || isOutOfMemory(error)) return 0;
+  if (!(error instanceof Neo4jError) || !isRetryableError(error) || isOutOfMemory(error) || isBookmarkTimeout(error)) return 0;
   return isUnreachable(error) ? connectTimeoutMs : transientRetryMs;
 }
 
 function translateDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (/InvalidBookmark/.test(error.code)) return new InvalidInput(bookmarksHeader, 'holds a bookmark this database never gave; send back only what a mutation returned');
+  if (isBookmarkTimeout(error)) return new BookmarkNotReached();
   if (error.code.includes('TransactionTimedOut')) return new QueryTimedOut();
   if (isOutOfMemory(error)) return new QueryTooLarge();
   if (isUnreachable(error)) return new DatabaseUnavailable();

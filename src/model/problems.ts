@@ -47,6 +47,13 @@ export class QueryTimedOut extends Error {
   }
 }
 
+/** The database a read reached had not applied the write the client's bookmark names, in the time a read waits for it. */
+export class BookmarkNotReached extends Error {
+  constructor() {
+    super('The write the bookmark names is not visible yet.');
+  }
+}
+
 /** The query needed more memory than the database allows one transaction. */
 export class QueryTooLarge extends Error {
   constructor() {

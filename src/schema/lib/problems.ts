@@ -1,6 +1,7 @@
 import { type GraphQLError } from 'graphql';
 import {
   badInput,
+  bookmarkNotReached,
   databaseUnavailable,
   eventsUnavailable,
   notFound,
@@ -12,6 +13,7 @@ import {
   suggestionBudgetExceeded,
 } from '../../errors.js';
 import {
+  BookmarkNotReached,
   DatabaseUnavailable,
   EventsUnavailable,
   InvalidInput,
@@ -34,6 +36,7 @@ export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | u
   if (error instanceof MissingRelationship) return relationshipNotFound(error.type, error.id);
   if (error instanceof QueryTimedOut) return queryTimedOut();
   if (error instanceof QueryTooLarge) return queryTooLarge();
+  if (error instanceof BookmarkNotReached) return bookmarkNotReached();
   if (error instanceof DatabaseUnavailable) return databaseUnavailable();
   if (error instanceof EventsUnavailable) return eventsUnavailable();
   if (error instanceof TooManySubscriptions) return rateLimited(error.message);
