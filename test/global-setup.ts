@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { Database } from '../src/db/database.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema } from '../src/db/migrations.js';
+import { rebuildNamesIfFoldingChanged } from '../src/writes/name-reindex.js';
 import { startDisposableNeo4j, testDatabaseSettings } from './test-neo4j.js';
 
 /**
@@ -26,7 +27,9 @@ export default async function setup(project: TestProject) {
     stop = disposable.stop;
   }
   const database = new Database(testDatabaseSettings(uri));
+  // As a server's start does; done here once, server processes that tests start side by side find nothing to do.
   await applySchema(database.runner());
+  await rebuildNamesIfFoldingChanged(database.runner(), console.log);
   await database.close();
   project.provide('neo4jUri', uri);
   return stop;

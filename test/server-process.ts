@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -8,13 +7,7 @@ import { testTokens } from './support.js';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+export { freePort } from './free-port.js';
 
 /** The real server, `node --import tsx src/server.ts`, on the tests' Neo4j, with the editor's token. */
 export type ServerProcess = Readonly<{
@@ -56,7 +49,7 @@ export function startServerProcess(port: number, environment: Record<string, str
   return { child, port, url: `http://127.0.0.1:${port}`, output, exited };
 }
 
-export async function waitUntilHealthy({ port, child, output }: ServerProcess, timeoutMs = 60_000): Promise<void> {
+export async function waitUntilHealthy({ port, child, output }: ServerProcess, timeoutMs = 240_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${output.join('')}`);

@@ -59,7 +59,7 @@ export async function subscribe(
     received,
     ended: () => done,
     close: () => abort.abort(),
-    next: (count, timeoutMs = 3_000) =>
+    next: (count, timeoutMs = 60_000) =>
       new Promise((resolve, reject) => {
         const check = () => {
           if (received.length >= count) {
