@@ -15,7 +15,10 @@ export const longText = z.string().min(1, 'must not be empty').max(20_000, 'must
 export const sourceText = z.string().min(1, 'must not be empty').max(1_000_000, 'must be at most 1000000 characters');
 /** An article the rules read for suggestions: what an article needs, so that reading one stays short. */
 export const articleText = z.string().min(1, 'must not be empty').max(200_000, 'must be at most 200000 characters (an article; longer texts can still be imported)');
-export const sourceUrl = z.url('must be a URL').max(2000, 'must be at most 2000 characters');
+/** Where a source can be read: a web address, which the explorer draws as a link; no javascript:, data: or file: URLs. */
+export const sourceUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http or https URL, e.g. "https://example.org/article"' })
+  .max(2000, 'must be at most 2000 characters');
 /** Words to look for, in a search or a name filter. */
 export const searchWords = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 

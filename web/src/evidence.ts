@@ -1,5 +1,6 @@
 import { errorText, request } from './api.js';
 import { actionButton, element } from './dom.js';
+import { sourceLink } from './source-link.js';
 import evidenceDocument from './evidence.graphql';
 
 type ActorName = Readonly<{ id: string; name: string }>;
@@ -68,7 +69,7 @@ function sourceSections(quotes: readonly SourceQuote[]): HTMLElement[] {
   for (const quote of quotes) bySource.set(quote.source.id, [...(bySource.get(quote.source.id) ?? []), quote]);
   return [...bySource.values()].map((sourceQuotes) => {
     const { source } = sourceQuotes[0]!;
-    const title = source.url ? element('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.title) : source.title;
+    const title = source.url ? sourceLink(source.url, source.title) : source.title;
     return element(
       'section',
       { class: 'evidence-source', 'data-testid': 'evidence-source' },

@@ -1,5 +1,6 @@
 import { errorText, request } from './api.js';
 import { actionButton, element } from './dom.js';
+import { sourceLink } from './source-link.js';
 import type { GraphEdge, GraphNode } from './graph-answer.js';
 import { edgeStyle, nodeStyle } from './kinds.js';
 import selectedNodeDocument from './selection.graphql';
@@ -53,7 +54,7 @@ export async function showNodeSelection(
   );
   try {
     const selected = (await request<{ node: SelectedNode | null }>(selectedNodeDocument, { id: node.id })).node;
-    const link = selected?.url ? [' ', element('a', { href: selected.url, rel: 'noreferrer noopener', target: '_blank' }, 'Read the source')] : [];
+    const link = selected?.url ? [' ', sourceLink(selected.url, 'Read the source')] : [];
     description.replaceChildren(selected?.description ?? '', ...link);
   } catch (error) {
     description.className = 'error';
