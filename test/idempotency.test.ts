@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countGraph, type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './support.js';
+import type { ClaimgraphDocument } from '../src/model/document.js';
+import { countGraph, expectUnchanged, type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './support.js';
 
 const api = openTestApi();
 
@@ -81,5 +83,44 @@ describe('Idempotency-Key: a retried mutation is applied once', () => {
   it('a malformed key is BAD_USER_INPUT naming the header', async () => {
     const answer = await sendWithKey('has spaces in it', createPerson, { name: 'Valery Gerasimov' });
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key' });
+  });
+});
+
+describe('Idempotency-Key: a retried import is applied once', () => {
+  const importDocument = `mutation ($input: ImportDocumentInput!) {
+    importDocument(input: $input) {
+      sourceId source { id createdAt }
+      entities { givenId id outcome }
+      nodes { created updated unchanged }
+      relationships { created updated unchanged }
+    }
+  }`;
+  const article = async () =>
+    JSON.parse(await readFile(new URL('fixtures/prigozjin-dreigt-2023-05.json', import.meta.url), 'utf8')) as ClaimgraphDocument;
+
+  it('answers a retry with the first answer, and writes once', async () => {
+    const document = await article();
+    const before = await countGraph(api.database);
+    const first = await sendWithKey('import-prigozjin-1', importDocument, { input: { document } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.importDocument.nodes.created).toBeGreaterThan(0);
+    const afterFirst = await countGraph(api.database);
+    expect(afterFirst.nodes).toBeGreaterThan(before.nodes);
+    // Without the key, importing again reports everything as unchanged; with it, the retry hears what the first import did.
+    const retried = await expectUnchanged(api.database, () => sendWithKey('import-prigozjin-1', importDocument, { input: { document } }));
+    expect(retried).toEqual(first);
+  });
+
+  it('refuses the key sent with another document, and writes nothing', async () => {
+    const document = await article();
+    const other = { ...document, source: { ...document.source, title: 'Another title' } };
+    const reused = await expectUnchanged(api.database, () => sendWithKey('import-prigozjin-1', importDocument, { input: { document: other } }));
+    expect(reused.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('refuses the key sent with a dry run of the same document', async () => {
+    const document = await article();
+    const reused = await sendWithKey('import-prigozjin-1', importDocument, { input: { document, dryRun: true } });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 });

@@ -6,7 +6,7 @@ import { expensiveField } from './lib/expensive-field.js';
 import { builder } from './builder.js';
 import { NodeKindEnum } from './search.js';
 import { SourceRef } from './source.js';
-import { authorOf } from './lib/write-as.js';
+import { nextWrite } from './lib/write-as.js';
 
 /* The report of an import: what became of each entity, and how many nodes and relationships changed. */
 
@@ -70,7 +70,9 @@ builder.relayMutationField(
       // The validation plugin has replaced the JSON by the parsed document.
       const document = input.document as ClaimgraphDocument;
       const dryRun = input.dryRun ?? false;
-      const { imported, failed } = await importDocuments(context.runner, [document], { author: authorOf(context), dryRun });
+      // Through the request's write, so that a retry with the same Idempotency-Key gets the first answer.
+      const write = nextWrite(context);
+      const { imported, failed } = await importDocuments(write, [document], { author: write.stamp.author, dryRun });
       const problem = failed[0]?.error;
       if (problem !== undefined || !imported[0]) throw codedProblem(problem, 'input.document.') ?? problem;
       return { ...imported[0], dryRun };

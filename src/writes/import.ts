@@ -39,6 +39,9 @@ export type ImportResult = Readonly<{
   failed: readonly FailedDocument[];
 }>;
 
+/** What runs the import's transactions: a QueryRunner, or an API request's write, applied once under its idempotency key. */
+export type TransactionWriter = Pick<QueryRunner, 'write'>;
+
 export type ImportOptions = Readonly<{
   /** Recorded as createdBy and updatedBy; "import" by default. */
   author?: string;
@@ -61,7 +64,7 @@ const constraintRaceAttempts = 3;
  * tried again one by one, so one bad document fails alone. Importing a document again changes nothing.
  */
 export async function importDocuments(
-  runner: QueryRunner,
+  runner: TransactionWriter,
   documents: readonly ClaimgraphDocument[],
   options: ImportOptions = {},
 ): Promise<ImportResult> {
@@ -95,7 +98,7 @@ export async function importDocuments(
 
 /** All documents in one transaction that is rolled back: the report of a real import, nothing written. */
 async function dryRun(
-  runner: QueryRunner,
+  runner: TransactionWriter,
   numbered: readonly Numbered[],
   author: string,
   onProgress: ImportOptions['onProgress'],
@@ -255,7 +258,7 @@ function failure(one: Numbered, error: unknown): FailedDocument {
  * retry finds what the other transaction created.
  */
 async function writeRetryingConstraintRaces<Result>(
-  runner: QueryRunner,
+  runner: TransactionWriter,
   work: (transaction: WriteTransaction) => Promise<Result>,
 ): Promise<Result> {
   for (let attempt = 1; ; attempt += 1) {
@@ -274,7 +277,7 @@ class Rollback<Result> extends Error {
   }
 }
 
-async function rollingBack<Result>(runner: QueryRunner, work: (transaction: WriteTransaction) => Promise<Result>): Promise<Result> {
+async function rollingBack<Result>(runner: TransactionWriter, work: (transaction: WriteTransaction) => Promise<Result>): Promise<Result> {
   try {
     await runner.write(async (transaction) => {
       throw new Rollback(await work(transaction));
