@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../src/db/database.js';
@@ -38,6 +39,41 @@ describe('a query that fans out too far', () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 50000 });
     expect(errors?.[0]?.message).toContain('the limit is 50000');
     expect(extensions?.cypherRoundTrips ?? 0).toBe(0);
+  });
+});
+
+describe('a literal nested deeper than a parser can recurse', () => {
+  const deepList = `${'['.repeat(10_000)}Person${']'.repeat(10_000)}`;
+  const deepObject = `${'{ a: '.repeat(10_000)}1${' }'.repeat(10_000)}`;
+
+  it.each([
+    ['a list 10,000 deep', `{ search(query: "x", kinds: ${deepList}) { score } }`],
+    ['a list 10,000 deep in a variable default', `query ($kinds: [NodeKind!] = ${deepList}) { search(query: "x", kinds: $kinds) { score } }`],
+    ['a list 10,000 deep in a directive', `{ __typename @skip(if: ${deepList}) }`],
+    ['a list 10,000 deep, never closed', `{ search(query: "x", kinds: ${'['.repeat(10_000)}`],
+    ['an object 10,000 deep', `{ statements(filter: ${deepObject}) { totalCount } }`],
+  ])('%s is refused with a 400 and QUERY_TOO_COMPLEX, before it is parsed', async (_name, query) => {
+    const response = await api.app.fetch('http://claimgraph/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    });
+    expect(response.status).toBe(400);
+    const { errors } = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: expect.stringMatching(/nesting|tokens/) });
+  });
+
+  it('a list variable 10,000 deep is BAD_USER_INPUT', async () => {
+    const body = `{"query":"query ($kinds: [NodeKind!]) { search(query: \\"x\\", kinds: $kinds) { score } }","variables":{"kinds":${'['.repeat(10_000)}"Person"${']'.repeat(10_000)}}}`;
+    const response = await api.app.fetch('http://claimgraph/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBeLessThan(500);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('the deepest query a client sends, the introspection of GraphiQL, is answered', async () => {
+    const { errors, data } = await api.query(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true }));
+    expect(errors).toBeUndefined();
+    expect(data.__schema.queryType.name).toBe('Query');
   });
 });
 
