@@ -19,7 +19,7 @@ import { explorerPages } from './http/explorer.js';
 import type { Logger } from './logger.js';
 import { everyErrorCoded } from './http/error-codes.js';
 import { nameInvalidInputFields } from './http/input-errors.js';
-import { introspectionNeedsReadAccess } from './http/introspection-access.js';
+import { fieldSuggestionsNeedReadAccess, introspectionNeedsReadAccess } from './http/introspection-access.js';
 import { listBounds } from './http/list-bounds.js';
 import { metrics } from './http/metrics.js';
 import { documentLimitsPlugin } from './http/query-limits.js';
@@ -100,6 +100,7 @@ export function createApp(database: Database, options: AppOptions) {
       requestLogPlugin(options.logger, [metricsListener]),
       documentLimitsPlugin(),
       introspectionNeedsReadAccess,
+      fieldSuggestionsNeedReadAccess(options.access),
       listBounds,
       rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,

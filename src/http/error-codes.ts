@@ -1,7 +1,10 @@
 import type { ExecutionResult, GraphQLError } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-/** graphql-js quotes a value it rejects in its message; a long value is cut, so a request is never echoed back. */
+/** An error quotes at most this much of any one value it names (graphql-js's and zod's messages quote what they refuse). */
+const maxQuotedLength = 100;
+
+/** Nor is any message, or any text in an error's extensions, longer than this: a request is never echoed back. */
 const maxMessageLength = 400;
 
 /** A request wrong in a hundred places hears of the first few. */
@@ -10,19 +13,36 @@ const maxErrors = 10;
 /** graphql-js's words for a variable or argument value that is missing or of the wrong type. */
 const aboutInputValues = /^(Variable "\$|Argument ")/;
 
+const longQuote = new RegExp(`"([^"]{${maxQuotedLength}})[^"]+"`, 'g');
+
+/** A text with each quoted value cut to an excerpt, and the whole cut short. */
+function bounded(text: string): string {
+  const excerpted = text.replace(longQuote, '"$1…"');
+  return excerpted.length > maxMessageLength ? `${excerpted.slice(0, maxMessageLength)}…` : excerpted;
+}
+
+/** An extension's value with every text in it bounded, however deep: `problems` lists a message per field. */
+function boundedValue(value: unknown): unknown {
+  if (typeof value === 'string') return bounded(value);
+  if (Array.isArray(value)) return value.map(boundedValue);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [bounded(key), boundedValue(inner)]));
+  return value;
+}
+
 /**
  * Every error leaves with an `extensions.code`. Errors graphql-js and yoga raise about the request itself
  * (a body that is no JSON, a missing CSRF header, a missing variable) come without one; they are the
- * caller's to fix. Nothing of the request is echoed: only the message (cut short), its locations and path.
+ * caller's to fix. Nothing of the request is echoed: only the message and extensions (values in them cut
+ * short), its locations and path.
  */
 function coded(error: GraphQLError): GraphQLError {
   const code = error.extensions?.['code'];
-  const message = error.message.length > maxMessageLength ? `${error.message.slice(0, maxMessageLength)}…` : error.message;
-  const { originalError: echoed, ...extensions } = error.extensions ?? {};
-  const longValues = Object.entries(extensions).filter(([, value]) => typeof value === 'string' && value.length > maxMessageLength);
-  const clean = error.originalError === undefined && echoed === undefined && message === error.message && longValues.length === 0;
+  const message = bounded(error.message);
+  const { originalError: echoed, ...given } = error.extensions ?? {};
+  const extensions = boundedValue(given) as Record<string, unknown>;
+  const clean =
+    error.originalError === undefined && echoed === undefined && message === error.message && JSON.stringify(extensions) === JSON.stringify(given);
   if (typeof code === 'string' && clean) return error;
-  for (const [key, value] of longValues) extensions[key] = `${(value as string).slice(0, maxMessageLength)}…`;
   const status = (error.extensions?.['http'] as { status?: number } | undefined)?.status;
   const fallback = aboutInputValues.test(error.message)
     ? 'BAD_USER_INPUT'
