@@ -84,6 +84,28 @@ describe('names that differ keep different skeletons', () => {
   });
 });
 
+describe('name keys keep apart the names that transliteration does not explain', () => {
+  it.each([
+    // Digit groups keep their boundaries: two numbers side by side are not one.
+    ['Unit 1 23', 'Unit 12 3'],
+    ['Unit 1 23', 'Unit 123'],
+    // A doubled letter that no transliteration makes tells two names apart.
+    ['Mark Otto', 'Mark Oto'],
+    ['Anna Hall', 'Ana Hal'],
+    ['Anna Hall', 'Anna Hal'],
+  ])('"%s" is not "%s"', (spelling, other) => {
+    expect(key(spelling)).not.toBe(key(other));
+  });
+
+  it('search still finds the one by the other: it forgives any doubled letter', () => {
+    expect(skeleton('Mark Otto')).toBe(skeleton('Mark Oto'));
+  });
+
+  it('"Unit 1-23" and "Unit 1 23" are one name', () => {
+    expect(key('Unit 1-23')).toBe(key('Unit 1 23'));
+  });
+});
+
 describe('skeleton words', () => {
   it('are lower-case ASCII letters and digits, safe in a Lucene query, whatever the script', () => {
     for (const name of ['Евгений Викторович Пригожин', 'ЧВК «Вагнер»', 'Ελλάδα', '北京', 'Putin’s chef', '3 km²']) {

@@ -28,6 +28,10 @@ export function transliterateCyrillic(text: string): string {
  * - the y of an iotated е ("Yevgeny", "Dostoyevsky") is dropped, as many English spellings drop it;
  * - a doubled letter is one (Ukrainian "Одеса", Russian "Одесса"; German "Gerassimow"; "Valeriy" → "valerii").
  * Digits are never folded: "Brigade 11" is not "Brigade 1".
+ *
+ * Search compares these skeletons word by word and forgives any doubled letter ("battalion", "batalion"). A name
+ * key decides that two spellings are one entity, so it collapses only the doubles that transliteration makes
+ * (`transliteratedDoubles`): "Mark Otto" and "Mark Oto", or "Anna Hall" and "Ana Hal", stay two people.
  */
 const digraphs: Record<string, string> = {
   tsch: 'x', tsj: 'x', tch: 'x', ch: 'x', kh: 'x',
@@ -38,7 +42,17 @@ const digraphs: Record<string, string> = {
 /** Ukrainian writes an apostrophe where Russian has ъ ("В'ячеслав"); romanisations leave it out. */
 const apostropheInCyrillicWord = /(?<=\p{Script=Cyrillic})['ʼ’`](?=\p{Script=Cyrillic})/gu;
 
-function wordSkeleton(word: string): string {
+const doubledLetter = /([a-z])\1+/g;
+
+/**
+ * The doubles one name's spellings disagree on: runs of i, where y, j, й and ий meet ("Valeriy", "Andrii", "Kyjiw");
+ * s, which German doubles for с between vowels ("Gerassimow") and Russian doubles where Ukrainian does not
+ * ("Одесса", "Донбасс"); and n, which Russian doubles where other languages write one ("Анна", "Ana").
+ */
+const transliteratedDoubles = /([ins])\1+/g;
+
+/** A word in ASCII with each sound the languages spell their own way as one letter; doubled letters are left as they are. */
+function foldedWord(word: string): string {
   return anyAscii(word)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
@@ -48,19 +62,23 @@ function wordSkeleton(word: string): string {
     .replace(/w/g, 'v')
     .replace(/[yj]/g, 'i')
     .replace(/(^|[aeiou])i(?=e)/g, '$1')
-    .replace(/oe|ou/g, 'u')
-    .replace(/([a-z])\1+/g, '$1');
+    .replace(/oe|ou/g, 'u');
 }
 
-/** Words of a name or a query, each reduced to its skeleton; punctuation separates words. */
-export function skeletonTokens(text: string): string[] {
+/** The words of a name or a query, each folded; punctuation separates words. */
+function foldedWords(text: string): string[] {
   return transliterateCyrillic(text.normalize('NFC').replace(apostropheInCyrillicWord, ''))
     .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .map(wordSkeleton)
-    .filter((token) => token.length > 0);
+    .map(foldedWord)
+    .filter((word) => word.length > 0);
 }
 
-export const nameFoldingVersion = 2; // Raise it whenever skeletonTokens changes: stored name keys and search text are rebuilt at start.
+/** Words of a name or a query, each reduced to its skeleton, with every doubled letter as one: what search compares. */
+export function skeletonTokens(text: string): string[] {
+  return foldedWords(text).map((word) => word.replace(doubledLetter, '$1'));
+}
+
+export const nameFoldingVersion = 3; // Raise it whenever skeletonTokens or nameKey changes: stored name keys and search text are rebuilt at start.
 
 /** Every spelling an entity is known by, canonical name first. */
 export function entitySpellings(
@@ -75,11 +93,13 @@ export function byLanguage(names: readonly LocalizedName[]): LocalizedName[] {
 }
 
 /**
- * The key of one spelling: the kind and the spelling's skeleton without spaces, so that "Jevgeni Prigozjin"
- * and "Yevgeny Prigozhin", or "Wagnergroep" and "Wagner Group", are the same key.
+ * The key of one spelling: the kind and the spelling's words without spaces, so that "Jevgeni Prigozjin" and
+ * "Yevgeny Prigozhin", or "Wagnergroep" and "Wagner Group", are the same key. Two numbers side by side keep a
+ * mark between them ("Unit 1 23" is not "Unit 12 3"), and only transliteration's doubled letters are one.
  */
 export function nameKey(kind: EntityKind, spelling: string): string | undefined {
-  const skeleton = skeletonTokens(spelling).join('');
+  const words = foldedWords(spelling).map((word) => word.replace(transliteratedDoubles, '$1'));
+  const skeleton = words.reduce((joined, word) => `${joined}${/\d$/.test(joined) && /^\d/.test(word) ? '-' : ''}${word}`, '');
   return skeleton.length > 0 ? `${kind}:${skeleton}` : undefined;
 }
 
