@@ -81,12 +81,22 @@ async function killAndRecover(): Promise<{ recovery: Recovery; writes: Write[] }
   process.kill(neo4jServer.pid!, 'SIGKILL');
   let jvmBackAt: number | undefined;
   let readyAt: number | undefined;
-  while ((jvmBackAt === undefined || readyAt === undefined) && Date.now() - killedAt < patienceMs) {
-    if (readyAt === undefined) writes.push(await write());
-    if (jvmBackAt === undefined && neo4jServer.restarts > restartsBefore) jvmBackAt = Date.now();
-    if (readyAt === undefined && (await isReady())) readyAt = Date.now();
-    await delay(100);
-  }
+  const patient = () => Date.now() - killedAt < patienceMs;
+  // Watched apart from the writes, so that a slow write does not delay noticing the recovery.
+  const watch = async () => {
+    while ((jvmBackAt === undefined || readyAt === undefined) && patient()) {
+      if (jvmBackAt === undefined && neo4jServer.restarts > restartsBefore) jvmBackAt = Date.now();
+      if (readyAt === undefined && (await isReady())) readyAt = Date.now();
+      await delay(100);
+    }
+  };
+  const keepWriting = async () => {
+    while (readyAt === undefined && patient()) {
+      writes.push(await write());
+      await delay(100);
+    }
+  };
+  await Promise.all([watch(), keepWriting()]);
   const outage = writes.filter((attempt) => attempt.startedAt >= killedAt && !attempt.acknowledged);
   for (let index = 0; index < 3; index += 1) writes.push(await write());
   const since = (moment: number | undefined) => (moment === undefined ? undefined : moment - killedAt);
