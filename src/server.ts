@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { connect } from './connect.js';
 import { SetupError } from './db/local-neo4j/setup.js';
 import { isGraphEmpty, loadSeed } from './writes/seed.js';
+import { warmPlans } from './plan-warming.js';
 import { inProcessEvents, redisEvents } from './events/event-stream.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';
@@ -11,12 +12,22 @@ import { createApp } from './yoga.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const connection = await connect(config, undefined, (line) => logger.info(line));
-  const runner = connection.database.runner();
-  if (await isGraphEmpty(runner)) {
-    const documents = await loadSeed(runner);
-    logger.info(`Loaded the seed (${documents} document) into the empty database.`);
-  }
+  const log = (line: string) => logger.info(line);
+  // Nothing listens before the plans are warm, so /ready says ready only after the warming.
+  const connection = await connect(config, {
+    log,
+    prepare: async (startUp) => {
+      const runner = startUp.runner();
+      if (await isGraphEmpty(runner)) {
+        const documents = await loadSeed(runner);
+        log(`Loaded the seed (${documents} document) into the empty database.`);
+      }
+      const started = performance.now();
+      const failed = await warmPlans(startUp);
+      if (failed.length > 0) logger.warn({ failed }, 'Some start-up questions failed; their queries are planned at their first request.');
+      log(`Warmed the query plans in ${Math.round(performance.now() - started)} ms.`);
+    },
+  });
 
   const draining = new AbortController();
   const events = config.redisUrl
@@ -46,7 +57,7 @@ async function main(): Promise<void> {
     logger.info({ signal, graceMs: config.shutdownGraceMs }, 'Shutting down: finishing the requests in flight.');
     draining.abort();
     // Subscriptions never finish by themselves: they end now, so that their connections close with the others.
-    await events.close();
+    events.endSubscriptions();
     for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -58,6 +69,8 @@ async function main(): Promise<void> {
       server.closeAllConnections();
     }
     try {
+      // Redis goes only now: a write in flight publishes its event after its commit.
+      await events.close();
       await app.dispose();
       await connection.close();
       logger.info('Stopped.');

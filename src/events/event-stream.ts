@@ -44,6 +44,9 @@ export type EventStream = Readonly<{
   subscribe: <Name extends Topic>(topic: Name, holder: string) => AsyncIterable<EventOf<Name> | typeof lost>;
   /** False when no subscriber anywhere can hear an event: in this process with none subscribed. */
   heard: () => boolean;
+  /** Ends every subscription now: they never end by themselves. */
+  endSubscriptions: () => void;
+  /** Ends every subscription and lets go of Redis. */
   close: () => Promise<void>;
 }>;
 
@@ -69,15 +72,26 @@ export function redisEvents(url: string, logger: Logger, subscriptionsPerClient 
   // The event target drops the promises of its SUBSCRIBE and UNSUBSCRIBE: those wait for Redis instead of failing unheard.
   const listener = new Redis(url, { retryStrategy, maxRetriesPerRequest: null });
   for (const client of [publisher, listener]) client.on('error', (error: Error) => logger.warn({ err: error.message }, 'Redis for events'));
+  let closing = false;
+  // Logs a failed command; once the clients close, a command still waiting for Redis fails with "Connection is closed.", as expected.
+  const reported = (what: string) => (error: Error) => {
+    if (!closing) logger.warn({ err: error.message }, what);
+  };
   // The redis event target drops the promise of each publish; this one reports a failed publish instead of leaving it unhandled.
   const publishClient = {
     publish: (channel: string, message: string) =>
       publisher.publish(channel, message).catch((error: Error) => {
-        logger.warn({ channel, err: error.message }, 'An event was not published: Redis is not answering');
+        reported(`An event on ${channel} was not published: Redis is not answering`)(error);
         return 0;
       }),
   } as unknown as Redis;
-  const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient: listener }) });
+  // Those dropped promises fail when the clients close: these report it instead of leaving it unhandled, which ends the process.
+  const subscribeClient = {
+    on: listener.on.bind(listener),
+    subscribe: (channel: string) => listener.subscribe(channel).catch(reported(`Could not subscribe to ${channel} in Redis`)),
+    unsubscribe: (channel: string) => listener.unsubscribe(channel).catch(reported(`Could not unsubscribe from ${channel} in Redis`)),
+  } as unknown as Redis;
+  const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   return eventStream(pubSub, subscriptionsPerClient, {
     available: () => listener.status === 'ready',
     elsewhere: true,
@@ -86,6 +100,7 @@ export function redisEvents(url: string, logger: Logger, subscriptionsPerClient 
       return () => listener.off('close', cut);
     },
     close: async () => {
+      closing = true;
       publisher.disconnect();
       listener.disconnect();
     },
@@ -129,6 +144,9 @@ function eventStream(pubSub: ReturnType<typeof createPubSub<Topics>>, subscripti
       });
     },
     heard: () => transport.elsewhere || stops.size > 0,
+    endSubscriptions: () => {
+      for (const stop of stops) stop();
+    },
     close: async () => {
       for (const stop of stops) stop();
       await transport.close();
