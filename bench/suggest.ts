@@ -52,6 +52,14 @@ async function post(url: string, query: string, variables?: Record<string, unkno
   return { milliseconds, outcome };
 }
 
+/** `{ __typename }` alone for a while: what the machine's own load costs it, to set the rounds below against. */
+async function baseline(url: string, milliseconds: number): Promise<number[]> {
+  const typename: number[] = [];
+  const until = performance.now() + milliseconds;
+  while (performance.now() < until) typename.push((await post(url, '{ __typename }')).milliseconds);
+  return typename;
+}
+
 /** Four of one shape at once, while one client asks `{ __typename }` again as soon as it has its answer. */
 async function underLoad(url: string, shape: SuggestShape) {
   const started = performance.now();
@@ -70,6 +78,13 @@ async function underLoad(url: string, shape: SuggestShape) {
 function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((left, right) => left - right);
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+/** "3 × 403 suggestions, 1 × SUGGESTION_BUDGET_EXCEEDED". */
+function tally(outcomes: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const outcome of outcomes) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+  return [...counts].map(([outcome, count]) => `${count} × ${outcome}`).join(', ');
 }
 
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0));
@@ -125,6 +140,8 @@ async function main(): Promise<void> {
     const loadBefore = os.loadavg()[0]!;
     // The first request starts the pool's threads; the measured ones find them loaded, as a running server does.
     log(`warm-up: ${(await post(url, suggestQuery, { text: shapes.at(-1)!.text.slice(0, 5_000) })).outcome}`);
+    const quiet = await baseline(url, 5_000);
+    log(`__typename alone: p50 ${ms(percentile(quiet, 0.5))} p99 ${ms(percentile(quiet, 0.99))} ms (${quiet.length})`);
     const alone: { shape: string; answer: Answer }[] = [];
     for (const shape of shapes) {
       const answer = await post(url, suggestQuery, { text: shape.text });
@@ -158,9 +175,10 @@ async function main(): Promise<void> {
       '',
       `| input | all ${concurrent} answered in ms | answers | \`__typename\` requests | p50 ms | p99 ms | max ms |`,
       '|---|---:|---|---:|---:|---:|---:|',
+      `| none (\`__typename\` alone for 5 s) | | | ${quiet.length} | ${ms(percentile(quiet, 0.5))} | ${ms(percentile(quiet, 0.99))} | ${ms(Math.max(...quiet))} |`,
       ...loaded.map(
         (round) =>
-          `| ${round.shape} | ${ms(round.wallMs)} | ${[...new Set(round.answers.map((answer) => answer.outcome))].join(', ')} | ${round.typename.length} | ` +
+          `| ${round.shape} | ${ms(round.wallMs)} | ${tally(round.answers.map((answer) => answer.outcome))} | ${round.typename.length} | ` +
           `${ms(percentile(round.typename, 0.5))} | ${ms(percentile(round.typename, 0.99))} | ${ms(Math.max(...round.typename))} |`,
       ),
       `| **all rounds** | | | ${everyTypename.length} | ${ms(percentile(everyTypename, 0.5))} | ${ms(percentile(everyTypename, 0.99))} ` +

@@ -47,10 +47,12 @@ export async function attributionDraft(
     speakerCandidates: candidates(keysOf(suggestion.speakerName, suggestion.speakerKind)),
     targetCandidates: candidates(keysOf(suggestion.targetName, null)),
   }));
-  const duplicates = await similarStatements(
-    runner,
-    resolved.map((suggestion) => ({ text: suggestion.content.text, speakerIds: suggestion.speakerCandidates.map((entity) => entity.id) })),
-  );
+  // One full-text look-up per distinct claim: an article that repeats itself (or a hostile one) asks no more.
+  const claims = resolved.map((suggestion) => ({ text: suggestion.content.text, speakerIds: suggestion.speakerCandidates.map((entity) => entity.id) }));
+  const claimKeys = claims.map((claim) => JSON.stringify(claim));
+  const distinct = new Map(claims.map((claim, index) => [claimKeys[index]!, claim]));
+  const found = await similarStatements(runner, [...distinct.values()]);
+  const duplicatesOf = new Map([...distinct.keys()].map((key, index) => [key, found[index] ?? []]));
   // Before review, a speaker is the one entity its name matches, else a new one under that name.
   const drafted = (name: string, kind: SuggestedAttribution['speakerKind'], candidates: readonly EntityRecord[]): DraftEntity =>
     candidates.length === 1 ? candidates[0]! : { kind: kind ?? 'Person', name };
@@ -67,7 +69,7 @@ export async function attributionDraft(
   );
   return {
     language,
-    suggestions: resolved.map((suggestion, index) => ({ ...suggestion, possibleDuplicates: duplicates[index] ?? [] })),
+    suggestions: resolved.map((suggestion, index) => ({ ...suggestion, possibleDuplicates: duplicatesOf.get(claimKeys[index]!) ?? [] })),
     document,
   };
 }

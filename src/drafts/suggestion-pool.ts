@@ -79,6 +79,8 @@ function start(threads: number) {
     // All of them from the start: a thread started for a queued request would spend that request's budget loading.
     minThreads: threads,
     maxThreads: threads,
+    // Below the event loop's priority (Linux): when cores are short, answering others comes before reading articles.
+    niceIncrement: 10,
   });
   return { pool, ready: pool.run({ text: '.', language: 'en' }) };
 }
