@@ -19,6 +19,8 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).optional(),
   /** Bolt port of the embedded Neo4j that `npm start` manages when NEO4J_URI is unset. */
   LOCAL_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  /** The folder under .neo4j/data/ that holds the embedded Neo4j's store. */
+  LOCAL_NEO4J_DATA: z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/, 'must be a folder name: letters, digits, ".", "_" and "-"').default('serve'),
   NEO4J_HEAP: javaMemory.default('1g'),
   /** Neo4j's memory guard: one transaction, and all of them together, fail rather than exhaust the heap (by default a quarter and 60% of it). */
   NEO4J_TRANSACTION_MEMORY: javaMemory.optional(),
@@ -62,7 +64,7 @@ export type Config = Readonly<{
   corsOrigins: readonly string[];
   /** Absent: the project starts its own embedded Neo4j. */
   neo4j: Neo4jSettings | undefined;
-  localNeo4j: Readonly<{ port: number; heap: string; transactionMemory: string | undefined; totalTransactionMemory: string | undefined }>;
+  localNeo4j: Readonly<{ name: string; port: number; heap: string; transactionMemory: string | undefined; totalTransactionMemory: string | undefined }>;
   queryTimeoutMs: number;
   connectTimeoutMs: number;
   shutdownGraceMs: number;
@@ -106,6 +108,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         }
       : undefined,
     localNeo4j: {
+      name: values.LOCAL_NEO4J_DATA,
       port: values.LOCAL_NEO4J_PORT,
       heap: values.NEO4J_HEAP,
       transactionMemory: values.NEO4J_TRANSACTION_MEMORY,

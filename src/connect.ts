@@ -11,8 +11,6 @@ import { rebuildNamesIfFoldingChanged } from './writes/name-reindex.js';
 export type Connection = Readonly<{ database: Database; close: () => Promise<void> }>;
 
 export type ConnectOptions = Readonly<{
-  /** The embedded Neo4j to start when none is configured or running: `name` picks its data folder. */
-  local?: { name: string; port: number };
   log?: (line: string) => void;
   /** More start-up work (the seed, warming the plans), done with the start-up work's time limits. */
   prepare?: (startUp: Database) => Promise<void>;
@@ -28,21 +26,20 @@ const startUpConnectTimeoutMs = 30_000;
 
 /**
  * The configured Neo4j; else the embedded one of a running `npm start` (it holds the port and the store);
- * else the project's own embedded one, started here (`local.name` picks its data folder). Constraints and
+ * else the project's own embedded one, started here (LOCAL_NEO4J_DATA names its data folder). Constraints and
  * indexes of schema/constraints.cypher are in place, and `prepare` has run, before it is returned.
  */
 export async function connect(config: Config, options: ConnectOptions = {}): Promise<Connection> {
-  const { local = { name: 'serve', port: config.localNeo4j.port }, log = console.log, prepare } = options;
+  const { log = console.log, prepare } = options;
   let localNeo4j: LocalNeo4j | undefined;
   let settings: Omit<DatabaseSettings, 'queryTimeoutMs'> | undefined = config.neo4j;
   if (!settings) {
-    const running = { uri: `bolt://127.0.0.1:${local.port}`, username: 'neo4j', password: '', database: undefined };
+    const running = { uri: `bolt://127.0.0.1:${config.localNeo4j.port}`, username: 'neo4j', password: '', database: undefined };
     if (await answers({ ...running, queryTimeoutMs: config.queryTimeoutMs })) {
       log(`Using the embedded Neo4j already running on ${running.uri}.`);
       settings = running;
     } else {
-      const { heap, transactionMemory, totalTransactionMemory } = config.localNeo4j;
-      localNeo4j = await startLocalNeo4j({ ...local, heap, transactionMemory, totalTransactionMemory, log });
+      localNeo4j = await startLocalNeo4j({ ...config.localNeo4j, log });
       settings = { ...running, uri: localNeo4j.uri };
     }
   }
