@@ -51,7 +51,7 @@ const environmentSchema = z.object({
   CLAIMGRAPH_TOKEN: z.string().min(1).optional(),
   /** Threads that read articles for suggestions at once. */
   SUGGEST_WORKERS: z.coerce.number().int().min(1).max(64).default(suggestionPoolDefaults.threads),
-  /** How long one suggestion request may wait for a thread and read its article before it is stopped. */
+  /** How long a thread may read one article for suggestions before it is stopped. */
   SUGGEST_BUDGET_MS: z.coerce.number().int().min(1).max(600_000).default(suggestionPoolDefaults.budgetMs),
 });
 

@@ -92,7 +92,7 @@ export function queryTimedOut(): GraphQLError {
 /** The rules read an article for longer than a request may take, and were stopped. */
 export function suggestionBudgetExceeded(budgetMs: number): GraphQLError {
   return new GraphQLError(
-    `Reading the article took longer than the ${budgetMs} ms a request may take (waiting for a free thread included) and was stopped; send a shorter text or try again later.`,
+    `Reading the article took longer than the ${budgetMs} ms one reading may take and was stopped; send a shorter text, or the article in parts.`,
     { extensions: { code: 'SUGGESTION_BUDGET_EXCEEDED', budgetMs, http: httpStatus('SUGGESTION_BUDGET_EXCEEDED') } },
   );
 }

@@ -1,24 +1,26 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { SuggestionBudgetExceeded, SuggestionsBusy } from '../model/problems.js';
 import type { SuggestionTask } from './suggestion-worker.js';
 import type suggest from './suggestion-worker.js';
 
 export type Suggestions = ReturnType<typeof suggest>;
+type WorkerTask = SuggestionTask & Readonly<{ started: MessagePort }>;
 
 export type SuggestionPoolOptions = Readonly<{
   /** Threads that read articles at once. */
   threads: number;
-  /** How long one request may wait for a thread and read its article before it is stopped. */
+  /** How long a thread may read one article before it is stopped. */
   budgetMs: number;
 }>;
 
 /**
  * Reads articles in worker threads, so that however long the rules take, the event loop goes on answering
- * others. A request past its budget has its thread terminated (piscina starts another); one that finds every
- * thread busy and the queue full is refused at once rather than left waiting.
+ * others. A reading past its budget has its thread terminated (piscina starts another); a request that finds every
+ * thread busy and the queue full is refused at once, so that none waits for more than the queue ahead of it.
  */
 export type SuggestionPool = Readonly<{
   /** `signal`: the caller's own, e.g. a client that went away; its thread is stopped as for the budget. */
@@ -43,7 +45,7 @@ export function suggestionPool(options: Partial<Record<keyof SuggestionPoolOptio
   const threads = options.threads ?? suggestionPoolDefaults.threads;
   const budgetMs = options.budgetMs ?? suggestionPoolDefaults.budgetMs;
   // Started by the first article, so that an app that never reads one starts no thread.
-  let started: Readonly<{ pool: Piscina<SuggestionTask, Suggestions>; ready: Promise<unknown> }> | undefined;
+  let pool: Piscina<WorkerTask, Suggestions> | undefined;
   // Piscina does not bound its queue for tasks that carry a signal, so the pool counts them itself.
   let inFlight = 0;
   const capacity = threads * (1 + queuedPerThread);
@@ -51,36 +53,38 @@ export function suggestionPool(options: Partial<Record<keyof SuggestionPoolOptio
     async suggest(task, signal) {
       if (inFlight >= capacity) throw new SuggestionsBusy(capacity);
       inFlight += 1;
+      pool ??= new Piscina({
+        filename: workerFile,
+        execArgv: ['--import', tsxLoader],
+        // All of them from the start, and each replaced at once when one is stopped.
+        minThreads: threads,
+        maxThreads: threads,
+        // Below the event loop's priority (Linux): when cores are short, answering others comes before reading articles.
+        niceIncrement: 10,
+      });
+      const budget = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const { port1: started, port2 } = new MessageChannel();
+      started.once('message', () => {
+        timer = setTimeout(() => budget.abort(), budgetMs);
+      });
+      started.unref();
       try {
-        started ??= start(threads);
-        // Loading a thread takes seconds on a busy machine; it is not the request's to pay from its budget.
-        await started.ready;
-        const budget = AbortSignal.timeout(budgetMs);
-        try {
-          return await started.pool.run(task, { signal: signal ? AbortSignal.any([budget, signal]) : budget });
-        } catch (error) {
-          if (budget.aborted) throw new SuggestionBudgetExceeded(budgetMs);
-          throw error;
-        }
+        return await pool.run(
+          { ...task, started: port2 },
+          { transferList: [port2], signal: signal ? AbortSignal.any([budget.signal, signal]) : budget.signal },
+        );
+      } catch (error) {
+        if (budget.signal.aborted) throw new SuggestionBudgetExceeded(budgetMs);
+        throw error;
       } finally {
+        clearTimeout(timer);
+        started.close();
         inFlight -= 1;
       }
     },
     close: async () => {
-      await started?.pool.destroy();
+      await pool?.destroy();
     },
   };
-}
-
-function start(threads: number) {
-  const pool = new Piscina<SuggestionTask, Suggestions>({
-    filename: workerFile,
-    execArgv: ['--import', tsxLoader],
-    // All of them from the start: a thread started for a queued request would spend that request's budget loading.
-    minThreads: threads,
-    maxThreads: threads,
-    // Below the event loop's priority (Linux): when cores are short, answering others comes before reading articles.
-    niceIncrement: 10,
-  });
-  return { pool, ready: pool.run({ text: '.', language: 'en' }) };
 }
