@@ -26,6 +26,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // Limits for a busy machine, in both projects: a test fails on what it checks, and on these only when it hangs.
+    testTimeout: 300_000,
+    hookTimeout: 600_000,
     projects: [
       {
         extends: true,
@@ -41,9 +44,6 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           // The files share one test database, which some of them rewrite.
           fileParallelism: false,
-          // Limits for a busy machine: a test fails on behaviour, and on these only when something hangs.
-          testTimeout: 300_000,
-          hookTimeout: 600_000,
           sequence: { groupOrder: 1 },
         },
       },
