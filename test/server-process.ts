@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -65,4 +66,24 @@ export async function waitUntilHealthy({ port, child, output }: ServerProcess, t
 
 export function stopServerProcess({ child }: ServerProcess): void {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED'));
+  });
+}
+
+/** Waits until nothing listens on `port` any more. */
+export async function untilConnectionsRefused(port: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await refusesConnections(port))) {
+    if (Date.now() > deadline) throw new Error(`Port ${port} still accepted connections after ${timeoutMs} ms`);
+    await delay(20);
+  }
 }
