@@ -88,9 +88,8 @@ async function expectNeo4jAnswers() {
 /** Sends them all, 16 at a time, and holds every answer, the database and Neo4j to the contract. */
 async function expectContractKept(requests: readonly HostileRequest[]) {
   const before = await snapshotDatabase(api.database);
-  const { outcomes, unsent } = await sendAll(appOf, requests);
+  const outcomes = await sendAll(appOf, requests);
   tally.add(outcomes);
-  expect.soft(unsent.length, `requests left unsent when the time budget ran out, the first: ${unsent[0]?.name}`).toBe(0);
   const problems = outcomes.flatMap(problemsOf);
   const broken = new Set(problems.map((problem) => problem.outcome)).size;
   expect.soft(problemReport(problems), `${broken} of ${requests.length} requests broke the contract`).toEqual([]);
@@ -731,8 +730,8 @@ function outOfRange(): HostileRequest[] {
   return requests;
 }
 
-// Each category may take up to its 100 s sending budget (hostile-requests.ts); a quiet machine needs a fraction of it.
-describe('a bounded hostile-request suite', { timeout: 150_000 }, () => {
+// A generous limit, as a hang guard only: a quiet machine needs a fraction of it, a busy one several times that.
+describe('a bounded hostile-request suite', { timeout: 900_000 }, () => {
   it('1. oversized and duplicated list arguments are refused before they reach Neo4j, and Neo4j keeps answering', async () => {
     await expectContractKept(oversizedLists());
   });
