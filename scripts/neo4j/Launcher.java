@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,6 +66,8 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Bolt otherwise idles 5 s per event-loop group (10 s in all) before shutdown completes.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // The server stops waiting for a client's bookmark after 2 s; Neo4j then frees the connection too (default 30 s).
+                .setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
                 .setConfig(GraphDatabaseSettings.pagecache_memory,
                         ByteUnit.mebiBytes(Long.parseLong(option("neo4j.pagecacheMb", "NEO4J_PAGECACHE_MB", "256"))));
         long transactionMemory = SettingValueParsers.BYTES.parse(

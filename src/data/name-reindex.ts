@@ -34,9 +34,14 @@ export async function recordNameFoldingVersion(runner: QueryRunner, version: num
   const current = await storedNameFoldingVersion(runner);
   if (current === version) return;
   if (current !== null) await runner.write((transaction) => transaction.run(`DROP INDEX ${versionIndexPrefix}${current} IF EXISTS`));
-  await runner.write((transaction) =>
-    transaction.run(`CREATE INDEX ${versionIndexPrefix}${version} IF NOT EXISTS FOR (folding:NameFolding) ON (folding.version)`),
-  );
+  try {
+    await runner.write((transaction) =>
+      transaction.run(`CREATE INDEX ${versionIndexPrefix}${version} IF NOT EXISTS FOR (folding:NameFolding) ON (folding.version)`),
+    );
+  } catch (error) {
+    // Two servers starting at once both record it, and Neo4j may refuse the second CREATE despite IF NOT EXISTS.
+    if ((await storedNameFoldingVersion(runner)) !== version) throw error;
+  }
 }
 
 export async function hasEntities(runner: QueryRunner): Promise<boolean> {
