@@ -8,7 +8,6 @@
  * acknowledged write was lost; a missed target is reported, not an error.
  */
 import { rm } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -19,6 +18,7 @@ import { applySchema } from '../src/db/migrations.js';
 import { createLogger } from '../src/logger.js';
 import { loadSeed } from '../src/writes/seed.js';
 import { createApp } from '../src/yoga.js';
+import { freePort } from '../test/free-port.js';
 import { projectRoot } from './database.js';
 
 const { values } = parseArgs({ options: { kills: { type: 'string', default: '3' } } });
@@ -142,10 +142,3 @@ try {
 }
 process.exitCode = lost > 0 ? 1 : 0;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port: free } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return free;
-}

@@ -21,6 +21,7 @@ import { hashToken, newToken } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { freePort } from '../test/free-port.js';
 import { projectRoot } from './database.js';
 import { residentMib } from './servers.js';
 
@@ -335,17 +336,6 @@ const errorLogLevel = 50;
 /** Read without parsing the JSON: the server logs every request at level info. */
 function isErrorLine(line: string): boolean {
   return Number(/^\{"level":(\d+)/.exec(line)?.[1] ?? 0) >= errorLogLevel;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function portIsFree(port: number): Promise<boolean> {

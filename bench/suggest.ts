@@ -9,7 +9,6 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,6 +16,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { freePort } from '../test/free-port.js';
 import { projectRoot } from './database.js';
 import { type SuggestShape, suggestShapes } from './suggest-shapes.js';
 
@@ -90,16 +90,6 @@ function tally(outcomes: readonly string[]): string {
 const ms = (value: number) => (Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0));
 const mark = (value: number, target: number) => (value <= target ? 'yes' : '**no**');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function startServer(port: number, neo4jUri: string): ChildProcess {
   const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: neo4jUri, RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' };
