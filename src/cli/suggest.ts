@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 
 const usage = [
-  'Usage: npm run suggest -- <article.txt> [--language nl] [--title …] [--published 2023-05-17] [--url <article url>] [--api <api>]',
+  'Usage: npm run suggest -- <article.txt> --out draft.json [--language nl] [--title …] [--published 2023-05-17] [--url <article url>] [--api <api>]',
   '  Sends the text to the running API (default http://127.0.0.1:$PORT) as suggestAttributions and writes the draft',
-  '  document to stdout, a summary of the suggestions to stderr. Review the draft, then: npm run import -- draft.json',
+  '  document to --out (without it, to stdout, after npm\'s own banner: use npm run -s), a summary of the suggestions',
+  '  to stderr. Review the draft, then: npm run import -- draft.json',
 ].join('\n');
 
 const suggestQuery = `query SuggestAttributions($text: String!, $language: String, $title: String, $published: String, $url: String) {
@@ -47,6 +48,7 @@ const { values, positionals } = parseArgs({
     published: { type: 'string' },
     url: { type: 'string' },
     api: { type: 'string' },
+    out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -78,7 +80,13 @@ if (error || !answer.data) {
   process.exit(1);
 }
 const draft = answer.data.suggestAttributions;
-process.stdout.write(`${JSON.stringify(draft.document, null, 2)}\n`);
+const json = `${JSON.stringify(draft.document, null, 2)}\n`;
+if (values.out) {
+  await writeFile(values.out, json).catch((error: unknown) => {
+    console.error(`Cannot write ${values.out}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+} else process.stdout.write(json);
 console.error(`${draft.suggestions.length} suggestion(s), language ${draft.language}:`);
 for (const suggestion of draft.suggestions) {
   const speaker =
