@@ -2,7 +2,9 @@ import { type Attribution, attributionKinds, confirmationStrengths, type Decisio
 import { actionButton, element } from './dom.js';
 import { entityPicker } from './entity-picker.js';
 import { edgeStyle } from './kinds.js';
+import { flagsOf } from './review-flags.js';
 import type { TextRange } from './review-text.js';
+import { wordOverlap } from './word-overlap.js';
 
 export type CardActions = Readonly<{
   /** Something about the attribution changed: its marks and the counts follow. */
@@ -14,6 +16,15 @@ export type CardActions = Readonly<{
 }>;
 
 const quoteLength = 160;
+
+/** A statement already in the graph is offered as the same claim from this share of the claim's words on; the page says so. */
+export const sameAsThreshold = 0.5;
+
+const percent = (share: number): string => `${Math.round(share * 100)} %`;
+
+const refreshEvent = 'attribution-refresh';
+/** Shows a card as its attribution now is, after the page changed the attribution (e.g. accepted many at once). */
+export const refreshCard = (card: Element): boolean => card.dispatchEvent(new Event(refreshEvent));
 
 const shortened = (words: string): string => (words.length <= quoteLength ? words : `${words.slice(0, quoteLength - 1)}…`);
 
@@ -37,7 +48,8 @@ export function attributionCard(attribution: Attribution, text: string, actions:
   const card = element('li', { class: 'attribution-card', 'data-testid': 'attribution', 'data-key': String(attribution.key) });
   const quote = actionButton('', actions.show, { class: 'link quote', 'data-testid': 'show-in-text' });
   const who = element('p', { class: 'card-who', 'data-testid': 'attribution-who' });
-  const origin = suggestion ? `suggested, ${Math.round(suggestion.confidence * 100)} % sure` : 'added by hand';
+  const origin = suggestion ? `suggested, ${percent(suggestion.confidence)} sure` : 'added by hand';
+  const flags = element('ul', { class: 'flags', 'data-testid': 'flags', 'aria-label': 'Uncertain' });
 
   const decisionButton = (label: string, decision: Decision): HTMLButtonElement =>
     actionButton(label, () => update(() => (attribution.decision = attribution.decision === decision ? 'open' : decision)), { 'data-testid': decision === 'accepted' ? 'accept' : 'reject' });
@@ -79,6 +91,7 @@ export function attributionCard(attribution: Attribution, text: string, actions:
     testId: 'speaker',
     name: suggestion?.speakerName ?? null,
     kind: suggestion?.speakerKind ?? null,
+    kindUncertain: suggestion?.speakerKind === null,
     chosen: attribution.speaker,
     candidates: suggestion?.speakerCandidates ?? [],
     change: (choice) => update(() => (attribution.speaker = choice)),
@@ -92,12 +105,18 @@ export function attributionCard(attribution: Attribution, text: string, actions:
     candidates: suggestion?.targetCandidates ?? [],
     change: (choice) => update(() => (attribution.target = choice)),
   });
-  const duplicates = suggestion?.possibleDuplicates ?? [];
+  const claim = suggestion ? text.slice(suggestion.content.start, suggestion.content.end) : '';
+  const duplicates = (suggestion?.possibleDuplicates ?? [])
+    .map((statement) => ({ statement, overlap: wordOverlap(claim, [statement.text, statement.summary ?? ''].join(' ')) }))
+    .filter(({ overlap }) => overlap >= sameAsThreshold);
   const sameAs = element(
     'fieldset',
     { class: 'same-as', 'data-testid': 'same-as' },
-    element('legend', {}, 'Already in the graph?'),
-    ...[{ id: '', label: 'New statement' }, ...duplicates.map((statement) => ({ id: statement.id, label: `Same as “${shortened(statement.summary ?? statement.text)}”` }))].map((choice) => {
+    element('legend', {}, `Already in the graph? (shown from ${percent(sameAsThreshold)} of the words in common)`),
+    ...[
+      { id: '', label: 'New statement' },
+      ...duplicates.map(({ statement, overlap }) => ({ id: statement.id, label: `Same as “${shortened(statement.summary ?? statement.text)}” (${percent(overlap)} of the words)` })),
+    ].map((choice) => {
       const radio = element('input', { type: 'radio', name: `same-as-${attribution.key}`, value: choice.id, 'data-testid': choice.id ? 'same-as-statement' : 'new-statement' });
       radio.checked = choice.id === (attribution.sameAs ?? '');
       radio.addEventListener('change', () => update(() => (attribution.sameAs = radio.value || undefined)));
@@ -128,10 +147,15 @@ export function attributionCard(attribution: Attribution, text: string, actions:
     reject.setAttribute('aria-pressed', String(attribution.decision === 'rejected'));
     strengthLabel.hidden = attribution.kind !== 'CONFIRMS';
     target.hidden = attribution.kind !== 'BLAMES';
+    const uncertain = flagsOf(attribution);
+    flags.replaceChildren(...uncertain.map((flag) => element('li', { class: 'flag', 'data-testid': 'flag', 'data-flag': flag.code }, flag.text)));
+    flags.hidden = uncertain.length === 0;
   }
+  card.addEventListener(refreshEvent, refresh);
 
   card.append(
     who,
+    flags,
     quote,
     element('div', { class: 'actions' }, accept, reject),
     element('div', { class: 'card-fields' }, labelled('Kind', kind), strengthLabel, element('label', {}, hedged, ' Hedged')),

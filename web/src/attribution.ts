@@ -64,7 +64,8 @@ export function attributionOf(key: number, suggestion: Suggestion): Attribution 
     kind: suggestion.kind,
     start: suggestion.content.start,
     end: suggestion.content.end,
-    speaker: suggestedEntity(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerEntity, suggestion.speakerCandidates),
+    // A speaker the rules could not type is left for the reviewer to type, rather than imported as a guessed person.
+    speaker: suggestion.speakerKind === null && !suggestion.speakerEntity ? undefined : suggestedEntity(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerEntity, suggestion.speakerCandidates),
     target: suggestedEntity(suggestion.targetName, null, suggestion.targetEntity, suggestion.targetCandidates),
     hedged: suggestion.hedged,
     strength: 'MODERATE',

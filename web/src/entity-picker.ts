@@ -9,6 +9,8 @@ export type EntityPickerOptions = Readonly<{
   /** The name as the article has it, for a new entity. */
   name: string | null;
   kind: string | null;
+  /** The rules could not tell a person from an organisation: a new entity waits until the reviewer chooses its kind. */
+  kindUncertain?: boolean;
   chosen: EntityChoice | undefined;
   candidates: readonly EntityName[];
   change: (choice: EntityChoice | undefined) => void;
@@ -34,8 +36,14 @@ export function entityPicker(options: EntityPickerOptions): HTMLFieldSetElement 
 
   const newName = element('input', { 'aria-label': `Name of the new ${options.legend.toLowerCase()}`, 'data-testid': `${options.testId}-new-name` });
   newName.value = options.chosen && !('id' in options.chosen) ? options.chosen.name : (options.name ?? '');
-  const newKind = element('select', { 'aria-label': 'Kind', 'data-testid': `${options.testId}-new-kind` }, ...actorKinds.map((kind) => element('option', { value: kind }, kind)));
-  newKind.value = options.chosen && !('id' in options.chosen) ? options.chosen.kind : options.kind === 'Organisation' ? 'Organisation' : 'Person';
+  const untyped = Boolean(options.kindUncertain && !options.chosen);
+  const newKind = element(
+    'select',
+    { 'aria-label': 'Kind', 'data-testid': `${options.testId}-new-kind` },
+    ...(untyped ? [element('option', { value: '' }, 'Person or organisation?')] : []),
+    ...actorKinds.map((kind) => element('option', { value: kind }, kind)),
+  );
+  newKind.value = options.chosen && !('id' in options.chosen) ? options.chosen.kind : untyped ? '' : options.kind === 'Organisation' ? 'Organisation' : 'Person';
   const newRadio = element('input', { type: 'radio', name: group, value: '', 'data-testid': `${options.testId}-new` });
 
   const entityRadio = (entity: Readonly<{ id: string; name: string }>): HTMLLabelElement => {
@@ -50,7 +58,7 @@ export function entityPicker(options: EntityPickerOptions): HTMLFieldSetElement 
     if (!checked) return undefined;
     if (checked.value) return { id: checked.value, name: checked.dataset.name ?? checked.value };
     const name = newName.value.trim();
-    return name ? { name, kind: newKind.value as ActorKind } : undefined;
+    return name && newKind.value ? { name, kind: newKind.value as ActorKind } : undefined;
   }
   function announce(): void {
     const choice = current();

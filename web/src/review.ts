@@ -1,7 +1,8 @@
 import { errorText, request } from './api.js';
 import { type Attribution, attributionKinds, attributionOf, type Suggestion } from './attribution.js';
-import { attributionCard } from './attribution-card.js';
+import { attributionCard, refreshCard } from './attribution-card.js';
 import { busyTracker } from './busy.js';
+import { actionButton, element } from './dom.js';
 import { relationshipKey } from './legend.js';
 import suggestDocument from './review.graphql';
 import { type Article, importAttributions } from './review-import.js';
@@ -26,6 +27,12 @@ const countsNote = byId<HTMLElement>('review-counts');
 const cards = byId<HTMLOListElement>('attribution-cards');
 const tokenInput = byId<HTMLInputElement>('import-token');
 const importReport = byId<HTMLElement>('import-report');
+
+const acceptThreshold = element('input', { type: 'number', min: '0', max: '100', step: '5', value: '80', class: 'offset', 'data-testid': 'accept-threshold' });
+const acceptAboveButton = actionButton('', acceptAbove, { 'data-testid': 'accept-above' });
+countsNote.after(
+  element('div', { class: 'actions accept-above' }, element('label', {}, 'Accept every suggestion still to review that is at least ', acceptThreshold, ' % sure'), ' ', acceptAboveButton),
+);
 
 const track = busyTracker((busy) => reviewMain.setAttribute('aria-busy', String(busy)));
 
@@ -60,6 +67,25 @@ function redraw(): void {
   showMarkedText(markedText, review.text, inPlay, showCard);
   const count = (decision: Attribution['decision']): number => review!.attributions.filter((attribution) => attribution.decision === decision).length;
   countsNote.textContent = `${review.attributions.length} attributions: ${count('accepted')} accepted, ${count('rejected')} rejected, ${count('open')} to review. Only the accepted ones are imported.`;
+  const sure = sureEnough();
+  acceptAboveButton.textContent = `Accept ${sure.length}`;
+  acceptAboveButton.disabled = sure.length === 0;
+}
+
+/** The suggestions still to review whose confidence reaches the threshold the reviewer set. */
+function sureEnough(): Attribution[] {
+  const threshold = Number(acceptThreshold.value);
+  if (!review || acceptThreshold.value === '' || !Number.isFinite(threshold)) return [];
+  return review.attributions.filter((attribution) => attribution.decision === 'open' && attribution.suggestion && Math.round(attribution.suggestion.confidence * 100) >= threshold);
+}
+
+function acceptAbove(): void {
+  for (const attribution of sureEnough()) {
+    attribution.decision = 'accepted';
+    const card = cards.querySelector(`[data-key="${attribution.key}"]`);
+    if (card) refreshCard(card);
+  }
+  redraw();
 }
 
 function showAttribution(key: number): void {
@@ -122,11 +148,39 @@ function addFromSelection(): void {
   card.querySelector<HTMLElement>('[data-testid=kind]')?.focus({ preventScroll: true });
 }
 
-async function importAccepted(dryRun: boolean): Promise<void> {
+/** Imports the accepted attributions; a real import first asks, in the page, whether to leave out the ones still to review. */
+async function importAccepted(dryRun: boolean, confirmed = false): Promise<void> {
   if (!review) return;
   const article: Article = { text: review.text, language: review.language, ...articleDetails() };
   const accepted = review.attributions.filter((attribution) => attribution.decision === 'accepted');
+  const open = review.attributions.filter((attribution) => attribution.decision === 'open');
+  if (!dryRun && !confirmed && accepted.length > 0 && open.length > 0) {
+    askBeforeImport(accepted.length, open);
+    return;
+  }
   await importAttributions(importReport, article, accepted, tokenInput.value.trim(), dryRun);
+}
+
+function askBeforeImport(accepted: number, open: readonly Attribution[]): void {
+  const anyway = actionButton(`Import the ${accepted} accepted anyway`, () => void track(importAccepted(false, true)), { 'data-testid': 'import-anyway' });
+  const keepReviewing = actionButton(
+    'Keep reviewing',
+    () => {
+      importReport.replaceChildren();
+      showCard(open[0]!.key);
+    },
+    { 'data-testid': 'keep-reviewing' },
+  );
+  const suggestions = open.length === 1 ? '1 suggestion is' : `${open.length} suggestions are`;
+  importReport.replaceChildren(
+    element(
+      'div',
+      { class: 'import-confirm', role: 'alert', 'data-testid': 'import-unreviewed' },
+      element('p', {}, `${suggestions} still to review. The import leaves ${open.length === 1 ? 'it' : 'them'} out: nothing of ${open.length === 1 ? 'it' : 'them'} is written.`),
+      element('div', { class: 'actions' }, anyway, ' ', keepReviewing),
+    ),
+  );
+  anyway.focus();
 }
 
 async function readDroppedFile(file: File | undefined): Promise<void> {
@@ -149,5 +203,6 @@ document.addEventListener('selectionchange', updateSelection);
 addButton.addEventListener('click', addFromSelection);
 byId('dry-run').addEventListener('click', () => void track(importAccepted(true)));
 byId('import').addEventListener('click', () => void track(importAccepted(false)));
+acceptThreshold.addEventListener('input', redraw);
 byId('review-legend').replaceChildren(relationshipKey(attributionKinds));
 textInput.focus();
