@@ -2,11 +2,11 @@ import type { QueryRunner } from '../db/database.js';
 import { entitiesByNameKeysRead } from '../data/name-keys.js';
 import { type SimilarStatement, similarStatements } from '../data/similar-statements.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import { actorKinds, type EntityKind } from '../model/kinds.js';
-import { spellingKeys } from '../model/names.js';
+import { actorKinds, type EntityKind, entityKinds } from '../model/kinds.js';
 import type { EntityRecord } from '../model/records.js';
 import type { SuggestedAttribution } from '../suggest/suggest.js';
-import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
+import { type ArticleFacts, type DraftEntity, disputedClaim, draftDocument, type ReviewedAttribution } from './draft-document.js';
+import { mentionedEntities, nameKeys, namedDraftEntities, namesIn } from './mentions.js';
 import type { SuggestionPool } from './suggestion-pool.js';
 
 /** A suggestion with the entities its speaker and target name (exactly one is a match, more are ambiguous) and look-alikes. */
@@ -23,7 +23,8 @@ export type AttributionDraft = Readonly<{ language: string; suggestions: readonl
  * Reads an article and drafts what it attributes to whom, writing nothing: the suggestions of src/suggest/, their
  * speakers and blamed parties matched against the graph's names in every language by the keys the import resolves
  * them with, the statements already in the graph that look like the same claims, and a document ready for review
- * and import. The rules run in one of the pool's threads; then two round trips, however many suggestions.
+ * and import, whose statements mention the entities their contents name (read by the same keys, in the same read).
+ * The rules run in one of the pool's threads; then two round trips, however many suggestions.
  * `signal`: the caller gave up, e.g. its client went away.
  */
 export async function attributionDraft(
@@ -33,19 +34,22 @@ export async function attributionDraft(
   signal?: AbortSignal,
 ): Promise<AttributionDraft> {
   const { language, suggestions } = await pool.suggest({ text: article.text, language: article.language ?? undefined }, signal);
-  const keysOf = (name: string | null, kind: EntityKind | null) =>
-    name === null ? [] : (kind ? [kind] : actorKinds).flatMap((each) => [...spellingKeys({ kind: each, name, names: [], aliases: [] }).keys()]);
-  const named = await entitiesByNameKeysRead(
-    runner,
-    suggestions.flatMap((suggestion) => [...keysOf(suggestion.speakerName, suggestion.speakerKind), ...keysOf(suggestion.targetName, null)]),
+  const namesOf = suggestions.map((suggestion) =>
+    [suggestion.content, suggestion.contentContinuation].flatMap((span) => (span ? namesIn(article.text, span.start, span.end) : [])),
   );
+  const speakerKeys = (suggestion: SuggestedAttribution) => (suggestion.speakerKind ? [suggestion.speakerKind] : actorKinds);
+  const keysOf = (name: string | null, kinds: readonly EntityKind[]) => (name === null ? [] : nameKeys(name, kinds));
+  const named = await entitiesByNameKeysRead(runner, [
+    ...suggestions.flatMap((suggestion) => [...keysOf(suggestion.speakerName, speakerKeys(suggestion)), ...keysOf(suggestion.targetName, actorKinds)]),
+    ...namesOf.flat().flatMap(({ name }) => nameKeys(name, entityKinds)),
+  ]);
   const candidates = (keys: readonly string[]): EntityRecord[] => [
     ...new Map(keys.flatMap((key) => named.get(key) ?? []).map((entity) => [entity.id, entity])).values(),
   ];
   const resolved = suggestions.map((suggestion) => ({
     ...suggestion,
-    speakerCandidates: candidates(keysOf(suggestion.speakerName, suggestion.speakerKind)),
-    targetCandidates: candidates(keysOf(suggestion.targetName, null)),
+    speakerCandidates: candidates(keysOf(suggestion.speakerName, speakerKeys(suggestion))),
+    targetCandidates: candidates(keysOf(suggestion.targetName, actorKinds)),
   }));
   // One full-text look-up per distinct claim: an article that repeats itself (or a hostile one) asks no more.
   const claims = resolved.map((suggestion) => ({ text: suggestion.content.text, speakerIds: suggestion.speakerCandidates.map((entity) => entity.id) }));
@@ -56,16 +60,26 @@ export async function attributionDraft(
   // Before review, a speaker is the one entity its name matches, else a new one under that name.
   const drafted = (name: string, kind: SuggestedAttribution['speakerKind'], candidates: readonly EntityRecord[]): DraftEntity =>
     candidates.length === 1 ? candidates[0]! : { kind: kind ?? 'Person', name };
+  const speakers = resolved.map((suggestion) => drafted(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerCandidates));
+  const targets = resolved.map((suggestion) => (suggestion.targetName ? drafted(suggestion.targetName, 'Organisation', suggestion.targetCandidates) : null));
+  const draftedNames = namedDraftEntities([...speakers, ...targets.filter((target) => target !== null)]);
+  const attributions: ReviewedAttribution[] = resolved.map((suggestion, index) => ({
+    kind: suggestion.kind,
+    speaker: speakers[index]!,
+    content: suggestion.content,
+    target: targets[index]!,
+    hedged: suggestion.hedged,
+    sameAs: null,
+    mentions: mentionedEntities(namesOf[index]!, named, draftedNames),
+  }));
+  // A dispute of no claim of this article disputes the stored statement most like what it denies, when there is one.
   const document = draftDocument(
     { ...article, language },
-    resolved.map((suggestion) => ({
-      kind: suggestion.kind,
-      speaker: drafted(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerCandidates),
-      content: suggestion.content,
-      target: suggestion.targetName ? drafted(suggestion.targetName, 'Organisation', suggestion.targetCandidates) : null,
-      hedged: suggestion.hedged,
-      sameAs: null,
-    })),
+    attributions.map((attribution, index) => {
+      if (attribution.kind !== 'DISPUTES' || disputedClaim(article.text, attributions, index) !== null) return attribution;
+      const [closest] = [...(duplicatesOf.get(claimKeys[index]!) ?? [])].sort((left, right) => right.overlap - left.overlap);
+      return closest ? { ...attribution, sameAs: closest.statement } : attribution;
+    }),
   );
   return {
     language,

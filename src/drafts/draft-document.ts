@@ -1,5 +1,6 @@
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
+import { foldDiacritics } from '../model/names.js';
 import type { ConfirmationStrength } from '../model/kinds.js';
 import type { EntityRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
@@ -25,20 +26,30 @@ export type ReviewedAttribution = Readonly<{
   target: DraftEntity | null;
   hedged: boolean;
   strength?: ConfirmationStrength | null;
-  /** An existing statement this is another report of: the article becomes one more source of it. */
+  /** An existing statement this is another report of (for a dispute: the statement disputed): the article becomes one more source of it. */
   sameAs: StatementRecord | null;
+  /** The people, organisations and places the content names. */
+  mentions: readonly DraftEntity[];
 }>;
 
 /** How long a title made from the text's first sentence may be. */
 const titleLength = 120;
 const hedgedNote = 'Hedged where reported: said conditionally or at second hand.';
+/** Words shorter than this ("de", "het", "the", "and") say little about what a claim is about. */
+const minimumWordLength = 4;
+/** Words are compared by their first letters, so that "targeted" and "targeting", "trekken" and "trekt" agree. */
+const stemLength = 5;
+/** A dispute addresses an earlier claim of the article that has at least this share of its words. */
+const disputedOverlap = 0.4;
 
 /**
  * The import document of an article and its attributions: the article as the source; per attribution a statement
  * (or the existing one it is another report of, exactly as stored, so that importing changes nothing of it) quoted
- * at its offsets; the speaker's relationship of its kind and, for a blame, the blame of the target laid in that
- * statement. Speakers and targets are the entities given, or new ones; the import resolves a new one by its name, and
- * refuses one that names several entities until the reviewer picks. A confirmation is MODERATE unless told otherwise.
+ * at its offsets, dated as the article, mentioning its speaker and the entities its content names; the speaker's
+ * relationship of its kind and, for a blame, the blame of the target laid in that statement. A dispute of a claim
+ * made earlier in the article (`disputedClaim`) disputes that claim's statement instead of making one of its own.
+ * Speakers and targets are the entities given, or new ones; the import resolves a new one by its name, and refuses
+ * one that names several entities until the reviewer picks. A confirmation is MODERATE unless told otherwise.
  */
 export function draftDocument(article: ArticleFacts, attributions: readonly ReviewedAttribution[]): ClaimgraphDocument {
   const title = article.title?.trim() || firstSentence(article.text);
@@ -57,28 +68,82 @@ export function draftDocument(article: ArticleFacts, attributions: readonly Revi
     return entity.id;
   };
   const statements = new Map<string, ClaimgraphDocument['statements'][number]>();
+  const disputed = attributions.map((_attribution, index) => disputedClaim(article.text, attributions, index));
+  const statementIds: string[] = [];
+  for (const [index, attribution] of attributions.entries()) {
+    if (disputed[index] !== null) continue;
+    const quote = article.text.slice(attribution.content.start, attribution.content.end);
+    const statement = attribution.sameAs
+      ? storedStatement(attribution.sameAs)
+      : newStatement(quote, article.language, article.published ?? null, attribution.hedged, statements);
+    statements.set(statement.id, statement);
+    statementIds[index] = statement.id;
+  }
   const edges: DocumentEdge[] = [];
-  for (const attribution of attributions) {
+  for (const [index, attribution] of attributions.entries()) {
     const quote = article.text.slice(attribution.content.start, attribution.content.end);
     const speaker = entityOf(attribution.speaker);
-    const statement = attribution.sameAs ? storedStatement(attribution.sameAs) : newStatement(quote, article.language, attribution.hedged, statements);
-    statements.set(statement.id, statement);
+    const claimIndex = disputed[index];
+    const statementId = statementIds[claimIndex ?? index]!;
     const strength = attribution.kind === 'CONFIRMS' ? { strength: attribution.strength ?? ('MODERATE' as const) } : {};
-    edges.push({ type: attribution.kind === 'BLAMES' ? 'CLAIMS' : attribution.kind, from: speaker, to: statement.id, quote, ...strength });
+    edges.push({ type: attribution.kind === 'BLAMES' ? 'CLAIMS' : attribution.kind, from: speaker, to: statementId, quote, ...strength });
+    // The disputed claim's statement has its own quote and mentions; the dispute's words stay on its DISPUTES edge.
+    if (claimIndex !== null) continue;
     const blamed = attribution.kind === 'BLAMES' && attribution.target ? entityOf(attribution.target) : undefined;
     if (blamed && blamed !== speaker) {
-      edges.push({ type: 'BLAMES', from: speaker, to: blamed, statement: statement.id, reason: oneLine(quote, 500), quote });
-      edges.push({ type: 'MENTIONS', from: statement.id, to: blamed });
+      edges.push({ type: 'BLAMES', from: speaker, to: blamed, statement: statementId, reason: oneLine(quote, 500), quote });
+      edges.push({ type: 'MENTIONS', from: statementId, to: blamed });
     }
-    edges.push({ type: 'REPORTED_IN', from: statement.id, to: source.id, quote, start: attribution.content.start, end: attribution.content.end });
+    if (!attribution.sameAs) {
+      for (const mentioned of [attribution.speaker, ...attribution.mentions]) edges.push({ type: 'MENTIONS', from: statementId, to: entityOf(mentioned) });
+    }
+    edges.push({ type: 'REPORTED_IN', from: statementId, to: source.id, quote, start: attribution.content.start, end: attribution.content.end });
   }
   return { source, entities: [...entities.values()], statements: [...statements.values()], edges: uniqueEdges(edges) };
+}
+
+/** The id a drafted entity has in the document: its own, or one made of its kind and name. */
+export function draftEntityId(drafted: DraftEntity): string {
+  return 'id' in drafted ? drafted.id : idFromText(drafted.kind, drafted.name);
+}
+
+/**
+ * The claim of the same article a dispute addresses, as the index of its attribution, or null: a claim (or blame) by
+ * another speaker, before the dispute in the text, whose content has at least 40% of the dispute's words (by their
+ * first letters); of several, the one sharing the most, then the nearest. A dispute already marked the same as a
+ * stored statement keeps that.
+ */
+export function disputedClaim(text: string, attributions: readonly ReviewedAttribution[], index: number): number | null {
+  const dispute = attributions[index]!;
+  if (dispute.kind !== 'DISPUTES' || dispute.sameAs) return null;
+  const disputeWords = stemsOf(text.slice(dispute.content.start, dispute.content.end));
+  if (disputeWords.size === 0) return null;
+  let best: { index: number; overlap: number; start: number } | null = null;
+  for (const [other, claim] of attributions.entries()) {
+    if ((claim.kind !== 'CLAIMS' && claim.kind !== 'BLAMES') || claim.content.end > dispute.content.start) continue;
+    if (draftEntityId(claim.speaker) === draftEntityId(dispute.speaker)) continue;
+    const claimWords = stemsOf(text.slice(claim.content.start, claim.content.end));
+    const overlap = [...disputeWords].filter((word) => claimWords.has(word)).length / disputeWords.size;
+    if (overlap < disputedOverlap) continue;
+    if (!best || overlap > best.overlap || (overlap === best.overlap && claim.content.start > best.start)) best = { index: other, overlap, start: claim.content.start };
+  }
+  return best?.index ?? null;
+}
+
+function stemsOf(words: string): Set<string> {
+  return new Set(
+    foldDiacritics(words)
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= minimumWordLength)
+      .map((word) => word.slice(0, stemLength)),
+  );
 }
 
 function documentEntityOf(drafted: DraftEntity): DocumentEntity {
   if (!('id' in drafted)) {
     const details = drafted.kind === 'Organisation' ? { organisationKind: 'OTHER' as const } : {};
-    return { id: idFromText(drafted.kind, drafted.name), kind: drafted.kind, name: drafted.name, names: [], aliases: [], ...details };
+    return { id: draftEntityId(drafted), kind: drafted.kind, name: drafted.name, names: [], aliases: [], ...details };
   }
   const details =
     drafted.kind === 'Organisation' ? { organisationKind: drafted.organisationKind } : drafted.kind === 'Place' ? { placeKind: drafted.placeKind } : {};
@@ -102,13 +167,14 @@ function storedStatement(statement: StatementRecord): ClaimgraphDocument['statem
 function newStatement(
   quote: string,
   language: string,
+  date: string | null,
   hedged: boolean,
   taken: ReadonlyMap<string, unknown>,
 ): ClaimgraphDocument['statements'][number] {
   const base = idFromText('Statement', quote.split(/\s+/).slice(0, 8).join(' '));
   let id = base;
   for (let suffix = 2; taken.has(id); suffix += 1) id = `${base}-${suffix}`;
-  return { id, text: quote, language, verificationStatus: 'UNVERIFIED', ...(hedged ? { verificationNote: hedgedNote } : {}) };
+  return { id, text: quote, language, ...(date ? { date } : {}), verificationStatus: 'UNVERIFIED', ...(hedged ? { verificationNote: hedgedNote } : {}) };
 }
 
 /** Two attributions of one speaker to one statement are one relationship. */

@@ -1,11 +1,13 @@
 import type { QueryRunner } from '../db/database.js';
+import { entitiesByNameKeysRead } from '../data/name-keys.js';
 import { nodesByIds } from '../data/nodes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import { actorKinds, type ConfirmationStrength, type NodeKind } from '../model/kinds.js';
+import { actorKinds, type ConfirmationStrength, entityKinds, type NodeKind } from '../model/kinds.js';
 import { InvalidInput, MissingNode } from '../model/problems.js';
 import type { EntityRecord, NodeRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
 import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
+import { mentionedEntities, nameKeys, namedDraftEntities, namesIn } from './mentions.js';
 
 /** An entity by its id, or a new one by its name and kind. */
 export type EntityChoice = Readonly<{ id?: string | null; name?: string | null; kind?: NodeKind | null }>;
@@ -23,7 +25,8 @@ export type AttributionChoice = Readonly<{
 
 /**
  * The import document of an article as a reviewer settled its attributions: the entities and statements they chose
- * are read (one round trip) and checked to exist and be of the right kind, and the offsets to lie in the text.
+ * are read and checked to exist and be of the right kind, and the offsets to lie in the text; the entities each
+ * content names are read by the import's name keys, at the same time.
  */
 export async function reviewedDocument(
   runner: QueryRunner,
@@ -31,7 +34,12 @@ export async function reviewedDocument(
   attributions: readonly AttributionChoice[],
 ): Promise<ClaimgraphDocument> {
   const ids = attributions.flatMap((choice) => [choice.speaker.id, choice.target?.id, choice.sameAs].filter((id): id is string => Boolean(id)));
-  const fetched = await nodesByIds(runner, ids);
+  const inText = (choice: AttributionChoice) => choice.start >= 0 && choice.start < choice.end && choice.end <= article.text.length;
+  const namesOf = attributions.map((choice) => (inText(choice) ? namesIn(article.text, choice.start, choice.end) : []));
+  const [fetched, named] = await Promise.all([
+    nodesByIds(runner, ids),
+    entitiesByNameKeysRead(runner, namesOf.flat().flatMap(({ name }) => nameKeys(name, entityKinds))),
+  ]);
   const byId = new Map(fetched.flatMap((found) => (found ? [[found.node.id, found.node] as const] : [])));
   const entityOf = (choice: EntityChoice, field: string): DraftEntity => {
     if (choice.id) return ofKinds<EntityRecord>(byId.get(choice.id), choice.id, actorKinds, `${field}.id`);
@@ -40,24 +48,26 @@ export async function reviewedDocument(
     if (kind !== 'Person' && kind !== 'Organisation') throw new InvalidInput(`${field}.kind`, 'a new speaker or blamed party is a Person or an Organisation');
     return { kind, name: choice.name.trim() };
   };
+  const reviewed = attributions.map((choice, index) => {
+    const field = `attributions.${index}`;
+    if (!inText(choice)) {
+      throw new InvalidInput(`${field}.end`, `offsets must satisfy 0 <= start < end <= ${article.text.length}, the text's length`);
+    }
+    if (choice.kind === 'BLAMES' && !choice.target) throw new InvalidInput(`${field}.target`, 'a blame names who is blamed');
+    return {
+      kind: choice.kind,
+      speaker: entityOf(choice.speaker, `${field}.speaker`),
+      content: { start: choice.start, end: choice.end },
+      target: choice.target ? entityOf(choice.target, `${field}.target`) : null,
+      hedged: choice.hedged ?? false,
+      strength: choice.strength ?? null,
+      sameAs: choice.sameAs ? ofKinds<StatementRecord>(byId.get(choice.sameAs), choice.sameAs, ['Statement'], `${field}.sameAs`) : null,
+    };
+  });
+  const draftedNames = namedDraftEntities(reviewed.flatMap((attribution) => [attribution.speaker, ...(attribution.target ? [attribution.target] : [])]));
   return draftDocument(
     article,
-    attributions.map((choice, index) => {
-      const field = `attributions.${index}`;
-      if (!(choice.start >= 0 && choice.start < choice.end && choice.end <= article.text.length)) {
-        throw new InvalidInput(`${field}.end`, `offsets must satisfy 0 <= start < end <= ${article.text.length}, the text's length`);
-      }
-      if (choice.kind === 'BLAMES' && !choice.target) throw new InvalidInput(`${field}.target`, 'a blame names who is blamed');
-      return {
-        kind: choice.kind,
-        speaker: entityOf(choice.speaker, `${field}.speaker`),
-        content: { start: choice.start, end: choice.end },
-        target: choice.target ? entityOf(choice.target, `${field}.target`) : null,
-        hedged: choice.hedged ?? false,
-        strength: choice.strength ?? null,
-        sameAs: choice.sameAs ? ofKinds<StatementRecord>(byId.get(choice.sameAs), choice.sameAs, ['Statement'], `${field}.sameAs`) : null,
-      };
-    }),
+    reviewed.map((attribution, index) => ({ ...attribution, mentions: mentionedEntities(namesOf[index]!, named, draftedNames) })),
   );
 }
 
