@@ -159,6 +159,7 @@ describe('the review of a new article, with every outside request blocked', () =
 
     const counted = await countGraph(session.api.database);
     await page.getByTestId('import').click();
+    await page.getByTestId('import-anyway').click();
     await settled(page);
     expect(await page.getByTestId('report-heading').textContent()).toBe('Imported');
     expect((await countGraph(session.api.database)).nodes).toBeGreaterThan(counted.nodes);
@@ -190,6 +191,7 @@ describe('the review of a new article, with every outside request blocked', () =
     const quote = await card(page, 'The ship was hit');
     await quote.getByTestId('accept').click();
     await page.getByTestId('import').click();
+    await page.getByTestId('import-anyway').click();
     await settled(page);
     const error = page.getByTestId('import-error');
     expect(await error.textContent()).toMatch(/^Could not import: .+ \(UNAUTHENTICATED\)$/);
