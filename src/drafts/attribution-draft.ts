@@ -37,10 +37,10 @@ export async function attributionDraft(
   const namesOf = suggestions.map((suggestion) =>
     [suggestion.content, suggestion.contentContinuation].flatMap((span) => (span ? namesIn(article.text, span.start, span.end) : [])),
   );
-  const speakerKeys = (suggestion: SuggestedAttribution) => (suggestion.speakerKind ? [suggestion.speakerKind] : actorKinds);
+  const speakerKinds = (suggestion: SuggestedAttribution) => (suggestion.speakerKind ? [suggestion.speakerKind] : actorKinds);
   const keysOf = (name: string | null, kinds: readonly EntityKind[]) => (name === null ? [] : nameKeys(name, kinds));
   const named = await entitiesByNameKeysRead(runner, [
-    ...suggestions.flatMap((suggestion) => [...keysOf(suggestion.speakerName, speakerKeys(suggestion)), ...keysOf(suggestion.targetName, actorKinds)]),
+    ...suggestions.flatMap((suggestion) => [...keysOf(suggestion.speakerName, speakerKinds(suggestion)), ...keysOf(suggestion.targetName, actorKinds)]),
     ...namesOf.flat().flatMap(({ name }) => nameKeys(name, entityKinds)),
   ]);
   const candidates = (keys: readonly string[]): EntityRecord[] => [
@@ -48,7 +48,7 @@ export async function attributionDraft(
   ];
   const resolved = suggestions.map((suggestion) => ({
     ...suggestion,
-    speakerCandidates: candidates(keysOf(suggestion.speakerName, speakerKeys(suggestion))),
+    speakerCandidates: candidates(keysOf(suggestion.speakerName, speakerKinds(suggestion))),
     targetCandidates: candidates(keysOf(suggestion.targetName, actorKinds)),
   }));
   // One full-text look-up per distinct claim: an article that repeats itself (or a hostile one) asks no more.
