@@ -23,7 +23,7 @@ const suggestQuery = `query ($text: String!, $title: String) {
       speakerEntity { id }
       speakerCandidates { id }
       targetEntity { id }
-      possibleDuplicates { id }
+      possibleDuplicates { statement { id } overlap }
     }
   }
 }`;
@@ -63,7 +63,9 @@ describe('suggestAttributions reads an article and writes nothing', () => {
     const { data } = await api.query(suggestQuery, { text: fixture.source.text });
     const threat = data.suggestAttributions.suggestions.find((suggestion: any) => suggestion.content.text.includes('terug te trekken'));
     expect(threat.speakerEntity).toEqual({ id: 'person:yevgeny-prigozhin' });
-    expect(threat.possibleDuplicates.map(({ id }: { id: string }) => id)).toContain('statement:prigozhin-threatened-withdrawal-from-bakhmut');
+    const duplicate = threat.possibleDuplicates.find(({ statement }: { statement: { id: string } }) => statement.id === 'statement:prigozhin-threatened-withdrawal-from-bakhmut');
+    expect(duplicate.overlap).toBeGreaterThan(0);
+    expect(duplicate.overlap).toBeLessThanOrEqual(1);
   });
 
   it('refuses text that is not there, in one coded error', async () => {

@@ -19,7 +19,7 @@ const suggestQuery = `query SuggestAttributions($text: String!, $language: Strin
       speakerEntity { id }
       speakerCandidates { id }
       targetName
-      possibleDuplicates { id }
+      possibleDuplicates { statement { id } }
     }
   }
 }`;
@@ -33,7 +33,7 @@ type Suggestion = {
   speakerEntity: { id: string } | null;
   speakerCandidates: { id: string }[];
   targetName: string | null;
-  possibleDuplicates: { id: string }[];
+  possibleDuplicates: { statement: { id: string } }[];
 };
 type Answer = {
   data?: { suggestAttributions: { language: string; document: unknown; suggestions: Suggestion[] } } | null;
@@ -94,7 +94,7 @@ for (const suggestion of draft.suggestions) {
   const notes = [
     suggestion.targetName && `target ${suggestion.targetName}`,
     suggestion.hedged && 'hedged',
-    suggestion.possibleDuplicates.length > 0 && `like ${suggestion.possibleDuplicates.map(({ id }) => id).join(', ')}`,
+    suggestion.possibleDuplicates.length > 0 && `like ${suggestion.possibleDuplicates.map(({ statement }) => statement.id).join(', ')}`,
   ].filter(Boolean);
   const words = suggestion.content.text.length > 70 ? `${suggestion.content.text.slice(0, 69)}…` : suggestion.content.text;
   console.error(`  ${suggestion.kind.padEnd(8)} ${suggestion.speakerName} (${speaker}): "${words}"${notes.length ? ` [${notes.join('; ')}]` : ''}`);

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
 import { foldDiacritics } from '../model/names.js';
 import type { StatementRecord } from '../model/records.js';
+import { minimumWordLength, significantWords, wordOverlap } from '../model/word-overlap.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
 /** A claim read in a new text: its words, and the entities that may have made it. */
@@ -15,8 +16,6 @@ export type SimilarStatement = Readonly<{
   sameSpeaker: boolean;
 }>;
 
-/** Words shorter than this ("de", "het", "the", "and") say little about which claim it is. */
-const minimumWordLength = 4;
 const maximumWords = 40;
 const candidatesPerClaim = 5;
 
@@ -24,7 +23,8 @@ const candidatesPerClaim = 5;
 const overlapAlone = 0.4;
 const overlapWithSameSpeaker = 0.2;
 
-const wordsOf = (text: string) =>
+/** The words the full-text index is asked for: whole, as the index holds them. */
+const queryWordsOf = (text: string) =>
   [...new Set(foldDiacritics(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= minimumWordLength))];
 
 /**
@@ -32,8 +32,8 @@ const wordsOf = (text: string) =>
  * kept when they share enough words, fewer when a possible speaker already stands behind them. One round trip.
  */
 export async function similarStatements(runner: QueryRunner, claims: readonly ClaimToMatch[]): Promise<SimilarStatement[][]> {
-  const claimWords = claims.map((claim) => wordsOf(claim.text));
-  const queries = claims.map((claim, index) => ({ index, query: claimWords[index]!.slice(0, maximumWords).join(' OR '), speakerIds: claim.speakerIds }));
+  const claimWords = claims.map((claim) => significantWords(claim.text));
+  const queries = claims.map((claim, index) => ({ index, query: queryWordsOf(claim.text).slice(0, maximumWords).join(' OR '), speakerIds: claim.speakerIds }));
   const asked = queries.filter(({ query }) => query.length > 0);
   const found: SimilarStatement[][] = claims.map(() => []);
   if (asked.length === 0) return found;
@@ -49,9 +49,7 @@ export async function similarStatements(runner: QueryRunner, claims: readonly Cl
   );
   for (const row of rows) {
     const statement = toNodeRecord(row.statement) as StatementRecord;
-    const words = claimWords[row.index]!;
-    const statementWords = new Set(wordsOf([statement.text, statement.translation, statement.summary].filter(Boolean).join(' ')));
-    const overlap = words.filter((word) => statementWords.has(word)).length / Math.max(words.length, 1);
+    const overlap = wordOverlap(claimWords[row.index]!, significantWords([statement.text, statement.translation, statement.summary].filter(Boolean).join(' ')));
     if (overlap >= (row.sameSpeaker ? overlapWithSameSpeaker : overlapAlone)) {
       found[row.index]!.push({ statement, overlap, sameSpeaker: row.sameSpeaker });
     }

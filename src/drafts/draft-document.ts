@@ -1,6 +1,6 @@
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
-import { foldDiacritics } from '../model/names.js';
+import { significantWords, wordOverlap } from '../model/word-overlap.js';
 import type { ConfirmationStrength } from '../model/kinds.js';
 import type { EntityRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
@@ -35,10 +35,6 @@ export type ReviewedAttribution = Readonly<{
 /** How long a title made from the text's first sentence may be. */
 const titleLength = 120;
 const hedgedNote = 'Hedged where reported: said conditionally or at second hand.';
-/** Words shorter than this ("de", "het", "the", "and") say little about what a claim is about. */
-const minimumWordLength = 4;
-/** Words are compared by their first letters, so that "targeted" and "targeting", "trekken" and "trekt" agree. */
-const stemLength = 5;
 /** A dispute addresses an earlier claim of the article that has at least this share of its words. */
 const disputedOverlap = 0.4;
 
@@ -116,28 +112,17 @@ export function draftEntityId(drafted: DraftEntity): string {
 export function disputedClaim(text: string, attributions: readonly ReviewedAttribution[], index: number): number | null {
   const dispute = attributions[index]!;
   if (dispute.kind !== 'DISPUTES' || dispute.sameAs) return null;
-  const disputeWords = stemsOf(text.slice(dispute.content.start, dispute.content.end));
+  const disputeWords = significantWords(text.slice(dispute.content.start, dispute.content.end));
   if (disputeWords.size === 0) return null;
   let best: { index: number; overlap: number; start: number } | null = null;
   for (const [other, claim] of attributions.entries()) {
     if ((claim.kind !== 'CLAIMS' && claim.kind !== 'BLAMES') || claim.content.end > dispute.content.start) continue;
     if (draftEntityId(claim.speaker) === draftEntityId(dispute.speaker)) continue;
-    const claimWords = stemsOf(text.slice(claim.content.start, claim.content.end));
-    const overlap = [...disputeWords].filter((word) => claimWords.has(word)).length / disputeWords.size;
+    const overlap = wordOverlap(disputeWords, significantWords(text.slice(claim.content.start, claim.content.end)));
     if (overlap < disputedOverlap) continue;
     if (!best || overlap > best.overlap || (overlap === best.overlap && claim.content.start > best.start)) best = { index: other, overlap, start: claim.content.start };
   }
   return best?.index ?? null;
-}
-
-function stemsOf(words: string): Set<string> {
-  return new Set(
-    foldDiacritics(words)
-      .toLocaleLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length >= minimumWordLength)
-      .map((word) => word.slice(0, stemLength)),
-  );
 }
 
 function documentEntityOf(drafted: DraftEntity): DocumentEntity {

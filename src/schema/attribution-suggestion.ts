@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { RelationshipTypeEnum } from './relationship.js';
 import { NodeKindEnum } from './search.js';
-import { StatementRef } from './statement.js';
+import { PossibleDuplicateRef } from './possible-duplicate.js';
 import { TextSpanRef } from './text-span.js';
 
 const onlyMatch = <Entity>(candidates: readonly Entity[]) => (candidates.length === 1 ? candidates[0]! : null);
@@ -57,11 +57,11 @@ export const AttributionSuggestionRef = builder.objectRef<SuggestionInDraft>('At
     hedged: t.exposeBoolean('hedged', { description: 'Said conditionally or at second hand ("zouden", "reportedly").' }),
     confidence: t.exposeFloat('confidence', { description: 'How sure the rules are, 0 to 1.' }),
     possibleDuplicates: t.field({
-      type: [StatementRef],
+      type: [PossibleDuplicateRef],
       description:
         'Statements already in the graph that look like the same claim (similar words, the same possible speaker first): ' +
         'the reviewer may add this article as another source of one of them instead of a new statement.',
-      resolve: (suggestion) => suggestion.possibleDuplicates.map(({ statement }) => statement),
+      resolve: (suggestion) => suggestion.possibleDuplicates,
     }),
   }),
 });

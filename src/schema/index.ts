@@ -28,6 +28,7 @@ import './search.js';
 import './document-import.js';
 import './text-span.js';
 import './attribution-suggestion.js';
+import './possible-duplicate.js';
 import './statement-added.js';
 import './relationship-added.js';
 import './attribution-draft.js';

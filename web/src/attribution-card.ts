@@ -4,7 +4,6 @@ import { entityPicker } from './entity-picker.js';
 import { edgeStyle } from './kinds.js';
 import { flagsOf } from './review-flags.js';
 import type { TextRange } from './review-text.js';
-import { wordOverlap } from './word-overlap.js';
 
 export type CardActions = Readonly<{
   /** Something about the attribution changed: its marks and the counts follow. */
@@ -105,10 +104,7 @@ export function attributionCard(attribution: Attribution, text: string, actions:
     candidates: suggestion?.targetCandidates ?? [],
     change: (choice) => update(() => (attribution.target = choice)),
   });
-  const claim = suggestion ? text.slice(suggestion.content.start, suggestion.content.end) : '';
-  const duplicates = (suggestion?.possibleDuplicates ?? [])
-    .map((statement) => ({ statement, overlap: wordOverlap(claim, [statement.text, statement.summary ?? ''].join(' ')) }))
-    .filter(({ overlap }) => overlap >= sameAsThreshold);
+  const duplicates = (suggestion?.possibleDuplicates ?? []).filter(({ overlap }) => overlap >= sameAsThreshold);
   const sameAs = element(
     'fieldset',
     { class: 'same-as', 'data-testid': 'same-as' },

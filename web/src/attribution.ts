@@ -23,7 +23,7 @@ export type Suggestion = Readonly<{
   targetCandidates: readonly EntityName[];
   hedged: boolean;
   confidence: number;
-  possibleDuplicates: readonly { id: string; summary: string | null; text: string }[];
+  possibleDuplicates: readonly { overlap: number; statement: { id: string; summary: string | null; text: string } }[];
 }>;
 
 /** An entity of the graph by its id, or a new one by its name and kind. */
