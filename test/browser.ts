@@ -1,7 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { openTestApi, type TestApi } from './support.js';
+import { openTestApi, serveOverHttp, type TestApi } from './support.js';
 
 /** Debian's Chromium, which `.ci/run` installs when it is missing; playwright-core downloads no browser. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,9 +28,7 @@ export type BrowserSession = Readonly<{
 /** The app on a real HTTP port on loopback, and a headless Chromium to look at it. */
 export async function openBrowserSession(): Promise<BrowserSession> {
   const api = openTestApi();
-  const server: Server = createServer(api.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { url: origin, close: closeServer } = await serveOverHttp(api.app);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArguments });
   return {
     api,
@@ -51,7 +47,7 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     },
     close: async () => {
       await browser.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer();
       await api.close();
     },
   };

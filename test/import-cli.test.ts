@@ -1,25 +1,22 @@
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApi, resetToSeed, snapshotDatabase, testTokens } from './support.js';
+import { openTestApi, resetToSeed, serveOverHttp, snapshotDatabase, testTokens } from './support.js';
 
 const api = openTestApi();
-let server: Server;
+let served: Awaited<ReturnType<typeof serveOverHttp>>;
 let url: string;
 
 beforeAll(async () => {
   await resetToSeed(api.database);
-  server = createServer(api.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveOverHttp(api.app);
+  url = served.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await resetToSeed(api.database);
   await api.close();
 });

@@ -1,26 +1,23 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSchema } from '../src/model/document.js';
-import { openTestApi, resetToSeed } from './support.js';
+import { openTestApi, resetToSeed, serveOverHttp } from './support.js';
 
 const api = openTestApi();
-let server: Server;
+let served: Awaited<ReturnType<typeof serveOverHttp>>;
 let url: string;
 
 beforeAll(async () => {
   await resetToSeed(api.database);
-  server = createServer(api.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveOverHttp(api.app);
+  url = served.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await api.close();
 });
 

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, inject } from 'vitest';
 import { type AccessPolicy, hashToken, type Role } from '../src/auth/tokens.js';
 import { Database } from '../src/db/database.js';
@@ -62,6 +64,16 @@ export function openTestApi(access: AccessPolicy = testAccessPolicy(), options: 
     query: queryWith(undefined),
     as: queryWith,
     close: () => database.close(),
+  };
+}
+
+/** The app on a real HTTP port on loopback, for what reaches it as a client does: the CLI, a browser. */
+export async function serveOverHttp(app: App): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
