@@ -2,11 +2,10 @@ import type { QueryRunner } from '../db/database.js';
 import { entitiesByNameKeysRead } from '../data/name-keys.js';
 import { type SimilarStatement, similarStatements } from '../data/similar-statements.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import { actorKinds, type EntityKind, entityKinds } from '../model/kinds.js';
 import type { EntityRecord } from '../model/records.js';
 import type { SuggestedAttribution } from '../suggest/suggest.js';
-import { type ArticleFacts, type DraftEntity, disputedClaim, draftDocument, type ReviewedAttribution } from './draft-document.js';
-import { mentionedEntities, nameKeys, namedDraftEntities, namesIn } from './mentions.js';
+import { type ArticleFacts, type DraftEntity, disputedClaims, draftDocument, type ReviewedAttribution } from './draft-document.js';
+import { mentionedEntities, namedDraftEntities } from './mentions.js';
 import type { SuggestionPool } from './suggestion-pool.js';
 
 /** A suggestion with the entities its speaker and target name (exactly one is a match, more are ambiguous) and look-alikes. */
@@ -33,23 +32,18 @@ export async function attributionDraft(
   article: Omit<ArticleFacts, 'language'> & Readonly<{ language?: string | null }>,
   signal?: AbortSignal,
 ): Promise<AttributionDraft> {
-  const { language, suggestions } = await pool.suggest({ text: article.text, language: article.language ?? undefined }, signal);
-  const namesOf = suggestions.map((suggestion) =>
-    [suggestion.content, suggestion.contentContinuation].flatMap((span) => (span ? namesIn(article.text, span.start, span.end) : [])),
+  const { language, readings } = await pool.suggest({ text: article.text, language: article.language ?? undefined }, signal);
+  const named = await entitiesByNameKeysRead(
+    runner,
+    readings.flatMap((reading) => [...reading.speakerKeys, ...reading.targetKeys, ...reading.names.flatMap((name) => name.keys)]),
   );
-  const speakerKinds = (suggestion: SuggestedAttribution) => (suggestion.speakerKind ? [suggestion.speakerKind] : actorKinds);
-  const keysOf = (name: string | null, kinds: readonly EntityKind[]) => (name === null ? [] : nameKeys(name, kinds));
-  const named = await entitiesByNameKeysRead(runner, [
-    ...suggestions.flatMap((suggestion) => [...keysOf(suggestion.speakerName, speakerKinds(suggestion)), ...keysOf(suggestion.targetName, actorKinds)]),
-    ...namesOf.flat().flatMap(({ name }) => nameKeys(name, entityKinds)),
-  ]);
   const candidates = (keys: readonly string[]): EntityRecord[] => [
     ...new Map(keys.flatMap((key) => named.get(key) ?? []).map((entity) => [entity.id, entity])).values(),
   ];
-  const resolved = suggestions.map((suggestion) => ({
+  const resolved = readings.map(({ suggestion, speakerKeys, targetKeys }) => ({
     ...suggestion,
-    speakerCandidates: candidates(keysOf(suggestion.speakerName, speakerKinds(suggestion))),
-    targetCandidates: candidates(keysOf(suggestion.targetName, actorKinds)),
+    speakerCandidates: candidates(speakerKeys),
+    targetCandidates: candidates(targetKeys),
   }));
   // One full-text look-up per distinct claim: an article that repeats itself (or a hostile one) asks no more.
   const claims = resolved.map((suggestion) => ({ text: suggestion.content.text, speakerIds: suggestion.speakerCandidates.map((entity) => entity.id) }));
@@ -70,13 +64,14 @@ export async function attributionDraft(
     target: targets[index]!,
     hedged: suggestion.hedged,
     sameAs: null,
-    mentions: mentionedEntities(namesOf[index]!, named, draftedNames),
+    mentions: mentionedEntities(readings[index]!.names, named, draftedNames),
   }));
   // A dispute of no claim of this article disputes the stored statement most like what it denies, when there is one.
+  const disputed = disputedClaims(article.text, attributions);
   const document = draftDocument(
     { ...article, language },
     attributions.map((attribution, index) => {
-      if (attribution.kind !== 'DISPUTES' || disputedClaim(article.text, attributions, index) !== null) return attribution;
+      if (attribution.kind !== 'DISPUTES' || disputed[index] !== null) return attribution;
       const [closest] = [...(duplicatesOf.get(claimKeys[index]!) ?? [])].sort((left, right) => right.overlap - left.overlap);
       return closest ? { ...attribution, sameAs: closest.statement } : attribution;
     }),

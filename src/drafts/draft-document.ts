@@ -37,13 +37,15 @@ const titleLength = 120;
 const hedgedNote = 'Hedged where reported: said conditionally or at second hand.';
 /** A dispute addresses an earlier claim of the article that has at least this share of its words. */
 const disputedOverlap = 0.4;
+/** A dispute answers something said shortly before: so many of the nearest earlier claims are weighed, however long the article. */
+const claimsWeighed = 50;
 
 /**
  * The import document of an article and its attributions: the article as the source; per attribution a statement
  * (or the existing one it is another report of, exactly as stored, so that importing changes nothing of it) quoted
  * at its offsets, dated as the article, mentioning its speaker and the entities its content names; the speaker's
  * relationship of its kind and, for a blame, the blame of the target laid in that statement. A dispute of a claim
- * made earlier in the article (`disputedClaim`) disputes that claim's statement instead of making one of its own.
+ * made earlier in the article (`disputedClaims`) disputes that claim's statement instead of making one of its own.
  * Speakers and targets are the entities given, or new ones; the import resolves a new one by its name, and refuses
  * one that names several entities until the reviewer picks. A confirmation is MODERATE unless told otherwise.
  */
@@ -64,7 +66,7 @@ export function draftDocument(article: ArticleFacts, attributions: readonly Revi
     return entity.id;
   };
   const statements = new Map<string, ClaimgraphDocument['statements'][number]>();
-  const disputed = attributions.map((_attribution, index) => disputedClaim(article.text, attributions, index));
+  const disputed = disputedClaims(article.text, attributions);
   const statementIds: string[] = [];
   for (const [index, attribution] of attributions.entries()) {
     if (disputed[index] !== null) continue;
@@ -104,25 +106,31 @@ export function draftEntityId(drafted: DraftEntity): string {
 }
 
 /**
- * The claim of the same article a dispute addresses, as the index of its attribution, or null: a claim (or blame) by
- * another speaker, before the dispute in the text, whose content has at least 40% of the dispute's words (by their
- * first letters); of several, the one sharing the most, then the nearest. A dispute already marked the same as a
- * stored statement keeps that.
+ * For each attribution, the claim of the same article it disputes, as the index of that claim's attribution, or null.
+ * A dispute addresses a claim (or blame) by another speaker, ending before the dispute begins, among the nearest
+ * `claimsWeighed`, whose content has at least 40% of the dispute's words (by their first letters); of several, the
+ * one sharing the most, then the nearest. A dispute already marked the same as a stored statement keeps that.
  */
-export function disputedClaim(text: string, attributions: readonly ReviewedAttribution[], index: number): number | null {
-  const dispute = attributions[index]!;
-  if (dispute.kind !== 'DISPUTES' || dispute.sameAs) return null;
-  const disputeWords = significantWords(text.slice(dispute.content.start, dispute.content.end));
-  if (disputeWords.size === 0) return null;
-  let best: { index: number; overlap: number; start: number } | null = null;
-  for (const [other, claim] of attributions.entries()) {
-    if ((claim.kind !== 'CLAIMS' && claim.kind !== 'BLAMES') || claim.content.end > dispute.content.start) continue;
-    if (draftEntityId(claim.speaker) === draftEntityId(dispute.speaker)) continue;
-    const overlap = wordOverlap(disputeWords, significantWords(text.slice(claim.content.start, claim.content.end)));
-    if (overlap < disputedOverlap) continue;
-    if (!best || overlap > best.overlap || (overlap === best.overlap && claim.content.start > best.start)) best = { index: other, overlap, start: claim.content.start };
-  }
-  return best?.index ?? null;
+export function disputedClaims(text: string, attributions: readonly ReviewedAttribution[]): Array<number | null> {
+  const wordsOf = (attribution: ReviewedAttribution) => significantWords(text.slice(attribution.content.start, attribution.content.end));
+  const claims = [...attributions.entries()]
+    .filter(([, claim]) => claim.kind === 'CLAIMS' || claim.kind === 'BLAMES')
+    .map(([index, claim]) => ({ index, claim, words: wordsOf(claim) }))
+    .sort((left, right) => left.claim.content.end - right.claim.content.end);
+  return attributions.map((dispute) => {
+    if (dispute.kind !== 'DISPUTES' || dispute.sameAs) return null;
+    const disputeWords = wordsOf(dispute);
+    if (disputeWords.size === 0) return null;
+    const before = claims.filter(({ claim }) => claim.content.end <= dispute.content.start).slice(-claimsWeighed);
+    let best: { index: number; overlap: number; start: number } | null = null;
+    for (const { index, claim, words } of before) {
+      if (draftEntityId(claim.speaker) === draftEntityId(dispute.speaker)) continue;
+      const overlap = wordOverlap(disputeWords, words);
+      if (overlap < disputedOverlap) continue;
+      if (!best || overlap > best.overlap || (overlap === best.overlap && claim.content.start > best.start)) best = { index, overlap, start: claim.content.start };
+    }
+    return best?.index ?? null;
+  });
 }
 
 function documentEntityOf(drafted: DraftEntity): DocumentEntity {

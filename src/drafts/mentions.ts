@@ -4,6 +4,8 @@ import { type DraftEntity, draftEntityId } from './draft-document.js';
 
 /** A stretch of a text that may be a name, at its offsets. */
 export type NameAt = Readonly<{ name: string; start: number; end: number }>;
+/** With the keys the import resolves it by, as any kind of entity. */
+export type NameWithKeys = NameAt & Readonly<{ keys: readonly string[] }>;
 
 /** Names longer than this many words are read as their parts. */
 const longestName = 5;
@@ -18,6 +20,22 @@ const joinerLength = 3;
 /** The keys the import resolves a name by, for each of these kinds. */
 export function nameKeys(name: string, kinds: readonly EntityKind[]): string[] {
   return kinds.flatMap((kind) => [...spellingKeys({ kind, name, names: [], aliases: [] }).keys()]);
+}
+
+/** `nameKeys`, each name and kinds folded once: an article names the same people again and again. */
+export function rememberingNameKeys(): typeof nameKeys {
+  const known = new Map<string, string[]>();
+  return (name, kinds) => {
+    const key = `${kinds.join(' ')}\n${name}`;
+    let keys = known.get(key);
+    if (!keys) known.set(key, (keys = nameKeys(name, kinds)));
+    return keys;
+  };
+}
+
+/** `namesIn`, each with its keys. */
+export function namesWithKeys(text: string, start: number, end: number, keysOf: typeof nameKeys = nameKeys): NameWithKeys[] {
+  return namesIn(text, start, end).map((name) => ({ ...name, keys: keysOf(name.name, entityKinds) }));
 }
 
 /**
@@ -64,13 +82,12 @@ export function namedDraftEntities(entities: readonly DraftEntity[]): Map<string
  * name taken only when it names exactly one entity, and never a name inside one taken ("Ukraine" in "Armed Forces of
  * Ukraine").
  */
-export function mentionedEntities(names: readonly NameAt[], ...named: ReadonlyArray<ReadonlyMap<string, readonly DraftEntity[]>>): DraftEntity[] {
-  const taken: NameAt[] = [];
+export function mentionedEntities(names: readonly NameWithKeys[], ...named: ReadonlyArray<ReadonlyMap<string, readonly DraftEntity[]>>): DraftEntity[] {
+  const taken: NameWithKeys[] = [];
   const found = new Map<string, DraftEntity>();
   for (const name of [...names].sort((left, right) => right.end - right.start - (left.end - left.start))) {
     if (taken.some((other) => other.start < name.end && name.start < other.end)) continue;
-    const keys = nameKeys(name.name, entityKinds);
-    const entities = new Map(named.flatMap((byKey) => keys.flatMap((key) => byKey.get(key) ?? [])).map((entity) => [draftEntityId(entity), entity]));
+    const entities = new Map(named.flatMap((byKey) => name.keys.flatMap((key) => byKey.get(key) ?? [])).map((entity) => [draftEntityId(entity), entity]));
     if (entities.size !== 1) continue;
     taken.push(name);
     const [id, entity] = [...entities][0]!;

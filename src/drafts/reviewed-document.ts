@@ -2,12 +2,12 @@ import type { QueryRunner } from '../db/database.js';
 import { entitiesByNameKeysRead } from '../data/name-keys.js';
 import { nodesByIds } from '../data/nodes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import { actorKinds, type ConfirmationStrength, entityKinds, type NodeKind } from '../model/kinds.js';
+import { actorKinds, type ConfirmationStrength, type NodeKind } from '../model/kinds.js';
 import { InvalidInput, MissingNode } from '../model/problems.js';
 import type { EntityRecord, NodeRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
 import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
-import { mentionedEntities, nameKeys, namedDraftEntities, namesIn } from './mentions.js';
+import { mentionedEntities, namedDraftEntities, namesWithKeys } from './mentions.js';
 
 /** An entity by its id, or a new one by its name and kind. */
 export type EntityChoice = Readonly<{ id?: string | null; name?: string | null; kind?: NodeKind | null }>;
@@ -35,10 +35,10 @@ export async function reviewedDocument(
 ): Promise<ClaimgraphDocument> {
   const ids = attributions.flatMap((choice) => [choice.speaker.id, choice.target?.id, choice.sameAs].filter((id): id is string => Boolean(id)));
   const inText = (choice: AttributionChoice) => choice.start >= 0 && choice.start < choice.end && choice.end <= article.text.length;
-  const namesOf = attributions.map((choice) => (inText(choice) ? namesIn(article.text, choice.start, choice.end) : []));
+  const namesOf = attributions.map((choice) => (inText(choice) ? namesWithKeys(article.text, choice.start, choice.end) : []));
   const [fetched, named] = await Promise.all([
     nodesByIds(runner, ids),
-    entitiesByNameKeysRead(runner, namesOf.flat().flatMap(({ name }) => nameKeys(name, entityKinds))),
+    entitiesByNameKeysRead(runner, namesOf.flat().flatMap(({ keys }) => keys)),
   ]);
   const byId = new Map(fetched.flatMap((found) => (found ? [[found.node.id, found.node] as const] : [])));
   const entityOf = (choice: EntityChoice, field: string): DraftEntity => {

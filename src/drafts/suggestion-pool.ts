@@ -4,10 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { SuggestionBudgetExceeded, SuggestionsBusy } from '../model/problems.js';
+import type { ArticleReading } from './article-reading.js';
 import type { SuggestionTask } from './suggestion-worker.js';
-import type suggest from './suggestion-worker.js';
 
-export type Suggestions = ReturnType<typeof suggest>;
 type WorkerTask = SuggestionTask & Readonly<{ started: MessagePort }>;
 
 export type SuggestionPoolOptions = Readonly<{
@@ -24,7 +23,7 @@ export type SuggestionPoolOptions = Readonly<{
  */
 export type SuggestionPool = Readonly<{
   /** `signal`: the caller's own, e.g. a client that went away; its thread is stopped as for the budget. */
-  suggest: (task: SuggestionTask, signal?: AbortSignal) => Promise<Suggestions>;
+  suggest: (task: SuggestionTask, signal?: AbortSignal) => Promise<ArticleReading>;
   close: () => Promise<void>;
 }>;
 
@@ -45,7 +44,7 @@ export function suggestionPool(options: Partial<Record<keyof SuggestionPoolOptio
   const threads = options.threads ?? suggestionPoolDefaults.threads;
   const budgetMs = options.budgetMs ?? suggestionPoolDefaults.budgetMs;
   // Started by the first article, so that an app that never reads one starts no thread.
-  let pool: Piscina<WorkerTask, Suggestions> | undefined;
+  let pool: Piscina<WorkerTask, ArticleReading> | undefined;
   // Piscina does not bound its queue for tasks that carry a signal, so the pool counts them itself.
   let inFlight = 0;
   const capacity = threads * (1 + queuedPerThread);
