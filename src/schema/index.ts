@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import './nodes/node.js';
 import './nodes/provenance.js';
 import './nodes/entity.js';
 import './nodes/person.js';
