@@ -12,6 +12,7 @@ const unitTests = [
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
   'test/held-out.test.ts',
+  'test/import-cycles.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',
   'test/schema.test.ts',
