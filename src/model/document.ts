@@ -6,11 +6,12 @@ import {
   entityKinds,
   organisationKinds,
   placeKinds,
-  relationshipEnds,
   relationshipTypes,
   verificationStatuses,
+  type NodeKind,
 } from './kinds.js';
 import { kindOfId } from './ids.js';
+import { type KnownNode, relationshipProblems } from './relationship-rule.js';
 import {
   aliases,
   languageTag,
@@ -21,11 +22,7 @@ import {
   nodeId,
   offset,
   partialDate,
-  quoteProblem,
-  basisProblems,
   credibility,
-  periodProblems,
-  selfLoopProblem,
   shortText,
   sourceText,
   sourceUrl,
@@ -177,50 +174,23 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
     return quoteOccurs.get(quote);
   };
 
+  // The document's nodes as the relationship rule sees them: the kinds it declares, and its source's text.
+  const nodeOf = (id: string): KnownNode | undefined => {
+    const kind = kindById.get(id) as NodeKind | undefined;
+    return kind === undefined ? undefined : { kind, ...(id === document.source.id ? { text: document.source.text } : {}) };
+  };
   document.edges.forEach((item, index) => {
     const path = ['edges', index];
-    const ends = relationshipEnds[item.type];
-    for (const [end, allowed] of [['from', ends.from], ['to', ends.to]] as const) {
-      const kind = kindById.get(item[end]);
-      if (!kind) problems.push({ path: [...path, end], message: `"${item[end]}" is not declared in this document` });
-      else if (!(allowed as readonly string[]).includes(kind)) {
-        problems.push({ path: [...path, end], message: `a ${item.type} edge's ${end} must be ${allowed.join(' or ')}, not ${kind}` });
-      }
+    for (const field of ['from', 'to', 'statement', 'inferredBy'] as const) {
+      const id = item[field];
+      if (id !== undefined && !kindById.has(id)) problems.push({ path: [...path, field], message: `"${id}" is not declared in this document` });
     }
-    problems.push(...periodProblems(item).map((problem) => ({ ...problem, path: [...path, problem.field] })));
-    const selfLoop = selfLoopProblem(item);
-    if (selfLoop) problems.push({ path: [...path, 'to'], message: selfLoop });
-    if (item.credibility !== undefined && item.type !== 'REPORTED_IN') problems.push({ path: [...path, 'credibility'], message: 'only a source quote (REPORTED_IN) has a credibility' });
-    problems.push(...basisProblems(item).map((problem) => ({ path: [...path, problem.field], message: problem.message })));
-    if (item.inferredBy && !['Person', 'Organisation'].includes(kindById.get(item.inferredBy) ?? '')) {
-      problems.push({ path: [...path, 'inferredBy'], message: `"${item.inferredBy}" is no person or organisation declared in this document` });
-    }
-    if (item.type === 'CONFIRMS' && !item.strength) problems.push({ path: [...path, 'strength'], message: 'a confirmation needs its strength' });
-    if (item.type === 'BLAMES') {
-      if (!item.reason) problems.push({ path: [...path, 'reason'], message: 'a blame needs its reason' });
-      if (!item.statement || kindById.get(item.statement) !== 'Statement') {
-        problems.push({ path: [...path, 'statement'], message: 'a blame names the statement, declared in this document, in which it was made' });
-      }
-    }
-    if (item.type === 'REPORTED_IN') problems.push(...quoteProblems(item, document.source, path));
-    else if (item.quote !== undefined && !occursInSource(item.quote)) {
+    problems.push(...relationshipProblems(item, nodeOf).map((problem) => ({ path: [...path, problem.field], message: problem.message })));
+    if (item.type !== 'REPORTED_IN' && item.quote !== undefined && !occursInSource(item.quote)) {
       problems.push({ path: [...path, 'quote'], message: 'the quote does not occur in the source text' });
     }
   });
   return problems;
-}
-
-function quoteProblems(
-  item: z.output<typeof edge>,
-  documentSource: z.output<typeof source>,
-  path: (string | number)[],
-): Problem[] {
-  if (item.to !== documentSource.id) return [{ path: [...path, 'to'], message: 'a quote must come from this document\'s source' }];
-  if (item.quote === undefined || item.start === undefined || item.end === undefined) {
-    return [{ path, message: 'a source quote needs quote, start and end' }];
-  }
-  const problem = quoteProblem(documentSource.text, { quote: item.quote, start: item.start, end: item.end });
-  return problem ? [{ path: [...path, problem.field], message: problem.message }] : [];
 }
 
 const documentSchemaShape = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates.js';
 import { kindOfId } from './ids.js';
-import { type NodeKind, timeBoundTypes } from './kinds.js';
+import type { NodeKind } from './kinds.js';
 
 /** The rules one field obeys wherever it is written: in an imported document or in a mutation's input. */
 
@@ -91,38 +91,4 @@ export function quoteProblem(
     };
   }
   return undefined;
-}
-
-/** A relationship joins two different nodes: a statement that contradicts itself, or a unit part of itself, says nothing. */
-export function selfLoopProblem(relationship: Readonly<{ type: string; from: string; to: string }>): string | undefined {
-  return relationship.from === relationship.to
-    ? `${relationship.type} may not join a node to itself: ${relationship.from} → ${relationship.to}`
-    : undefined;
-}
-
-/** Since and until belong to ties that hold for a time, and the one may not come after the other. */
-export function periodProblems(
-  relationship: Readonly<{ type: string; since?: string | null | undefined; until?: string | null | undefined }>,
-): { field: 'since' | 'until'; message: string }[] {
-  const { since, until } = relationship;
-  if (!since && !until) return [];
-  if (!(timeBoundTypes as readonly string[]).includes(relationship.type)) {
-    return [{ field: since ? 'since' : 'until', message: `only ${timeBoundTypes.join(', ')} hold for a time` }];
-  }
-  const start = since ? parsePartialDate(since) : undefined;
-  const end = until ? parsePartialDate(until) : undefined;
-  return start && end && start.start > end.end ? [{ field: 'until', message: `must not come before since (${since})` }] : [];
-}
-
-/** A basis belongs to confirmations and disputes, an inference names whose it is, and hedging belongs to claims. */
-export function basisProblems(
-  relationship: Readonly<{ type: string; basis?: string | null | undefined; inferredBy?: string | null | undefined; hedged?: boolean | null | undefined }>,
-): { field: 'basis' | 'inferredBy' | 'hedged'; message: string }[] {
-  const problems: { field: 'basis' | 'inferredBy' | 'hedged'; message: string }[] = [];
-  const judged = relationship.type === 'CONFIRMS' || relationship.type === 'DISPUTES';
-  if (relationship.basis && !judged) problems.push({ field: 'basis', message: 'only CONFIRMS and DISPUTES have a basis' });
-  if (relationship.basis === 'INFERRED' && !relationship.inferredBy) problems.push({ field: 'inferredBy', message: 'an inference names whose reasoning it is' });
-  if (relationship.inferredBy && relationship.basis !== 'INFERRED') problems.push({ field: 'basis', message: 'inferredBy goes with basis INFERRED' });
-  if (relationship.hedged != null && relationship.type !== 'CLAIMS') problems.push({ field: 'hedged', message: 'only CLAIMS are hedged' });
-  return problems;
 }

@@ -1,22 +1,15 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
-import {
-  type StoredRelationship,
-  storedRelationship,
-  storedSourceProperties,
-  storedStatementProperties,
-} from '../data/document-properties.js';
-import { relationshipTypes } from '../model/kinds.js';
-import { type WriteStamp } from '../model/records.js';
-import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
-import { countedStatementsOf, refreshStatementCounts } from '../data/statement-counts.js';
-import { locateQuotes, quotedTypes } from '../data/quote-locations.js';
-import { quoteNotFound } from './relationships.js';
-import { recordGivenVerifications } from './statements.js';
-import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
+import { relationshipId } from '../model/ids.js';
+import { relationshipTypes } from '../model/kinds.js';
 import { InvalidInput } from '../model/problems.js';
+import type { WriteStamp } from '../model/records.js';
+import type { WriteOutcome } from '../data/node-writes.js';
+import { requireQuotesLocated, writeRelationships } from './relationships.js';
+import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
+import { writeSources } from './sources.js';
+import { refreshCountsOf, writeStatements } from './statements.js';
 
 export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
 
@@ -129,64 +122,53 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
   let taken = 0;
   const resolutionsOf = batch.map(({ document }) => resolutions.slice(taken, (taken += document.entities.length)));
 
-  const sourceOutcomes = await upsertNodes(
-    transaction,
-    'Source',
-    batch.map(({ document }) => ({ id: document.source.id, properties: storedSourceProperties(document.source) })),
-    stamp,
-  );
-  const statementRows = batch.flatMap(({ document }, position) =>
-    document.statements.map((statement) => ({ position, statement, row: { id: statement.id, properties: storedStatementProperties(statement) } })),
-  );
-  const statementOutcomes = await upsertNodes(transaction, 'Statement', statementRows.map(({ row }) => row), stamp);
-  await recordGivenVerifications(
+  const sourceOutcomes = await writeSources(transaction, stamp, batch.map(({ document }) => document.source));
+  const statementRows = batch.flatMap(({ document }, position) => document.statements.map((statement) => ({ position, statement })));
+  const statementOutcomes = await writeStatements(
     transaction,
     stamp,
-    statementRows.map(({ position, statement }, ordinal) => ({
-      statement: { id: statement.id, verificationStatus: statement.verificationStatus, verificationNote: statement.verificationNote ?? null },
-      ...statementOutcomes[ordinal]!,
-      source: batch[position]!.document.source,
-    })),
+    statementRows.map(({ position, statement }) => ({ statement, source: batch[position]!.document.source })),
   );
 
   const edgeRows = batch.flatMap(({ document }, position) => {
     const resolvedId = new Map(resolutionsOf[position]!.map((resolution) => [resolution.givenId, resolution.id]));
     const resolve = (id: string) => resolvedId.get(id) ?? id;
-    return document.edges.map((edge, edgeIndex) => ({
-      position,
-      edgeIndex,
-      type: edge.type,
-      row: storedRelationship({ ...edge, from: resolve(edge.from), to: resolve(edge.to) }),
-    }));
+    return document.edges.map((edge, edgeIndex) => {
+      const change = { ...edge, from: resolve(edge.from), to: resolve(edge.to) };
+      return { position, edgeIndex, change, id: relationshipId(change) };
+    });
   });
-  const edgesOfType = new Map(relationshipTypes.map((type) => [type, edgeRows.filter((edge) => edge.type === type)]));
+  const edgesOfType = new Map(relationshipTypes.map((type) => [type, edgeRows.filter(({ change }) => change.type === type)]));
   const edgeOutcomes = batch.map((): WriteOutcome[] => []);
   const createdEdges = new Set<string>();
   for (const type of relationshipTypes) {
     const ofType = edgesOfType.get(type)!;
-    const rows = ofType.map(({ row }) => row);
-    const outcomes = await upsertRelationships(transaction, type, rows, stamp, { countsRefreshedByCaller: true }).catch((error: unknown) => {
-      const edge = error instanceof CycleError && ofType.find(({ row }) => row.id === error.relationshipId);
-      throw edge ? new InvalidInput(`edges.${edge.edgeIndex}`, error.message) : error;
+    const changes = ofType.map(({ change }) => change);
+    const outcomes = await writeRelationships(transaction, stamp, type, changes, (index) => `edges.${ofType[index]!.edgeIndex}`, {
+      countsRefreshedByCaller: true,
     });
-    if (outcomes.length !== ofType.length) throw new MissingEndError(type, rows, outcomes);
+    if (outcomes.length !== ofType.length) throw new MissingEndError(type, ofType, outcomes);
     outcomes.forEach((outcome, row) => {
       edgeOutcomes[ofType[row]!.position]!.push(outcome);
       if (outcome.created) createdEdges.add(outcome.id);
     });
   }
   // Once for the batch: its new statements, and the statements its edges count in, whichever document holds them.
-  await refreshStatementCounts(transaction, [
-    ...statementOutcomes.filter((outcome) => outcome.created).map(({ id }) => id),
-    ...edgeRows.flatMap(({ type, row }) => countedStatementsOf(type, row.from, row.to)),
-  ]);
+  await refreshCountsOf(
+    transaction,
+    statementOutcomes.filter((outcome) => outcome.created).map(({ id }) => id),
+    edgeRows.map(({ change }) => change),
+  );
   // After every type is written, so that the sources reporting each statement are in place. A relationship this
   // batch created without a quote has none to find.
-  for (const type of quotedTypes) {
-    const ofType = edgesOfType.get(type)!.filter(({ row }) => row.properties['quote'] != null || !createdEdges.has(row.id));
-    const [lost] = await locateQuotes(transaction, type, ofType.map(({ row }) => row.id));
-    const edge = lost && ofType.find(({ row }) => row.id === lost);
-    if (edge) throw new InvalidInput(`edges.${edge.edgeIndex}.quote`, quoteNotFound);
+  for (const type of relationshipTypes) {
+    const ofType = edgesOfType.get(type)!.filter(({ change, id }) => change.quote != null || !createdEdges.has(id));
+    await requireQuotesLocated(
+      transaction,
+      type,
+      ofType.map(({ id }) => id),
+      (index) => `edges.${ofType[index]!.edgeIndex}.quote`,
+    );
   }
 
   const statementOutcomesOf = batch.map((): WriteOutcome[] => []);
@@ -209,7 +191,7 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
 }
 
 class MissingEndError extends Error {
-  constructor(type: string, rows: readonly StoredRelationship[], outcomes: readonly WriteOutcome[]) {
+  constructor(type: string, rows: readonly Readonly<{ id: string }>[], outcomes: readonly WriteOutcome[]) {
     const written = new Set(outcomes.map((outcome) => outcome.id));
     const missing = rows.filter((row) => !written.has(row.id)).map((row) => row.id);
     super(`${type} relationships whose ends are not in the graph: ${missing.slice(0, 5).join(', ')}`);

@@ -1,14 +1,14 @@
 import type { WriteTransaction } from '../db/database.js';
-import { type RelationshipChange, type UpdatableProperty, type StoredRelationship, storedRelationship } from '../data/document-properties.js';
-import { nodesInTransaction } from '../data/node-writes.js';
+import { type RelationshipChange, type UpdatableProperty, storedRelationship } from '../data/document-properties.js';
+import { nodesInTransaction, type WriteOutcome } from '../data/node-writes.js';
 import { changedProperties, CycleError, relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { DocumentEdge } from '../model/document.js';
-import { basisProblems, periodProblems, quoteProblem, selfLoopProblem } from '../model/fields.js';
 import { relationshipId } from '../model/ids.js';
-import { relationshipEnds } from '../model/kinds.js';
+import type { RelationshipType } from '../model/kinds.js';
+import { relationshipProblems } from '../model/relationship-rule.js';
 import { locateQuotes, relocateQuotes } from '../data/quote-locations.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
-import type { RelationshipRecord, SourceRecord, WriteStamp } from '../model/records.js';
+import type { RelationshipRecord, WriteStamp } from '../model/records.js';
 
 /** Why a claim's, confirmation's or dispute's quote is refused: the words must be a source's, word for word. */
 export const quoteNotFound =
@@ -22,8 +22,8 @@ export type AddedRelationship = Readonly<{ relationship: RelationshipRecord; cre
 /**
  * Adds a relationship, or brings an equal one (same type, ends and, for a blame its statement, for a quote its
  * start) up to date with the properties given, keeping those left out: a repeated relationship merges instead of
- * doubling. Ends must exist and be of the kinds its type joins; a quote must equal its source's text between its
- * offsets; a part-of or located-in relationship may not close a cycle.
+ * doubling. Its nodes must exist, and it must satisfy the relationship rule; a quote must stand in a source that
+ * reports its statement; a part-of or located-in relationship may not close a cycle.
  */
 export async function addRelationship(
   transaction: WriteTransaction,
@@ -31,48 +31,53 @@ export async function addRelationship(
   change: RelationshipChange,
   fields: EndFields = { from: 'from', to: 'to' },
 ): Promise<AddedRelationship> {
-  const selfLoop = selfLoopProblem(change);
-  if (selfLoop) throw new InvalidInput(fields.to, selfLoop);
-  const [shape] = [...periodProblems(change), ...basisProblems(change)];
-  if (shape) throw new InvalidInput(shape.field, shape.message);
   const referenced = [change.from, change.to, ...(change.statement ? [change.statement] : []), ...(change.inferredBy ? [change.inferredBy] : [])];
   const nodes = await nodesInTransaction(transaction, referenced);
   const missing = referenced.find((id) => !nodes.has(id));
   if (missing) throw new MissingNode(missing);
-  for (const end of ['from', 'to'] as const) {
-    const kinds = relationshipEnds[change.type][end];
-    const node = nodes.get(change[end])!;
-    if (!kinds.includes(node.kind)) {
-      throw new InvalidInput(fields[end], `"${node.id}" is a ${node.kind}; a ${change.type} relationship needs a ${kinds.join(' or ')} there`);
-    }
-  }
-  const reasoner = change.inferredBy ? nodes.get(change.inferredBy) : undefined;
-  if (reasoner && reasoner.kind !== 'Person' && reasoner.kind !== 'Organisation') {
-    throw new InvalidInput('inferredBy', `"${reasoner.id}" is a ${reasoner.kind}; an inference is a person's or organisation's`);
-  }
-  if (change.type === 'REPORTED_IN') {
-    // The kinds were checked above: the relationship's target is a source.
-    const problem = sourceQuoteProblem(nodes.get(change.to) as SourceRecord, change);
-    if (problem) throw new InvalidInput(problem.field, problem.message);
-  }
-  const row: StoredRelationship = storedRelationship(change);
-  const before = await relationshipById(transaction, change.type, row.id);
-  const [outcome] = await upsertRelationships(transaction, change.type, [row], stamp).catch((error: unknown) => {
-    throw error instanceof CycleError ? new InvalidInput(fields.to, error.message) : error;
-  });
-  if ((await locateQuotes(transaction, change.type, [row.id])).length > 0) throw new InvalidInput('quote', quoteNotFound);
-  const relationship = await relationshipById(transaction, change.type, row.id);
-  if (!outcome || !relationship) throw new Error(`The ${change.type} relationship ${row.id} was not written.`);
+  const [problem] = relationshipProblems(change, (id) => nodes.get(id));
+  if (problem) throw new InvalidInput(problem.field === 'from' || problem.field === 'to' ? fields[problem.field] : problem.field, problem.message);
+  const id = relationshipId(change);
+  const before = await relationshipById(transaction, change.type, id);
+  const [outcome] = await writeRelationships(transaction, stamp, change.type, [change], () => fields.to);
+  await requireQuotesLocated(transaction, change.type, [id], () => 'quote');
+  const relationship = await relationshipById(transaction, change.type, id);
+  if (!outcome || !relationship) throw new Error(`The ${change.type} relationship ${id} was not written.`);
   return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };
 }
 
-/** What is wrong with a source quote: a missing quote or offset, or words that are not the source text between them. */
-function sourceQuoteProblem(source: SourceRecord, change: RelationshipChange): { field: string; message: string } | undefined {
-  const { quote, start, end } = change;
-  if (quote == null) return { field: 'quote', message: 'a source quote needs its words' };
-  if (start === undefined) return { field: 'start', message: 'a source quote needs its start' };
-  if (end == null) return { field: 'end', message: 'a source quote needs its end' };
-  return quoteProblem(source.text, { quote, start, end });
+/**
+ * Writes relationships of one type that satisfy the relationship rule, each merged with an equal one. One that would
+ * close a cycle of parts or places is refused on the field `fieldOf` names for it. A relationship whose ends are not
+ * in the graph is not written, and has no outcome.
+ */
+export async function writeRelationships(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  type: RelationshipType,
+  changes: readonly RelationshipChange[],
+  fieldOf: (index: number) => string,
+  options: Readonly<{ countsRefreshedByCaller?: boolean }> = {},
+): Promise<WriteOutcome[]> {
+  const rows = changes.map(storedRelationship);
+  return upsertRelationships(transaction, type, rows, stamp, options).catch((error: unknown) => {
+    const index = error instanceof CycleError ? rows.findIndex((row) => row.id === error.relationshipId) : -1;
+    throw index >= 0 ? new InvalidInput(fieldOf(index), (error as CycleError).message) : error;
+  });
+}
+
+/**
+ * Finds where the quotes of these relationships stand in the sources that report their statements, and refuses the
+ * first that no such source holds, on the field `fieldOf` names for it.
+ */
+export async function requireQuotesLocated(
+  transaction: WriteTransaction,
+  type: RelationshipType,
+  ids: readonly string[],
+  fieldOf: (index: number) => string,
+): Promise<void> {
+  const [lost] = await locateQuotes(transaction, type, ids);
+  if (lost !== undefined) throw new InvalidInput(fieldOf(ids.indexOf(lost)), quoteNotFound);
 }
 
 /** Removes the relationship these ends (and statement or start) identify; MissingRelationship when there is none. Returns it as it was. */

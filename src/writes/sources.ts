@@ -6,7 +6,7 @@ import type { ClaimgraphDocument } from '../model/document.js';
 import { quoteProblem } from '../model/fields.js';
 import { idFromText } from '../model/ids.js';
 import { InvalidInput, MissingNode } from '../model/problems.js';
-import { nodesInTransaction } from '../data/node-writes.js';
+import { nodesInTransaction, upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import type { SourceRecord, WriteStamp } from '../model/records.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind } from './nodes.js';
 
@@ -22,6 +22,11 @@ export async function createSource(transaction: WriteTransaction, stamp: WriteSt
   await requirePublisher(transaction, draft.publishedBy);
   const id = draft.id ?? idFromText('Source', draft.title);
   return createNodeOfKind(transaction, stamp, 'Source', id, storedSourceProperties({ ...draft, id }));
+}
+
+/** Writes whole sources, as a document gives them: each created, or brought up to date. */
+export async function writeSources(transaction: WriteTransaction, stamp: WriteStamp, sources: readonly SourceFields[]): Promise<WriteOutcome[]> {
+  return upsertNodes(transaction, 'Source', sources.map((source) => ({ id: source.id, properties: storedSourceProperties(source) })), stamp);
 }
 
 /** Changes a source; refuses a text in which a quote of it would no longer be the words between its offsets. */

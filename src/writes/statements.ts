@@ -1,6 +1,8 @@
 import type { WriteTransaction } from '../db/database.js';
 import { storedStatementProperties } from '../data/document-properties.js';
-import { refreshStatementCounts } from '../data/statement-counts.js';
+import { countedStatementsOf, refreshStatementCounts } from '../data/statement-counts.js';
+import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
+import type { RelationshipType } from '../model/kinds.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
 import type { StatementRecord, WriteStamp } from '../model/records.js';
@@ -23,6 +25,42 @@ export async function createStatement(transaction: WriteTransaction, stamp: Writ
   await refreshStatementCounts(transaction, [id]);
   await recordGivenVerifications(transaction, stamp, [{ statement, created: true, changedKeys: [] }]);
   return statement;
+}
+
+/**
+ * Writes whole statements, as a document gives them, each created or brought up to date; a verification one gives
+ * is recorded as an assessment, in the words of the source that reports it when its text holds them.
+ */
+export async function writeStatements(
+  transaction: WriteTransaction,
+  stamp: WriteStamp,
+  written: readonly Readonly<{ statement: StatementFields; source: Readonly<{ id: string; text: string }> }>[],
+): Promise<WriteOutcome[]> {
+  const outcomes = await upsertNodes(
+    transaction,
+    'Statement',
+    written.map(({ statement }) => ({ id: statement.id, properties: storedStatementProperties(statement) })),
+    stamp,
+  );
+  await recordGivenVerifications(
+    transaction,
+    stamp,
+    written.map(({ statement, source }, index) => ({
+      statement: { id: statement.id, verificationStatus: statement.verificationStatus, verificationNote: statement.verificationNote ?? null },
+      ...outcomes[index]!,
+      source,
+    })),
+  );
+  return outcomes;
+}
+
+/** Counts again the confirmations, disputes, claimants and sources of these statements and those these relationships count in. */
+export async function refreshCountsOf(
+  transaction: WriteTransaction,
+  statementIds: readonly string[],
+  relationships: readonly Readonly<{ type: RelationshipType; from: string; to: string }>[],
+): Promise<void> {
+  await refreshStatementCounts(transaction, [...statementIds, ...relationships.flatMap(({ type, from, to }) => countedStatementsOf(type, from, to))]);
 }
 
 export async function updateStatement(transaction: WriteTransaction, stamp: WriteStamp, changes: StatementChanges): Promise<StatementRecord> {
