@@ -54,7 +54,7 @@ type ServerContext = { req?: IncomingMessage };
 
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
 
-/** The `Idempotency-Key` header of a request, tied to exactly what the request asks. */
+/** The `Idempotency-Key` header of a request, bound to exactly what the request asks. */
 function idempotencyOf(request: Request, params: GraphQLParams): Idempotency | undefined {
   const key = request.headers.get('idempotency-key');
   if (key === null) return undefined;

@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import { parsePartialDate } from '../../src/model/dates.js';
-import { kindOf, neighbourhoodQuery, omittedTies, sortEdges, type TieCount } from '../../src/data/graph.js';
+import { kindOf, neighbourhoodQuery, omittedRelationships, sortEdges, type RelationshipCount } from '../../src/data/graph.js';
 import { type NodeKind, nodeKinds, relationshipTypes } from '../../src/model/kinds.js';
 import { transliteratedNameQuery } from '../../src/data/search.js';
 import type { Database } from '../../src/db/database.js';
@@ -19,7 +19,8 @@ const allKinds = nodeKinds;
 const labelOf = (variable: string) =>
   `CASE WHEN ${variable}:Statement THEN coalesce(${variable}.summary, left(${variable}.text, 80)) WHEN ${variable}:Source THEN ${variable}.title ELSE ${variable}.name END`;
 const graphNode = (variable: string) => `{id: ${variable}.id, kind: ${kindOf(variable)}, label: ${labelOf(variable)}}`;
-const graphEdge = (tie: string, start: string, end: string) => `{id: ${tie}.id, type: type(${tie}), source: ${start}.id, target: ${end}.id}`;
+const graphEdge = (relationship: string, start: string, end: string) =>
+  `{id: ${relationship}.id, type: type(${relationship}), source: ${start}.id, target: ${end}.id}`;
 
 /** Through the project's own query runner, so that raw and ours pay the same for a round trip. */
 function read(database: Database, cypher: string, parameters: Record<string, unknown>) {
@@ -76,16 +77,16 @@ const handlers: Record<string, Handler> = {
     return { statements: page(rows, 50) };
   },
 
-  /** Our graph()'s own breadth-first, strongest-first expansion and tie counts, projected straight to what is drawn. */
+  /** Our graph()'s own breadth-first, strongest-first expansion and relationship counts, projected straight to what is drawn. */
   async neighbourhood(database, { center }) {
     const { cypher, parameters } = neighbourhoodQuery(
       { center: center!, depth: 2, edgeTypes: relationshipTypes, nodeKinds, limit: 200 },
       { node: graphNode, edge: graphEdge },
     );
-    const [row] = (await read(database, cypher, parameters)) as { nodes: GraphNode[]; edges: GraphEdge[]; tieCounts: TieCount[] }[];
+    const [row] = (await read(database, cypher, parameters)) as { nodes: GraphNode[]; edges: GraphEdge[]; relationshipCounts: RelationshipCount[] }[];
     const nodes = row?.nodes ?? [];
     const edges = sortEdges(row?.edges ?? []);
-    const omitted = omittedTies(row?.tieCounts ?? [], nodes, edges);
+    const omitted = omittedRelationships(row?.relationshipCounts ?? [], nodes, edges);
     return { graph: { truncated: omitted.length > 0, nodes, edges, omitted } };
   },
 
@@ -110,7 +111,7 @@ const handlers: Record<string, Handler> = {
        MATCH path = allShortestPaths((from)-[:${relationshipTypes.join('|')}*..4]-(to))
        WITH path ORDER BY [node IN nodes(path) | node.id] LIMIT 1
        RETURN [node IN nodes(path) | ${graphNode('node')}] AS nodes,
-              [tie IN relationships(path) | ${graphEdge('tie', 'startNode(tie)', 'endNode(tie)')}] AS edges`,
+              [relationship IN relationships(path) | ${graphEdge('relationship', 'startNode(relationship)', 'endNode(relationship)')}] AS edges`,
       { from, to, allKinds },
     );
     return { paths: rows };

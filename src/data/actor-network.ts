@@ -20,7 +20,7 @@ const statementInScope = `
   AND ($actors IS NULL OR a.id IN $actors OR b.id IN $actors)`;
 
 /**
- * Actors tied by what they said: A CORROBORATES B when A confirms a statement B claims, A CONTRADICTS B
+ * Actors joined by what they said: A CORROBORATES B when A confirms a statement B claims, A CONTRADICTS B
  * when A disputes one or claims one that contradicts one of B's, A BLAMES B as stored. Each edge is weighted by its statements. The `limit`
  * actors with the heaviest edges are kept; one round trip.
  */

@@ -9,7 +9,7 @@ const structuralReach = 4;
 
 /**
  * An actor's camp: the top organisation it belongs to, leads or is part of, following MEMBER_OF/LEADS
- * and then PART_OF upwards to an organisation that is part of nothing, through ties that hold during the
+ * and then PART_OF upwards to an organisation that is part of nothing, through relationships that hold during the
  * period from `start` to `end` (a statement's date; open ends for any time). The nearest top wins.
  */
 const campOf = (actor: string, dated?: Readonly<{ variable: string; start: string; end: string }>) => {
@@ -18,7 +18,7 @@ const campOf = (actor: string, dated?: Readonly<{ variable: string; start: strin
   CALL (${dated ? `${actor}, ${dated.variable}` : actor}) {
     OPTIONAL MATCH path = (${actor})-[:MEMBER_OF|LEADS|PART_OF*0..6]->(top:Organisation)
     WHERE NOT EXISTS { MATCH (top)-[above:PART_OF]->() WHERE ${holdsDuring('above', start, end)} }
-      AND all(tie IN relationships(path) WHERE ${holdsDuring('tie', start, end)})
+      AND all(step IN relationships(path) WHERE ${holdsDuring('step', start, end)})
     WITH top, path ORDER BY length(path), top.id
     RETURN head(collect(top.id)) AS camp
   }`;
@@ -56,7 +56,7 @@ export type Corroboration = Readonly<{
   claimants: number;
   confirmers: number;
   disputers: number;
-  /** Confirmers tied to no claimant through membership, leadership or part-of. */
+  /** Confirmers joined to no claimant through membership, leadership or part-of. */
   independentConfirmers: readonly ActorRecord[];
   /** Confirmers whose camp opposes every claimant's at the statement's date: admissions against interest. */
   adversarialConfirmers: readonly ActorRecord[];
@@ -68,7 +68,7 @@ export type Corroboration = Readonly<{
 
 type Grades = Readonly<{ reliability: ReliabilityGrade | null; credibility: number | null }>;
 
-type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; tiedToClaimant: boolean; grades: Grades[] };
+type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; joinedToClaimant: boolean; grades: Grades[] };
 
 /** The best of some Admiralty grades: reliability A best, credibility 1 best; null where none is graded. */
 function bestOf(grades: readonly Grades[]): Grades {
@@ -114,11 +114,11 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
          RETURN opposed.id
        } AS opposedCamps,
          any(claimant IN claimants WHERE claimant = confirmer
-           OR EXISTS { MATCH (confirmer)-[:MEMBER_OF|LEADS|PART_OF*1..${structuralReach}]-(claimant) }) AS tiedToClaimant,
+           OR EXISTS { MATCH (confirmer)-[:MEMBER_OF|LEADS|PART_OF*1..${structuralReach}]-(claimant) }) AS joinedToClaimant,
          [(statement)-[report:REPORTED_IN]->(source:Source) WHERE confirmation.quote IS NULL OR source.text CONTAINS confirmation.quote
            | {reliability: source.reliability, credibility: report.credibility}] AS grades
        ORDER BY confirmer.id
-       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant, grades: grades}) AS confirmers
+       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, joinedToClaimant: joinedToClaimant, grades: grades}) AS confirmers
      }
      RETURN statementId, [entry IN claimantCamps | entry.camp] AS claimantCamps, size(claimants) AS claimantCount,
        confirmers, COUNT { MATCH (disputer)-[:DISPUTES]->(statement) RETURN DISTINCT disputer } AS disputers,
@@ -137,7 +137,7 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
           claimants: row.claimantCount,
           confirmers: row.confirmers.length,
           disputers: row.disputers,
-          independentConfirmers: row.confirmers.filter((confirmer) => !confirmer.tiedToClaimant).map(toActor),
+          independentConfirmers: row.confirmers.filter((confirmer) => !confirmer.joinedToClaimant).map(toActor),
           adversarialConfirmers: row.confirmers.filter(isAdversarial).map(toActor),
           bestReliability: best.reliability,
           bestCredibility: best.credibility,
@@ -145,7 +145,7 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
             const behind = bestOf(confirmer.grades);
             return {
               confirmer: toActor(confirmer),
-              independent: !confirmer.tiedToClaimant,
+              independent: !confirmer.joinedToClaimant,
               adversarial: isAdversarial(confirmer),
               bestReliability: behind.reliability,
               bestCredibility: behind.credibility,

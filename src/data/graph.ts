@@ -48,7 +48,7 @@ export type NeighbourhoodRequest = Readonly<{
   limit: number;
   /** Whether edges carry their properties (quote, strength…); true unless told otherwise. */
   withEdgeProperties?: boolean;
-  /** Only ties that hold at this date ("2023-05"); any time when left out. */
+  /** Only relationships that hold at this date ("2023-05"); any time when left out. */
   at?: string | null;
 }>;
 
@@ -73,7 +73,7 @@ export const maxGraphDepth = 3;
 const wantedRelationship = (relationship: string) =>
   `$wantedTypes[type(${relationship})] AND ${holdsDuring(relationship, '$atStart', '$atEnd')}`;
 
-/** The parameters of `at`, a date at which ties must hold: its first and last day, or nulls for any time. */
+/** The parameters of `at`, a date at which relationships must hold: its first and last day, or nulls for any time. */
 const atParameters = (at: string | null | undefined) => {
   const period = at ? parsePartialDate(at) : undefined;
   return { atStart: period?.start ?? null, atEnd: period?.end ?? null };
@@ -85,13 +85,13 @@ const wantedOf = <Name extends string>(all: readonly Name[], wanted: readonly Na
 /** Every stored relationship type of the graph, for patterns: name keys and receipts hang off other types. */
 const anyGraphType = relationshipTypes.join('|');
 
-/** How many of a frontier node's ties its neighbours are ranked from, per node of the budget. */
-const tiesRankedPerNode = 4;
+/** How many of a frontier node's relationships its neighbours are ranked from, per node of the budget. */
+const relationshipsRankedPerNode = 4;
 
 /**
  * One level of breadth-first expansion while the node budget lasts: the frontier's neighbours not yet included,
  * strongest first (most relationships to the frontier, counted exactly, then id). The candidates are the neighbours
- * through the first $tiesRead wanted ties Neo4j reads of each frontier node: all of them for a node with fewer, so
+ * through the first $relationshipsRead wanted relationships Neo4j reads of each frontier node: all of them for a node with fewer, so
  * that the work is bounded by the budget, not by a hub's degree. Past $depth or once the budget is spent, a level
  * reads nothing; `expanded` keeps the nodes short of the last level reached.
  */
@@ -102,7 +102,7 @@ function expansionLevel(level: number): string {
     CALL (near, included) {
       MATCH (near)-[relationship:${anyGraphType}]-(neighbour)
       WHERE ${wantedRelationship('relationship')} AND NOT neighbour IN included AND $wantedKinds[${kindOf('neighbour')}]
-      RETURN DISTINCT neighbour LIMIT $tiesRead
+      RETURN DISTINCT neighbour LIMIT $relationshipsRead
     }
     WITH neighbour, sum(COUNT { (near)-[relationship:${anyGraphType}]-(neighbour) WHERE ${wantedRelationship('relationship')} }) AS strength
     ORDER BY strength DESC, neighbour.id
@@ -117,16 +117,16 @@ function expansionLevel(level: number): string {
  * a type's far end has one kind, the count is the node's degree, which Neo4j keeps without reading the relationships;
  * only types whose far end may be of several kinds are read.
  */
-function tiesToKind(node: string, kind: NodeKind): string {
+function relationshipsToKind(node: string, kind: NodeKind): string {
   const terms = relationshipTypes.flatMap((type) =>
     (['OUTGOING', 'INCOMING'] as const).flatMap((direction) => {
       const farKinds = farKindsOf(type, direction);
       if (!farKinds.includes(kind)) return [];
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
-      const pattern = direction === 'OUTGOING' ? `(${node})-[tie:${type}]->${far}` : `(${node})<-[tie:${type}]-${far}`;
-      // A tie that holds for a time is counted only where it holds at $at; without $at, and for the others, by degree.
+      const pattern = direction === 'OUTGOING' ? `(${node})-[counted:${type}]->${far}` : `(${node})<-[counted:${type}]-${far}`;
+      // A relationship that holds for a time is counted only where it holds at $at; without $at, and for the others, by degree.
       const count = (timeBoundTypes as readonly RelationshipType[]).includes(type)
-        ? `CASE WHEN $atStart IS NULL THEN COUNT { ${pattern} } ELSE COUNT { ${pattern} WHERE ${holdsDuring('tie', '$atStart', '$atEnd')} } END`
+        ? `CASE WHEN $atStart IS NULL THEN COUNT { ${pattern} } ELSE COUNT { ${pattern} WHERE ${holdsDuring('counted', '$atStart', '$atEnd')} } END`
         : `COUNT { ${pattern} }`;
       return [`CASE WHEN $wantedTypes.${type} THEN ${count} ELSE 0 END`];
     }),
@@ -166,12 +166,12 @@ function edgesAmong(nodes: string, projection: GraphProjection): string {
 
 /**
  * The neighbourhood query: up to `depth` levels of expansion, every relationship among the included nodes, and for each
- * node short of the last level, its relationships to each kind of neighbour (from which `omittedTies` subtracts the drawn ones).
+ * node short of the last level, its relationships to each kind of neighbour (from which `omittedRelationships` subtracts the drawn ones).
  * Relationships are read to rank neighbours only while the node budget lasts; what the limit leaves out is counted, not read.
  */
 export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: GraphProjection) {
   const levels = Array.from({ length: maxGraphDepth }, (_, index) => expansionLevel(index + 1)).join('\n');
-  const tieCounts = nodeKinds.map((kind) => `{kind: '${kind}', relationships: CASE WHEN $wantedKinds.${kind} THEN ${tiesToKind('near', kind)} ELSE 0 END}`);
+  const relationshipCounts = nodeKinds.map((kind) => `{kind: '${kind}', relationships: CASE WHEN $wantedKinds.${kind} THEN ${relationshipsToKind('near', kind)} ELSE 0 END}`);
   return {
     cypher: `MATCH (center:Node {id: $center})
      WITH [center] AS included, [center] AS frontier, [] AS expanded
@@ -179,11 +179,11 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
      ${edgesAmong('included', projection)}
      CALL (expanded) {
        UNWIND expanded AS near
-       UNWIND [${tieCounts.join(', ')}] AS tiesOfKind
-       WITH near, tiesOfKind WHERE tiesOfKind.relationships > 0
-       RETURN collect({nodeId: near.id, kind: tiesOfKind.kind, relationships: tiesOfKind.relationships}) AS tieCounts
+       UNWIND [${relationshipCounts.join(', ')}] AS ofKind
+       WITH near, ofKind WHERE ofKind.relationships > 0
+       RETURN collect({nodeId: near.id, kind: ofKind.kind, relationships: ofKind.relationships}) AS relationshipCounts
      }
-     RETURN [node IN included | ${projection.node('node')}] AS nodes, edges, tieCounts`,
+     RETURN [node IN included | ${projection.node('node')}] AS nodes, edges, relationshipCounts`,
     parameters: {
       center: request.center,
       depth: neo4j.int(request.depth),
@@ -191,18 +191,18 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest, projection: Gr
       wantedKinds: wantedOf(nodeKinds, request.nodeKinds),
       allKinds: nodeKinds,
       limit: neo4j.int(request.limit),
-      tiesRead: neo4j.int(request.limit * tiesRankedPerNode),
+      relationshipsRead: neo4j.int(request.limit * relationshipsRankedPerNode),
       withEdgeProperties: request.withEdgeProperties ?? true,
       ...atParameters(request.at),
     },
   };
 }
 
-export type TieCount = Readonly<{ nodeId: string; kind: NodeKind; relationships: number }>;
+export type RelationshipCount = Readonly<{ nodeId: string; kind: NodeKind; relationships: number }>;
 
 /** What the drawing leaves out behind each node: its relationships to each kind of neighbour, less the edges drawn. */
-export function omittedTies(
-  tieCounts: readonly TieCount[],
+export function omittedRelationships(
+  relationshipCounts: readonly RelationshipCount[],
   nodes: readonly { id: string; kind: NodeKind }[],
   edges: readonly { source: string; target: string }[],
 ): OmittedCount[] {
@@ -216,7 +216,7 @@ export function omittedTies(
     countDrawn(edge.source, edge.target);
     countDrawn(edge.target, edge.source);
   }
-  return tieCounts
+  return relationshipCounts
     .map(({ nodeId, kind, relationships }) => ({ nodeId, kind, count: relationships - (drawn.get(`${nodeId} ${kind}`) ?? 0) }))
     .filter((omitted) => omitted.count > 0)
     .sort((left, right) => (left.nodeId < right.nodeId ? -1 : left.nodeId > right.nodeId ? 1 : left.kind < right.kind ? -1 : 1));
@@ -231,11 +231,11 @@ export async function neighbourhood(runner: QueryRunner, request: NeighbourhoodR
     node: nodeProjection,
     edge: storedEdgeProjection,
   });
-  const [row] = await runner.read<{ nodes: StoredProperties[]; edges: StoredEdge[]; tieCounts: TieCount[] }>(cypher, parameters);
+  const [row] = await runner.read<{ nodes: StoredProperties[]; edges: StoredEdge[]; relationshipCounts: RelationshipCount[] }>(cypher, parameters);
   if (!row) throw new MissingNode(request.center);
   const nodes = row.nodes.map(toNodeRecord);
   const edges = sortEdges(row.edges.map(toGraphEdge));
-  const omitted = omittedTies(row.tieCounts, nodes, edges);
+  const omitted = omittedRelationships(row.relationshipCounts, nodes, edges);
   return { nodes, edges, truncated: omitted.length > 0, omitted };
 }
 
@@ -246,7 +246,7 @@ export type PathRequest = Readonly<{
   edgeTypes: readonly RelationshipType[];
   /** How many shortest paths at most: 1 for the one shortest path. */
   first: number;
-  /** Only through ties that hold at this date; any time when left out. */
+  /** Only through relationships that hold at this date; any time when left out. */
   at?: string | null;
 }>;
 

@@ -61,8 +61,8 @@ export function isOrderedCursor(order: PageOrder, cursor: string): boolean {
 }
 
 /**
- * One page of the selection in the order's direction, ties by id the same way. It seeks the (key, id) index: the rest
- * of the cursor's tie, then the values past it, each as one index range read in order, so that a deep page reads about
+ * One page of the selection in the order's direction, equal keys by id the same way. It seeks the (key, id) index: the rest
+ * of the cursor's key (ids past its id), then the keys past it, each as one index range read in order, so that a deep page reads about
  * a page of rows. Nodes without the key are left out.
  */
 export async function orderedPageOfNodes(

@@ -18,7 +18,7 @@ export type RelationshipList = Readonly<{ types: readonly RelationshipType[]; di
 export type ListPage = Readonly<{ first: number; after: string | null; counted: boolean }>;
 
 /**
- * Which of a node's relationships to list, and how many: those of the list that hold at `at` (for ties that hold for a
+ * Which of a node's relationships to list, and how many: those of the list that hold at `at` (for relationships that hold for a
  * time), all of them or one page.
  */
 export type ListWindow = RelationshipList & Readonly<{ at: PartialDate | null; page: ListPage | null }>;
@@ -72,7 +72,7 @@ export type Projection = Readonly<{ cypher: string; parameters: Parameters }>;
  * A map that lists, for node `near`, each planned list with its own lists alongside: a pattern comprehension for a
  * whole list, a COLLECT subquery for a page (and a COUNT for its total). Keys, variables and parameters are named by
  * the list's place in the plan (`name`), never by what was asked, so that user input reaches the query only as
- * parameters. A list of ties that hold for a time always carries its `at` condition, with null bounds when none was
+ * parameters. A list of relationships that hold for a time always carries its `at` condition, with null bounds when none was
  * asked, so that the query's text does not depend on the date.
  */
 export function alongsideProjection(plans: readonly RelationshipPlan[], near: string, name = 'l'): Projection {

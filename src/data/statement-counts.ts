@@ -30,7 +30,7 @@ export async function refreshStatementCounts(transaction: WriteTransaction, stat
   );
 }
 
-/** The statements tied to this node by a counted relationship, whose counts its deletion changes. */
+/** The statements joined to this node by a counted relationship, whose counts its deletion changes. */
 export async function statementsCountingNode(transaction: WriteTransaction, nodeId: string): Promise<string[]> {
   const rows = await transaction.run<{ id: string }>(
     `MATCH (:Node {id: $nodeId})-[:${countedTypes.join('|')}]-(statement:Statement) RETURN DISTINCT statement.id AS id`,

@@ -5,10 +5,10 @@ import type { RelationshipType } from '../model/kinds.js';
 import type { Logger } from '../logger.js';
 import { EventsUnavailable, TooManySubscriptions } from '../model/problems.js';
 
-/** A statement newly written, or newly tied to an actor, entity or source; and what it is tied to at that commit. */
+/** A statement newly written, or newly joined to an actor, entity or source; and what it is joined to at that commit. */
 export type StatementEvent = Readonly<{
   statementId: string;
-  /** True when the commit created the statement; false when it only tied it to something more. */
+  /** True when the commit created the statement; false when it only joined it to something more. */
   created: boolean;
   actorIds: readonly string[];
   mentionedIds: readonly string[];

@@ -104,7 +104,7 @@ const edge = z
     end: offset.optional().describe('Required for REPORTED_IN: offset just past the quote'),
     role: shortText.optional().describe('For LEADS and MEMBER_OF: the title the source gives'),
     since: partialDate.optional().describe('For LEADS, MEMBER_OF, PART_OF, LOCATED_IN and OPPOSES: since when it holds, YYYY, YYYY-MM or YYYY-MM-DD'),
-    until: partialDate.optional().describe('For the same ties: until when it held; left out while it holds'),
+    until: partialDate.optional().describe('For the same types: until when it held; left out while it holds'),
     basis: z.enum(bases).optional().describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy'),
     inferredBy: nodeId.optional().describe('For an INFERRED confirmation or dispute: the person or organisation, declared in this document, whose reasoning it is'),
     hedged: z.boolean().optional().describe('For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly")'),

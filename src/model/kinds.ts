@@ -45,7 +45,7 @@ export const relationshipEnds: Record<RelationshipType, { from: readonly NodeKin
 /**
  * The statements a stored relationship rests on: the statement a blame was made in, the statement at a claim's,
  * confirmation's, mention's or appearance's end, both statements of two that answer each other; none for a
- * structural tie (a membership, a part, a location, an opposition), which no one statement makes.
+ * structural relationship (a membership, a part, a location, an opposition), which no one statement makes.
  */
 export function statementsBehind(type: RelationshipType, from: string, to: string, statementId: string | null): string[] {
   if (type === 'BLAMES') return statementId === null ? [] : [statementId];
@@ -54,7 +54,7 @@ export function statementsBehind(type: RelationshipType, from: string, to: strin
   return [...(onlyStatements(ends.from) ? [from] : []), ...(onlyStatements(ends.to) ? [to] : [])];
 }
 
-/** The ties that hold for a time, and may say since and until when. */
+/** The relationship types that hold for a time, and may say since and until when. */
 export const timeBoundTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
 
 export type Direction = 'OUTGOING' | 'INCOMING';

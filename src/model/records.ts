@@ -82,7 +82,7 @@ export type RelationshipProperties = Readonly<{
   start: number | null;
   end: number | null;
   role: string | null;
-  /** For a tie that holds for a time (a membership, a part, a location, an opposition): since when, until when. */
+  /** For a relationship that holds for a time (a membership, a part, a location, an opposition): since when, until when. */
   since: PartialDate | null;
   until: PartialDate | null;
   /** For CONFIRMS and DISPUTES: stated by the actor, or inferred by someone else (`inferredBy`, an actor's id). */

@@ -5,7 +5,7 @@ const stopWords: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'.split(' ')),
 };
 
-/** Counts each language's most frequent function words; ties go to English. */
+/** Counts each language's most frequent function words; a draw goes to English. */
 export function detectLanguage(text: string): Language {
   const counts: Record<Language, number> = { nl: 0, en: 0 };
   for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {

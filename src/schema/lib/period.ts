@@ -10,7 +10,7 @@ type ObjectFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, Relationsh
 type ArgumentBuilder = ArgBuilder<Types>;
 
 /**
- * Since and until when a tie holds (a membership, a part, a location, an opposition), as partial dates. They are
+ * Since and until when a relationship holds (a membership, a part, a location, an opposition), as partial dates. They are
  * called since and until, not from and to, because from and to are a relationship's ends everywhere else.
  */
 export function periodFields(t: ObjectFieldBuilder) {
@@ -40,7 +40,7 @@ export function periodInputFields(t: InputFieldBuilder) {
   };
 }
 
-/** The `at` argument of a list of ties: only those that hold at that date. */
+/** The `at` argument of a list of time-bound relationships: only those that hold at that date. */
 export const atArgument = (arg: ArgumentBuilder) => ({
   at: arg({ type: 'PartialDate', description: 'Only those that hold at this date, e.g. "2023-09"; every one, whenever it held, when omitted.' }),
 });

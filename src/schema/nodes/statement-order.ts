@@ -2,7 +2,7 @@ import { statementOrderFields } from '../../model/kinds.js';
 import { builder } from '../builder.js';
 
 export const StatementOrderFieldEnum = builder.enumType('StatementOrderField', {
-  description: 'What to order statements by; ties go by id, in the same direction.',
+  description: 'What to order statements by; statements equal on it go by id, in the same direction.',
   values: {
     CONFIRMATIONS: { description: 'How many actors confirm it: the most confirmed first, with DESC.' },
     DISPUTES: { description: 'How many actors dispute it.' },

@@ -36,7 +36,7 @@ function matches(event: StatementEvent, filter: StatementAddedFilter): boolean {
 
 /**
  * The events a subscriber hears: without a filter, each statement created; with one, each statement the first time it
- * matches, which may be when a claim or mention added after it was created ties it to what the filter names. A filter
+ * matches, which may be when a claim or mention added after it was created joins it to what the filter names. A filter
  * operator rather than a generator, so that a client who leaves ends the subscription at once, not at the next event.
  */
 function statementsMatching(filter: StatementAddedFilter) {

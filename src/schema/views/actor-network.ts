@@ -19,7 +19,7 @@ builder.queryFields((t) => ({
   actorNetwork: t.field({
     type: GraphRef,
     description:
-      'People and organisations tied by what they said, statements folded into weighted edges: ' +
+      'People and organisations joined by what they said, statements folded into weighted edges: ' +
       'CORROBORATES (A confirms what B claims), CONTRADICTS (A disputes what B claims) and BLAMES. ' +
       'Each edge carries its weight and the ids of the statements behind it. One database round trip.',
     // Every statement in scope is read to weigh the edges before the heaviest are kept.

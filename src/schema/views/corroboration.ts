@@ -24,7 +24,7 @@ CorroborationRef.implement({
     confirmers: t.exposeInt('confirmers', { description: 'Distinct actors who back it up.' }),
     disputers: t.exposeInt('disputers', { description: 'Distinct actors who contradict it.' }),
     independentConfirmations: t.int({
-      description: `Confirmers tied to no claimant through MEMBER_OF, LEADS or PART_OF within a few hops.`,
+      description: `Confirmers joined to no claimant through MEMBER_OF, LEADS or PART_OF within a few hops.`,
       resolve: (corroboration) => corroboration.independentConfirmers.length,
     }),
     adversarialConfirmations: t.int({
@@ -65,7 +65,7 @@ builder.interfaceField(ActorRef, 'camp', (t) =>
     nullable: true,
     description:
       'The top organisation this actor belongs to, leads or is part of (following MEMBER_OF/LEADS, then PART_OF upwards), ' +
-      'e.g. Prigozhin → Wagner Group → Russian Federation, through ties that hold at `at` (any time when left out). ' +
+      'e.g. Prigozhin → Wagner Group → Russian Federation, through relationships that hold at `at` (any time when left out). ' +
       'Null for actors in no camp, such as independent analysts.',
     args: { at: t.arg({ type: 'PartialDate', description: 'Judge the camp at this date, e.g. "2023-09" after Prigozhin left Wagner.' }) },
     // Keyed "id@date": a camp depends on both.

@@ -12,7 +12,7 @@ GradedConfirmationRef.implement({
     'sources that report the statement and hold the confirmation\'s quote (every source that reports it, for a confirmation without a quote).',
   fields: (t) => ({
     confirmer: t.field({ type: ActorRef, description: 'Who confirms it.', resolve: (confirmation) => confirmation.confirmer as ActorRecord }),
-    independent: t.exposeBoolean('independent', { description: 'Tied to no claimant through MEMBER_OF, LEADS or PART_OF within a few hops.' }),
+    independent: t.exposeBoolean('independent', { description: 'Joined to no claimant through MEMBER_OF, LEADS or PART_OF within a few hops.' }),
     adversarial: t.exposeBoolean('adversarial', { description: 'From a camp opposed to every claimant\'s at the statement\'s date: an admission against interest.' }),
     ...bestGradeFields(t, 'the sources behind it'),
   }),

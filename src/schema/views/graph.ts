@@ -69,8 +69,8 @@ EdgePropertiesRef.implement({
     start: t.exposeInt('start', { nullable: true, description: 'Offset of a source quote in the source text.' }),
     end: t.exposeInt('end', { nullable: true, description: 'Offset just past a source quote.' }),
     role: t.exposeString('role', { nullable: true, description: 'The title in a membership, e.g. "commander".' }),
-    since: t.field({ type: 'PartialDate', nullable: true, description: 'Since when a tie holds.', resolve: (properties) => properties.since?.value ?? null }),
-    until: t.field({ type: 'PartialDate', nullable: true, description: 'Until when a tie held.', resolve: (properties) => properties.until?.value ?? null }),
+    since: t.field({ type: 'PartialDate', nullable: true, description: 'Since when the relationship holds.', resolve: (properties) => properties.since?.value ?? null }),
+    until: t.field({ type: 'PartialDate', nullable: true, description: 'Until when the relationship held.', resolve: (properties) => properties.until?.value ?? null }),
     basis: t.field({
       type: BasisEnum,
       nullable: true,
@@ -145,7 +145,7 @@ builder.queryFields((t) => ({
     type: GraphRef,
     description:
       'The neighbourhood of a node, ready to draw: nodes up to `depth` edges away, most strongly joined first (by ' +
-      'relationships to the nodes drawn, among the neighbours behind the first 4 × `limit` ties read of each node), ' +
+      'relationships to the nodes drawn, among the neighbours behind the first 4 × `limit` relationships read of each node), ' +
       'at most `limit` of them, with every edge among them. One database round trip.',
     // Neighbours are ranked level by level, so the work grows with the nodes kept and the levels walked.
     complexity: (args) => 4 * (args.limit ?? 200) * (args.depth ?? 1),

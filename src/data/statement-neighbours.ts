@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
 
-/** Who and what a statement is tied to: what a subscriber's filter is matched against. */
-export type StatementTies = Readonly<{
+/** Who and what a statement is joined to: what a subscriber's filter is matched against. */
+export type StatementNeighbours = Readonly<{
   statementId: string;
   /** Those who claim, confirm or dispute it. */
   actorIds: readonly string[];
@@ -12,10 +12,10 @@ export type StatementTies = Readonly<{
   sourceIds: readonly string[];
 }>;
 
-/** The ties of each of these statements that exists; one round trip. */
-export async function tiesOfStatements(runner: QueryRunner, statementIds: readonly string[]): Promise<StatementTies[]> {
+/** The neighbours of each of these statements that exists; one round trip. */
+export async function neighboursOfStatements(runner: QueryRunner, statementIds: readonly string[]): Promise<StatementNeighbours[]> {
   if (statementIds.length === 0) return [];
-  return runner.read<StatementTies>(
+  return runner.read<StatementNeighbours>(
     `UNWIND $statementIds AS statementId
      MATCH (statement:Statement {id: statementId})
      RETURN statementId,
