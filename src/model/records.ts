@@ -68,6 +68,8 @@ export type SourceRecord = NodeFields<'Source'> &
 export type EntityRecord = PersonRecord | OrganisationRecord | PlaceRecord;
 export type ActorRecord = PersonRecord | OrganisationRecord;
 export type NodeRecord = EntityRecord | StatementRecord | SourceRecord;
+/** The record of a node of this kind: RecordOfKind<'Person'> is a PersonRecord. */
+export type RecordOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
 
 /** What a relationship says beyond its type and ends. */
 export type RelationshipProperties = Readonly<{

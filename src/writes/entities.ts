@@ -4,7 +4,7 @@ import { idFromText } from '../model/ids.js';
 import type { EntityKind, OrganisationKind, PlaceKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
 import { InvalidInput } from '../model/problems.js';
-import type { EntityRecord, LocalizedName, WriteStamp } from '../model/records.js';
+import type { LocalizedName, RecordOfKind, WriteStamp } from '../model/records.js';
 import { changed, lockNodeOfKind, readNodeOfKind } from './nodes.js';
 import { resolveEntities, type ResolutionOptions } from './resolution.js';
 import { lockNameKeys } from '../data/name-keys.js';
@@ -24,7 +24,6 @@ export type EntityDraft<Kind extends EntityKind = EntityKind> = Readonly<{
   longitude?: number | null;
 }>;
 
-type RecordOf<Kind extends EntityKind> = Extract<EntityRecord, { kind: Kind }>;
 
 /**
  * Creates an entity. Refuses an id that is taken, and a name or alias that already names an entity of
@@ -34,7 +33,7 @@ export async function createEntity<Kind extends EntityKind>(
   transaction: WriteTransaction,
   stamp: WriteStamp,
   draft: EntityDraft<Kind>,
-): Promise<RecordOf<Kind>> {
+): Promise<RecordOfKind<Kind>> {
   const entity = documentEntity(draft);
   const [resolution] = await resolveEntities(transaction, [entity], stamp);
   if (resolution?.outcome === 'MATCHED_BY_ID') {
@@ -50,7 +49,7 @@ export async function createEntity<Kind extends EntityKind>(
   return readNodeOfKind(transaction, draft.kind, entity.id);
 }
 
-export type UpsertedEntity<Kind extends EntityKind> = Readonly<{ node: RecordOf<Kind>; created: boolean; addedSpellings: readonly string[] }>;
+export type UpsertedEntity<Kind extends EntityKind> = Readonly<{ node: RecordOfKind<Kind>; created: boolean; addedSpellings: readonly string[] }>;
 
 /** Matches an entity by id, else by an exact normalised name or alias, else creates it; says which, and the spellings it added. */
 export async function upsertEntity<Kind extends EntityKind>(
@@ -79,7 +78,7 @@ export async function updateEntity<Kind extends EntityKind>(
   stamp: WriteStamp,
   kind: Kind,
   changes: EntityChanges,
-): Promise<RecordOf<Kind>> {
+): Promise<RecordOfKind<Kind>> {
   if (changes.name === null) throw new InvalidInput('name', 'cannot be removed: an entity needs a name');
   if (changes.organisationKind === null || changes.placeKind === null) throw new InvalidInput('kind', 'cannot be removed');
   const before = documentEntityOf(await lockNodeOfKind(transaction, kind, changes.id), kind)!;

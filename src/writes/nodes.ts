@@ -10,23 +10,22 @@ import {
 } from '../data/node-writes.js';
 import type { NodeKind } from '../model/kinds.js';
 import { InvalidInput, MissingNode } from '../model/problems.js';
-import type { NodeRecord, WriteStamp } from '../model/records.js';
+import type { NodeRecord, RecordOfKind, WriteStamp } from '../model/records.js';
 
-type RecordOf<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
 
 /** The node with this id and kind, locked for the rest of the transaction; MissingNode otherwise. */
-export async function lockNodeOfKind<Kind extends NodeKind>(transaction: WriteTransaction, kind: Kind, id: string): Promise<RecordOf<Kind>> {
+export async function lockNodeOfKind<Kind extends NodeKind>(transaction: WriteTransaction, kind: Kind, id: string): Promise<RecordOfKind<Kind>> {
   return ofKind(kind, id, (await lockNodes(transaction, [id])).get(id));
 }
 
 /** The node with this id and kind as this transaction sees it; MissingNode otherwise. */
-export async function readNodeOfKind<Kind extends NodeKind>(transaction: WriteTransaction, kind: Kind, id: string): Promise<RecordOf<Kind>> {
+export async function readNodeOfKind<Kind extends NodeKind>(transaction: WriteTransaction, kind: Kind, id: string): Promise<RecordOfKind<Kind>> {
   return ofKind(kind, id, (await nodesInTransaction(transaction, [id])).get(id));
 }
 
-function ofKind<Kind extends NodeKind>(kind: Kind, id: string, node: NodeRecord | undefined): RecordOf<Kind> {
+function ofKind<Kind extends NodeKind>(kind: Kind, id: string, node: NodeRecord | undefined): RecordOfKind<Kind> {
   if (node?.kind !== kind) throw new MissingNode(id);
-  return node as RecordOf<Kind>;
+  return node as RecordOfKind<Kind>;
 }
 
 /** Creates a node of this kind; refuses an id that is taken. */
@@ -36,7 +35,7 @@ export async function createNodeOfKind<Kind extends NodeKind>(
   kind: Kind,
   id: string,
   properties: Record<string, unknown>,
-): Promise<RecordOf<Kind>> {
+): Promise<RecordOfKind<Kind>> {
   if ((await existingIds(transaction, [id])).has(id)) throw new InvalidInput('id', `"${id}" is taken; give another id`);
   await upsertNodes(transaction, kind, [{ id, properties }], stamp);
   return readNodeOfKind(transaction, kind, id);
@@ -49,7 +48,7 @@ export async function updateNodeOfKind<Kind extends NodeKind>(
   kind: Kind,
   id: string,
   properties: Record<string, unknown>,
-): Promise<RecordOf<Kind>> {
+): Promise<RecordOfKind<Kind>> {
   await upsertNodes(transaction, kind, [{ id, properties }], stamp);
   return readNodeOfKind(transaction, kind, id);
 }

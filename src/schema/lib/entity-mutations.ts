@@ -2,7 +2,7 @@ import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/cor
 import { z } from 'zod';
 import { aliases, localizedNames, nodeIdOf, shortText } from '../../model/fields.js';
 import type { EntityKind } from '../../model/kinds.js';
-import type { EntityRecord } from '../../model/records.js';
+import type { EntityRecord, RecordOfKind } from '../../model/records.js';
 import { createEntity, type EntityDraft, updateEntity, upsertEntity } from '../../writes/entities.js';
 import { builder } from '../builder.js';
 import { LocalizedNameInput } from '../nodes/localized-name.js';
@@ -67,7 +67,7 @@ type EntityUpdateInput = InputShapeFromFields<ReturnType<typeof entityUpdateFiel
  */
 export function defineEntityMutations<Kind extends EntityKind, Extra extends InputFieldMap = {}>(
   kind: Kind,
-  ref: OutputRef<RecordOf<Kind> | string>,
+  ref: OutputRef<RecordOfKind<Kind> | string>,
   { create, upsert, update, upsertExample, inputFields, toDraft }: EntityMutationOptions<Kind, Extra>,
 ) {
   const noun = kind.toLowerCase();
@@ -155,4 +155,3 @@ function entityOf<Input extends EntityInput | EntityUpdateInput>(input: Input): 
 }
 
 
-type RecordOf<Kind extends EntityKind> = Extract<EntityRecord, { kind: Kind }>;

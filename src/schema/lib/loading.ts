@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { Direction, NodeKind, RelationshipType } from '../../model/kinds.js';
-import type { NodeRecord } from '../../model/records.js';
+import type { NodeRecord, RecordOfKind } from '../../model/records.js';
 import type { QueryRunner } from '../../db/database.js';
 import { nodesByIds } from '../../data/nodes.js';
 import { kindOfId } from '../../model/ids.js';
@@ -20,14 +20,13 @@ import { relationshipIdPattern } from '../../model/fields.js';
 import { checkCursors, checkPageSize, defaultPageSize } from './bounds.js';
 import { type ListExtension, listExtensions, nodePlan, planOfList, windowOfList } from './look-ahead.js';
 
-type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
 
-const ofKind = <Kind extends NodeKind>(kind: Kind, id: string, fetched: FetchedNode | undefined): NodeOfKind<Kind> | Error =>
-  fetched?.node.kind === kind ? (fetched.node as NodeOfKind<Kind>) : notFound(id);
+const ofKind = <Kind extends NodeKind>(kind: Kind, id: string, fetched: FetchedNode | undefined): RecordOfKind<Kind> | Error =>
+  fetched?.node.kind === kind ? (fetched.node as RecordOfKind<Kind>) : notFound(id);
 
 /** A batch loader for one node kind: an id of another kind, or of no node, loads as NOT_FOUND. */
 export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
-  return async (ids: string[], context: Context): Promise<(NodeOfKind<Kind> | Error)[]> => {
+  return async (ids: string[], context: Context): Promise<(RecordOfKind<Kind> | Error)[]> => {
     const nodes = await nodesFollowingMerges(context.runner, ids);
     return nodes.map((fetched, index) => ofKind(kind, ids[index] ?? '', fetched));
   };

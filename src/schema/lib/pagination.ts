@@ -19,6 +19,7 @@ import { checkCursors, checkPageSize, defaultPageSize, maximumPageSize } from '.
 import { builder } from '../builder.js';
 import { keepFetchedAlongside, requireFilterNodes } from './loading.js';
 import { nodePlan } from './look-ahead.js';
+import type { BuilderTypes } from './builder-types.js';
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
@@ -27,10 +28,8 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
-
 /** The arguments of a connection nested in a node: pages forwards only, as a node's list is read from its start. */
-export const pageArguments = (arg: ArgBuilder<Types>) => ({
+export const pageArguments = (arg: ArgBuilder<BuilderTypes>) => ({
   first: arg.int({ description: `How many items from the start, 1 to ${maximumPageSize} (default ${defaultPageSize}).` }),
   after: arg.string({ description: 'Start after the item with this cursor.' }),
 });
@@ -39,7 +38,7 @@ export const pageArguments = (arg: ArgBuilder<Types>) => ({
  * The type of a page of a node's list, e.g. `ClaimConnection`. Its field's `first` multiplies the cost of what is asked
  * below, so the edges, one per item, cost nothing more.
  */
-export function nestedConnection<Item extends OutputType<Types>>(type: Item, name: string) {
+export function nestedConnection<Item extends OutputType<BuilderTypes>>(type: Item, name: string) {
   return builder.connectionObject({ type, name, edgesField: { complexity: { field: 1, multiplier: 1 } } });
 }
 

@@ -1,13 +1,12 @@
 import type { ArgBuilder } from '@pothos/core';
 import { partialDate } from '../../model/fields.js';
 import type { RelationshipRecord } from '../../model/records.js';
-import type { builder } from '../builder.js';
 import { storedKeys } from './look-ahead.js';
 import type { InputFieldBuilder } from './write-as.js';
+import type { BuilderTypes } from './builder-types.js';
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
-type ObjectFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRecord>;
-type ArgumentBuilder = ArgBuilder<Types>;
+type ObjectFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, RelationshipRecord>;
+type ArgumentBuilder = ArgBuilder<BuilderTypes>;
 
 /**
  * Since and until when a relationship holds (a membership, a part, a location, an opposition), as partial dates. They are

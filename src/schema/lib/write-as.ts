@@ -4,13 +4,11 @@ import { claimReceipt, completeReceipt } from '../../data/receipts.js';
 import type { WriteTransaction } from '../../db/database.js';
 import { idempotencyKeyReused, unauthenticated } from '../../errors.js';
 import type { WriteStamp } from '../../model/records.js';
-import type { builder } from '../builder.js';
 import { codedProblem } from './problems.js';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
+import type { BuilderTypes } from './builder-types.js';
 
 /** What `inputFields` of a mutation receives, for input fields shared between mutations. */
-export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;
 
 /**
  * Runs `work` in one write transaction, stamped with the viewer's token name and the moment: it lands whole

@@ -1,12 +1,11 @@
 import type { NodeRecord, Provenance } from '../../model/records.js';
 import { builder } from '../builder.js';
 import { storedKeys } from '../lib/look-ahead.js';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
+import type { BuilderTypes } from '../lib/builder-types.js';
 
 /** Who wrote a node or relationship through claimgraph, and when: the same four fields on both. */
 export function provenanceFields<Parent>(
-  t: PothosSchemaTypes.InterfaceFieldBuilder<Types, Parent>,
+  t: PothosSchemaTypes.InterfaceFieldBuilder<BuilderTypes, Parent>,
   provenanceOf: (parent: Parent) => Provenance,
 ) {
   return {

@@ -1,5 +1,6 @@
 import { type ReliabilityGrade, reliabilityGrades } from '../../model/kinds.js';
 import { builder } from '../builder.js';
+import type { BuilderTypes } from '../lib/builder-types.js';
 
 export const ReliabilityEnum = builder.enumType('SourceReliability', {
   description:
@@ -19,11 +20,10 @@ export const ReliabilityEnum = builder.enumType('SourceReliability', {
 export const credibilityScale =
   '1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged';
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
 type Graded = Readonly<{ bestReliability: ReliabilityGrade | null; bestCredibility: number | null }>;
 
 /** The best grades behind something, said of whose sources in `behind`, e.g. "the sources that report it". */
-export function bestGradeFields<Parent extends Graded>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>, behind: string) {
+export function bestGradeFields<Parent extends Graded>(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, Parent>, behind: string) {
   return {
     bestReliability: t.field({
       type: ReliabilityEnum,

@@ -6,6 +6,7 @@ import { builder } from '../builder.js';
 import { ActorRef } from '../nodes/entity.js';
 import { storedKeys } from '../lib/look-ahead.js';
 import type { InputFieldBuilder } from '../lib/write-as.js';
+import type { BuilderTypes } from '../lib/builder-types.js';
 
 export const BasisEnum = builder.enumType('Basis', {
   description: 'Whose act a confirmation or dispute is.',
@@ -18,10 +19,8 @@ export const BasisEnum = builder.enumType('Basis', {
   },
 });
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer SchemaTypes> ? SchemaTypes : never;
-
 /** The basis of a confirmation or dispute, and whose inference it is. */
-export function basisFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRecord>) {
+export function basisFields(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, RelationshipRecord>) {
   return {
     basis: t.field({
       type: BasisEnum,
