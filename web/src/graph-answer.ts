@@ -1,5 +1,19 @@
 /** A drawable graph as `graph` and `paths` return it (the fields graph.graphql and paths.graphql ask for). */
-export type GraphNode = Readonly<{ id: string; kind: string; label: string }>;
+
+/** What the drawing shows of a statement: when it was said, how well it stands, and who challenges it. */
+export type StatementLook = Readonly<{
+  date: string | null;
+  verificationStatus: string;
+  disputes: readonly { id: string }[];
+  contradicts: readonly { id: string }[];
+  contradictedBy: readonly { id: string }[];
+}>;
+
+export type GraphNode = Readonly<{ id: string; kind: string; label: string; node?: Partial<StatementLook> }>;
+
+/** How often a statement is disputed or contradicted; 0 for other nodes, or when the answer did not say. */
+export const challengesOf = (node: GraphNode): number =>
+  (node.node?.disputes?.length ?? 0) + (node.node?.contradicts?.length ?? 0) + (node.node?.contradictedBy?.length ?? 0);
 
 export type EdgeProperties = Readonly<{
   date: string | null;
@@ -9,6 +23,11 @@ export type EdgeProperties = Readonly<{
   role: string | null;
   strength: string | null;
   statementId: string | null;
+  basis?: string | null;
+  inferredBy?: string | null;
+  hedged?: boolean | null;
+  since?: string | null;
+  until?: string | null;
 }>;
 
 export type GraphEdge = Readonly<{
