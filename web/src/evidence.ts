@@ -40,6 +40,8 @@ type Statement = Readonly<{
 /** What the panel says about the edge that was clicked, above the statement behind it. */
 export type EdgeContext = Readonly<{
   type: string;
+  /** The id of the node the edge starts at, and the names of both ends. */
+  sourceId: string;
   from: string;
   to: string;
   reason?: string | null;
@@ -133,6 +135,13 @@ function edgeSummary(context: EdgeContext): HTMLElement {
   );
 }
 
+/** The name of whoever inferred the clicked confirmation or dispute, as the statement's own stances give it. */
+function withInferrer(context: EdgeContext, statement: Statement): EdgeContext {
+  const stances = context.type === 'CONFIRMS' ? statement.confirmations.map((confirmation) => ({ actor: confirmation.confirmer, ...confirmation })) : statement.disputes.map((dispute) => ({ actor: dispute.disputer, ...dispute }));
+  const stance = stances.find((candidate) => candidate.actor.id === context.sourceId);
+  return stance?.inferredBy ? { ...context, inferred: stance.basis === 'INFERRED', inferredBy: stance.inferredBy.name } : context;
+}
+
 /** Shows a statement's evidence in the panel: claims, confirmations, disputes, blames, verification and its quotes in place. */
 export async function showEvidence(
   panel: HTMLElement,
@@ -153,7 +162,7 @@ export async function showEvidence(
   const actor = (actorName: ActorName): HTMLElement => actionButton(actorName.name, () => selectNode(actorName.id), { class: 'link' });
   panel.replaceChildren(
     element('h3', {}, 'Evidence'),
-    ...(context ? [edgeSummary(context)] : []),
+    ...(context ? [edgeSummary(withInferrer(context, statement))] : []),
     element('p', { class: 'statement-summary' }, statement.summary ?? statement.text),
     element('blockquote', { lang: statement.language }, statement.text),
     ...(statement.translation ? [element('p', { class: 'muted' }, statement.translation)] : []),

@@ -159,6 +159,7 @@ async function select(id: string): Promise<void> {
     selectionPanel.hidden = true;
     const context: EdgeContext = {
       type: edge.type,
+      sourceId: edge.source,
       from: labelOf(edge.source),
       to: labelOf(edge.target),
       reason: edge.properties?.reason,
