@@ -123,9 +123,9 @@ export class GraphView {
     const newNodes = answer.nodes.filter((node) => !this.graph.hasNode(node.id));
     const anchor = this.graph.hasNode(around) ? this.graph.getNodeAttributes(around) : { x: 0, y: 0 };
     const placements = firstDrawing ? this.ringPlacements(newNodes, around) : this.arcPlacements(newNodes.length, anchor);
-    const unplaced = newNodes.filter((node) => !this.places.has(node.id)).length;
+    const unplaced = newNodes.some((node) => !this.places.has(node.id));
     newNodes.forEach((node, index) => {
-      const kept = firstDrawing ? this.places.get(node.id) : undefined;
+      const kept = this.places.get(node.id);
       const { x, y } = kept ?? placements[index] ?? anchor;
       this.graph.addNode(node.id, { x, y, ...nodeLook(node), label: drawnLabel(node, 0), node, more: 0, fixed: kept !== undefined });
     });
@@ -134,7 +134,7 @@ export class GraphView {
       const style = edgeStyle(edge.type);
       this.graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { size: style.size, color: style.color, edge });
     }
-    if (firstDrawing && this.graph.order > 2 && unplaced > 0) {
+    if (firstDrawing && this.graph.order > 2 && unplaced) {
       const large = this.graph.order > largeGraph;
       forceAtlas2.assign(this.graph, {
         iterations: large ? 60 : 150,
@@ -264,7 +264,9 @@ export class GraphView {
       for (const disc of onScreen.values()) {
         if (forced(disc.id) !== first || dimmed(disc.id)) continue;
         const full = this.graph.getNodeAttribute(disc.id, 'label');
-        const text = first ? fitText(context, full, area.width - 8) : shortLabel(full, shortLabelLength);
+        // A forced label is written whole where it fits beside its node, else cut to the wider side's room.
+        const room = Math.max(area.width - disc.x - disc.radius, disc.x - disc.radius) - 4;
+        const text = first ? fitText(context, full, room) : shortLabel(full, shortLabelLength);
         candidates.push({ ...disc, text, width: textWidth(context, text), forced: first });
       }
     }
