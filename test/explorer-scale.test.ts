@@ -7,7 +7,7 @@ import { resetToSeed, testTokens } from './support.js';
 
 type Point = { x: number; y: number };
 type DrawingHooks = {
-  drawnNodeIds: () => string[];
+  nodeIds: () => string[];
   labels: () => unknown[];
   screenPosition: (nodeId: string) => Point | undefined;
 };
@@ -38,18 +38,18 @@ const drawingBundle = (
 const seed = JSON.parse(await readFile(new URL('../seed/bakhmut-2023-05.json', import.meta.url), 'utf8'));
 
 /**
- * A made-up follow-up article about Bakhmut: eight observers, thirty statements made on days of May 2023, each
+ * A made-up follow-up article about Bakhmut: ten observers, sixty statements made on days of May 2023, each
  * reported with its offsets, claimed by one observer, confirmed (stated or inferred), disputed or contradicted by others.
  */
 function followUpArticle() {
-  const observers = ['Iryna Koval', 'Mark Devlin', 'Olena Shevchuk', 'Pieter Jansen', 'Sofia Marin', 'Taras Bondar', 'Anna Weber', 'Luc Moreau'];
+  const observers = ['Iryna Koval', 'Mark Devlin', 'Olena Shevchuk', 'Pieter Jansen', 'Sofia Marin', 'Taras Bondar', 'Anna Weber', 'Luc Moreau', 'Maria Lind', 'Jonas Berg'];
   const events = ['artillery hit the western district', 'a supply road was cut', 'a counter-attack reached the outskirts', 'drones struck a depot', 'the northern flank held', 'reinforcements arrived by night'];
   const statuses = ['UNVERIFIED', 'PLAUSIBLE', 'CONFIRMED', 'DISPUTED', 'UNVERIFIED', 'FALSE'];
   const personId = (index: number) => `person:observer-${index}`;
   let text = '';
   const statements = [];
   const edges = [];
-  for (let index = 0; index < 30; index += 1) {
+  for (let index = 0; index < 60; index += 1) {
     const day = String((index % 28) + 1).padStart(2, '0');
     const event = events[index % events.length]!;
     const sentence = `${observers[index % observers.length]} said that ${event} near Bakhmut on ${Number(day)} May (${index + 1}).`;
@@ -118,7 +118,7 @@ describe('the explorer at scale, with every outside request blocked', () => {
       const drawing = new window.GraphView(document.getElementById('graph')!, { nodeClicked: () => undefined, edgeClicked: () => undefined });
       drawing.merge({ nodes, edges }, 'node:0');
       window.drawing = drawing;
-      return { nodes: drawing.drawnNodeIds().length, edges: edges.length };
+      return { nodes: drawing.nodeIds().length, edges: edges.length };
     });
     await page.waitForFunction(() => window.drawing.labels().length > 0);
     const before = await page.evaluate(() => window.drawing.screenPosition('node:0'));

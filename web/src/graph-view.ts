@@ -67,6 +67,8 @@ export class GraphView {
   private readonly graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   private readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
   private selected: string | undefined;
+  /** The node the first neighbourhood was loaded for: drawn whatever the filters hide around it. */
+  private center: string | undefined;
   private hoveredEdge: string | undefined;
   private path: { nodeIds: Set<string>; edgeIds: Set<string> } | undefined;
   private hiddenEdges = new Set<string>();
@@ -120,6 +122,7 @@ export class GraphView {
    */
   merge(answer: Pick<GraphAnswer, 'nodes' | 'edges'>, around: string, moreCounts: ReadonlyMap<string, number> = new Map()): void {
     const firstDrawing = this.graph.order === 0;
+    if (firstDrawing) this.center = around;
     const newNodes = answer.nodes.filter((node) => !this.graph.hasNode(node.id));
     const anchor = this.graph.hasNode(around) ? this.graph.getNodeAttributes(around) : { x: 0, y: 0 };
     const placements = firstDrawing ? this.ringPlacements(newNodes, around) : this.arcPlacements(newNodes.length, anchor);
@@ -198,7 +201,7 @@ export class GraphView {
   }
 
   private isHidden(nodeId: string): boolean {
-    if (nodeId === this.selected) return false;
+    if (nodeId === this.selected || nodeId === this.center) return false;
     if (this.hiddenNodes.has(nodeId)) return true;
     return this.hiddenEdges.size > 0 && this.graph.degree(nodeId) > 0 && this.graph.everyEdge(nodeId, (edgeId) => this.hiddenEdges.has(edgeId));
   }

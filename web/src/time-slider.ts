@@ -1,8 +1,9 @@
 import { element } from './dom.js';
 
 /**
- * A slider over the months of the drawing, from the earliest date it holds to the latest, and "all time" at the right
- * end: moved to a month, the page draws the ties that held then and what had been said by then.
+ * A slider over the months of the drawing, from the month before the earliest date it holds (before anything drawn was
+ * said) to the latest, and "all time" at the right end: moved to a month, the page draws the ties that held then and
+ * what had been said by then.
  */
 export type TimeSlider = Readonly<{
   /** Shows `at` (a month, or undefined for all time) on a scale that reaches at least from the first to the last of `dates`. */
@@ -36,7 +37,7 @@ export function mountTimeSlider(container: HTMLElement, changed: (at: string | u
     show: (dates, at) => {
       for (const date of [...dates, ...(at ? [at] : [])]) {
         const index = monthIndex(monthOf(date));
-        first = Math.min(first ?? index, index);
+        first = Math.min(first ?? index - 1, index - 1);
         last = Math.max(last ?? index, index);
       }
       container.hidden = first === undefined;
