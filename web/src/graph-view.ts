@@ -21,6 +21,10 @@ export type GraphViewEvents = Readonly<{
 /** Labels of nodes that are neither selected nor on a path are cut to this many characters; hovering shows the rest. */
 const shortLabelLength = 28;
 const largeGraph = 500;
+/** At most this many labels are tried in a frame, the most important first; past them a screen is full anyway. */
+const maxLabelCandidates = 400;
+
+type LabelEntry = Readonly<{ id: string; label: string; short: string; challenges: number }>;
 const pathColor = '#111111';
 const dimmedColor = '#e4e4e4';
 const kindRank: Readonly<Record<string, number>> = { Organisation: 0, Person: 1, Place: 2, Source: 3, Statement: 4 };
@@ -75,7 +79,7 @@ export class GraphView {
   private hiddenNodes = new Set<string>();
   /** Where nodes stood before a redraw that should keep them there (a move of the time slider). */
   private places = new Map<string, Point>();
-  private labelOrder: string[] | undefined;
+  private labelOrder: LabelEntry[] | undefined;
   private placedLabels: PlacedLabel[] = [];
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
@@ -228,54 +232,74 @@ export class GraphView {
   }
 
   /** The nodes in order of whose label matters most: the best connected first, entities before statements. */
-  private labelPriority(): string[] {
-    this.labelOrder ??= this.graph.nodes().sort((first, second) => {
-      const byDegree = this.graph.degree(second) - this.graph.degree(first);
-      if (byDegree !== 0) return byDegree;
-      const byKind = (kindRank[this.graph.getNodeAttribute(first, 'node').kind] ?? 9) - (kindRank[this.graph.getNodeAttribute(second, 'node').kind] ?? 9);
-      return byKind !== 0 ? byKind : first.localeCompare(second);
-    });
+  private labelPriority(): LabelEntry[] {
+    this.labelOrder ??= this.graph
+      .nodes()
+      .sort((first, second) => {
+        const byDegree = this.graph.degree(second) - this.graph.degree(first);
+        if (byDegree !== 0) return byDegree;
+        const byKind = (kindRank[this.graph.getNodeAttribute(first, 'node').kind] ?? 9) - (kindRank[this.graph.getNodeAttribute(second, 'node').kind] ?? 9);
+        return byKind !== 0 ? byKind : first.localeCompare(second);
+      })
+      .map((nodeId) => {
+        const { label, node } = this.graph.getNodeAttributes(nodeId);
+        return { id: nodeId, label, short: shortLabel(label, shortLabelLength), challenges: challengesOf(node) };
+      });
     return this.labelOrder;
+  }
+
+  /** Whether the drawing is being dragged, zoomed or animated: a large one then writes only the labels it must. */
+  private moving(): boolean {
+    const captor = this.renderer.getMouseCaptor();
+    return captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0 || this.renderer.getCamera().isAnimated();
   }
 
   /**
    * After sigma has drawn a frame: a ring around each contested statement and the selection, the labels that find
-   * room, and the hovered edge's description, on sigma's label canvas.
+   * room, and the hovered edge's description, on sigma's label canvas. While a large drawing moves, only the labels
+   * that must stay (the selection, a path, the hovered edge's ends); sigma draws once more when it stops.
    */
   private drawOverlay(): void {
     const context = this.renderer.getCanvases().labels?.getContext('2d');
     if (!context) return;
     const area = this.renderer.getDimensions();
-    const onScreen = new Map<string, NodeDisc>();
-    for (const nodeId of this.labelPriority()) {
-      const display = this.renderer.getNodeDisplayData(nodeId);
+    const hovered = this.hoveredEdge && this.graph.hasEdge(this.hoveredEdge) ? this.graph.getEdgeAttribute(this.hoveredEdge, 'edge') : undefined;
+    const forced = (nodeId: string): boolean => nodeId === this.selected || (this.path?.nodeIds.has(nodeId) ?? false);
+    const needed = (nodeId: string): boolean => forced(nodeId) || nodeId === hovered?.source || nodeId === hovered?.target;
+    const onlyNeeded = this.graph.order > largeGraph && this.moving();
+    const onScreen = new Map<string, NodeDisc & { entry: LabelEntry }>();
+    for (const entry of this.labelPriority()) {
+      if (onlyNeeded && !needed(entry.id)) continue;
+      const display = this.renderer.getNodeDisplayData(entry.id);
       if (!display || display.hidden) continue;
       const { x, y } = this.renderer.framedGraphToViewport(display);
       const radius = this.renderer.scaleSize(display.size);
       if (x + radius < 0 || y + radius < 0 || x - radius > area.width || y - radius > area.height) continue;
-      onScreen.set(nodeId, { id: nodeId, x, y, radius });
+      onScreen.set(entry.id, { id: entry.id, x, y, radius, entry });
     }
     for (const disc of onScreen.values()) {
-      const challenges = challengesOf(this.graph.getNodeAttribute(disc.id, 'node'));
-      if (challenges > 0 && !this.path) ring(context, disc, contestedRing.color, contestedRingWidth(challenges));
+      if (disc.entry.challenges > 0 && !this.path) ring(context, disc, contestedRing.color, contestedRingWidth(disc.entry.challenges));
       if (disc.id === this.selected) ring(context, disc, pathColor, 2);
     }
-    const forced = (nodeId: string): boolean => nodeId === this.selected || (this.path?.nodeIds.has(nodeId) ?? false);
     const dimmed = (nodeId: string): boolean => this.path !== undefined && !this.path.nodeIds.has(nodeId);
     const candidates: LabelCandidate[] = [];
-    for (const first of [true, false]) {
+    for (const disc of onScreen.values()) {
+      if (!forced(disc.id)) continue;
+      // A forced label is written whole where it fits beside its node, else cut to the wider side's room.
+      const room = Math.max(area.width - disc.x - disc.radius, disc.x - disc.radius) - 4;
+      const text = fitText(context, disc.entry.label, room);
+      candidates.push({ id: disc.id, x: disc.x, y: disc.y, radius: disc.radius, text, width: textWidth(context, text), forced: true });
+    }
+    if (!onlyNeeded) {
       for (const disc of onScreen.values()) {
-        if (forced(disc.id) !== first || dimmed(disc.id)) continue;
-        const full = this.graph.getNodeAttribute(disc.id, 'label');
-        // A forced label is written whole where it fits beside its node, else cut to the wider side's room.
-        const room = Math.max(area.width - disc.x - disc.radius, disc.x - disc.radius) - 4;
-        const text = first ? fitText(context, full, room) : shortLabel(full, shortLabelLength);
-        candidates.push({ ...disc, text, width: textWidth(context, text), forced: first });
+        if (candidates.length >= maxLabelCandidates) break;
+        if (forced(disc.id) || dimmed(disc.id)) continue;
+        const text = disc.entry.short;
+        candidates.push({ id: disc.id, x: disc.x, y: disc.y, radius: disc.radius, text, width: textWidth(context, text), forced: false });
       }
     }
     this.placedLabels = placeLabels(candidates, [...onScreen.values()], area, labelLineHeight);
     for (const label of this.placedLabels) writeLabel(context, label.text, label.box);
-    const hovered = this.hoveredEdge && this.graph.hasEdge(this.hoveredEdge) ? this.graph.getEdgeAttribute(this.hoveredEdge, 'edge') : undefined;
     const [from, to] = hovered ? [onScreen.get(hovered.source), onScreen.get(hovered.target)] : [];
     if (hovered && from && to) {
       writeCard(context, edgeDescription(hovered, (nodeId) => this.node(nodeId)?.label ?? nodeId), (from.x + to.x) / 2, (from.y + to.y) / 2, area);

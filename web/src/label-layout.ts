@@ -24,29 +24,57 @@ export type PlacedLabel = Readonly<{ id: string; text: string; box: Box }>;
 export type NodeDisc = Readonly<{ id: string; x: number; y: number; radius: number }>;
 
 const gap = 3;
-const cellSize = 64;
+const cellSize = 6;
+const labelMark = -1;
+const sharedMark = -2;
 
-class SpatialHash<Item extends { box: Box }> {
-  private readonly cells = new Map<number, Item[]>();
+/**
+ * The canvas cut into small cells, each marked with what covers it: nothing, one node (its index + 1), several nodes,
+ * or a label. A box is tested cell by cell, so a frame costs the same however densely the nodes crowd; the test is
+ * conservative (a cell touched by a box counts as covered), so two labels never overlap.
+ */
+class OccupancyGrid {
+  private readonly columns: number;
+  private readonly rows: number;
+  private readonly cells: Int32Array;
 
-  private keys(box: Box): number[] {
-    const keys: number[] = [];
-    for (let column = Math.floor(box.left / cellSize); column <= Math.floor(box.right / cellSize); column += 1) {
-      for (let row = Math.floor(box.top / cellSize); row <= Math.floor(box.bottom / cellSize); row += 1) keys.push(column * 100_003 + row);
-    }
-    return keys;
+  constructor(width: number, height: number) {
+    this.columns = Math.max(1, Math.ceil(width / cellSize));
+    this.rows = Math.max(1, Math.ceil(height / cellSize));
+    this.cells = new Int32Array(this.columns * this.rows);
   }
 
-  add(item: Item): void {
-    for (const key of this.keys(item.box)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(item);
-      else this.cells.set(key, [item]);
+  private each(box: Box, visit: (index: number) => boolean | void): boolean {
+    const firstColumn = Math.max(0, Math.floor(box.left / cellSize));
+    // A box covers [left, right) × [top, bottom): boxes that only touch share no cell.
+    const lastColumn = Math.min(this.columns - 1, Math.ceil(box.right / cellSize) - 1);
+    const firstRow = Math.max(0, Math.floor(box.top / cellSize));
+    const lastRow = Math.min(this.rows - 1, Math.ceil(box.bottom / cellSize) - 1);
+    for (let row = firstRow; row <= lastRow; row += 1) {
+      for (let column = firstColumn; column <= lastColumn; column += 1) if (visit(row * this.columns + column) === false) return false;
     }
+    return true;
   }
 
-  some(box: Box, test: (item: Item) => boolean): boolean {
-    return this.keys(box).some((key) => this.cells.get(key)?.some((item) => overlaps(item.box, box) && test(item)) ?? false);
+  markNode(box: Box, index: number): void {
+    this.each(box, (cell) => {
+      const mark = this.cells[cell]!;
+      this.cells[cell] = mark === 0 || mark === index + 1 ? index + 1 : mark === labelMark ? labelMark : sharedMark;
+    });
+  }
+
+  markLabel(box: Box): void {
+    this.each(box, (cell) => {
+      this.cells[cell] = labelMark;
+    });
+  }
+
+  /** Whether no label, and unless `anyNode`, no node but the one at `ownIndex`, covers a cell of the box. */
+  free(box: Box, ownIndex: number, anyNode: boolean): boolean {
+    return this.each(box, (cell) => {
+      const mark = this.cells[cell]!;
+      return mark === 0 || mark === ownIndex + 1 || (anyNode && mark !== labelMark);
+    });
   }
 }
 
@@ -65,32 +93,35 @@ export function placeLabels(
   area: Readonly<{ width: number; height: number }>,
   lineHeight: number,
 ): PlacedLabel[] {
-  const discs = new SpatialHash<{ id: string; box: Box }>();
-  for (const node of nodes) {
-    discs.add({ id: node.id, box: { left: node.x - node.radius, top: node.y - node.radius, right: node.x + node.radius, bottom: node.y + node.radius } });
-  }
-  const labels = new SpatialHash<PlacedLabel>();
+  const grid = new OccupancyGrid(area.width, area.height);
+  const nodeIndex = new Map<string, number>();
+  nodes.forEach((node, index) => {
+    nodeIndex.set(node.id, index);
+    grid.markNode({ left: node.x - node.radius, top: node.y - node.radius, right: node.x + node.radius, bottom: node.y + node.radius }, index);
+  });
   const placed: PlacedLabel[] = [];
   const boxAt = (left: number, candidate: LabelCandidate): Box => {
     const top = candidate.y - lineHeight / 2;
     return { left, top, right: left + candidate.width, bottom: top + lineHeight };
   };
   for (const candidate of candidates) {
+    const ownIndex = nodeIndex.get(candidate.id) ?? -2;
+    const free = (box: Box): boolean => inside(box, area.width, area.height) && grid.free(box, ownIndex, candidate.forced);
     const right = boxAt(candidate.x + candidate.radius + gap, candidate);
-    const left = boxAt(candidate.x - candidate.radius - gap - candidate.width, candidate);
-    const free = (box: Box): boolean =>
-      inside(box, area.width, area.height) && !labels.some(box, () => true) && (candidate.forced || !discs.some(box, (disc) => disc.id !== candidate.id));
-    let box = [right, left].find(free);
+    let box = free(right) ? right : undefined;
+    if (!box) {
+      const left = boxAt(candidate.x - candidate.radius - gap - candidate.width, candidate);
+      if (free(left)) box = left;
+    }
     if (!box && candidate.forced) {
       const clampedLeft = Math.min(Math.max(right.left, 0), Math.max(area.width - candidate.width, 0));
       const clampedTop = Math.min(Math.max(right.top, 0), Math.max(area.height - lineHeight, 0));
       const clamped = { left: clampedLeft, top: clampedTop, right: clampedLeft + candidate.width, bottom: clampedTop + lineHeight };
-      if (!labels.some(clamped, () => true)) box = clamped;
+      if (grid.free(clamped, ownIndex, true)) box = clamped;
     }
     if (!box) continue;
-    const label = { id: candidate.id, text: candidate.text, box };
-    labels.add(label);
-    placed.push(label);
+    grid.markLabel(box);
+    placed.push({ id: candidate.id, text: candidate.text, box });
   }
   return placed;
 }
