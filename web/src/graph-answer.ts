@@ -1,19 +1,20 @@
 /** A drawable graph as `graph` and `paths` return it (the fields graph.graphql and paths.graphql ask for). */
 
-/** What the drawing shows of a statement: when it was said, how well it stands, and who challenges it. */
+/** What the drawing shows of a statement: when it was said, how well it stands, and who disputes it. */
 export type StatementLook = Readonly<{
   date: string | null;
   verificationStatus: string;
   disputes: readonly { id: string }[];
-  contradicts: readonly { id: string }[];
-  contradictedBy: readonly { id: string }[];
 }>;
 
 export type GraphNode = Readonly<{ id: string; kind: string; label: string; node?: Partial<StatementLook> }>;
 
-/** How often a statement is disputed or contradicted; 0 for other nodes, or when the answer did not say. */
-export const challengesOf = (node: GraphNode): number =>
-  (node.node?.disputes?.length ?? 0) + (node.node?.contradicts?.length ?? 0) + (node.node?.contradictedBy?.length ?? 0);
+/**
+ * How often a statement is challenged: the disputes the API names (all of them, drawn or not) and the contradictions
+ * drawn at it; 0 for other nodes.
+ */
+export const challengesOf = (node: GraphNode, edges: readonly GraphEdge[]): number =>
+  (node.node?.disputes?.length ?? 0) + edges.filter((edge) => edge.type === 'CONTRADICTS' && (edge.source === node.id || edge.target === node.id)).length;
 
 export type EdgeProperties = Readonly<{
   date: string | null;

@@ -35,10 +35,10 @@ function drawnLabel(node: GraphNode, more: number): string {
 }
 
 /** A statement is filled by its verification status and grows with its challenges; other nodes by their kind. */
-function nodeLook(node: GraphNode): Pick<NodeAttributes, 'size' | 'color'> {
+function nodeLook(node: GraphNode, challenges: number): Pick<NodeAttributes, 'size' | 'color'> {
   const style = nodeStyle(node.kind);
   if (node.kind !== 'Statement' || !node.node?.verificationStatus) return { size: style.size, color: style.color };
-  return { size: statementSize(challengesOf(node)), color: statusStyle(node.node.verificationStatus).color };
+  return { size: statementSize(challenges), color: statusStyle(node.node.verificationStatus).color };
 }
 
 /** What the hovered edge says: its type, and whether it is hedged or someone else's inference, and how strong. */
@@ -134,7 +134,7 @@ export class GraphView {
     newNodes.forEach((node, index) => {
       const kept = this.places.get(node.id);
       const { x, y } = kept ?? placements[index] ?? anchor;
-      this.graph.addNode(node.id, { x, y, ...nodeLook(node), label: drawnLabel(node, 0), node, more: 0, fixed: kept !== undefined });
+      this.graph.addNode(node.id, { x, y, ...nodeLook(node, 0), label: drawnLabel(node, 0), node, more: 0, fixed: kept !== undefined });
     });
     for (const edge of answer.edges) {
       if (this.graph.hasEdge(edge.id) || !this.graph.hasNode(edge.source) || !this.graph.hasNode(edge.target)) continue;
@@ -148,7 +148,10 @@ export class GraphView {
         settings: { ...forceAtlas2.inferSettings(this.graph), adjustSizes: true, barnesHutOptimize: large },
       });
     }
-    this.graph.forEachNode((nodeId) => this.graph.removeNodeAttribute(nodeId, 'fixed'));
+    this.graph.forEachNode((nodeId, { node }) => {
+      this.graph.removeNodeAttribute(nodeId, 'fixed');
+      this.graph.mergeNodeAttributes(nodeId, nodeLook(node, this.challenges(nodeId)));
+    });
     for (const [nodeId, more] of moreCounts) {
       if (!this.graph.hasNode(nodeId)) continue;
       this.graph.mergeNodeAttributes(nodeId, { more, label: drawnLabel(this.graph.getNodeAttribute(nodeId, 'node'), more) });
@@ -242,10 +245,14 @@ export class GraphView {
         return byKind !== 0 ? byKind : first.localeCompare(second);
       })
       .map((nodeId) => {
-        const { label, node } = this.graph.getNodeAttributes(nodeId);
-        return { id: nodeId, label, short: shortLabel(label, shortLabelLength), challenges: challengesOf(node) };
+        const { label } = this.graph.getNodeAttributes(nodeId);
+        return { id: nodeId, label, short: shortLabel(label, shortLabelLength), challenges: this.challenges(nodeId) };
       });
     return this.labelOrder;
+  }
+
+  private challenges(nodeId: string): number {
+    return challengesOf(this.graph.getNodeAttribute(nodeId, 'node'), this.graph.mapEdges(nodeId, (_edgeId, { edge }) => edge));
   }
 
   /** Whether the drawing is being dragged, zoomed or animated: a large one then writes only the labels it must. */

@@ -21,7 +21,7 @@ export function showLegend(container: HTMLElement, nodes: readonly GraphNode[], 
       dot.style.background = style.color;
       return element('li', { 'data-status': status }, dot, style.description);
     });
-  const contested = nodes.some((node) => challengesOf(node) > 0);
+  const contested = nodes.some((node) => challengesOf(node, edges) > 0);
   const ring = element('span', { class: 'legend-dot legend-ring', 'aria-hidden': 'true' });
   ring.style.borderColor = contestedRing.color;
   ring.style.borderWidth = `${contestedRingWidth(2)}px`;
