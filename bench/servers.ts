@@ -63,7 +63,11 @@ export async function startServer(name: ServerName, port: number, neo4jUri: stri
   });
   const output: string[] = [];
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 600 s (ours asks its example questions first, as npm start does):\n${output.join('\n')}`)), 600_000);
+    const timer = setTimeout(() => {
+      // A server that never became ready is not left running behind a bench that gave up on it.
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start within 600 s (ours asks its example questions first, as npm start does):\n${output.join('\n')}`));
+    }, 600_000);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on('line', (line) => {
         output.push(line);
