@@ -33,6 +33,7 @@ import './statement-added.js';
 import './relationship-added.js';
 import './attribution-draft.js';
 import './attribution-document.js';
+import './attributions/attribution-quality.js';
 import './graph.js';
 import './path.js';
 import './actor-network.js';
