@@ -1,3 +1,4 @@
+import { untypedBlamedKind } from '../../src/model/kinds.js';
 import { sameClaimOverlap } from '../../src/model/word-overlap.js';
 import { type Attribution, attributionKinds, confirmationStrengths, type Decision } from './attribution.js';
 import { actionButton, element } from './dom.js';
@@ -98,7 +99,7 @@ export function attributionCard(attribution: Attribution, text: string, actions:
     legend: 'Blamed',
     testId: 'target',
     name: suggestion?.targetName ?? null,
-    kind: null,
+    kind: suggestion?.targetKind ?? untypedBlamedKind,
     chosen: attribution.target,
     candidates: suggestion?.targetCandidates ?? [],
     change: (choice) => update(() => (attribution.target = choice)),
