@@ -1,6 +1,6 @@
 import type { KindQuality } from '../../drafts/attribution-quality.js';
 import { builder } from '../builder.js';
-import { RelationshipTypeEnum } from '../relationship.js';
+import { RelationshipTypeEnum } from '../relationships/relationship.js';
 import { AttributionDecisionCountsRef } from './attribution-decision-counts.js';
 
 export const AttributionKindQualityRef = builder.objectRef<KindQuality>('AttributionKindQuality').implement({

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { nodeIdOf, offset, shortText } from '../../model/fields.js';
 import { actorKinds, attributionKinds } from '../../model/kinds.js';
 import { builder } from '../builder.js';
-import { RelationshipTypeEnum } from '../relationship.js';
-import { NodeKindEnum } from '../search.js';
+import { RelationshipTypeEnum } from '../relationships/relationship.js';
+import { NodeKindEnum } from '../views/search.js';
 
 /** Entities a suggestion's name matched: the review page sends back what suggestAttributions answered. */
 const candidates = z.array(nodeIdOf(actorKinds)).max(20, 'must hold at most 20 ids');
