@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editsOf, keptDecision, type SuggestionFacts } from '../src/drafts/attribution-decisions.js';
-import type { ReviewedAttribution } from '../src/drafts/draft-document.js';
+import type { ReviewedAttribution } from '../src/drafts/reviewed-attribution.js';
 import type { EntityRecord } from '../src/model/records.js';
 
 /** An entity of the graph, with only what the comparison reads. */

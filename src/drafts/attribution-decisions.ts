@@ -1,7 +1,7 @@
 import type { DocumentDecision } from '../model/document.js';
 import type { AttributionDecision, AttributionEdit, AttributionKind } from '../model/kinds.js';
 import { entitySpellings, nameKey } from '../model/names.js';
-import type { DraftEntity, ReviewedAttribution } from './draft-document.js';
+import type { DraftEntity, ReviewedAttribution } from './reviewed-attribution.js';
 
 /** A suggestion as the rules made it and the review page kept it, to compare what the reviewer kept with. */
 export type SuggestionFacts = Readonly<{

@@ -6,7 +6,8 @@ import { untypedBlamedKind } from '../model/kinds.js';
 import type { EntityRecord, StatementRecord } from '../model/records.js';
 import { sameClaimOverlap } from '../model/word-overlap.js';
 import type { SuggestedAttribution } from '../suggest/suggest.js';
-import { type ArticleFacts, type DraftEntity, disputedClaims, draftDocument, type ReviewedAttribution } from './draft-document.js';
+import { type ArticleFacts, disputedClaims, draftDocument } from './draft-document.js';
+import type { DraftEntity, ReviewedAttribution } from './reviewed-attribution.js';
 import { mentionedEntities, namedDraftEntities } from './mentions.js';
 import type { SuggestionPool } from './suggestion-pool.js';
 

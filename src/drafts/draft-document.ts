@@ -1,10 +1,9 @@
 import type { ClaimgraphDocument, DocumentDecision, DocumentEdge, DocumentEntity } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
 import { significantWords, wordOverlap } from '../model/word-overlap.js';
-import type { ConfirmationStrength } from '../model/kinds.js';
-import type { EntityRecord, StatementRecord } from '../model/records.js';
-import type { AttributionKind } from '../suggest/suggest.js';
+import type { StatementRecord } from '../model/records.js';
 import { documentDecision, type PendingDecision } from './attribution-decisions.js';
+import type { DraftEntity, ReviewedAttribution } from './reviewed-attribution.js';
 
 /** The article a draft is made of, as the caller describes it. */
 export type ArticleFacts = Readonly<{
@@ -13,24 +12,6 @@ export type ArticleFacts = Readonly<{
   title?: string | null;
   published?: string | null;
   url?: string | null;
-}>;
-
-/** Who said or is blamed: an entity of the graph, or one to create under this name. */
-export type DraftEntity = EntityRecord | Readonly<{ kind: 'Person' | 'Organisation'; name: string }>;
-
-/** One attribution as a reviewer keeps it (or as the rules suggest it, before review). */
-export type ReviewedAttribution = Readonly<{
-  kind: AttributionKind;
-  speaker: DraftEntity;
-  /** Offsets into the article's text of what is asserted. */
-  content: Readonly<{ start: number; end: number }>;
-  target: DraftEntity | null;
-  hedged: boolean;
-  strength?: ConfirmationStrength | null;
-  /** An existing statement this is another report of (for a dispute: the statement disputed): the article becomes one more source of it. */
-  sameAs: StatementRecord | null;
-  /** The people, organisations and places the content names. */
-  mentions: readonly DraftEntity[];
 }>;
 
 /** What a reviewer decided: per attribution kept, in the same order, and the suggestions rejected. */

@@ -1,6 +1,7 @@
 import { type EntityKind, entityKinds } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
-import { type DraftEntity, draftEntityId } from './draft-document.js';
+import { draftEntityId } from './draft-document.js';
+import type { DraftEntity } from './reviewed-attribution.js';
 
 /** A stretch of a text that may be a name, at its offsets. */
 export type NameAt = Readonly<{ name: string; start: number; end: number }>;

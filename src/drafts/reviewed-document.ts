@@ -7,7 +7,8 @@ import { InvalidInput, MissingNode } from '../model/problems.js';
 import type { EntityRecord, NodeRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
 import { keptDecision, rejectedDecision, type SuggestionFacts } from './attribution-decisions.js';
-import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
+import { type ArticleFacts, draftDocument } from './draft-document.js';
+import type { DraftEntity } from './reviewed-attribution.js';
 import { mentionedEntities, namedDraftEntities, namesWithKeys } from './mentions.js';
 
 /** An entity by its id, or a new one by its name and kind. */
