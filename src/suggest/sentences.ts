@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import type { Language } from './lexicon/lexicon.js';
 import { firstAtOrAfter } from './positions.js';
 import type { Quotation } from './quotes.js';
 
