@@ -128,7 +128,9 @@ function firstComplementiser(reading: Reading, from: number, to: number): number
 /** Whether the words after a tag only say when, where or to whom it was said ("…, she told reporters on Monday"). */
 function onlyTagExtensions(reading: Reading, from: number, to: number): boolean {
   const { tokens, lexicon } = reading;
-  for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
+  const first = firstAtOrAfter(tokens, from, (token) => token.start);
+  if (tokens[first] && tokens[first]!.start < to && lexicon.prepositions.has(tokens[first]!.lower)) return true;
+  for (let index = first; tokens[index] && tokens[index]!.start < to; index += 1) {
     const token = tokens[index]!;
     if (token.isWord && /\p{L}{3}/u.test(token.text) && !token.isCapitalised && !lexicon.tagExtensions.has(token.lower)) return false;
   }

@@ -1,7 +1,7 @@
 import type { Cue } from './cues.js';
 import type { Entity } from './coreference.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { readMention, type Mention, type SpeakerKind } from './mentions.js';
+import { isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
 import { conjunctionPattern, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
 import { spanOf, spansOverlap, type TextSpan } from './spans.js';
@@ -55,8 +55,27 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   return { voice: 'active' };
 }
 
-/** The mention that starts at a token, read afresh if the left-to-right reading started a phrase elsewhere. */
+/**
+ * The mention that starts at a token, read afresh if the left-to-right reading started a phrase elsewhere; or a name after
+ * up to two lowercase words that say what the person is ("zegt pendelaar Lotte Jacobs", "according to opposition leader X").
+ */
 function mentionAt(reading: Reading, index: number): FoundSpeaker | null {
+  const found = mentionStartingAt(reading, index);
+  if (found) return found;
+  const { tokens, lexicon } = reading;
+  for (let role = index; role < index + 2; role += 1) {
+    const word = tokens[role];
+    if (!word || !word.isWord || word.isCapitalised || lexicon.phraseStops.has(word.lower) || lexicon.phraseConnectors.has(word.lower) || isPronoun(lexicon, word.lower)) return null;
+    const next = tokens[role + 1];
+    if (next?.isCapitalised) {
+      const named = mentionStartingAt(reading, role + 1);
+      return named && !named.mention.pronoun && !named.mention.description && !named.mention.isAdjective ? named : null;
+    }
+  }
+  return null;
+}
+
+function mentionStartingAt(reading: Reading, index: number): FoundSpeaker | null {
   const { mentions, tokens } = reading;
   const next = tokens[index];
   if (!next) return null;

@@ -116,6 +116,7 @@ export const english: Lexicon = {
   personalRelativePronouns: words('who whom'),
   passiveAuxiliaries: words('was were is are be been being'),
   agentPrepositions: words('by'),
+  prepositions: words('on in at from of to for with by after before during about over under via through'),
   tagExtensions: words(`on in at from of to the a an ${weekdays} reporters journalists video statement interview briefing
     conference told morning afternoon evening night yesterday today`),
 };

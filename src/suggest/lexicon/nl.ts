@@ -34,7 +34,7 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'legt|leggen|legde|legden {speaker} uit' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'voegt|voegen|voegde|voegden {speaker} eraan? toe' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'wijst|wijzen|wees|wezen {speaker} erop' },
-    { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er? over? daarover? met? elkaar? eens' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
     { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden') },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} toe' },
     {
@@ -135,6 +135,7 @@ export const dutch: Lexicon = {
   personalRelativePronouns: words('wie wier wiens'),
   passiveAuxiliaries: words('werd werden worden wordt is zijn'),
   agentPrepositions: words('door'),
+  prepositions: words('op in tijdens van aan tegen met bij na voor over onder via namens tot uit'),
   tagExtensions: words(`op in tijdens van de het een aan tegen ${weekdays} journalisten video verklaring mededeling interview
     persconferentie ochtend middag avond gisteren vandaag`),
 };
