@@ -24,7 +24,7 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
-const minimumClauseWords = 4;
+const minimumClauseWords = 3;
 
 function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
   const { unit, frame, direct } = reading;

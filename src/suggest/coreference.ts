@@ -111,7 +111,7 @@ export class Discourse {
    * The last entity that agrees with a pronoun. A plural refers to the last two named together, or to an organisation or
    * group; for those, one that has spoken among the last few wins, because lone capitalised words default to
    * organisations, so places crowd that list. A singular person pronoun takes the last person of its gender or of none
-   * known, and the person then has that gender.
+   * known, who then has that gender.
    */
   resolvePronoun(word: string, pluralVerb: boolean): Entity | null {
     // A possessive before a spokesperson ("his spokesman") refers as a singular does.

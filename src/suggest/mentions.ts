@@ -48,7 +48,7 @@ function isAdjective(lexicon: Lexicon, token: Token): boolean {
 }
 
 function isHead(lexicon: Lexicon, token: Token): boolean {
-  return token.isCapitalised || isTitleWord(lexicon, token.lower) || lexicon.organisationWords.has(token.lower) || lexicon.groupNouns.has(token.lower);
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || lexicon.organisationWords.has(token.lower) || lexicon.groupNouns.has(token.lower);
 }
 
 function isAcronym(text: string): boolean {
@@ -201,7 +201,8 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
       description: bare && isDefinite && !possessive ? { head: organisationHead.lower, isTitle: false } : null,
     };
   }
-  if (titles.length > 0 && isDefinite && main.length === 1) {
+  const onlyDescribes = main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower));
+  if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
   }
   return null;
@@ -214,7 +215,7 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
     const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower));
-    const isNamePart = token.isCapitalised && !isTitleWord(lexicon, token.lower) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
+    const isNamePart = token.isCapitalised && !isTitleWord(lexicon, token.lower) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
     const isParticle = lexicon.nameParticles.has(token.lower) && run.length > 0;
     if (isNamePart || isParticle) {
       run.push(token);

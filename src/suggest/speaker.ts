@@ -69,7 +69,9 @@ function mentionAt(reading: Reading, index: number): FoundSpeaker | null {
     const next = tokens[role + 1];
     if (next?.isCapitalised) {
       const named = mentionStartingAt(reading, role + 1);
-      return named && !named.mention.pronoun && !named.mention.description && !named.mention.isAdjective ? named : null;
+      if (!named || named.mention.pronoun || named.mention.description || named.mention.isAdjective) return null;
+      // A role noun says the name is a person's, unless the name says it is an organisation's.
+      return named.mention.kind === 'Organisation' && named.mention.kindCertain ? named : { ...named, mention: { ...named.mention, kind: 'Person', kindCertain: true } };
     }
   }
   return null;

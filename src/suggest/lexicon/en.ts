@@ -52,6 +52,7 @@ export const english: Lexicon = {
   reportNouns: words('reports claims accounts allegations statements'),
   credibilityWords: words('plausible credible accurate correct true'),
   anonymityMarkers: ['on condition of anonymity', 'who asked not to be named', 'who declined to be named', 'speaking anonymously', 'who spoke anonymously', 'familiar with'],
+  calendarWords: words(`${weekdays} january february march april may june july august september october november december`),
   personTitles: words(`
     president prime minister secretary chancellor governor mayor commander colonel general lieutenant major captain
     spokesman spokeswoman spokesperson chief executive director chairman chairwoman chair head senator congressman
@@ -105,7 +106,7 @@ export const english: Lexicon = {
     they: { number: 'plural', gender: null, refersTo: 'any' },
     them: { number: 'plural', gender: null, refersTo: 'any' },
   },
-  adverbialStarts: words(`according asked after before during however meanwhile last earlier later on at when while if in
+  adverbialStarts: words(`according asked after before during however meanwhile last earlier later on at when while if in then also still yet
     ${weekdays}`),
   phraseStops: words(`that which who whom what where because as and or but so also not has have had is was were are be been
     will would could should can may might to on`),

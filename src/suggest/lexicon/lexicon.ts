@@ -54,6 +54,8 @@ export type Lexicon = Readonly<{
   credibilityWords: ReadonlySet<string>;
   /** Phrases that say a source is not named ("on condition of anonymity"). */
   anonymityMarkers: readonly string[];
+  /** Names of days and months, which are capitalised without naming anyone. */
+  calendarWords: ReadonlySet<string>;
   /** Words that say what a person is ("minister", "spokesman"); kept out of the speaker's name. */
   personTitles: ReadonlySet<string>;
   /** Titles that say the person is a woman or a man ("spokeswoman", "koning"). */

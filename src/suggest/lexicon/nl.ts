@@ -67,7 +67,8 @@ export const dutch: Lexicon = {
   ],
   reportNouns: words('berichten beweringen claims meldingen verklaringen'),
   credibilityWords: words('aannemelijk geloofwaardig plausibel correct juist kloppen klopt'),
-  anonymityMarkers: ['die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
+  anonymityMarkers: ['op voorwaarde van anonimiteit', 'die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
+  calendarWords: words(`${weekdays} januari februari maart april mei juni juli augustus september oktober november december`),
   personTitles: words(`
     minister premier president vicepresident vice-president burgemeester wethouder gedeputeerde gouverneur
     commandant opperbevelhebber bevelhebber kolonel generaal luitenant-generaal majoor kapitein
