@@ -18,6 +18,12 @@ export type Content = Readonly<{ span: TextSpan; continuation: TextSpan | null; 
 export function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
   const found = contentOf(text, reading, cue, speaker, voice);
   if (!found || found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords)) return found;
+  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
+  const opening = reading.tokens[0];
+  if (reading.previous && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.isWord && !reading.lexicon.organisationWords.has(reading.tokens[1].lower)) {
+    const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
+    if (said) return { ...found, span: said };
+  }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
   const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
   return sentence && !reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start) ? { ...found, span: sentence } : found;

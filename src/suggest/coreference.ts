@@ -118,10 +118,9 @@ export class Discourse {
     const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
     const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
     if (plural || pronoun.refersTo === 'organisation') {
-      const fitting = this.latest('kind:Organisation', 3);
-      const organisation = fitting.find((entity) => this.speakers.has(entity)) ?? fitting[0] ?? null;
-      if (plural && this.lastPair && this.lastPair.lastSeen > (organisation?.lastSeen ?? 0)) return this.lastPair;
-      return organisation;
+      const found = this.organisationInView();
+      if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
+      return found;
     }
     const person = this.latest('kind:Person', 3).find((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender) ?? null;
     if (person) {
@@ -133,8 +132,18 @@ export class Discourse {
 
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
-    const sort = isTitle ? `title:${head}` : this.lexicon.referringHeads.has(head) ? 'organisation' : `head:${head}`;
-    return this.latest(sort, 1)[0] ?? null;
+    if (this.lexicon.spokespersonTitles.has(head)) return this.organisationInView();
+    if (!isTitle && this.lexicon.referringHeads.has(head)) {
+      // "the company": an organisation in view, not a group.
+      return this.organisationInView('organisation');
+    }
+    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? null;
+  }
+
+  /** Of the last few organisations, one that has spoken, else one whose words said it is one, else the last. */
+  private organisationInView(sort = 'kind:Organisation'): Entity | null {
+    const fitting = this.latest(sort, 3);
+    return fitting.find((entity) => this.speakers.has(entity)) ?? fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
   }
 
   private latest(sort: string, count: number): Entity[] {

@@ -117,9 +117,11 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
     if (lexicon.phraseStops.has(token.lower) || lexicon.phraseConnectors.has(token.lower)) break;
     if (lexicon.determiners.has(token.lower) && !(connectorAt >= 0 && connectorAt === position - 1)) break;
     if (isHead(lexicon, token)) { lastHead = position; continue; }
-    const modifierAllowed = !seenCapital && (determiner !== null || possessive !== null || isAdjective(lexicon, token) || position > phraseStart);
+    const modifierAllowed = !seenCapital && lastHead < 0 && (determiner !== null || possessive !== null || isAdjective(lexicon, token) || position > phraseStart);
     if (seenCapital && connectorAt < 0) break;
     if (!modifierAllowed && connectorAt < 0) break;
+    // Modifiers stand before a head: after the name a connector led to, a word that is none ends the phrase.
+    if (connectorAt >= 0 && lastHead > connectorAt) break;
   }
   if (lastHead < 0) return null;
   const phraseTokens = tokens.slice(phraseStart, lastHead + 1);
@@ -148,6 +150,11 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
   const base = { start: startToken.start, end, titles, pronoun: null, description: null, isGroup: false, isAdjective: false, kindCertain: true, unnamed: false, gender } as const;
 
+  if (isSpokesperson && name.length === 0 && affiliation.length === 0 && !possessive) {
+    // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
+    const spokesperson = main.find((token) => lexicon.spokespersonTitles.has(token.lower))!;
+    return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation', unnamed: true, gender: null, description: { head: spokesperson.lower, isTitle: false } };
+  }
   if (possessive && isSpokesperson && name.length === 0) {
     return { ...base, name: startToken.text, nameStart: startToken.start, nameEnd: startToken.end, kind: 'Person', pronoun: possessive, unnamed: true };
   }

@@ -16,6 +16,8 @@ export type Quoted = Readonly<{ quotations: readonly Quotation[]; direct: readon
 export type Reading = Readonly<{
   lexicon: Lexicon;
   unit: Unit;
+  /** The unit before, when it is in the same paragraph: what "Dat" or "This" opening this one points back to. */
+  previous: Unit | null;
   frame: string;
   tokens: readonly Token[];
   /** For each token, the first of the run of words that ends just before it. */
@@ -73,14 +75,19 @@ export function masked(text: string, direct: readonly Quotation[]): string {
     at = quotation.end;
   }
   parts.push(text.slice(at));
-  return parts.join('');
+  // "Sanne de Wit (Sport) zegt", "Jan Bos (45) zegt": a short aside in brackets stands between a name and its verb.
+  return parts.join('').replace(shortAside, (aside) => ' '.repeat(aside.length));
 }
 
+const shortAside = /\([^()\n\uE000]{1,30}\)/gu;
+
 /** Reads a unit: its tokens, and its speaker phrases with what each refers to, which the discourse then remembers. */
-export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Reading['hedgedIn'], unit: Unit, { quotations: inUnit, direct }: Quoted, discourse: Discourse): Reading {
+export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Reading['hedgedIn'], unit: Unit, previous: Unit | null, { quotations: inUnit, direct }: Quoted, discourse: Discourse): Reading {
   const tokens = tokenize(frame, unit.start, unit.end);
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
-  const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])));
+  // A pronoun inside a quote speaks from the speaker's side ("they", "ze"): only the names a quote holds are remembered.
+  const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])))
+    .filter((mention) => mention.pronoun === null);
   const frameMentions = findMentions(lexicon, text, tokens, sentenceStarts);
   const quotedOnly = new Set(quotedMentions);
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
@@ -108,7 +115,7 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   const unitFrame = frame.slice(unit.start, unit.end);
   const relativeClauses = [...unitFrame.matchAll(relativeClausePattern(lexicon))].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
   const clauseStops = [...unitFrame.matchAll(clauseStop)].map((match) => unit.start + match.index);
-  return { lexicon, unit, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops, hedgedIn };
+  return { lexicon, unit, previous: previous?.paragraph === unit.paragraph ? previous : null, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops, hedgedIn };
 }
 
 const clauseStop = /[;:]|\uE000/gu;
@@ -136,7 +143,9 @@ function resolve(lexicon: Lexicon, mention: Mention, tokens: readonly Token[], d
     return discourse.resolvePronoun(mention.pronoun, pluralVerb);
   }
   if (mention.description) {
-    return discourse.resolveDescription(mention.description.head, mention.description.isTitle) ?? discourse.entityFor(mention);
+    const referred = discourse.resolveDescription(mention.description.head, mention.description.isTitle);
+    // A spokesperson of no organisation named speaks for the one in view, or for no one we know.
+    return referred ?? (lexicon.spokespersonTitles.has(mention.description.head) ? null : discourse.entityFor(mention));
   }
   return discourse.entityFor(mention);
 }

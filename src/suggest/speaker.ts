@@ -117,6 +117,10 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   if ((lastBefore && lexicon.clauseConjunctions.has(lastBefore.lower)) || isParticiple) {
     return entryAt(0);
   }
+  if (lastBefore && clauseLength === 1 && lexicon.relativePronouns.has(lastBefore.lower)) {
+    // "Colin Hart, who said …": the relative pronoun's antecedent speaks.
+    return lastCandidateBefore(reading, lastBefore.start);
+  }
   const verbSecond = lexicon.grammar.verbSecond;
   const inverted = clauseLength === 0 || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {

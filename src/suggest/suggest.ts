@@ -60,7 +60,7 @@ export function suggestAttributions(text: string, options?: { language?: string 
   let previousUnit: Unit | null = null;
 
   for (const [index, unit] of units.entries()) {
-    const reading = read(lexicon, text, frame, hedgedIn, unit, quoted[index]!, discourse);
+    const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
     let found = refusal ? [] : findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse));
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {

@@ -74,9 +74,9 @@ export const english: Lexicon = {
     ministry department government cabinet army military police agency service office bureau company firm corporation
     organisation organization institute union party newspaper broadcaster university hospital group coalition alliance
     council commission committee court battalion brigade regiment centre center parliament authority authorities
-    kremlin pentagon nations international watch foundation association federation board fund bank trust network
+    kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
-    corp press agency assembly senate congress tribunal charity society
+    corp press agency senate congress tribunal charity society
   `),
   descriptorEndings: [],
   groupNouns: words(`
@@ -84,7 +84,7 @@ export const english: Lexicon = {
     brokers investigators activists observers lawmakers authorities campaigners parents teachers workers employees staff
     prosecutors lawyers economists scholars locals people insiders negotiators
   `),
-  referringHeads: words('company firm corporation organisation organization institute group agency airline union'),
+  referringHeads: words('company firm corporation organisation organization institute group'),
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian
@@ -92,6 +92,7 @@ export const english: Lexicon = {
   `),
   adjectiveEndings: ['ian', 'ish', 'ese', 'ean', 'ic'],
   determiners: words('the a an this that these those'),
+  demonstratives: words('this that'),
   definiteDeterminers: words('the'),
   possessives: words('his her their its'),
   numerals: words('two three four five six seven eight nine ten several some many'),

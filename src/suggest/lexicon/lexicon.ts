@@ -78,6 +78,8 @@ export type Lexicon = Readonly<{
   nationalityAdjectives: ReadonlySet<string>;
   adjectiveEndings: readonly string[];
   determiners: ReadonlySet<string>;
+  /** "Dat", "this" opening a sentence: it points back to what the sentence before said. */
+  demonstratives: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   numerals: ReadonlySet<string>;
