@@ -43,10 +43,10 @@ function foldedWords(text: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer. */
-function literalQuery(text: string): string | undefined {
+/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer; the last may be the start of a word. */
+export function literalQuery(text: string): string | undefined {
   const words = foldedWords(text);
-  return words.length === 0 ? undefined : words.join(' AND ');
+  return words.length === 0 ? undefined : withPrefix(words, (word) => word).join(' AND ');
 }
 
 /** The same for names, whose last word may also be the start of a word still being typed. */
