@@ -17,6 +17,7 @@ const unitTests = [
   'test/schema.test.ts',
   'test/suggest.test.ts',
   'test/suggest-hostile.test.ts',
+  'test/text-hits.test.ts',
 ];
 
 export default defineConfig({

@@ -23,7 +23,7 @@ const fuzzyFromLength = 5;
 const equalScoresToRank = 20;
 
 /** A word this long or longer, typed last, also matches as the start of a word: "Prigoz" finds "Prigozhin". */
-const prefixFromLength = 2;
+export const prefixFromLength = 2;
 
 /** The last word of a query also as a prefix, so that a search box can suggest while a name is being typed. */
 const withPrefix = (words: readonly string[], term: (word: string) => string) =>
@@ -37,7 +37,7 @@ export function transliteratedNameQuery(text: string): string | undefined {
 }
 
 /** Words without accents, in lower case: what the folding analyzers index, and safe in a Lucene query. */
-function foldedWords(text: string): string[] {
+export function foldedWords(text: string): string[] {
   return foldDiacritics(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0);

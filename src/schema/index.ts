@@ -43,5 +43,6 @@ import './source-publisher.js';
 import './assessment.js';
 import './quote-location.js';
 import './views/facets.js';
+import './views/source-hit.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
