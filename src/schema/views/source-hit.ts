@@ -4,7 +4,7 @@ import { searchWords } from '../../model/fields.js';
 import { builder } from '../builder.js';
 import { boundedInt } from '../lib/bounds.js';
 import { expensiveField } from '../lib/expensive-field.js';
-import { SourceRef } from '../source.js';
+import { SourceRef } from '../nodes/source.js';
 import { SourceSnippetRef } from './source-snippet.js';
 
 /** Each hit carries its source's whole text to find the words in, so a page is kept short. */

@@ -1,7 +1,7 @@
 import type { Counted } from '../../data/facets.js';
 import type { VerificationStatus } from '../../model/kinds.js';
 import { builder } from '../builder.js';
-import { VerificationStatusEnum } from '../statement.js';
+import { VerificationStatusEnum } from '../nodes/statement.js';
 
 export const StatusCountRef = builder.objectRef<Counted<VerificationStatus>>('StatusCount').implement({
   description: 'How many of the statements have this verification status.',
