@@ -21,7 +21,7 @@ describe('standard clients with their default settings', () => {
     const client = new Client({ url: endpoint, exchanges: [cacheExchange, fetchExchange] });
     const read = await client.query(housen, {}).toPromise();
     expect(read.error).toBeUndefined();
-    expect(read.data).toEqual({ person: { name: 'Roger Housen' } });
+    expect(read.data).toEqual({ person: { __typename: 'Person', name: 'Roger Housen' } });
     const editor = new Client({
       url: endpoint,
       exchanges: [cacheExchange, fetchExchange],

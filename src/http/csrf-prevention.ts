@@ -7,11 +7,12 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * other site can make a browser write. What is left is reading without a preflight: a page on another site can make a
  * browser GET /graphql from inside the reader's network (an API on localhost or an intranet that the site cannot reach
  * itself), or through a proxy in front of us that adds a cookie session. It cannot read the answer, but it can spend
- * the server's work and learn from the status or the timing whether something is there (a cross-site leak). So a simple
- * request (a GET, or a body no preflight guards) that a browser sends from another site, as its Sec-Fetch-Site or Origin
- * header says, is refused unless that site is one of CORS_ORIGINS. Clients that are no browser (urql, Apollo Client,
- * graphql-request in Node), and the explorer, GraphiQL and an EventSource on the API's own origin, work with their
- * default settings; the header x-graphql-yoga-csrf, which no page can add without a preflight, lets any request through.
+ * the server's work and learn from the status or the timing whether something is there (a cross-site leak). So a GET
+ * that a browser sends from another site, as its Sec-Fetch-Site or Origin header says, is refused unless that site is
+ * one of CORS_ORIGINS; a body that no preflight guards (a form, text/plain), which no GraphQL client sends and a form on
+ * another site does, is refused from anyone. Clients that are no browser (urql with its GET queries, Apollo Client,
+ * graphql-request), and the explorer, GraphiQL and an EventSource on the API's own origin, work with their default
+ * settings; the header x-graphql-yoga-csrf, which no page can add without a preflight, lets any request through.
  */
 
 const csrfHeader = 'x-graphql-yoga-csrf';
@@ -35,11 +36,11 @@ function fromAnotherOrigin(request: Request): boolean {
 export function csrfPrevention(corsOrigins: readonly string[]): Plugin {
   return {
     onRequestParse({ request }) {
-      if (!isSimple(request) || request.headers.has(csrfHeader) || !fromAnotherOrigin(request)) return;
-      if (corsOrigins.includes(request.headers.get('origin') ?? '')) return;
+      if (!isSimple(request) || request.headers.has(csrfHeader)) return;
+      if (request.method === 'GET' && (!fromAnotherOrigin(request) || corsOrigins.includes(request.headers.get('origin') ?? ''))) return;
       throw createGraphQLError(
-        'A page on another site may not send this request: a browser sent it from another origin without a preflight. ' +
-          'Allow that origin with CORS_ORIGINS, or send the request as application/json.',
+        'Refused as a possible cross-site request: a GET from a page of another origin, or a body sent without a preflight ' +
+          '(a form, text/plain). Send the request as application/json, or, for a GET from another origin, allow it with CORS_ORIGINS.',
         { extensions: { code: 'FORBIDDEN', http: { status: 403 } } },
       );
     },
