@@ -4,7 +4,8 @@ import type { QueryRunner } from '../db/database.js';
 import type { SourceRecord } from '../model/records.js';
 import { firstHit, type Snippet, snippetAround, type TextHit } from '../model/text-hits.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
-import { foldedWords, literalQuery, prefixFromLength } from './search.js';
+import { literalWords } from '../model/names.js';
+import { literalQuery, prefixFromLength } from './search.js';
 
 /** A source whose text holds the words searched for, where they stand, and the stretch of text around them. */
 export type SourceHit = Readonly<{ source: SourceRecord; score: number; hit: TextHit; snippet: Snippet }>;
@@ -23,7 +24,7 @@ export async function searchSources(runner: QueryRunner, text: string, first: nu
      ORDER BY score DESC, node.id`,
     { query, first: neo4j.int(first) },
   );
-  const words = foldedWords(text);
+  const words = literalWords(text);
   const lastIsPrefix = (words.at(-1)?.length ?? 0) >= prefixFromLength;
   const hits: SourceHit[] = [];
   for (const row of rows) {
