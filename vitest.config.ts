@@ -11,6 +11,7 @@ const unitTests = [
   'test/capacity.test.ts',
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
+  'test/explorer-drawing.test.ts',
   'test/held-out.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',
