@@ -22,6 +22,7 @@ const unitTests = [
   'test/suggest-phenomena-en.test.ts',
   'test/suggest-phenomena-nl.test.ts',
   'test/suggest-stages.test.ts',
+  'test/text-hits.test.ts',
 ];
 
 export default defineConfig({
