@@ -44,5 +44,7 @@ import './views/timeline.js';
 import './nodes/source-publisher.js';
 import './nodes/assessment.js';
 import './relationships/quote-location.js';
+import './views/facets.js';
+import './views/source-hit.js';
 
 export const schema = builder.toSchema({ sortSchema: false });
