@@ -80,7 +80,7 @@ export const builder = new SchemaBuilder<{
       extensions: storedKeys('id'),
     },
     nodeQueryOptions: {
-      description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none. The id of a statement merged into another finds the one it became.',
+      description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none. The id of a statement, person or organisation merged into another finds the one it became.',
       args: { id: { description: 'e.g. "place:bakhmut".' } },
       resolve: async (_root, { id }, context, info) => (await nodesOrErrors([id], () => 'id', context, info))[0],
     },
@@ -148,7 +148,7 @@ const permissionWording: Record<keyof Permissions, string> = {
   read: 'read',
   write: 'write; the editor and admin roles may',
   cascadeDelete: 'delete with cascade; the admin role may',
-  merge: 'merge statements; the admin role may',
+  merge: 'merge statements, people and organisations; the admin role may',
 };
 
 function missingPermission(failure: AuthFailure): keyof Permissions | undefined {

@@ -42,5 +42,7 @@ import './timeline.js';
 import './source-publisher.js';
 import './assessment.js';
 import './quote-location.js';
+import './nodes/external-id.js';
+import './nodes/entity-merge.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -211,6 +211,9 @@ function uniqueById<Entity extends NamedEntity>(entities: readonly Entity[]): En
 
 const folded = (spelling: string) => foldDiacritics(spelling.trim());
 
+/** An entity merged into another: the kept one with every spelling, external id and detail it lacked from the retired one. */
+export const joinedEntity = (kept: DocumentEntity, retired: DocumentEntity): DocumentEntity => mergeEntity(kept, retired, true);
+
 /** `base` with the details of `incoming` it has no value for and, `withSpellings`, the spellings it lacks. */
 function mergeEntity(base: DocumentEntity, incoming: DocumentEntity, withSpellings: boolean): DocumentEntity {
   const details = {
