@@ -163,9 +163,9 @@ export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, 
      OPTIONAL MATCH (k:NameKey)-[:NAMES]->(n)
      WITH n, collect(k) AS keys
      OPTIONAL MATCH (x:ExternalId)-[:IDENTIFIES]->(n)
-     WITH n, keys + collect(x) AS keys
+     WITH n, keys, collect(x) AS externalIds
      DETACH DELETE n
-     WITH keys
+     WITH keys + externalIds AS keys
      UNWIND keys AS k
      WITH k WHERE NOT EXISTS { (k)-[:NAMES|IDENTIFIES]->() }
      DELETE k`,
