@@ -2,7 +2,7 @@ import { actorKinds } from '../../model/kinds.js';
 import { nodeIdOf } from '../../model/fields.js';
 import { mergeEntities } from '../../writes/merge.js';
 import { builder } from '../builder.js';
-import { ActorRef } from '../entity.js';
+import { ActorRef } from './entity.js';
 import { writeAs } from '../lib/write-as.js';
 
 const actorIdInput = nodeIdOf(actorKinds);
