@@ -8,9 +8,11 @@ const require = createRequire(import.meta.url);
  * Every other file is an integration test; a new file is one until it is listed here.
  */
 const unitTests = [
+  'test/attribution-edits.test.ts',
   'test/capacity.test.ts',
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
+  'test/explorer-drawing.test.ts',
   'test/held-out.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',

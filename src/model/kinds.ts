@@ -8,6 +8,27 @@ export const mergeableKinds: readonly NodeKind[] = ['Statement', ...actorKinds];
 export const entityKinds = ['Person', 'Organisation', 'Place'] as const satisfies readonly NodeKind[];
 export type EntityKind = (typeof entityKinds)[number];
 
+/** What an article may attribute to someone: the relationships from an actor that a reviewer settles. */
+export const attributionKinds = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES'] as const;
+export type AttributionKind = (typeof attributionKinds)[number];
+
+/**
+ * What a reviewer made of a suggestion: kept as it was, kept with edits, or rejected; or an attribution the rules
+ * missed, added by hand.
+ */
+export const attributionDecisions = ['ACCEPTED', 'EDITED', 'REJECTED', 'ADDED'] as const;
+export type AttributionDecision = (typeof attributionDecisions)[number];
+
+/** What a reviewer changed in a suggestion before keeping it. */
+export const attributionEdits = ['SPEAKER', 'SPEAKER_KIND', 'KIND', 'TEXT', 'TARGET', 'HEDGED'] as const;
+export type AttributionEdit = (typeof attributionEdits)[number];
+
+/**
+ * The kind of a new blamed party when the words do not say: an organisation, since what is blamed in the news is
+ * mostly a body (a government, a council, an army, a company). The draft and the review page both read it.
+ */
+export const untypedBlamedKind = 'Organisation' satisfies (typeof actorKinds)[number];
+
 
 export const relationshipTypes = [
   'CLAIMS',

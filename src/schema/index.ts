@@ -34,6 +34,7 @@ import './subscriptions/statement-added.js';
 import './subscriptions/relationship-added.js';
 import './attributions/attribution-draft.js';
 import './attributions/attribution-document.js';
+import './attributions/attribution-quality.js';
 import './views/graph.js';
 import './views/path.js';
 import './views/actor-network.js';

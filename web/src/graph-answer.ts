@@ -1,5 +1,20 @@
 /** A drawable graph as `graph` and `paths` return it (the fields graph.graphql and paths.graphql ask for). */
-export type GraphNode = Readonly<{ id: string; kind: string; label: string }>;
+
+/** What the drawing shows of a statement: when it was said, how well it stands, and who disputes it. */
+export type StatementLook = Readonly<{
+  date: string | null;
+  verificationStatus: string;
+  disputes: readonly { id: string }[];
+}>;
+
+export type GraphNode = Readonly<{ id: string; kind: string; label: string; node?: Partial<StatementLook> }>;
+
+/**
+ * How often a statement is challenged: the disputes the API names (all of them, drawn or not) and the contradictions
+ * drawn at it; 0 for other nodes.
+ */
+export const challengesOf = (node: GraphNode, edges: readonly GraphEdge[]): number =>
+  (node.node?.disputes?.length ?? 0) + edges.filter((edge) => edge.type === 'CONTRADICTS' && (edge.source === node.id || edge.target === node.id)).length;
 
 export type EdgeProperties = Readonly<{
   date: string | null;
@@ -9,6 +24,11 @@ export type EdgeProperties = Readonly<{
   role: string | null;
   strength: string | null;
   statementId: string | null;
+  basis?: string | null;
+  inferredBy?: string | null;
+  hedged?: boolean | null;
+  since?: string | null;
+  until?: string | null;
 }>;
 
 export type GraphEdge = Readonly<{
