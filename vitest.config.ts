@@ -19,6 +19,10 @@ const unitTests = [
   'test/schema.test.ts',
   'test/suggest.test.ts',
   'test/suggest-hostile.test.ts',
+  'test/suggest-phenomena-en.test.ts',
+  'test/suggest-phenomena-nl.test.ts',
+  'test/suggest-stages.test.ts',
+  'test/text-hits.test.ts',
 ];
 
 export default defineConfig({

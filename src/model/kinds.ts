@@ -95,10 +95,14 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 
 export const confirmationStrengths = ['STRONG', 'MODERATE', 'WEAK'] as const;
 export type ConfirmationStrength = (typeof confirmationStrengths)[number];
+/** The strength of a confirmation that records none. */
+export const defaultConfirmationStrength: ConfirmationStrength = 'MODERATE';
 
 /** Whether a confirmation or dispute is the actor's own act (STATED) or someone's reading of it (INFERRED). */
 export const bases = ['STATED', 'INFERRED'] as const;
 export type Basis = (typeof bases)[number];
+/** The basis of a confirmation or dispute that records none: the actor's own words. */
+export const defaultBasis: Basis = 'STATED';
 /**
  * The Admiralty grades analysts give: a source's reliability, A (completely reliable) to F (cannot be judged), and
  * a piece of information's credibility, 1 (confirmed by other sources) to 6 (truth cannot be judged).

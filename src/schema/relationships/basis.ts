@@ -1,6 +1,6 @@
 import { nodesByIds } from '../../data/nodes.js';
 import { nodeIdOf } from '../../model/fields.js';
-import { actorKinds } from '../../model/kinds.js';
+import { actorKinds, defaultBasis } from '../../model/kinds.js';
 import type { ActorRecord, RelationshipRecord } from '../../model/records.js';
 import { builder } from '../builder.js';
 import { ActorRef } from '../nodes/entity.js';
@@ -27,7 +27,7 @@ export function basisFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Relat
       type: BasisEnum,
       description: 'STATED by the actor (the default), or INFERRED by someone else.',
       extensions: storedKeys('basis'),
-      resolve: (relationship) => relationship.basis ?? 'STATED',
+      resolve: (relationship) => relationship.basis ?? defaultBasis,
     }),
     inferredBy: t.loadable({
       type: ActorRef,
