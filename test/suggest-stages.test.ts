@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Discourse } from '../src/suggest/coreference.js';
 import { findCues, phrasesPattern } from '../src/suggest/cues.js';
 import { isRefusal } from '../src/suggest/hedges.js';
-import { languages, lexiconOf } from '../src/suggest/lexicon/lexicon.js';
+import { languages, lexiconOf } from '../src/suggest/lexicon/lexicons.js';
 import { findMentions } from '../src/suggest/mentions.js';
 import { datelineLength, isHeading } from '../src/suggest/sentences.js';
 import { tokenize } from '../src/suggest/tokens.js';

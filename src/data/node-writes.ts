@@ -133,7 +133,7 @@ export async function relationshipsTouching(transaction: WriteTransaction, id: s
 }
 
 /**
- * Deletes a node with its relationships and the blames laid in it, and the name keys left naming nothing;
+ * Deletes a node with its relationships and the blames laid in it, and the name keys and external ids left naming nothing;
  * each of them leaves a DELETE revision with what it held, so its history outlives it.
  */
 export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, id: string, stamp: WriteStamp): Promise<void> {
@@ -162,10 +162,12 @@ export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, 
      WITH DISTINCT n
      OPTIONAL MATCH (k:NameKey)-[:NAMES]->(n)
      WITH n, collect(k) AS keys
+     OPTIONAL MATCH (x:ExternalId)-[:IDENTIFIES]->(n)
+     WITH n, keys, collect(x) AS externalIds
      DETACH DELETE n
-     WITH keys
+     WITH keys + externalIds AS keys
      UNWIND keys AS k
-     WITH k WHERE NOT EXISTS { (k)-[:NAMES]->() }
+     WITH k WHERE NOT EXISTS { (k)-[:NAMES|IDENTIFIES]->() }
      DELETE k`,
     { id },
   );

@@ -2,6 +2,9 @@ export const nodeKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Sourc
 export type NodeKind = (typeof nodeKinds)[number];
 
 export const actorKinds = ['Person', 'Organisation'] as const satisfies readonly NodeKind[];
+export type ActorKind = (typeof actorKinds)[number];
+/** The kinds an admin may merge two of into one, whose retired ids keep answering as the node they became. */
+export const mergeableKinds: readonly NodeKind[] = ['Statement', ...actorKinds];
 export const entityKinds = ['Person', 'Organisation', 'Place'] as const satisfies readonly NodeKind[];
 export type EntityKind = (typeof entityKinds)[number];
 
@@ -128,3 +131,7 @@ export type PlaceKind = (typeof placeKinds)[number];
 /** What a list of statements may be ordered by, besides its id. */
 export const statementOrderFields = ['CONFIRMATIONS', 'DISPUTES', 'CLAIMANTS', 'SOURCES', 'DATE'] as const;
 export type StatementOrderField = (typeof statementOrderFields)[number];
+
+/** The registries whose ids join an entity with other datasets. */
+export const externalIdSchemes = ['WIKIDATA', 'ISNI', 'VIAF', 'OPENSANCTIONS', 'URL'] as const;
+export type ExternalIdScheme = (typeof externalIdSchemes)[number];

@@ -1,4 +1,4 @@
-import type { Basis, ConfirmationStrength, ReliabilityGrade, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
+import type { Basis, ExternalIdScheme, ConfirmationStrength, ReliabilityGrade, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
 
 export type LocalizedName = Readonly<{ language: string; name: string }>;
 
@@ -28,9 +28,13 @@ type EntityFields = Readonly<{
   description: string | null;
 }>;
 
-export type PersonRecord = NodeFields<'Person'> & EntityFields;
+/** People and organisations may carry their ids in registries such as Wikidata. */
+type ActorFields = Readonly<{ externalIds: readonly ExternalId[] }>;
+
+export type PersonRecord = NodeFields<'Person'> & EntityFields & ActorFields;
 export type OrganisationRecord = NodeFields<'Organisation'> &
   EntityFields &
+  ActorFields &
   Readonly<{ organisationKind: OrganisationKind }>;
 export type PlaceRecord = NodeFields<'Place'> &
   EntityFields &
@@ -107,3 +111,6 @@ export type RelationshipRecord = RelationshipProperties &
     from: NodeRecord;
     to: NodeRecord;
   }>;
+
+/** An entity's id in a registry, e.g. WIKIDATA Q7747 (Vladimir Putin). */
+export type ExternalId = Readonly<{ scheme: ExternalIdScheme; value: string }>;

@@ -1,13 +1,5 @@
-import { languages, lexiconOf, type Language, type Lexicon } from './lexicon/lexicon.js';
-
-export type AttributionKind = 'CLAIMS' | 'CONFIRMS' | 'DISPUTES' | 'BLAMES';
-
-/**
- * How a cue finds its speaker: a speech verb has a subject before or after it; "volgens X" and
- * "according to X" name the source right after them, with the content around; "…, aldus X" names it
- * after the content.
- */
-export type CueForm = 'verb' | 'sourceBefore' | 'sourceAfter';
+import type { AttributionKind, CueForm, Language, Lexicon } from './lexicon/lexicon.js';
+import { languages, lexiconOf } from './lexicon/lexicons.js';
 
 export type Cue = Readonly<{
   kind: AttributionKind;

@@ -1,5 +1,6 @@
 import { phrasesPattern } from './cues.js';
-import { languages, lexiconOf, type Language, type Lexicon } from './lexicon/lexicon.js';
+import type { Language, Lexicon } from './lexicon/lexicon.js';
+import { languages, lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 
 type Patterns = Readonly<{ hedge: RegExp; hedgeAtStart: RegExp; hedgeAtEnd: RegExp; hedgeReach: number; refusal: RegExp; endorsement: RegExp; anonymity: RegExp }>;

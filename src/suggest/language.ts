@@ -1,4 +1,5 @@
-import { languages, lexiconOf, type Language } from './lexicon/lexicon.js';
+import type { Language } from './lexicon/lexicon.js';
+import { languages, lexiconOf } from './lexicon/lexicons.js';
 
 /** Counts each language's most frequent function words; a draw goes to the first language listed. */
 export function detectLanguage(text: string): Language {

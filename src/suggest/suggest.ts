@@ -1,9 +1,9 @@
 import { findContent, endorsement, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
-import { findCues, type AttributionKind, type Cue } from './cues.js';
+import { findCues, type Cue } from './cues.js';
 import { hedgesIn, isAnonymous, isHedged, isRefusal } from './hedges.js';
 import { normaliseLanguage } from './language.js';
-import { lexiconOf } from './lexicon/lexicon.js';
+import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { masked, quotedIn, read, type Reading } from './reading.js';
@@ -21,7 +21,8 @@ import { blamedIn } from './targets.js';
  */
 
 export type { TextSpan } from './spans.js';
-export type { AttributionKind } from './cues.js';
+import type { AttributionKind } from './lexicon/lexicon.js';
+export type { AttributionKind };
 
 export type SuggestedAttribution = Readonly<{
   kind: AttributionKind;

@@ -1,8 +1,13 @@
-import type { AttributionKind, CueForm } from '../cues.js';
-import { english } from './en.js';
-import { dutch } from './nl.js';
-
 export type Language = 'nl' | 'en';
+
+export type AttributionKind = 'CLAIMS' | 'CONFIRMS' | 'DISPUTES' | 'BLAMES';
+
+/**
+ * How a cue finds its speaker: a speech verb has a subject before or after it; "volgens X" and
+ * "according to X" name the source right after them, with the content around; "…, aldus X" names it
+ * after the content.
+ */
+export type CueForm = 'verb' | 'sourceBefore' | 'sourceAfter';
 
 /**
  * A cue as a phrase of words, read by `cues.ts`: words apart by spaces; `a|b` either word; a word ending in `?` may be
@@ -109,11 +114,3 @@ export type Lexicon = Readonly<{
   /** Words that may follow a speaker tag at the end of a sentence without starting a new clause: "…, she said on Monday". */
   tagExtensions: ReadonlySet<string>;
 }>;
-
-const lexicons: Readonly<Record<Language, Lexicon>> = { nl: dutch, en: english };
-
-export function lexiconOf(language: Language): Lexicon {
-  return lexicons[language];
-}
-
-export const languages = Object.keys(lexicons) as Language[];
