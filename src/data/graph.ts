@@ -9,7 +9,7 @@ import {
   type RelationshipType,
   relationshipTypes,
   statementsBehind,
-  timeBoundTypes,
+  tieTypes,
 } from '../model/kinds.js';
 import { type NodeRecord, type RelationshipProperties } from '../model/records.js';
 import { holdsDuring, nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
@@ -125,7 +125,7 @@ function tiesToKind(node: string, kind: NodeKind): string {
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
       const pattern = direction === 'OUTGOING' ? `(${node})-[tie:${type}]->${far}` : `(${node})<-[tie:${type}]-${far}`;
       // A tie that holds for a time is counted only where it holds at $at; without $at, and for the others, by degree.
-      const count = (timeBoundTypes as readonly RelationshipType[]).includes(type)
+      const count = (tieTypes as readonly RelationshipType[]).includes(type)
         ? `CASE WHEN $atStart IS NULL THEN COUNT { ${pattern} } ELSE COUNT { ${pattern} WHERE ${holdsDuring('tie', '$atStart', '$atEnd')} } END`
         : `COUNT { ${pattern} }`;
       return [`CASE WHEN $wantedTypes.${type} THEN ${count} ELSE 0 END`];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates.js';
 import { kindOfId } from './ids.js';
-import { type NodeKind, timeBoundTypes } from './kinds.js';
+import { isTieType, type NodeKind, tieTypes } from './kinds.js';
 
 /** The rules one field obeys wherever it is written: in an imported document or in a mutation's input. */
 
@@ -60,6 +60,24 @@ export function nodeIdOf(kinds: readonly NodeKind[]) {
   });
 }
 
+/**
+ * The sources that state a structural tie: each a source's id and its words, found in its text (the offsets are
+ * where they first stand there).
+ */
+export const tieSources = z
+  .array(
+    z
+      .object({
+        source: nodeIdOf(['Source']).describe('The id of a source that states it'),
+        quote: longText.describe("The source's words that state it, verbatim"),
+      })
+      .strict(),
+  )
+  .max(20, 'must hold at most 20 sources');
+
+/** Who holds a tie as background knowledge: a person or team, as they sign. */
+export const knownBy = shortText;
+
 /** An Admiralty credibility grade: 1 (confirmed by other sources) to 6 (truth cannot be judged). */
 export const credibility = z.number().int('must be a whole number').min(1, 'must be 1 to 6').max(6, 'must be 1 to 6');
 
@@ -106,23 +124,41 @@ export function periodProblems(
 ): { field: 'since' | 'until'; message: string }[] {
   const { since, until } = relationship;
   if (!since && !until) return [];
-  if (!(timeBoundTypes as readonly string[]).includes(relationship.type)) {
-    return [{ field: since ? 'since' : 'until', message: `only ${timeBoundTypes.join(', ')} hold for a time` }];
+  if (!(tieTypes as readonly string[]).includes(relationship.type)) {
+    return [{ field: since ? 'since' : 'until', message: `only ${tieTypes.join(', ')} hold for a time` }];
   }
   const start = since ? parsePartialDate(since) : undefined;
   const end = until ? parsePartialDate(until) : undefined;
   return start && end && start.start > end.end ? [{ field: 'until', message: `must not come before since (${since})` }] : [];
 }
 
-/** A basis belongs to confirmations and disputes, an inference names whose it is, and hedging belongs to claims. */
+type BasisField = 'basis' | 'inferredBy' | 'knownBy' | 'hedged' | 'sources';
+
+/**
+ * STATED and INFERRED belong to confirmations and disputes, BACKGROUND and sources to structural ties; an inference
+ * names whose it is, background knowledge whom it is known by; hedging belongs to claims.
+ */
 export function basisProblems(
-  relationship: Readonly<{ type: string; basis?: string | null | undefined; inferredBy?: string | null | undefined; hedged?: boolean | null | undefined }>,
-): { field: 'basis' | 'inferredBy' | 'hedged'; message: string }[] {
-  const problems: { field: 'basis' | 'inferredBy' | 'hedged'; message: string }[] = [];
+  relationship: Readonly<{
+    type: string;
+    basis?: string | null | undefined;
+    inferredBy?: string | null | undefined;
+    knownBy?: string | null | undefined;
+    hedged?: boolean | null | undefined;
+    sources?: readonly unknown[] | null | undefined;
+  }>,
+): { field: BasisField; message: string }[] {
+  const problems: { field: BasisField; message: string }[] = [];
   const judged = relationship.type === 'CONFIRMS' || relationship.type === 'DISPUTES';
-  if (relationship.basis && !judged) problems.push({ field: 'basis', message: 'only CONFIRMS and DISPUTES have a basis' });
-  if (relationship.basis === 'INFERRED' && !relationship.inferredBy) problems.push({ field: 'inferredBy', message: 'an inference names whose reasoning it is' });
-  if (relationship.inferredBy && relationship.basis !== 'INFERRED') problems.push({ field: 'basis', message: 'inferredBy goes with basis INFERRED' });
+  const tie = isTieType(relationship.type);
+  const { basis } = relationship;
+  if ((basis === 'STATED' || basis === 'INFERRED') && !judged) problems.push({ field: 'basis', message: `only CONFIRMS and DISPUTES are ${basis}` });
+  if (basis === 'BACKGROUND' && !tie) problems.push({ field: 'basis', message: `only ${tieTypes.join(', ')} rest on BACKGROUND knowledge` });
+  if (basis === 'INFERRED' && !relationship.inferredBy) problems.push({ field: 'inferredBy', message: 'an inference names whose reasoning it is' });
+  if (relationship.inferredBy && basis !== 'INFERRED') problems.push({ field: 'basis', message: 'inferredBy goes with basis INFERRED' });
+  if (basis === 'BACKGROUND' && !relationship.knownBy) problems.push({ field: 'knownBy', message: 'background knowledge names whom it is known by' });
+  if (relationship.knownBy && basis !== 'BACKGROUND') problems.push({ field: 'basis', message: 'knownBy goes with basis BACKGROUND' });
+  if (relationship.sources?.length && !tie) problems.push({ field: 'sources', message: `only ${tieTypes.join(', ')} name the sources that state them` });
   if (relationship.hedged != null && relationship.type !== 'CLAIMS') problems.push({ field: 'hedged', message: 'only CLAIMS are hedged' });
   return problems;
 }

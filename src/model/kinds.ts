@@ -54,8 +54,13 @@ export function statementsBehind(type: RelationshipType, from: string, to: strin
   return [...(onlyStatements(ends.from) ? [from] : []), ...(onlyStatements(ends.to) ? [to] : [])];
 }
 
-/** The ties that hold for a time, and may say since and until when. */
-export const timeBoundTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
+/**
+ * The structural ties (a membership, a part, a location, an opposition): they hold for a time, and may say since and
+ * until when; no one statement makes them, so each may name the sources that state it or whose background knowledge it is.
+ */
+export const tieTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
+export type TieType = (typeof tieTypes)[number];
+export const isTieType = (type: string): type is TieType => (tieTypes as readonly string[]).includes(type);
 
 export type Direction = 'OUTGOING' | 'INCOMING';
 
@@ -72,8 +77,11 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 export const confirmationStrengths = ['STRONG', 'MODERATE', 'WEAK'] as const;
 export type ConfirmationStrength = (typeof confirmationStrengths)[number];
 
-/** Whether a confirmation or dispute is the actor's own act (STATED) or someone's reading of it (INFERRED). */
-export const bases = ['STATED', 'INFERRED'] as const;
+/**
+ * What a relationship rests on: a confirmation or dispute is the actor's own act (STATED) or someone's reading of it
+ * (INFERRED); a structural tie may be someone's background knowledge (BACKGROUND) rather than any source's words.
+ */
+export const bases = ['STATED', 'INFERRED', 'BACKGROUND'] as const;
 export type Basis = (typeof bases)[number];
 /**
  * The Admiralty grades analysts give: a source's reliability, A (completely reliable) to F (cannot be judged), and

@@ -4,6 +4,7 @@ import { nodeKinds, relationshipTypes } from '../model/kinds.js';
 import { boundedInt } from './lib/bounds.js';
 import { builder } from './builder.js';
 import { BasisEnum } from './basis.js';
+import { TieSourceRef } from './relationships/tie-source.js';
 import { ConfirmationStrengthEnum } from './confirmation.js';
 import { DatePrecisionEnum } from './date.js';
 import { asksFor } from './lib/look-ahead.js';
@@ -74,10 +75,16 @@ EdgePropertiesRef.implement({
     basis: t.field({
       type: BasisEnum,
       nullable: true,
-      description: 'Whether a confirmation or dispute was STATED by the actor or INFERRED by `inferredBy`.',
+      description: 'Whether a confirmation or dispute was STATED by the actor or INFERRED by `inferredBy`, or a tie is BACKGROUND knowledge of `knownBy`.',
       resolve: (properties) => properties.basis,
     }),
     inferredBy: t.exposeID('inferredBy', { nullable: true, description: 'Whose inference an INFERRED confirmation or dispute is.' }),
+    knownBy: t.exposeString('knownBy', { nullable: true, description: 'Whose background knowledge a BACKGROUND tie is.' }),
+    sources: t.field({
+      type: [TieSourceRef],
+      description: 'For a structural tie: the sources that state it, with their words; empty when none is named.',
+      resolve: (properties) => properties.sources,
+    }),
     hedged: t.exposeBoolean('hedged', { nullable: true, description: 'Whether a claim is reported as hedged ("zouden", "reportedly").' }),
     credibility: t.exposeInt('credibility', { nullable: true, description: 'The information credibility (1–6) of a source quote.' }),
   }),

@@ -42,5 +42,6 @@ import './timeline.js';
 import './source-publisher.js';
 import './assessment.js';
 import './quote-location.js';
+import './relationships/tie-source.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

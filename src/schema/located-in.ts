@@ -1,5 +1,6 @@
 import type { PlaceRecord, RelationshipRecord } from '../model/records.js';
 import { builder } from './builder.js';
+import { tieGroundsFields } from './relationships/tie-source.js';
 import { endField } from './lib/look-ahead.js';
 import { periodFields } from './lib/period.js';
 import { PlaceRef } from './place.js';
@@ -15,5 +16,6 @@ LocatedInRef.implement({
     place: t.field({ type: PlaceRef, description: 'The smaller place.', ...endField<PlaceRecord>('from') }),
     locatedIn: t.field({ type: PlaceRef, description: 'The place it lies in.', ...endField<PlaceRecord>('to') }),
     ...periodFields(t),
+    ...tieGroundsFields(t),
   }),
 });

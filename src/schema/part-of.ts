@@ -1,5 +1,6 @@
 import type { OrganisationRecord, RelationshipRecord } from '../model/records.js';
 import { builder } from './builder.js';
+import { tieGroundsFields } from './relationships/tie-source.js';
 import { endField } from './lib/look-ahead.js';
 import { periodFields } from './lib/period.js';
 import { OrganisationRef } from './organisation.js';
@@ -15,5 +16,6 @@ PartOfRef.implement({
     organisation: t.field({ type: OrganisationRef, description: 'The smaller organisation.', ...endField<OrganisationRecord>('from') }),
     partOf: t.field({ type: OrganisationRef, description: 'The larger organisation it is part of.', ...endField<OrganisationRecord>('to') }),
     ...periodFields(t),
+    ...tieGroundsFields(t),
   }),
 });

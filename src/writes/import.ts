@@ -6,12 +6,13 @@ import {
   storedSourceProperties,
   storedStatementProperties,
 } from '../data/document-properties.js';
-import { relationshipTypes } from '../model/kinds.js';
+import { relationshipTypes, tieTypes } from '../model/kinds.js';
 import { type WriteStamp } from '../model/records.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { countedStatementsOf, refreshStatementCounts } from '../data/statement-counts.js';
 import { locateQuotes, quotedTypes } from '../data/quote-locations.js';
 import { quoteNotFound } from './relationships.js';
+import { requireTieSources } from './tie-sources.js';
 import { recordGivenVerifications } from './statements.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
@@ -187,6 +188,11 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     const [lost] = await locateQuotes(transaction, type, ofType.map(({ row }) => row.id));
     const edge = lost && ofType.find(({ row }) => row.id === lost);
     if (edge) throw new InvalidInput(`edges.${edge.edgeIndex}.quote`, quoteNotFound);
+  }
+  for (const type of tieTypes) {
+    const ofType = edgesOfType.get(type)!.filter(({ row }) => row.properties['sourceIds'] != null);
+    const edgeOf = new Map(ofType.map(({ row, edgeIndex }) => [row.id, edgeIndex]));
+    await requireTieSources(transaction, type, ofType.map(({ row }) => row.id), (id) => `edges.${edgeOf.get(id)}.sources`);
   }
 
   const statementOutcomesOf = batch.map((): WriteOutcome[] => []);

@@ -9,6 +9,7 @@ import { relationshipEnds } from '../model/kinds.js';
 import { locateQuotes, relocateQuotes } from '../data/quote-locations.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
 import type { RelationshipRecord, SourceRecord, WriteStamp } from '../model/records.js';
+import { requireTieSources } from './tie-sources.js';
 
 /** Why a claim's, confirmation's or dispute's quote is refused: the words must be a source's, word for word. */
 export const quoteNotFound =
@@ -61,6 +62,7 @@ export async function addRelationship(
     throw error instanceof CycleError ? new InvalidInput(fields.to, error.message) : error;
   });
   if ((await locateQuotes(transaction, change.type, [row.id])).length > 0) throw new InvalidInput('quote', quoteNotFound);
+  await requireTieSources(transaction, change.type, [row.id], () => 'sources');
   const relationship = await relationshipById(transaction, change.type, row.id);
   if (!outcome || !relationship) throw new Error(`The ${change.type} relationship ${row.id} was not written.`);
   return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };
