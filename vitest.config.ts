@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
  */
 const unitTests = [
   'test/capacity.test.ts',
+  'test/citation-shapes.test.ts',
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
   'test/held-out.test.ts',
