@@ -15,6 +15,7 @@ import { publishCommits } from './events/commit-events.js';
 import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
 import { responseCache } from './http/response-cache.js';
 import { exportEndpoint } from './http/export/endpoint.js';
+import { claimReviewEndpoint } from './http/export/claim-review.js';
 import { explorerPages } from './http/explorer.js';
 import type { Logger } from './logger.js';
 import { everyErrorCoded } from './http/error-codes.js';
@@ -108,6 +109,7 @@ export function createApp(database: Database, options: AppOptions) {
       ...(cache ? [cache] : []),
       nameInvalidInputFields,
       exportEndpoint(),
+      claimReviewEndpoint(),
       explorerPages(),
       everyErrorCoded,
       { onDispose: () => suggestions.close() },
