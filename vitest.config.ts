@@ -15,6 +15,7 @@ const unitTests = [
   'test/held-out.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',
+  'test/readme-counts.test.ts',
   'test/revision-fields.test.ts',
   'test/schema.test.ts',
   'test/suggest.test.ts',
