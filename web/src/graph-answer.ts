@@ -9,6 +9,10 @@ export type EdgeProperties = Readonly<{
   role: string | null;
   strength: string | null;
   statementId: string | null;
+  /** For a structural tie: BACKGROUND knowledge of knownBy, or the words of the sources that state it. */
+  basis?: string | null;
+  knownBy?: string | null;
+  sources?: readonly { quote: string }[];
 }>;
 
 export type GraphEdge = Readonly<{
