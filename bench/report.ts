@@ -1,5 +1,5 @@
 /** bench/RESULTS.md from bench/results.json: one section per scale, and how p50 grows from 100k to 1M. */
-import type { ScaleResult } from './run.js';
+import type { ScaleResult } from './results.js';
 
 const fixed = (value: number | undefined, digits = 0) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
 /** Requests per second: whole numbers, with a decimal below 10 so that a slow query does not read as 0. */

@@ -12,10 +12,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { compareImports, type ImportComparison } from './import-comparison.js';
-import { type CorpusMarker, parseScale, prepareBenchDatabase, projectRoot } from './database.js';
+import { compareImports } from './import-comparison.js';
+import { parseScale, prepareBenchDatabase, projectRoot } from './database.js';
 import { normalizerOf, type Parameters, pickParameters, queries, type Query, type Request, type ServerName, serverNames } from './queries.js';
 import { keepingOtherSections, renderMarkdown } from './report.js';
+import type { QueryResult, ScaleResult } from './results.js';
 import { type RunningServer, samplePeakMemory, startServer } from './servers.js';
 
 const { values } = parseArgs({
@@ -43,38 +44,6 @@ const chosenQueries = queries.filter((query) => !values.queries || values.querie
 const serverPorts: Record<ServerName, number> = { ours: 4101, peer: 4102, raw: 4103 };
 const resultsFile = path.join(projectRoot, 'bench', 'results.json');
 const markdownFile = path.join(projectRoot, 'bench', 'RESULTS.md');
-
-export type Measurement = Readonly<{
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-  requests: number;
-  peakRssMib: number;
-}>;
-
-export type QueryResult = Readonly<{
-  id: string;
-  title: string;
-  depth: number;
-  cypherRoundTrips: number;
-  peerCheck: string;
-  /** One request alone, before timing (ms): what a query costs when a timed run completes none. */
-  singleRequestMs: Partial<Record<ServerName, number>>;
-  byConcurrency: Record<string, Partial<Record<ServerName, Measurement>>>;
-}>;
-
-export type ScaleResult = Readonly<{
-  scale: string;
-  ranAt: string;
-  machine: Record<string, string>;
-  settings: Record<string, unknown>;
-  corpus: CorpusMarker;
-  parameters: Parameters;
-  importComparison: ImportComparison | null;
-  serverPeakRssMib: Partial<Record<ServerName, number>>;
-  queries: QueryResult[];
-}>;
 
 function ensurePeerInstalled(): void {
   const peer = path.join(projectRoot, 'bench', 'peer');

@@ -1,5 +1,4 @@
-import type { DocumentEdge } from './document.js';
-import { type NodeKind, nodeKinds } from './kinds.js';
+import { type NodeKind, nodeKinds, type RelationshipType } from './kinds.js';
 import { foldDiacritics, transliterateCyrillic } from './names.js';
 
 /** Ids read "person:yevgeny-prigozhin": the prefix names the kind, so an id alone finds its node. */
@@ -30,7 +29,9 @@ export function kindOfId(id: string): NodeKind | undefined {
  * A relationship's id says what makes it one: its type and ends, plus the statement of a blame
  * or the offset of a quote, since those may repeat between the same two nodes.
  */
-export function relationshipId(edge: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>): string {
+export function relationshipId(
+  edge: Readonly<{ type: RelationshipType; from: string; to: string; statement?: string | undefined; start?: number | undefined }>,
+): string {
   const discriminator = edge.type === 'BLAMES' ? `#${edge.statement}` : edge.type === 'REPORTED_IN' ? `@${edge.start}` : '';
   return `${edge.type.toLowerCase()}:${edge.from}->${edge.to}${discriminator}`;
 }

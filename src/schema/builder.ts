@@ -1,10 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
-import { type GraphQLResolveInfo, Kind, valueFromASTUntyped } from 'graphql';
+import { Kind, valueFromASTUntyped } from 'graphql';
 import type { Permissions } from '../auth/tokens.js';
 import type { Context } from '../context.js';
 import { parsePartialDate } from '../model/dates.js';
@@ -19,11 +19,6 @@ const complexityWording: Record<keyof typeof queryLimits, string> = {
   complexity: 'costly',
   breadth: 'broad',
 };
-
-type GlobalId = Readonly<{ typename: string; id: string }>;
-
-/** The kind an id that is no claimgraph id decodes to. */
-const noKind = '';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -72,25 +67,16 @@ export const builder = new SchemaBuilder<{
     // Ids are already global and readable ("person:yevgeny-prigozhin"): the prefix names the type.
     encodeGlobalID: (_typename, id) => String(id),
     // Only `node` and `nodes` decode ids. What is no claimgraph id decodes to no kind rather than throwing, so that
-    // `nodes` answers the other ids and puts BAD_USER_INPUT in that one's place (see nodesOrErrors).
-    decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? noKind, id: globalID }),
+    // `nodes` answers the other ids and puts BAD_USER_INPUT in that one's place (see nodes/node.ts).
+    decodeGlobalID: (globalID) => ({ typename: kindOfId(globalID) ?? '', id: globalID }),
     mutationInputArgOptions: { description: 'What to write.' },
     idFieldOptions: {
       description: 'Stable, readable id whose prefix names the kind, e.g. "person:yevgeny-prigozhin".',
       extensions: storedKeys('id'),
     },
-    nodeQueryOptions: {
-      description: 'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none. The id of a statement merged into another finds the one it became.',
-      args: { id: { description: 'e.g. "place:bakhmut".' } },
-      resolve: async (_root, { id }, context, info) => (await nodesOrErrors([id], () => 'id', context, info))[0],
-    },
-    nodesQueryOptions: {
-      description: 'The nodes with these ids, in the order given; null, with an error, for each id that names no node.',
-      args: {
-        ids: { description: 'Ids of any kinds, at most 100.' },
-      },
-      resolve: (_root, { ids }, context, info) => nodesOrErrors(ids, (index) => `ids.${index}`, context, info),
-    },
+    // `node` and `nodes` are defined with the node types, in nodes/node.ts.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     nodeTypeOptions: { description: 'Anything with a stable id: a person, organisation, place, statement or source.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its list; pass `endCursor` as `after` for the next page.' },
     hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
@@ -124,25 +110,6 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
-
-/**
- * Each id's node, or the error in its place: BAD_USER_INPUT for what is no claimgraph id, NOT_FOUND (from the
- * kind's loader) for an id no node has. GraphQL turns an error in place of a list item into that item's null
- * alone, so one bad id never costs the others, or the fields beside, their answers.
- */
-async function nodesOrErrors(
-  ids: readonly GlobalId[],
-  fieldOf: (index: number) => string,
-  context: Context,
-  info: GraphQLResolveInfo,
-): Promise<unknown[]> {
-  const nodes = await resolveNodes(builder, context, info, ids.map((id) => (id.typename === noKind ? null : id)));
-  return ids.map((id, index) =>
-    id.typename === noKind
-      ? badInput(fieldOf(index), `"${id.id}" is no claimgraph id; ids read "<kind>:<slug>", e.g. "person:yevgeny-prigozhin"`)
-      : nodes[index],
-  );
-}
 
 const permissionWording: Record<keyof Permissions, string> = {
   read: 'read',

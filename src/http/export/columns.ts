@@ -1,6 +1,4 @@
-import { edgePropertyNames, edgePropertyTypes, type ExportedEdge, type ExportedNode } from './exported-graph.js';
-
-export type ColumnValue = string | number | boolean | null;
+import { type ColumnValue, edgePropertyNames, edgePropertyTypes, type ExportedEdge, type ExportedNode } from './exported-graph.js';
 
 /** An attribute of a node or an edge in the flat formats: a GraphML key, a GEXF attribute, a CSV column. */
 export type Column<Element> = Readonly<{ name: string; type: 'string' | 'int' | 'boolean'; value: (element: Element) => ColumnValue }>;

@@ -1,4 +1,6 @@
-import type { ColumnValue } from './columns.js';
+/** A property's value as the flat formats write it. */
+export type ColumnValue = string | number | boolean | null;
+
 /** The types an edge property has in the flat formats; the GraphQL `EdgeProperties` fields, by name. */
 export const edgePropertyTypes = {
   date: 'string',

@@ -2,7 +2,7 @@ import { nodeIdOf } from '../../model/fields.js';
 import type { NodeKind } from '../../model/kinds.js';
 import { deleteNodeOfKind } from '../../writes/nodes.js';
 import { builder } from '../builder.js';
-import { RemovedRelationshipRef } from '../removed-relationship.js';
+import { RemovedRelationshipRef } from '../relationships/removed-relationship.js';
 import { writeAs } from './write-as.js';
 
 /**

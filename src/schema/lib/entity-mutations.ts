@@ -5,7 +5,7 @@ import type { EntityKind } from '../../model/kinds.js';
 import type { EntityRecord } from '../../model/records.js';
 import { createEntity, type EntityDraft, updateEntity, upsertEntity } from '../../writes/entities.js';
 import { builder } from '../builder.js';
-import { LocalizedNameInput } from '../localized-name.js';
+import { LocalizedNameInput } from '../nodes/localized-name.js';
 import { type InputFieldBuilder, writeAs } from './write-as.js';
 
 // Each name's language and spelling are checked by LocalizedNameInput's own fields.

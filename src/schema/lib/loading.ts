@@ -17,9 +17,8 @@ import {
 } from '../../data/relationships.js';
 import { notFound } from '../../errors.js';
 import { relationshipIdPattern } from '../../model/fields.js';
-import { defaultPageSize } from './bounds.js';
+import { checkCursors, checkPageSize, defaultPageSize } from './bounds.js';
 import { type ListExtension, listExtensions, nodePlan, planOfList, windowOfList } from './look-ahead.js';
-import { checkCursors, checkPageSize } from './pagination.js';
 
 type NodeOfKind<Kind extends NodeKind> = Extract<NodeRecord, { kind: Kind }>;
 

@@ -15,7 +15,7 @@ import {
 import { badInput } from '../../errors.js';
 import { nodeId } from '../../model/fields.js';
 import { kindOfId } from '../../model/ids.js';
-import { defaultPageSize, maximumPageSize, outOfBounds } from './bounds.js';
+import { checkCursors, checkPageSize, defaultPageSize, maximumPageSize } from './bounds.js';
 import { builder } from '../builder.js';
 import { keepFetchedAlongside, requireFilterNodes } from './loading.js';
 import { nodePlan } from './look-ahead.js';
@@ -41,23 +41,6 @@ export const pageArguments = (arg: ArgBuilder<Types>) => ({
  */
 export function nestedConnection<Item extends OutputType<Types>>(type: Item, name: string) {
   return builder.connectionObject({ type, name, edgesField: { complexity: { field: 1, multiplier: 1 } } });
-}
-
-/** Throws a BAD_USER_INPUT naming the bound, never clamps: a caller asking for 500 learns the limit is 100. */
-export function checkPageSize(args: DefaultConnectionArguments): void {
-  for (const name of ['first', 'last'] as const) {
-    const size = args[name];
-    const problem = size === null || size === undefined ? undefined : outOfBounds(1, maximumPageSize, size);
-    if (problem) throw badInput(name, problem);
-  }
-}
-
-/** Throws a BAD_USER_INPUT for a cursor no page of the list gave, instead of answering a page from somewhere else. */
-export function checkCursors(args: DefaultConnectionArguments, isCursor: (cursor: string) => boolean): void {
-  for (const name of ['after', 'before'] as const) {
-    const cursor = args[name];
-    if (typeof cursor === 'string' && !isCursor(cursor)) throw badInput(name, 'is no cursor of this list; pass a cursor from one of its pages');
-  }
 }
 
 const isIdCursor = (cursor: string) => nodeId.safeParse(cursor).success && kindOfId(cursor) !== undefined;

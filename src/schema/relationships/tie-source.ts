@@ -1,10 +1,10 @@
 import { knownBy, tieSources } from '../../model/fields.js';
 import type { RelationshipRecord, TieSource } from '../../model/records.js';
-import { BasisEnum } from '../basis.js';
+import { BasisEnum } from './basis.js';
 import { builder } from '../builder.js';
 import { storedKeys } from '../lib/look-ahead.js';
 import type { InputFieldBuilder } from '../lib/write-as.js';
-import { SourceRef } from '../source.js';
+import { SourceRef } from '../nodes/source.js';
 
 export const TieSourceRef = builder.objectRef<TieSource>('TieSource');
 
