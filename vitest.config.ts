@@ -12,6 +12,7 @@ const unitTests = [
   'test/citation-shapes.test.ts',
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
+  'test/explorer-drawing.test.ts',
   'test/held-out.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',

@@ -7,11 +7,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parseScale, prepareBenchDatabase, projectRoot } from './database.js';
 import { pickParameters, queries } from './queries.js';
 import { withSection } from './report.js';
 import { startServer } from './servers.js';
+
+const { values } = parseArgs({ options: { title: { type: 'string', default: 'Where our CPU goes' } } });
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
 type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -23,9 +26,9 @@ const layers: readonly (readonly [string, RegExp])[] = [
   // The profiler's own work: posting to the inspector, and collecting the profile when it stops.
   ['profiler', /^node:inspector$/],
   ['V8 outside JavaScript (program)', /^\(program\)$/],
-  ['look-ahead planning', /src\/schema\/lib\/look-ahead\.ts/],
-  ['record conversion (ours)', /src\/data\/(properties|relationships|pages|nodes)\.ts/],
-  ['our resolvers and data layer', /\/src\//],
+  ['look-ahead planning', /(src|dist)\/schema\/lib\/look-ahead\.[jt]s/],
+  ['record conversion (ours)', /(src|dist)\/data\/(properties|relationships|pages|nodes)\.[jt]s/],
+  ['our resolvers and data layer', /\/(src|dist)\//],
   ['neo4j-driver (Bolt, decoding)', /node_modules\/neo4j-driver/],
   ['graphql-js (parse, validate, execute)', /node_modules\/graphql\//],
   ['graphql-tools executor', /node_modules\/@graphql-tools\//],
@@ -75,14 +78,15 @@ function attribute(profile: CpuProfile): Attribution {
 }
 
 async function main(): Promise<void> {
+  const loadAverageBefore = os.loadavg()[0]!;
   const bench = await prepareBenchDatabase({ scale: parseScale('100k'), seed: 20230517, port: 7700, load: 'hand-written', log: console.log });
   const parameters = await pickParameters(bench.database.runner());
   const tables: string[] = [];
   try {
-    for (const query of queries.filter((candidate) => ['q1', 'q2'].some((prefix) => candidate.id.startsWith(prefix)))) {
+    for (const query of queries.filter((candidate) => ['q1', 'q2', 'q5'].some((prefix) => candidate.id.startsWith(prefix)))) {
       const directory = await mkdtemp(path.join(os.tmpdir(), 'claimgraph-cpu-'));
       const file = path.join(directory, 'ours.cpuprofile');
-      const server = await startServer('ours', 4121, bench.neo4j.uri, { CPU_PROFILE_FILE: file });
+      const server = await startServer('ours', 4121, bench.neo4j.uri, { cpuProfileFile: file });
       const request = query.requests(parameters).ours!;
       const fire = (duration: number) =>
         autocannon({ url: server.url + request.path, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request.body), connections: 16, duration });
@@ -113,11 +117,11 @@ async function main(): Promise<void> {
   } finally {
     await bench.close();
   }
-  const title = '## Where our CPU goes';
+  const title = `## ${values.title}`;
   const section = [
     title,
     '',
-    `Run ${new Date().toISOString()} by \`npm run bench:cpu\` at 100k: V8's sampling profiler in our server while autocannon sends one query ` +
+    `Run ${new Date().toISOString()} by \`npm run bench:cpu\` at 100k on Node ${process.version}, 1-minute load average ${loadAverageBefore.toFixed(2)} before: V8's sampling profiler in our server while autocannon sends one query ` +
       'at 16 connections for 15 s after a 3 s warm-up; each sample is given to the layer of the function running, by its file ' +
       '(a library calling back into our resolvers counts as ours while ours runs). Idle samples, and the profiler\'s own, are left out. ' +
       'V8\'s built-ins are also given to the layer that called them: mostly Node\'s socket writes (HTTP answers and Bolt messages).',

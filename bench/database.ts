@@ -10,6 +10,7 @@ import { Database, type ReadTransactions } from '../src/db/database.js';
 import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { applySchema } from '../src/db/migrations.js';
+import { rebuildNamesIfFoldingChanged } from '../src/writes/name-reindex.js';
 import { countUncountedStatements } from '../src/data/statement-counts.js';
 import { Corpus, generatorVersion } from './corpus/generate.js';
 import { countRows, graphFingerprint, loadHandWritten, type LoadReport, loadThroughProject } from './corpus/load.js';
@@ -97,6 +98,8 @@ export async function prepareBenchDatabase(
       marker = await loadCorpus(database, options);
       await writeFile(markerFile, `${JSON.stringify(marker, null, 2)}\n`);
     }
+    // A corpus loaded before the names were folded as they are now is folded again, as the server would at start.
+    await rebuildNamesIfFoldingChanged(database.runner(), options.log);
     // The hand-written load writes no counts; the server counts them at start, and so does the bench, once.
     const counted = await countUncountedStatements(database.runner());
     if (counted > 0) options.log(`Counted the claimants, confirmations, disputes and sources of ${counted} statements.`);

@@ -1,5 +1,5 @@
 /** Starts the three servers as child processes on loopback, each reporting READY, and samples their memory. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -13,31 +13,66 @@ export type RunningServer = Readonly<{
   stop: () => Promise<void>;
 }>;
 
-const commands: Record<ServerName, { args: string[]; cwd: string }> = {
-  ours: { args: ['--import', 'tsx', 'bench/servers/ours.ts'], cwd: projectRoot },
-  peer: { args: ['server.js'], cwd: path.join(projectRoot, 'bench', 'peer') },
-  raw: { args: ['--import', 'tsx', 'bench/servers/raw.ts'], cwd: projectRoot },
+/** How each server starts; ours as `npm start` runs it: the compiled server (dist/, built by buildOurServer()). */
+const commands: Record<ServerName, { args: string[]; cwd: string; environment: Record<string, string>; ready: RegExp }> = {
+  ours: {
+    args: ['--enable-source-maps', 'dist/server.js'],
+    cwd: projectRoot,
+    // The benchmark measures how fast requests are answered, not how the rate limiter refuses them.
+    environment: { RATE_LIMIT_PER_MINUTE: '1000000', QUERY_TIMEOUT_MS: '600000' },
+    ready: /claimgraph serves the explorer/,
+  },
+  peer: { args: ['server.js'], cwd: path.join(projectRoot, 'bench', 'peer'), environment: {}, ready: /^READY$/ },
+  raw: { args: ['--import', 'tsx', 'bench/servers/raw.ts'], cwd: projectRoot, environment: {}, ready: /^READY$/ },
 };
 
-export async function startServer(
-  name: ServerName,
-  port: number,
-  neo4jUri: string,
-  environment: Record<string, string> = {},
-): Promise<RunningServer> {
-  const child = spawn(process.execPath, commands[name].args, {
-    cwd: commands[name].cwd,
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production', ...environment },
+let built = false;
+
+/** Compiles our server into dist/ once per bench run, so that what is timed is the source as it stands. */
+export function buildOurServer(): void {
+  if (built) return;
+  execFileSync(process.execPath, [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-server.ts'], { cwd: projectRoot, stdio: 'inherit' });
+  built = true;
+}
+
+export type ServerOptions = Readonly<{
+  environment?: Record<string, string>;
+  /** The Node that runs the server: this process's own unless given (bench/node-versions.ts compares two). */
+  node?: string;
+  /** A file the V8 profiler writes, from SIGUSR2 until SIGTERM (bench/cpu-profile.ts): the timed load alone. */
+  cpuProfileFile?: string;
+}>;
+
+export async function startServer(name: ServerName, port: number, neo4jUri: string, options: ServerOptions = {}): Promise<RunningServer> {
+  if (name === 'ours') buildOurServer();
+  const command = commands[name];
+  const profiling = options.cpuProfileFile ? ['--import', path.join(projectRoot, 'bench', 'servers', 'profile-on-signal.ts')] : [];
+  const child = spawn(options.node ?? process.execPath, [...profiling, ...command.args], {
+    cwd: command.cwd,
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      ...command.environment,
+      ...(options.cpuProfileFile ? { CPU_PROFILE_FILE: options.cpuProfileFile } : {}),
+      ...options.environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${output.join('\n')}`)), 60_000);
+    const timer = setTimeout(() => {
+      // A server that never became ready is not left running behind a bench that gave up on it.
+      child.kill('SIGKILL');
+      reject(new Error(`${name} did not start within 600 s (ours asks its example questions first, as npm start does):\n${output.join('\n')}`));
+    }, 600_000);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream! }).on('line', (line) => {
         output.push(line);
         if (output.length > 40) output.shift();
-        if (line === 'READY') {
+        if (command.ready.test(line)) {
           clearTimeout(timer);
           resolve();
         }

@@ -50,7 +50,7 @@ async function compare(comparison: Comparison, neo4jUri: string, parameters: Awa
   const rows: string[] = [];
   const [first, second] = comparison.variants;
   try {
-    for (const [index, variant] of comparison.variants.entries()) servers.push(await startServer('ours', 4111 + index, neo4jUri, variant.environment));
+    for (const [index, variant] of comparison.variants.entries()) servers.push(await startServer('ours', 4111 + index, neo4jUri, { environment: variant.environment }));
     const loadAverageBefore = os.loadavg()[0]!;
     for (const query of chosen) {
       const request = query.requests(parameters).ours!;

@@ -15,6 +15,26 @@ const chromiumArguments = [
   '--disable-sync',
 ];
 
+type Point = { x: number; y: number };
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The explorer's read-only accessors for tests (web/src/explorer.ts). */
+export type ExplorerHooks = {
+  busy: () => boolean;
+  drawnNodeIds: () => string[];
+  position: (nodeId: string) => Point | undefined;
+  screenPosition: (nodeId: string) => Point | undefined;
+  visibleNodeIds: () => string[];
+  visibleEdgeTypes: () => string[];
+  labels: () => { id: string; text: string; box: Box }[];
+  dimensions: () => { width: number; height: number };
+};
+declare global {
+  interface Window {
+    explorer: ExplorerHooks;
+  }
+}
+
 export type BrowserSession = Readonly<{
   api: TestApi;
   /** The server's own address, e.g. http://127.0.0.1:40123. */

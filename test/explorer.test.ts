@@ -5,17 +5,6 @@ import { type BrowserSession, openBrowserSession } from './browser.js';
 import { resetToSeed } from './support.js';
 
 type Point = { x: number; y: number };
-type ExplorerHooks = {
-  busy: () => boolean;
-  drawnNodeIds: () => string[];
-  position: (nodeId: string) => Point | undefined;
-  screenPosition: (nodeId: string) => Point | undefined;
-};
-declare global {
-  interface Window {
-    explorer: ExplorerHooks;
-  }
-}
 
 const prigozhin = 'person:yevgeny-prigozhin';
 const wagner = 'organisation:wagner-group';
@@ -148,6 +137,9 @@ describe('the graph explorer, with every outside request blocked', () => {
     const items = page.getByTestId('timeline-item');
     expect(await items.count()).toBeGreaterThan(1);
     expect(await items.first().textContent()).toMatch(/^2023-05 /);
+    const marks = page.getByTestId('axis-mark');
+    expect(await marks.evaluateAll((found) => found.map((mark) => [(mark as HTMLElement).dataset.precision, (mark as HTMLElement).dataset.date]))).toEqual([['MONTH', '2023-05']]);
+    expect(Number(await marks.first().textContent())).toBe(await items.count());
     await items.first().getByRole('button').click();
     await settled(page);
     expect(new URL(page.url()).searchParams.get('selected')).toMatch(/^statement:/);
@@ -181,6 +173,92 @@ describe('the graph explorer, with every outside request blocked', () => {
     expect(await status.textContent()).toBe('Could not load the graph: No node has the id "person:nobody". (NOT_FOUND)');
     expect(await status.getAttribute('role')).toBe('alert');
     expect(blocked).toEqual([]);
+  });
+
+  it('writes labels that never overlap and stay whole on the canvas, at any width, and the selected statement\'s label in full', async () => {
+    const selected = 'statement:promised-ammunition-not-arrived';
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 400, height: 800 }]) {
+      const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2&selected=${selected}`, viewport);
+      await page.waitForFunction(() => window.explorer.labels().length > 0);
+      const [labels, area] = await page.evaluate(() => [window.explorer.labels(), window.explorer.dimensions()] as const);
+      expect(labels.length).toBeGreaterThan(3);
+      for (const [index, { box, id }] of labels.entries()) {
+        expect(box.left, id).toBeGreaterThanOrEqual(0);
+        expect(box.top, id).toBeGreaterThanOrEqual(0);
+        expect(box.right, id).toBeLessThanOrEqual(area.width);
+        expect(box.bottom, id).toBeLessThanOrEqual(area.height);
+        for (const other of labels.slice(index + 1)) {
+          const apart = box.right <= other.box.left || other.box.right <= box.left || box.bottom <= other.box.top || other.box.bottom <= box.top;
+          expect(apart, `${id} and ${other.id}`).toBe(true);
+        }
+      }
+      const { data } = await session.api.query(`{ graph(center: "${selected}", depth: 1) { nodes { id label } } }`);
+      const fullLabel: string = data.graph.nodes.find((node: { id: string }) => node.id === selected).label;
+      const selectedLabel = labels.find((label) => label.id === selected)!;
+      expect(fullLabel.startsWith(selectedLabel.text.replace(/^❝ /, '').replace(/…$/, ''))).toBe(true);
+      if (viewport.width > 1000) expect(selectedLabel.text.length).toBeGreaterThan(30);
+      await page.getByTestId('selected-label').scrollIntoViewIfNeeded();
+      expect(await page.getByTestId('selected-label').textContent()).toContain(fullLabel);
+      expect(blocked).toEqual([]);
+    }
+  });
+
+  it('lists in the legend every relationship type drawn and no other, and the statuses of the statements drawn', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2`);
+    const drawnTypes = await page.evaluate(() => window.explorer.visibleEdgeTypes().sort());
+    expect(drawnTypes).toEqual(expect.arrayContaining(['BLAMES', 'CLAIMS', 'CONFIRMS', 'CONTRADICTS', 'DISPUTES', 'MENTIONS']));
+    const listed = await page.locator('[data-testid=legend] [data-edge-type]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.edgeType!).sort());
+    expect(listed).toEqual(drawnTypes);
+    const statuses = await page.locator('[data-testid=legend] [data-status]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.status));
+    expect(statuses).toEqual(expect.arrayContaining(['UNVERIFIED', 'DISPUTED', 'contested']));
+    expect(await page.getByTestId('legend').locator('[data-edge-type=CONTRADICTS]').textContent()).toBe('contradicts');
+    expect(blocked).toEqual([]);
+  });
+
+  it('draws with the time slider only the ties that held and the statements made by its date, and keeps the nodes in place', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2`);
+    const everything = await page.evaluate(() => window.explorer.visibleNodeIds().sort());
+    const placeBefore = await page.evaluate((id) => window.explorer.position(id), prigozhin);
+    expect(await page.getByTestId('time-slider-value').textContent()).toBe('all time');
+
+    await page.getByTestId('time-slider').focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('at'));
+    await settled(page);
+    const at = new URL(page.url()).searchParams.get('at')!;
+    expect(at).toMatch(/^\d{4}-\d{2}$/);
+    expect(await page.getByTestId('time-slider-value').textContent()).toContain(at);
+    const then = await page.evaluate(() => window.explorer.visibleNodeIds().sort());
+    expect(then.length).toBeLessThan(everything.length);
+    expect(then.filter((nodeId) => nodeId.startsWith('statement:'))).toEqual([]);
+    expect(then).toContain(prigozhin);
+    expect(await page.evaluate((id) => window.explorer.position(id), prigozhin)).toEqual(placeBefore);
+
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('at'));
+    await settled(page);
+    expect(await page.evaluate(() => window.explorer.visibleNodeIds().sort())).toEqual(everything);
+    expect(blocked).toEqual([]);
+  });
+
+  it("says in the evidence panel that Prigozhin's confirmation is Housen's inference, with its strength, and which claims are hedged", async () => {
+    const confirmation = `confirms:${prigozhin}->statement:azov-advance-2-6-km`;
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&selected=${encodeURIComponent(confirmation)}`);
+    await page.getByTestId('edge-summary').waitFor();
+    expect(await page.getByTestId('edge-summary').textContent()).toMatch(/Yevgeny Prigozhin confirms .*inferred by Roger Housen, not said by the actor.*strength: strong/);
+    const confirmations = await page.getByTestId('confirmation').allTextContents();
+    expect(confirmations).toEqual(expect.arrayContaining([expect.stringMatching(/^Yevgeny Prigozhin — strong · inferred by Roger Housen, not said by them$/)]));
+
+    const hedgedStatement = 'statement:two-russian-companies-eliminated';
+    const { data } = await session.api.query(`{ statement(id: "${hedgedStatement}") { claims { actor { name } hedged } } }`);
+    const hedgedClaimants = data.statement.claims.filter((claim: { hedged: boolean }) => claim.hedged).map((claim: { actor: { name: string } }) => claim.actor.name);
+    expect(hedgedClaimants.length).toBeGreaterThan(0);
+    const other = await openExplorer(`?center=${prigozhin}&selected=${hedgedStatement}`);
+    await other.page.getByTestId('claim').first().waitFor();
+    const claims = await other.page.getByTestId('claim').allTextContents();
+    for (const name of hedgedClaimants) expect(claims).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${name}.*hedged$`))]));
+    expect(await other.page.getByTestId('hedged').count()).toBe(hedgedClaimants.length);
+    expect([...blocked, ...other.blocked]).toEqual([]);
   });
 
   it('writes a screenshot of the explorer to docs/explorer.png', async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,20 @@ describe('npm start on a fresh data folder', () => {
     const { data, errors } = await askGraph();
     expect(errors).toBeUndefined();
     expect(data?.graph.nodes.map((node) => node.id)).toContain('person:yevgeny-prigozhin');
+  });
+
+  it('runs the compiled server, whose suggestion thread reads an article', async () => {
+    expect(npm.output.join('')).toContain('dist/server.js');
+    const text: string = JSON.parse(await readFile(new URL('../seed/bakhmut-2023-05.json', import.meta.url), 'utf8')).source.text;
+    const response = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ($text: String!) { suggestAttributions(text: $text) { language suggestions { kind } } }', variables: { text } }),
+    });
+    const { data, errors } = (await response.json()) as { data?: { suggestAttributions: { language: string; suggestions: { kind: string }[] } }; errors?: unknown[] };
+    expect(errors).toBeUndefined();
+    expect(data?.suggestAttributions.language).toBe('nl');
+    expect(data?.suggestAttributions.suggestions.map(({ kind }) => kind)).toContain('BLAMES');
   });
 
   it('stops the server and its Neo4j when npm is sent SIGTERM', async () => {

@@ -1,13 +1,17 @@
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
 import { parsePartialDate } from '../model/dates.js';
 import { relationshipId } from '../model/ids.js';
-import { byLanguage, entitySpellings, foldDiacritics, skeletonTokens } from '../model/names.js';
+import { byLanguage, entitySpellings, foldDiacritics, literalWordMark, literalWords, skeletonTokens } from '../model/names.js';
 import { storedDate, storedLocalizedNames } from './properties.js';
 
-/** The properties that make an entity findable: name skeletons for search, folded spellings for literal match. */
+/**
+ * The properties that make an entity findable: for search, name skeletons and the marked literal words of its
+ * spellings (one index answers a search, and a word being typed); folded spellings for literal match.
+ */
 export function entitySearchProperties(spellings: readonly string[]): Record<string, string> {
+  const literal = spellings.flatMap(literalWords).map((word) => `${literalWordMark}${word}`);
   return {
-    searchText: [...new Set(spellings.flatMap(skeletonTokens))].join(' '),
+    searchText: [...new Set([...spellings.flatMap(skeletonTokens), ...literal])].join(' '),
     foldedNames: spellings.map(foldDiacritics).join(' | '),
   };
 }

@@ -87,7 +87,10 @@ function readProvenance(properties: StoredProperties): Provenance {
  * (with the id and labels), when the caller knows that nothing else of the record will be read.
  */
 export const nodeProjection = (variable: string, keys: readonly string[] | null = null) =>
-  `${variable} {${keyProjection(keys)}, labels: labels(${variable})}`;
+  `${variable} {${keys === null ? everyPropertyButSearchText : keyProjection(keys)}, labels: labels(${variable})}`;
+
+/** An entity's search text and folded names (entitySearchProperties) are for the indexes: no record reads them back. */
+const everyPropertyButSearchText = '.*, searchText: null, foldedNames: null';
 
 /** Cypher projection of a relationship's (or node's) properties: all, or the id and these keys. */
 export const propertiesProjection = (variable: string, keys: readonly string[] | null = null) => `${variable} {${keyProjection(keys)}}`;

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { foldDiacritics, skeletonTokens } from '../model/names.js';
+import { foldDiacritics, literalWordMark, literalWords, skeletonTokens } from '../model/names.js';
 import { entitySpellings } from '../model/names.js';
 import { entityKinds, type NodeKind } from '../model/kinds.js';
 import { type EntityRecord, type NodeRecord } from '../model/records.js';
@@ -26,58 +26,58 @@ const equalScoresToRank = 20;
 const prefixFromLength = 2;
 
 /** The last word of a query also as a prefix, so that a search box can suggest while a name is being typed. */
-const withPrefix = (words: readonly string[], term: (word: string) => string) =>
-  words.map((word, index) => (index === words.length - 1 && word.length >= prefixFromLength ? `(${term(word)} OR ${word}*)` : term(word)));
+const withPrefix = (words: readonly string[], term: (word: string) => string, prefixes: (word: string) => string) =>
+  words.map((word, index) => (index === words.length - 1 && word.length >= prefixFromLength ? `(${term(word)} OR ${prefixes(word)})` : term(word)));
 
-/** Lucene query over name skeletons: every word must match, exactly (preferred) or within one edit; the last may be a prefix. */
+/**
+ * Lucene query over the entity_names index: every word must match its skeleton, exactly (preferred) or within one
+ * edit; the last may also be the start of a skeleton or of a literal word, as typed so far. One index, one call.
+ */
 export function transliteratedNameQuery(text: string): string | undefined {
   const tokens = skeletonTokens(text);
   if (tokens.length === 0) return undefined;
-  return withPrefix(tokens, (token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token)).join(' AND ');
-}
-
-/** Words without accents, in lower case: what the folding analyzers index, and safe in a Lucene query. */
-function foldedWords(text: string): string[] {
-  return foldDiacritics(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
+  const typedLast = literalWords(text).at(-1);
+  const lastPrefixes = (token: string) => [`${token}*`, ...(typedLast ? [`${literalWordMark}${typedLast}*`] : [])].join(' OR ');
+  return withPrefix(tokens, (token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token), lastPrefixes).join(' AND ');
 }
 
 /** Lucene query requiring every word, case and accents ignored by the index's folding analyzer. */
 function literalQuery(text: string): string | undefined {
-  const words = foldedWords(text);
+  const words = literalWords(text);
   return words.length === 0 ? undefined : words.join(' AND ');
 }
 
 /** The same for names, whose last word may also be the start of a word still being typed. */
 function literalNameQuery(text: string): string | undefined {
-  const words = foldedWords(text);
-  return words.length === 0 ? undefined : withPrefix(words, (word) => `${word}^2`).join(' AND ');
+  const words = literalWords(text);
+  return words.length === 0 ? undefined : withPrefix(words, (word) => `${word}^2`, (word) => `${word}*`).join(' AND ');
 }
 
 /** Entities by any spelling of their names and statements by their words, best matches first. One round trip. */
 export async function searchNodes(runner: QueryRunner, request: SearchRequest): Promise<SearchHit[]> {
   const { text, kinds, transliterate } = request;
   const wantsEntities = kinds.some((kind) => (entityKinds as readonly string[]).includes(kind));
-  // Skeletons find a name across transliterations; its folded spellings find one still being typed ("Prigoz").
-  const skeletonQuery = wantsEntities && transliterate ? transliteratedNameQuery(text) : undefined;
-  const spellingQuery = wantsEntities ? literalNameQuery(text) : undefined;
+  // Transliterating, skeletons find a name across spellings, and marked literal words one still being typed
+  // ("Prigoz"), in one index; otherwise the folded spellings alone, literally.
+  const nameQuery = wantsEntities ? (transliterate ? transliteratedNameQuery(text) : literalNameQuery(text)) : undefined;
   const statementQuery = kinds.includes('Statement') ? literalQuery(text) : undefined;
   const parts = [
-    skeletonQuery && `CALL db.index.fulltext.queryNodes('entity_names', $skeletonQuery) YIELD node, score RETURN node, score`,
-    spellingQuery && `CALL db.index.fulltext.queryNodes('entity_folded_names', $spellingQuery) YIELD node, score RETURN node, score`,
+    nameQuery && `CALL db.index.fulltext.queryNodes('${transliterate ? 'entity_names' : 'entity_folded_names'}', $nameQuery) YIELD node, score RETURN node, score`,
     statementQuery && `CALL db.index.fulltext.queryNodes('statement_text', $statementQuery) YIELD node, score RETURN node, score`,
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return [];
+  // Past the first hits, only those that score as well as the last of them are read: only they may be ranked in.
   const rows = await runner.read<{ node: StoredProperties; score: number }>(
     `CALL () { ${parts.join(' UNION ALL ')} }
-     WITH node, max(score) AS score WHERE any(label IN labels(node) WHERE label IN $kinds)
-     RETURN ${nodeProjection('node')} AS node, score
+     WITH node, score WHERE any(label IN labels(node) WHERE label IN $kinds)
      ORDER BY score DESC, node.id
-     LIMIT $first + $equalScoresToRank`,
+     LIMIT $first + $equalScoresToRank
+     WITH collect({node: node, score: score}) AS hits
+     UNWIND [hit IN hits WHERE hit.score >= coalesce(hits[$first - 1].score, 0.0)] AS hit
+     WITH hit.node AS node, hit.score AS score
+     RETURN ${nodeProjection('node')} AS node, score`,
     {
-      skeletonQuery: skeletonQuery ?? null,
-      spellingQuery: spellingQuery ?? null,
+      nameQuery: nameQuery ?? null,
       statementQuery: statementQuery ?? null,
       kinds,
       first: neo4j.int(request.first),
@@ -96,7 +96,7 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
  * Bakhmut"); of equal scores, a name that begins as typed comes first, then the shorter one.
  */
 function byScoreThenFit(text: string) {
-  const typed = foldedWords(text).join(' ');
+  const typed = literalWords(text).join(' ');
   const fit = (hit: SearchHit) => (hit.matchedName && foldDiacritics(hit.matchedName).startsWith(typed) ? 1 : 0);
   return (left: SearchHit, right: SearchHit) =>
     right.score - left.score ||
@@ -112,11 +112,11 @@ function byScoreThenFit(text: string) {
  */
 export function matchedName(entity: EntityRecord, query: string, transliterate: boolean): string {
   const spellings = entitySpellings(entity);
-  const queryWords = foldedWords(query);
+  const queryWords = literalWords(query);
   const querySkeletons = skeletonTokens(query);
   const typedLast = queryWords.at(-1) ?? '';
   const score = (spelling: string) => {
-    const spellingWords = foldedWords(spelling);
+    const spellingWords = literalWords(spelling);
     const spellingSkeletons = skeletonTokens(spelling);
     const literal = queryWords.filter((word) => spellingWords.includes(word)).length;
     const transliterated = transliterate

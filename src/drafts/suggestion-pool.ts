@@ -36,9 +36,11 @@ export const suggestionPoolDefaults: SuggestionPoolOptions = {
 /** Requests that may wait for a thread, per thread. */
 const queuedPerThread = 4;
 
-// Node does not run TypeScript in a worker by itself, nor does vitest transform worker files: each thread loads tsx.
-const workerFile = new URL('./suggestion-worker.ts', import.meta.url).href;
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// Compiled (dist/, what `npm start` runs), the worker is JavaScript beside this file. Run from source (tsx, vitest), it is
+// TypeScript, which Node does not run in a worker by itself, nor does vitest transform worker files: each thread loads tsx.
+const compiled = import.meta.url.endsWith('.js');
+const workerFile = new URL(compiled ? './suggestion-worker.js' : './suggestion-worker.ts', import.meta.url).href;
+const workerArguments = compiled ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
 
 export function suggestionPool(options: Partial<Record<keyof SuggestionPoolOptions, number | undefined>> = {}): SuggestionPool {
   const threads = options.threads ?? suggestionPoolDefaults.threads;
@@ -54,7 +56,7 @@ export function suggestionPool(options: Partial<Record<keyof SuggestionPoolOptio
       inFlight += 1;
       pool ??= new Piscina({
         filename: workerFile,
-        execArgv: ['--import', tsxLoader],
+        execArgv: workerArguments,
         // All of them from the start, and each replaced at once when one is stopped.
         minThreads: threads,
         maxThreads: threads,

@@ -78,7 +78,21 @@ export function skeletonTokens(text: string): string[] {
   return foldedWords(text).map((word) => word.replace(doubledLetter, '$1'));
 }
 
-export const nameFoldingVersion = 3; // Raise it whenever skeletonTokens or nameKey changes: stored name keys and search text are rebuilt at start.
+export const nameFoldingVersion = 4; // Raise it whenever skeletonTokens, literalWords or nameKey changes: stored name keys and search text are rebuilt at start.
+
+/** Words as written, without accents and in lower case: what a literal match compares, and safe in a Lucene query. */
+export function literalWords(text: string): string[] {
+  return foldDiacritics(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+/**
+ * Marks a literal word in an entity's search text, beside the skeletons: a word still being typed is matched as the
+ * start of a literal word too, since the skeleton of a word cut short need not begin its whole skeleton ("Zach",
+ * "zac"; "Zachazjoek", "zaxasuk"). Two characters that no skeleton holds, so no skeleton is one edit from a marked word.
+ */
+export const literalWordMark = '==';
 
 /** Every spelling an entity is known by, canonical name first. */
 export function entitySpellings(

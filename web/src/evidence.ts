@@ -4,6 +4,8 @@ import { sourceLink } from './source-link.js';
 import evidenceDocument from './evidence.graphql';
 
 type ActorName = Readonly<{ id: string; name: string }>;
+/** Whether the actor said it (STATED) or someone else read it into what the actor said or did (INFERRED). */
+type Basis = Readonly<{ basis: string; inferredBy: ActorName | null }>;
 type SourceQuote = Readonly<{
   quote: string | null;
   start: number;
@@ -19,9 +21,9 @@ type Statement = Readonly<{
   date: string | null;
   verificationStatus: string;
   verificationNote: string | null;
-  claims: { actor: ActorName; medium: string | null }[];
-  confirmations: { confirmer: ActorName; strength: string }[];
-  disputes: { disputer: ActorName }[];
+  claims: { actor: ActorName; medium: string | null; hedged: boolean }[];
+  confirmations: ({ confirmer: ActorName; strength: string } & Basis)[];
+  disputes: ({ disputer: ActorName } & Basis)[];
   blames: { blamer: ActorName; blamed: ActorName; reason: string }[];
   corroboration: {
     claimants: number;
@@ -36,7 +38,26 @@ type Statement = Readonly<{
 }>;
 
 /** What the panel says about the edge that was clicked, above the statement behind it. */
-export type EdgeContext = Readonly<{ type: string; from: string; to: string; reason?: string | null; strength?: string | null; quote?: string | null }>;
+export type EdgeContext = Readonly<{
+  type: string;
+  /** The id of the node the edge starts at, and the names of both ends. */
+  sourceId: string;
+  from: string;
+  to: string;
+  reason?: string | null;
+  strength?: string | null;
+  quote?: string | null;
+  hedged?: boolean | null;
+  /** The name of whoever inferred it, for an inferred confirmation or dispute. */
+  inferredBy?: string | null;
+  inferred?: boolean;
+}>;
+
+const hedgedNote = 'hedged: reported as conditional or second-hand, the source does not vouch for it being said so';
+
+/** "inferred by Roger Housen", or "stated" by the actor. */
+const basisText = (inferred: boolean, inferredBy: string | null | undefined): string =>
+  inferred ? `inferred by ${inferredBy ?? 'someone else'}, not said by the actor` : 'stated by the actor';
 
 function actorList(title: string, items: readonly (Node | string)[]): HTMLElement {
   return element(
@@ -80,6 +101,12 @@ function sourceSections(quotes: readonly SourceQuote[]): HTMLElement[] {
   });
 }
 
+/** Nothing for what the actor stated; for an inference, whose it is, as a link to them. */
+function basisNote(stance: Basis, actor: (actorName: ActorName) => HTMLElement): HTMLElement | string {
+  if (stance.basis !== 'INFERRED') return '';
+  return element('span', { class: 'basis inferred', 'data-testid': 'basis' }, ' · inferred by ', stance.inferredBy ? actor(stance.inferredBy) : 'someone else', ', not said by them');
+}
+
 function corroborationSummary(corroboration: Statement['corroboration']): string {
   const names = (actors: readonly { name: string }[]): string => (actors.length > 0 ? ` (${actors.map((actor) => actor.name).join(', ')})` : '');
   return [
@@ -92,6 +119,7 @@ function corroborationSummary(corroboration: Statement['corroboration']): string
 }
 
 function edgeSummary(context: EdgeContext): HTMLElement {
+  const isStance = context.type === 'CONFIRMS' || context.type === 'DISPUTES';
   const details = [
     context.reason && `for: ${context.reason}`,
     context.strength && `strength: ${context.strength.toLowerCase()}`,
@@ -101,8 +129,17 @@ function edgeSummary(context: EdgeContext): HTMLElement {
     'div',
     { class: 'edge-summary', 'data-testid': 'edge-summary' },
     element('p', {}, element('strong', {}, context.from), ` ${context.type.toLowerCase().replace('_', ' ')} `, element('strong', {}, context.to)),
+    ...(isStance ? [element('p', { class: context.inferred ? 'basis inferred' : 'basis', 'data-testid': 'edge-basis' }, basisText(context.inferred ?? false, context.inferredBy))] : []),
+    ...(context.hedged ? [element('p', { class: 'hedged', 'data-testid': 'edge-hedged' }, hedgedNote)] : []),
     ...details.map((detail) => element('p', { class: 'muted' }, detail)),
   );
+}
+
+/** The name of whoever inferred the clicked confirmation or dispute, as the statement's own stances give it. */
+function withInferrer(context: EdgeContext, statement: Statement): EdgeContext {
+  const stances = context.type === 'CONFIRMS' ? statement.confirmations.map((confirmation) => ({ actor: confirmation.confirmer, ...confirmation })) : statement.disputes.map((dispute) => ({ actor: dispute.disputer, ...dispute }));
+  const stance = stances.find((candidate) => candidate.actor.id === context.sourceId);
+  return stance?.inferredBy ? { ...context, inferred: stance.basis === 'INFERRED', inferredBy: stance.inferredBy.name } : context;
 }
 
 /** Shows a statement's evidence in the panel: claims, confirmations, disputes, blames, verification and its quotes in place. */
@@ -125,19 +162,32 @@ export async function showEvidence(
   const actor = (actorName: ActorName): HTMLElement => actionButton(actorName.name, () => selectNode(actorName.id), { class: 'link' });
   panel.replaceChildren(
     element('h3', {}, 'Evidence'),
-    ...(context ? [edgeSummary(context)] : []),
+    ...(context ? [edgeSummary(withInferrer(context, statement))] : []),
     element('p', { class: 'statement-summary' }, statement.summary ?? statement.text),
     element('blockquote', { lang: statement.language }, statement.text),
     ...(statement.translation ? [element('p', { class: 'muted' }, statement.translation)] : []),
     element(
       'dl',
       { class: 'evidence-facts' },
-      actorList('Claimed by', statement.claims.map((claim) => element('span', {}, actor(claim.actor), claim.medium ? ` (${claim.medium})` : ''))),
+      actorList(
+        'Claimed by',
+        statement.claims.map((claim) =>
+          element(
+            'span',
+            { 'data-testid': 'claim' },
+            actor(claim.actor),
+            claim.medium ? ` (${claim.medium})` : '',
+            ...(claim.hedged ? [' ', element('span', { class: 'hedged', title: hedgedNote, 'data-testid': 'hedged' }, 'hedged')] : []),
+          ),
+        ),
+      ),
       actorList(
         'Confirmed by',
-        statement.confirmations.map((confirmation) => element('span', {}, actor(confirmation.confirmer), ` — ${confirmation.strength.toLowerCase()}`)),
+        statement.confirmations.map((confirmation) =>
+          element('span', { 'data-testid': 'confirmation' }, actor(confirmation.confirmer), ` — ${confirmation.strength.toLowerCase()}`, basisNote(confirmation, actor)),
+        ),
       ),
-      actorList('Disputed by', statement.disputes.map((dispute) => actor(dispute.disputer))),
+      actorList('Disputed by', statement.disputes.map((dispute) => element('span', { 'data-testid': 'dispute' }, actor(dispute.disputer), basisNote(dispute, actor)))),
       actorList('Blames', statement.blames.map((blame) => element('span', {}, actor(blame.blamer), ' blames ', actor(blame.blamed), ` for: ${blame.reason}`))),
       actorList('Date', [statement.date ?? 'unknown']),
       actorList('Verification', [

@@ -4,8 +4,8 @@ import { busyTracker } from './busy.js';
 import { actionButton, element } from './dom.js';
 import { type EdgeContext, showEvidence } from './evidence.js';
 import { showExportLinks } from './export.js';
-import { edgesOutsideDates, type Filters, mountFilters } from './filters.js';
-import { type GraphAnswer, statementBehind } from './graph-answer.js';
+import { dateInRange, edgesOutsideDates, type Filters, mountFilters } from './filters.js';
+import { type GraphAnswer, type GraphEdge, type GraphNode, statementBehind } from './graph-answer.js';
 import neighbourhoodDocument from './graph.graphql';
 import { GraphView, type Point } from './graph-view.js';
 import { showLegend } from './legend.js';
@@ -13,6 +13,7 @@ import { mountLive } from './live.js';
 import { loadPaths, showPathError, showPathLoading, showPaths } from './paths.js';
 import { mountSearch } from './search.js';
 import { showNodeSelection } from './selection.js';
+import { mountTimeSlider } from './time-slider.js';
 import { showTimeline } from './timeline.js';
 import { defaultExpansionLimit, readViewState, updateViewState, type ViewState } from './url-state.js';
 import { tieGrounds } from './tie-grounds.js';
@@ -35,6 +36,8 @@ const view = new GraphView(graphContainer, {
 });
 
 const track = busyTracker((busy) => graphContainer.setAttribute('aria-busy', String(busy)));
+const legend = byId<HTMLElement>('legend');
+const timeSlider = mountTimeSlider(byId('time-slider'), (at) => void track(drawState(updateViewState({ at }), true)));
 const followLive = mountLive(byId('live'), (statementId) => void track(select(statementId)));
 
 function showStatus(text: string, kind: 'loading' | 'error' | 'done'): void {
@@ -45,8 +48,8 @@ function showStatus(text: string, kind: 'loading' | 'error' | 'done'): void {
 
 const filtersOf = (state: ViewState): Filters => ({ edgeTypes: state.edgeTypes, dateFrom: state.dateFrom, dateTo: state.dateTo });
 
-async function loadNeighbourhood(center: string, depth: number, limit: number, edgeTypes: readonly string[]): Promise<GraphAnswer> {
-  const variables = { center, depth, limit, edgeTypes: edgeTypes.length > 0 ? edgeTypes : null };
+async function loadNeighbourhood(center: string, depth: number, limit: number, state: ViewState): Promise<GraphAnswer> {
+  const variables = { center, depth, limit, edgeTypes: state.edgeTypes.length > 0 ? state.edgeTypes : null, at: state.at ?? null };
   return (await request<{ graph: GraphAnswer }>(neighbourhoodDocument, variables)).graph;
 }
 
@@ -57,9 +60,13 @@ function moreCounts(answer: GraphAnswer, loadedFor: string): Map<string, number>
   return counts;
 }
 
-/** Draws the whole view the URL describes: the centre, each expansion in order, then the path, selection and timeline. */
-async function drawState(state: ViewState): Promise<void> {
-  view.clear();
+/**
+ * Draws the whole view the URL describes: the centre, each expansion in order, then the path, selection and timeline.
+ * With `keepPlaces` (a move of the time slider) the nodes drawn before stay where they were.
+ */
+async function drawState(state: ViewState, keepPlaces = false): Promise<void> {
+  view.clear(keepPlaces);
+  if (!keepPlaces) timeSlider.reset();
   depthSelect.value = String(state.depth);
   showExportLinks(byId('export'), state);
   for (const panel of [selectionPanel, evidencePanel, pathPanel, timelinePanel]) panel.hidden = true;
@@ -70,10 +77,10 @@ async function drawState(state: ViewState): Promise<void> {
   }
   showStatus('Loading the graph…', 'loading');
   try {
-    const answer = await loadNeighbourhood(state.center, state.depth, centerLimit, state.edgeTypes);
+    const answer = await loadNeighbourhood(state.center, state.depth, centerLimit, state);
     view.merge(answer, state.center, moreCounts(answer, state.center));
     for (const expansion of state.expanded) {
-      const expanded = await loadNeighbourhood(expansion.nodeId, 1, expansion.limit, state.edgeTypes);
+      const expanded = await loadNeighbourhood(expansion.nodeId, 1, expansion.limit, state);
       view.merge(expanded, expansion.nodeId, moreCounts(expanded, expansion.nodeId));
     }
   } catch (error) {
@@ -82,7 +89,7 @@ async function drawState(state: ViewState): Promise<void> {
     return;
   }
   followLive(isEntity(state.center) ? { id: state.center, label: labelOf(state.center) } : undefined);
-  applyDateFilter(state);
+  applyVisibility(state);
   showDrawnCount();
   if (state.pathFrom && state.pathTo) await drawPath(state);
   if (state.selected) await select(state.selected);
@@ -93,8 +100,25 @@ function showDrawnCount(): void {
   showStatus(`${view.nodeIds().length} nodes drawn. Click a node to expand it, an edge for its evidence.`, 'done');
 }
 
-function applyDateFilter(state: ViewState): void {
-  view.hideEdges(edgesOutsideDates(view.edges(), filtersOf(state)));
+const saidBy = (date: string | null | undefined, at: string | undefined): boolean => !at || !date || dateInRange(date, undefined, at);
+
+/** Every date the drawing holds, for the time slider's scale. */
+function datesOf(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string[] {
+  const edgeDates = edges.flatMap((edge) => [edge.properties?.date, edge.properties?.since, edge.properties?.until]);
+  return [...nodes.map((node) => node.node?.date), ...edgeDates].filter((date): date is string => Boolean(date));
+}
+
+/**
+ * Hides what the date filter leaves out and, with the time slider set, what was said after its date (the API has
+ * already left out the ties that did not hold then); then shows the slider and the legend for what is drawn.
+ */
+function applyVisibility(state: ViewState): void {
+  const edges = view.edges();
+  const nodes = view.nodeIds().flatMap((nodeId) => view.node(nodeId) ?? []);
+  const saidLater = edges.filter((edge) => !saidBy(edge.properties?.date, state.at)).map((edge) => edge.id);
+  view.hide([...edgesOutsideDates(edges, filtersOf(state)), ...saidLater], nodes.filter((node) => !saidBy(node.node?.date, state.at)).map((node) => node.id));
+  timeSlider.show(datesOf(nodes, edges), state.at);
+  showLegend(legend, view.visibleNodes(), view.visibleEdges());
 }
 
 async function clickNode(nodeId: string): Promise<void> {
@@ -110,14 +134,14 @@ async function expand(nodeId: string): Promise<void> {
   const limit = earlier ? Math.min(earlier.limit * 2, largestLimit) : defaultExpansionLimit;
   showStatus(`Loading the neighbours of ${view.node(nodeId)?.label ?? nodeId}…`, 'loading');
   try {
-    const answer = await loadNeighbourhood(nodeId, 1, limit, state.edgeTypes);
+    const answer = await loadNeighbourhood(nodeId, 1, limit, state);
     view.merge(answer, nodeId, moreCounts(answer, nodeId));
   } catch (error) {
     showStatus(`Could not expand ${nodeId}: ${errorText(error)}`, 'error');
     return;
   }
   const expanded = [...state.expanded.filter((expansion) => expansion.nodeId !== nodeId), { nodeId, limit }];
-  applyDateFilter(updateViewState({ expanded }));
+  applyVisibility(updateViewState({ expanded }));
   showDrawnCount();
   if (readViewState().selected === nodeId) await select(nodeId);
 }
@@ -136,11 +160,15 @@ async function select(id: string): Promise<void> {
     selectionPanel.hidden = true;
     const context: EdgeContext = {
       type: edge.type,
+      sourceId: edge.source,
       from: labelOf(edge.source),
       to: labelOf(edge.target),
       reason: edge.properties?.reason,
       strength: edge.properties?.strength,
       quote: edge.properties?.quote,
+      hedged: edge.properties?.hedged,
+      inferred: edge.properties?.basis === 'INFERRED',
+      inferredBy: edge.properties?.inferredBy ? labelOf(edge.properties.inferredBy) : undefined,
     };
     const statementId = statementBehind(edge);
     if (statementId) return showEvidence(evidencePanel, statementId, context, (nodeId) => void track(select(nodeId)));
@@ -201,6 +229,7 @@ async function drawPath(state: ViewState): Promise<void> {
     const drawnEnd = path.nodes.find((node) => view.hasNode(node.id))?.id ?? pathFrom;
     view.merge(path, drawnEnd);
   }
+  applyVisibility(state);
   view.showPath(paths.length > 0 ? { nodeIds: paths.flatMap((path) => path.nodes.map((node) => node.id)), edgeIds: paths.flatMap((path) => path.edges.map((edge) => edge.id)) } : undefined);
   showPaths(pathPanel, labelOf(pathFrom), labelOf(pathTo), paths, {
     selectEdge: (edgeId) => void track(select(edgeId)),
@@ -235,12 +264,11 @@ async function changeFilters(filters: Filters): Promise<void> {
   const before = readViewState();
   const state = updateViewState(filters);
   if (filters.edgeTypes.join() !== before.edgeTypes.join()) return drawState(state);
-  applyDateFilter(state);
+  applyVisibility(state);
   if (state.timeline) await openTimeline(state.timeline);
 }
 
 const initialState = readViewState();
-showLegend(byId('legend'));
 mountSearch(byId('search'), byId('suggestions'), (nodeId) => void track(drawState(updateViewState({ center: nodeId, expanded: [], selected: nodeId }))));
 mountFilters(byId('filters'), filtersOf(initialState), (filters) => void track(changeFilters(filters)));
 depthSelect.addEventListener('change', () => void track(drawState(updateViewState({ depth: Number(depthSelect.value), expanded: [] }))));
@@ -251,6 +279,10 @@ const explorer = Object.freeze({
   drawnNodeIds: (): string[] => view.nodeIds(),
   position: (nodeId: string): Point | undefined => view.position(nodeId),
   screenPosition: (nodeId: string): Point | undefined => view.screenPosition(nodeId),
+  visibleNodeIds: (): string[] => view.visibleNodeIds(),
+  visibleEdgeTypes: (): string[] => [...new Set(view.visibleEdges().map((edge) => edge.type))],
+  labels: () => view.labels(),
+  dimensions: () => view.dimensions(),
 });
 Object.defineProperty(window, 'explorer', { value: explorer });
 

@@ -1,5 +1,20 @@
 /** A drawable graph as `graph` and `paths` return it (the fields graph.graphql and paths.graphql ask for). */
-export type GraphNode = Readonly<{ id: string; kind: string; label: string }>;
+
+/** What the drawing shows of a statement: when it was said, how well it stands, and who disputes it. */
+export type StatementLook = Readonly<{
+  date: string | null;
+  verificationStatus: string;
+  disputes: readonly { id: string }[];
+}>;
+
+export type GraphNode = Readonly<{ id: string; kind: string; label: string; node?: Partial<StatementLook> }>;
+
+/**
+ * How often a statement is challenged: the disputes the API names (all of them, drawn or not) and the contradictions
+ * drawn at it; 0 for other nodes.
+ */
+export const challengesOf = (node: GraphNode, edges: readonly GraphEdge[]): number =>
+  (node.node?.disputes?.length ?? 0) + edges.filter((edge) => edge.type === 'CONTRADICTS' && (edge.source === node.id || edge.target === node.id)).length;
 
 export type EdgeProperties = Readonly<{
   date: string | null;
@@ -9,8 +24,12 @@ export type EdgeProperties = Readonly<{
   role: string | null;
   strength: string | null;
   statementId: string | null;
-  /** For a structural tie: BACKGROUND knowledge of knownBy, or the words of the sources that state it. */
   basis?: string | null;
+  inferredBy?: string | null;
+  hedged?: boolean | null;
+  since?: string | null;
+  until?: string | null;
+  /** For a structural tie: whose BACKGROUND knowledge it is, and the words of the sources that state it. */
   knownBy?: string | null;
   sources?: readonly { quote: string }[];
 }>;

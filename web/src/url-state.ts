@@ -1,7 +1,7 @@
 /**
  * Everything that makes up a view lives in the URL, so that a copied link restores it: the centre and depth,
  * the nodes expanded (with the limit each was loaded with), the selection, the ends of a path, the filters
- * and the entity whose timeline is open; or that the page is reviewing a new article instead. The page keeps no
+ * the date of the time slider and the entity whose timeline is open; or that the page is reviewing a new article instead. The page keeps no
  * other copy of it.
  */
 export type Expansion = Readonly<{ nodeId: string; limit: number }>;
@@ -19,6 +19,8 @@ export type ViewState = Readonly<{
   edgeTypes: readonly string[];
   dateFrom?: string;
   dateTo?: string;
+  /** The time slider's date: ties that held then, statements made by then. */
+  at?: string;
   timeline?: string;
 }>;
 
@@ -46,6 +48,7 @@ export function readViewState(): ViewState {
     edgeTypes: (parameters.get('edgeTypes') ?? '').split(',').filter((type) => type !== ''),
     dateFrom: optional(parameters, 'dateFrom'),
     dateTo: optional(parameters, 'dateTo'),
+    at: optional(parameters, 'at'),
     timeline: optional(parameters, 'timeline'),
   };
 }
@@ -65,6 +68,7 @@ function viewSearch(state: ViewState): string {
     edgeTypes: state.edgeTypes.join(','),
     dateFrom: state.dateFrom,
     dateTo: state.dateTo,
+    at: state.at,
     timeline: state.timeline,
   };
   for (const [name, value] of Object.entries(optionalValues)) if (value) parameters.set(name, value);
