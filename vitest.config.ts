@@ -8,6 +8,7 @@ const require = createRequire(import.meta.url);
  * Every other file is an integration test; a new file is one until it is listed here.
  */
 const unitTests = [
+  'test/attribution-edits.test.ts',
   'test/capacity.test.ts',
   'test/citation-shapes.test.ts',
   'test/document-format.test.ts',
@@ -21,6 +22,7 @@ const unitTests = [
   'test/schema.test.ts',
   'test/suggest.test.ts',
   'test/suggest-hostile.test.ts',
+  'test/text-hits.test.ts',
 ];
 
 export default defineConfig({

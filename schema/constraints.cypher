@@ -63,3 +63,12 @@ CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (r:RetiredId) REQUIRE r.id IS UNI
 
 // Verification assessments (src/data/assessments.ts): a statement's, found by its id, oldest first.
 CREATE INDEX assessment_statement IF NOT EXISTS FOR (a:Assessment) ON (a.statementId);
+
+// Source search (src/data/source-search.ts): the full text of every source, accent-blind.
+CREATE FULLTEXT INDEX source_text IF NOT EXISTS FOR (n:Source) ON EACH [n.text]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// Reviewers' decisions on suggested attributions (src/data/attribution-decisions.ts): one per source, reviewer and
+// suggestion, counted per language since a moment by attributionQuality.
+CREATE CONSTRAINT attribution_decision_id IF NOT EXISTS FOR (d:AttributionDecision) REQUIRE d.id IS UNIQUE;
+CREATE INDEX attribution_decision_language IF NOT EXISTS FOR (d:AttributionDecision) ON (d.language, d.decidedAt);

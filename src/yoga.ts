@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createGraphQLError, createYoga, type GraphQLParams, type MaskError, maskError, useReadinessCheck } from 'graphql-yoga';
 import type { Config } from './config.js';
@@ -13,6 +12,8 @@ import { badInput } from './errors.js';
 import { inProcessEvents, type EventStream } from './events/event-stream.js';
 import { publishCommits } from './events/commit-events.js';
 import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
+import { corsRefusal } from './http/cors-refusal.js';
+import { csrfPrevention } from './http/csrf-prevention.js';
 import { responseCache } from './http/response-cache.js';
 import { exportEndpoint } from './http/export/endpoint.js';
 import { claimReviewEndpoint } from './http/export/claim-review.js';
@@ -88,7 +89,8 @@ export function createApp(database: Database, options: AppOptions) {
     maskedErrors: { maskError: codedOrMasked },
     landingPage: false,
     logging: options.logger,
-    cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: true, exposedHeaders: [bookmarksHeader] } : false,
+    // Tokens travel in the Authorization header, never in cookies: a browser on an allowed origin needs no credentials mode.
+    cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: false, exposedHeaders: [bookmarksHeader] } : false,
     // /health: the process answers. /ready below: it answers and so does Neo4j.
     healthCheckEndpoint: '/health',
     plugins: [
@@ -96,7 +98,8 @@ export function createApp(database: Database, options: AppOptions) {
         endpoint: '/ready',
         check: async () => !options.draining?.aborted && (await database.isReachable()),
       }),
-      useCSRFPrevention(),
+      ...(options.corsOrigins.length > 0 ? [] : [corsRefusal]),
+      csrfPrevention(options.corsOrigins),
       metricsPlugin,
       requestLogPlugin(options.logger, [metricsListener]),
       documentLimitsPlugin(),

@@ -82,15 +82,18 @@ describe("the operator's view", () => {
     expect((await preflight(api.app, 'https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('refuses a GET without the CSRF header, so a link on another site cannot run a query', async () => {
+  it('refuses a GET a browser sends from another site, so a link or image there cannot run a query; answers one from no browser', async () => {
     const query = encodeURIComponent('{ person(id: "person:roger-housen") { name } }');
-    const bare = await api.app.fetch(`http://claimgraph/graphql?query=${query}`, { headers: { accept: 'application/json' } });
-    expect(bare.status).toBe(403);
-    expect((await bare.json()).errors[0].extensions.code).toBe('FORBIDDEN');
-    const withHeader = await api.app.fetch(`http://claimgraph/graphql?query=${query}`, {
-      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    const crossSite = await api.app.fetch(`http://claimgraph/graphql?query=${query}`, {
+      headers: { accept: 'application/json', 'sec-fetch-site': 'cross-site' },
     });
-    expect((await withHeader.json()).data.person.name).toBe('Roger Housen');
+    expect(crossSite.status).toBe(403);
+    expect((await crossSite.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    const answeredHeaders: Record<string, string>[] = [{}, { 'sec-fetch-site': 'cross-site', 'x-graphql-yoga-csrf': '1' }, { 'sec-fetch-site': 'same-origin' }];
+    for (const headers of answeredHeaders) {
+      const answered = await api.app.fetch(`http://claimgraph/graphql?query=${query}`, { headers: { accept: 'application/json', ...headers } });
+      expect((await answered.json()).data.person.name).toBe('Roger Housen');
+    }
   });
 });
 

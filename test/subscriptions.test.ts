@@ -61,6 +61,19 @@ describe('subscriptions over Server-Sent Events', () => {
     expect(prigozhin.received).toHaveLength(1);
   });
 
+  it('a place filter hears of statements about the places inside it: Donbas of Bakhmut, not Kyiv of it', async () => {
+    const donbas = await listen(statementAdded, { filter: { place: 'place:donbas' } });
+    const kyiv = await listen(statementAdded, { filter: { place: 'place:kyiv' } });
+    await editor(`mutation {
+      createStatement(input: { id: "statement:live-in-bakhmut", text: "Live in Bakhmut.", language: "en" }) { statement { id } }
+      addMention(input: { statement: "statement:live-in-bakhmut", entity: "place:bakhmut" }) { created }
+    }`);
+    const [heard] = await donbas.next(1);
+    expect(heard.data.statementAdded.id).toBe('statement:live-in-bakhmut');
+    await quietFor();
+    expect(kyiv.received).toEqual([]);
+  });
+
   it('reads each event afresh: what an earlier event loaded is not served again as it was then', async () => {
     const housen = await listen(
       `subscription { statementAdded(filter: { actor: "person:roger-housen" }) { id claims { actor { claims(first: 100) { edges { node { statement { id } } } } } } } }`,

@@ -1,7 +1,7 @@
 import type { QueryRunner } from '../db/database.js';
 import { dateRangeParameters } from '../model/dates.js';
 import { type GraphEdgeRecord, type GraphEdgeType, type GraphRecord, type OmittedCount, sortEdges } from './graph.js';
-import type { NodeKind } from '../model/kinds.js';
+import { defaultBasis, type NodeKind } from '../model/kinds.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 import { statementConditions } from './statements.js';
 
@@ -27,26 +27,28 @@ const statementInScope = `
 export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilter, limit: number): Promise<GraphRecord> {
   const [row] = await runner.read<{ actors: StoredProperties[]; edges: DerivedEdge[] }>(
     `CALL () {
-       MATCH (a:Person|Organisation)-[:CONFIRMS]->(s:Statement)<-[:CLAIMS]-(b:Person|Organisation)
+       MATCH (a:Person|Organisation)-[confirmation:CONFIRMS]->(s:Statement)<-[:CLAIMS]-(b:Person|Organisation)
        WHERE a <> b AND ${statementInScope}
-       RETURN a, b, 'CORROBORATES' AS type, s.id AS statementId
+       RETURN a, b, 'CORROBORATES' AS type, s.id AS statementId, coalesce(confirmation.basis, $stated) AS basis
        UNION ALL
-       MATCH (a:Person|Organisation)-[:DISPUTES]->(s:Statement)<-[:CLAIMS]-(b:Person|Organisation)
+       MATCH (a:Person|Organisation)-[dispute:DISPUTES]->(s:Statement)<-[:CLAIMS]-(b:Person|Organisation)
        WHERE a <> b AND ${statementInScope}
-       RETURN a, b, 'CONTRADICTS' AS type, s.id AS statementId
+       RETURN a, b, 'CONTRADICTS' AS type, s.id AS statementId, coalesce(dispute.basis, $stated) AS basis
        UNION ALL
        MATCH (a:Person|Organisation)-[:CLAIMS]->(s:Statement)-[:CONTRADICTS]-(:Statement)<-[:CLAIMS]-(b:Person|Organisation)
        WHERE a <> b AND ${statementInScope}
-       RETURN a, b, 'CONTRADICTS' AS type, s.id AS statementId
+       RETURN a, b, 'CONTRADICTS' AS type, s.id AS statementId, $stated AS basis
        UNION ALL
        MATCH (a:Person|Organisation)-[blame:BLAMES]->(b:Person|Organisation)
        MATCH (s:Statement {id: blame.statementId})
        WHERE ${statementInScope}
-       RETURN a, b, 'BLAMES' AS type, s.id AS statementId
+       RETURN a, b, 'BLAMES' AS type, s.id AS statementId, $stated AS basis
      }
-     WITH a, b, type, collect(DISTINCT statementId) AS statementIds
+     // A statement stands behind an edge as stated when any of its relationships there is stated.
+     WITH a, b, type, statementId, any(each IN collect(basis) WHERE each = $stated) AS stated
+     WITH a, b, type, collect(statementId) AS statementIds, collect(CASE WHEN NOT stated THEN statementId END) AS inferredIds
      ORDER BY size(statementIds) DESC, a.id, b.id, type
-     WITH collect({source: a, target: b, type: type, statementIds: statementIds}) AS edges
+     WITH collect({source: a, target: b, type: type, statementIds: statementIds, inferred: size(inferredIds)}) AS edges
      CALL (edges) {
        UNWIND edges AS edge
        UNWIND [edge.source, edge.target] AS actor
@@ -54,8 +56,9 @@ export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilt
        ORDER BY weight DESC, actor.id
        RETURN collect(${nodeProjection('actor')}) AS actors
      }
-     RETURN actors, [edge IN edges | {source: edge.source.id, target: edge.target.id, type: edge.type, statementIds: edge.statementIds}] AS edges`,
+     RETURN actors, [edge IN edges | {source: edge.source.id, target: edge.target.id, type: edge.type, statementIds: edge.statementIds, inferred: edge.inferred}] AS edges`,
     {
+      stated: defaultBasis,
       place: filter.place ?? null,
       ...dateRangeParameters(filter),
       actors: filter.actors?.length ? filter.actors : null,
@@ -76,7 +79,8 @@ export async function actorNetwork(runner: QueryRunner, filter: ActorNetworkFilt
   };
 }
 
-type DerivedEdge = { source: string; target: string; type: GraphEdgeType; statementIds: string[] };
+/** `inferred`: how many of the statements stand behind it only through someone's inference (INFERRED confirmations or disputes). */
+type DerivedEdge = { source: string; target: string; type: GraphEdgeType; statementIds: string[]; inferred: number };
 
 function toActorEdge(edge: DerivedEdge): GraphEdgeRecord {
   return {
@@ -87,6 +91,7 @@ function toActorEdge(edge: DerivedEdge): GraphEdgeRecord {
     properties: null,
     statementIds: [...edge.statementIds].sort(),
     weight: edge.statementIds.length,
+    inferredWeight: edge.inferred,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../db/database.js';
 import { parsePartialDate } from '../model/dates.js';
-import type { ReliabilityGrade } from '../model/kinds.js';
+import { type Basis, type ConfirmationStrength, defaultBasis, defaultConfirmationStrength, type ReliabilityGrade } from '../model/kinds.js';
 import type { ActorRecord, OrganisationRecord } from '../model/records.js';
 import { holdsDuring, nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
@@ -68,7 +68,16 @@ export type Corroboration = Readonly<{
 
 type Grades = Readonly<{ reliability: ReliabilityGrade | null; credibility: number | null }>;
 
-type ConfirmerRow = { actor: StoredProperties; camp: string | null; opposedCamps: string[]; tiedToClaimant: boolean; grades: Grades[] };
+type ConfirmerRow = {
+  actor: StoredProperties;
+  camp: string | null;
+  opposedCamps: string[];
+  tiedToClaimant: boolean;
+  grades: Grades[];
+  strength: ConfirmationStrength | null;
+  basis: Basis | null;
+  inferredBy: StoredProperties | null;
+};
 
 /** The best of some Admiralty grades: reliability A best, credibility 1 best; null where none is graded. */
 function bestOf(grades: readonly Grades[]): Grades {
@@ -80,6 +89,10 @@ function bestOf(grades: readonly Grades[]): Grades {
 /** One actor's confirmation of a statement, what kind of backing it is, and the best grades of the sources that report it. */
 export type GradedConfirmation = Readonly<{
   confirmer: ActorRecord;
+  strength: ConfirmationStrength;
+  /** STATED by the confirmer, or INFERRED by `inferredBy` from what the confirmer said or did. */
+  basis: Basis;
+  inferredBy: ActorRecord | null;
   independent: boolean;
   adversarial: boolean;
   bestReliability: ReliabilityGrade | null;
@@ -118,7 +131,9 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
          [(statement)-[report:REPORTED_IN]->(source:Source) WHERE confirmation.quote IS NULL OR source.text CONTAINS confirmation.quote
            | {reliability: source.reliability, credibility: report.credibility}] AS grades
        ORDER BY confirmer.id
-       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant, grades: grades}) AS confirmers
+       RETURN collect({actor: ${nodeProjection('confirmer')}, camp: camp, opposedCamps: opposedCamps, tiedToClaimant: tiedToClaimant, grades: grades,
+         strength: confirmation.strength, basis: confirmation.basis,
+         inferredBy: COLLECT { MATCH (inferrer:Node {id: confirmation.inferredBy}) RETURN ${nodeProjection('inferrer')} }[0]}) AS confirmers
      }
      RETURN statementId, [entry IN claimantCamps | entry.camp] AS claimantCamps, size(claimants) AS claimantCount,
        confirmers, COUNT { MATCH (disputer)-[:DISPUTES]->(statement) RETURN DISTINCT disputer } AS disputers,
@@ -145,6 +160,9 @@ export async function corroborationOfStatements(runner: QueryRunner, statementId
             const behind = bestOf(confirmer.grades);
             return {
               confirmer: toActor(confirmer),
+              strength: confirmer.strength ?? defaultConfirmationStrength,
+              basis: confirmer.basis ?? defaultBasis,
+              inferredBy: confirmer.inferredBy ? (toNodeRecord(confirmer.inferredBy) as ActorRecord) : null,
               independent: !confirmer.tiedToClaimant,
               adversarial: isAdversarial(confirmer),
               bestReliability: behind.reliability,

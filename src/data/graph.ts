@@ -29,6 +29,8 @@ export type GraphEdgeRecord = Readonly<{
   statementIds: readonly string[];
   /** How many statements stand behind a derived edge; 1 for a stored relationship. */
   weight: number;
+  /** Of those, how many stand behind a derived edge only through someone's inference; a stored relationship's basis is its own property. */
+  inferredWeight?: number;
 }>;
 
 export type OmittedCount = Readonly<{ nodeId: string; kind: NodeKind; count: number }>;

@@ -23,7 +23,7 @@ const fuzzyFromLength = 5;
 const equalScoresToRank = 20;
 
 /** A word this long or longer, typed last, also matches as the start of a word: "Prigoz" finds "Prigozhin". */
-const prefixFromLength = 2;
+export const prefixFromLength = 2;
 
 /** The last word of a query also as a prefix, so that a search box can suggest while a name is being typed. */
 const withPrefix = (words: readonly string[], term: (word: string) => string, prefixes: (word: string) => string) =>
@@ -41,10 +41,10 @@ export function transliteratedNameQuery(text: string): string | undefined {
   return withPrefix(tokens, (token) => (token.length >= fuzzyFromLength ? `(${token}^2 OR ${token}~1)` : token), lastPrefixes).join(' AND ');
 }
 
-/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer. */
-function literalQuery(text: string): string | undefined {
+/** Lucene query requiring every word, case and accents ignored by the index's folding analyzer; the last may be the start of a word. */
+export function literalQuery(text: string): string | undefined {
   const words = literalWords(text);
-  return words.length === 0 ? undefined : words.join(' AND ');
+  return words.length === 0 ? undefined : withPrefix(words, (word) => word, (word) => `${word}*`).join(' AND ');
 }
 
 /** The same for names, whose last word may also be the start of a word still being typed. */

@@ -1,11 +1,12 @@
 import type { QueryRunner } from '../db/database.js';
+import { placeContainmentReach } from './statements.js';
 
 /** Who and what a statement is tied to: what a subscriber's filter is matched against. */
 export type StatementTies = Readonly<{
   statementId: string;
   /** Those who claim, confirm or dispute it. */
   actorIds: readonly string[];
-  /** The entities it mentions, and of those the places. */
+  /** The entities it mentions; the places it mentions and every place they lie in (LOCATED_IN, as the statement filter follows it). */
   mentionedIds: readonly string[];
   placeIds: readonly string[];
   /** The sources that report it. */
@@ -21,7 +22,7 @@ export async function tiesOfStatements(runner: QueryRunner, statementIds: readon
      RETURN statementId,
        [(actor)-[:CLAIMS|CONFIRMS|DISPUTES]->(statement) | actor.id] AS actorIds,
        [(statement)-[:MENTIONS]->(entity) | entity.id] AS mentionedIds,
-       [(statement)-[:MENTIONS]->(place:Place) | place.id] AS placeIds,
+       COLLECT { MATCH (statement)-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..${placeContainmentReach}]->(place:Place) RETURN DISTINCT place.id } AS placeIds,
        [(statement)-[:REPORTED_IN]->(source) | source.id] AS sourceIds`,
     { statementIds: [...new Set(statementIds)] },
   );

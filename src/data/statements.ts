@@ -8,6 +8,8 @@ export type StatementFilter = Readonly<{
   actor?: string | null;
   /** Statements that mention this entity. */
   mentions?: string | null;
+  /** Statements that mention this place or a place inside it. */
+  place?: string | null;
   /** Statements reported in this source. */
   source?: string | null;
   /** Statements whose date overlaps the range from `from` to `to` (either may be open). */
@@ -21,6 +23,9 @@ export type StatementFilter = Readonly<{
   minimumCredibility?: number | null;
 }>;
 
+/** How many LOCATED_IN steps lead from a place to one that contains it, wherever a place stands for those inside it. */
+export const placeContainmentReach = 5;
+
 /** Conditions on a statement `variable`, shared by every list of statements. */
 export const statementConditions = {
   /** Its date period overlaps the range $from..$to (either may be null). */
@@ -28,7 +33,7 @@ export const statementConditions = {
     `($from IS NULL OR ${variable}.dateEnd >= $from) AND ($to IS NULL OR ${variable}.dateStart <= $to)`,
   /** It mentions the place $place or a place inside it. */
   aboutPlace: (variable: string) =>
-    `EXISTS { MATCH (${variable})-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..5]->(:Place {id: $place}) }`,
+    `EXISTS { MATCH (${variable})-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..${placeContainmentReach}]->(:Place {id: $place}) }`,
   /** The actor $actor claims, confirms or disputes it. */
   voicedBy: (variable: string, actor: string) => `EXISTS { MATCH (:Node {id: ${actor}})-[:CLAIMS|CONFIRMS|DISPUTES]->(${variable}) }`,
 };
@@ -45,6 +50,7 @@ export function statementSelection(filter: StatementFilter): NodeSelection {
       AND ${statementConditions.inDateRange('n')}
       AND ($actor IS NULL OR ${statementConditions.voicedBy('n', '$actor')})
       AND ($mentions IS NULL OR EXISTS { MATCH (n)-[:MENTIONS]->(:Node {id: $mentions}) })
+      AND ($place IS NULL OR ${statementConditions.aboutPlace('n')})
       AND ($source IS NULL OR EXISTS { MATCH (n)-[:REPORTED_IN]->(:Node {id: $source}) })
       AND (($minimumReliability IS NULL AND $minimumCredibility IS NULL) OR EXISTS {
         MATCH (n)-[report:REPORTED_IN]->(graded:Source)
@@ -57,6 +63,7 @@ export function statementSelection(filter: StatementFilter): NodeSelection {
       ...dateRangeParameters(filter),
       actor: filter.actor ?? null,
       mentions: filter.mentions ?? null,
+      place: filter.place ?? null,
       source: filter.source ?? null,
       minimumReliability: filter.minimumReliability ?? null,
       minimumCredibility: filter.minimumCredibility == null ? null : neo4j.int(filter.minimumCredibility),

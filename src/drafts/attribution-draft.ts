@@ -2,7 +2,9 @@ import type { QueryRunner } from '../db/database.js';
 import { entitiesByNameKeysRead } from '../data/name-keys.js';
 import { type SimilarStatement, similarStatements } from '../data/similar-statements.js';
 import type { ClaimgraphDocument } from '../model/document.js';
-import type { EntityRecord } from '../model/records.js';
+import { untypedBlamedKind } from '../model/kinds.js';
+import type { EntityRecord, StatementRecord } from '../model/records.js';
+import { sameClaimOverlap } from '../model/word-overlap.js';
 import type { SuggestedAttribution } from '../suggest/suggest.js';
 import { type ArticleFacts, type DraftEntity, disputedClaims, draftDocument, type ReviewedAttribution } from './draft-document.js';
 import { mentionedEntities, namedDraftEntities } from './mentions.js';
@@ -14,6 +16,10 @@ export type SuggestionInDraft = SuggestedAttribution &
     speakerCandidates: readonly EntityRecord[];
     targetCandidates: readonly EntityRecord[];
     possibleDuplicates: readonly SimilarStatement[];
+    /** For BLAMES: the kind of the blamed party as the draft has it: the entity matched, else as the words say, else `untypedBlamedKind`. */
+    targetKind: 'Person' | 'Organisation' | null;
+    /** The statement of the graph the draft takes this for: for a dispute of no claim of the article, the one it disputes. */
+    sameAs: StatementRecord | null;
   }>;
 
 export type AttributionDraft = Readonly<{ language: string; suggestions: readonly SuggestionInDraft[]; document: ClaimgraphDocument }>;
@@ -55,7 +61,7 @@ export async function attributionDraft(
   const drafted = (name: string, kind: SuggestedAttribution['speakerKind'], candidates: readonly EntityRecord[]): DraftEntity =>
     candidates.length === 1 ? candidates[0]! : { kind: kind ?? 'Person', name };
   const speakers = resolved.map((suggestion) => drafted(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerCandidates));
-  const targets = resolved.map((suggestion) => (suggestion.targetName ? drafted(suggestion.targetName, 'Organisation', suggestion.targetCandidates) : null));
+  const targets = resolved.map((suggestion) => (suggestion.targetName ? drafted(suggestion.targetName, untypedBlamedKind, suggestion.targetCandidates) : null));
   const draftedNames = namedDraftEntities([...speakers, ...targets.filter((target) => target !== null)]);
   const attributions: ReviewedAttribution[] = resolved.map((suggestion, index) => ({
     kind: suggestion.kind,
@@ -66,19 +72,21 @@ export async function attributionDraft(
     sameAs: null,
     mentions: mentionedEntities(readings[index]!.names, named, draftedNames),
   }));
-  // A dispute of no claim of this article disputes the stored statement most like what it denies, when there is one.
+  // A dispute of no claim of this article disputes the stored statement most like what it denies, when one is like enough.
   const disputed = disputedClaims(article.text, attributions);
-  const document = draftDocument(
-    { ...article, language },
-    attributions.map((attribution, index) => {
-      if (attribution.kind !== 'DISPUTES' || disputed[index] !== null) return attribution;
-      const [closest] = [...(duplicatesOf.get(claimKeys[index]!) ?? [])].sort((left, right) => right.overlap - left.overlap);
-      return closest ? { ...attribution, sameAs: closest.statement } : attribution;
-    }),
-  );
+  const settled = attributions.map((attribution, index) => {
+    if (attribution.kind !== 'DISPUTES' || disputed[index] !== null) return attribution;
+    const [closest] = (duplicatesOf.get(claimKeys[index]!) ?? []).filter(({ overlap }) => overlap >= sameClaimOverlap).sort((left, right) => right.overlap - left.overlap);
+    return closest ? { ...attribution, sameAs: closest.statement } : attribution;
+  });
   return {
     language,
-    suggestions: resolved.map((suggestion, index) => ({ ...suggestion, possibleDuplicates: duplicatesOf.get(claimKeys[index]!) ?? [] })),
-    document,
+    suggestions: resolved.map((suggestion, index) => ({
+      ...suggestion,
+      possibleDuplicates: duplicatesOf.get(claimKeys[index]!) ?? [],
+      targetKind: targets[index]?.kind === 'Person' ? 'Person' : targets[index] ? 'Organisation' : null,
+      sameAs: settled[index]!.sameAs,
+    })),
+    document: draftDocument({ ...article, language }, settled),
   };
 }

@@ -1,9 +1,10 @@
-import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
+import type { ClaimgraphDocument, DocumentDecision, DocumentEdge, DocumentEntity } from '../model/document.js';
 import { idFromText } from '../model/ids.js';
 import { significantWords, wordOverlap } from '../model/word-overlap.js';
 import type { ConfirmationStrength } from '../model/kinds.js';
 import type { EntityRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
+import { documentDecision, type PendingDecision } from './attribution-decisions.js';
 
 /** The article a draft is made of, as the caller describes it. */
 export type ArticleFacts = Readonly<{
@@ -32,6 +33,9 @@ export type ReviewedAttribution = Readonly<{
   mentions: readonly DraftEntity[];
 }>;
 
+/** What a reviewer decided: per attribution kept, in the same order, and the suggestions rejected. */
+export type ReviewDecisions = Readonly<{ rulesVersion: string; kept: readonly PendingDecision[]; rejected: readonly PendingDecision[] }>;
+
 /** How long a title made from the text's first sentence may be. */
 const titleLength = 120;
 const hedgedNote = 'Hedged where reported: said conditionally or at second hand.';
@@ -48,8 +52,9 @@ const claimsWeighed = 50;
  * made earlier in the article (`disputedClaims`) disputes that claim's statement instead of making one of its own.
  * Speakers and targets are the entities given, or new ones; the import resolves a new one by its name, and refuses
  * one that names several entities until the reviewer picks. A confirmation is MODERATE unless told otherwise.
+ * With the reviewer's decisions, the document's `review` holds each, naming the statement, speaker and target kept.
  */
-export function draftDocument(article: ArticleFacts, attributions: readonly ReviewedAttribution[]): ClaimgraphDocument {
+export function draftDocument(article: ArticleFacts, attributions: readonly ReviewedAttribution[], decisions?: ReviewDecisions): ClaimgraphDocument {
   const title = article.title?.trim() || firstSentence(article.text);
   const source = {
     id: idFromText('Source', `${title} ${article.published ?? ''}`.trim()),
@@ -78,11 +83,17 @@ export function draftDocument(article: ArticleFacts, attributions: readonly Revi
     statementIds[index] = statement.id;
   }
   const edges: DocumentEdge[] = [];
+  const keptDecisions: DocumentDecision[] = [];
   for (const [index, attribution] of attributions.entries()) {
     const quote = article.text.slice(attribution.content.start, attribution.content.end);
     const speaker = entityOf(attribution.speaker);
     const claimIndex = disputed[index];
     const statementId = statementIds[claimIndex ?? index]!;
+    const decision = decisions?.kept[index];
+    if (decision) {
+      const target = attribution.kind === 'BLAMES' && attribution.target ? entityOf(attribution.target) : null;
+      keptDecisions.push(documentDecision(decision, { kind: attribution.kind, statement: statementId, speaker, target }));
+    }
     const strength = attribution.kind === 'CONFIRMS' ? { strength: attribution.strength ?? ('MODERATE' as const) } : {};
     edges.push({ type: attribution.kind === 'BLAMES' ? 'CLAIMS' : attribution.kind, from: speaker, to: statementId, quote, ...strength });
     // The disputed claim's statement has its own quote and mentions; the dispute's words stay on its DISPUTES edge.
@@ -97,7 +108,8 @@ export function draftDocument(article: ArticleFacts, attributions: readonly Revi
     }
     edges.push({ type: 'REPORTED_IN', from: statementId, to: source.id, quote, start: attribution.content.start, end: attribution.content.end });
   }
-  return { source, entities: [...entities.values()], statements: [...statements.values()], edges: uniqueEdges(edges) };
+  const review = decisions && { rulesVersion: decisions.rulesVersion, decisions: [...keptDecisions, ...decisions.rejected.map((rejected) => documentDecision(rejected))] };
+  return { source, entities: [...entities.values()], statements: [...statements.values()], edges: uniqueEdges(edges), ...(review ? { review } : {}) };
 }
 
 /** The id a drafted entity has in the document: its own, or one made of its kind and name. */

@@ -6,6 +6,7 @@ import { actorKinds, type ConfirmationStrength, type NodeKind } from '../model/k
 import { InvalidInput, MissingNode } from '../model/problems.js';
 import type { EntityRecord, NodeRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
+import { keptDecision, rejectedDecision, type SuggestionFacts } from './attribution-decisions.js';
 import { type ArticleFacts, type DraftEntity, draftDocument } from './draft-document.js';
 import { mentionedEntities, namedDraftEntities, namesWithKeys } from './mentions.js';
 
@@ -21,20 +22,27 @@ export type AttributionChoice = Readonly<{
   hedged?: boolean | null;
   strength?: ConfirmationStrength | null;
   sameAs?: string | null;
+  /** The suggestion this attribution was kept from; none for one added by hand. */
+  suggested?: SuggestionFacts | null;
 }>;
+
+/** What the reviewer decided beyond the attributions kept: the suggestions rejected, and the version of the rules that made them. */
+export type ReviewChoices = Readonly<{ rulesVersion: string; rejected: readonly SuggestionFacts[] }>;
 
 /**
  * The import document of an article as a reviewer settled its attributions: the entities and statements they chose
  * are read and checked to exist and be of the right kind, and the offsets to lie in the text; the entities each
- * content names are read by the import's name keys, at the same time.
+ * content names are read by the import's name keys, at the same time. With the review's choices, the document also
+ * holds a decision per suggestion kept (accepted as it was, or edited, and how), rejected, or attribution added.
  */
 export async function reviewedDocument(
   runner: QueryRunner,
   article: ArticleFacts,
   attributions: readonly AttributionChoice[],
+  review?: ReviewChoices | null,
 ): Promise<ClaimgraphDocument> {
   const ids = attributions.flatMap((choice) => [choice.speaker.id, choice.target?.id, choice.sameAs].filter((id): id is string => Boolean(id)));
-  const inText = (choice: AttributionChoice) => choice.start >= 0 && choice.start < choice.end && choice.end <= article.text.length;
+  const inText = (choice: Readonly<{ start: number; end: number }>) => choice.start >= 0 && choice.start < choice.end && choice.end <= article.text.length;
   const namesOf = attributions.map((choice) => (inText(choice) ? namesWithKeys(article.text, choice.start, choice.end) : []));
   const [fetched, named] = await Promise.all([
     nodesByIds(runner, ids),
@@ -48,11 +56,14 @@ export async function reviewedDocument(
     if (kind !== 'Person' && kind !== 'Organisation') throw new InvalidInput(`${field}.kind`, 'a new speaker or blamed party is a Person or an Organisation');
     return { kind, name: choice.name.trim() };
   };
+  const outOfText = (field: string) => new InvalidInput(field, `offsets must satisfy 0 <= start < end <= ${article.text.length}, the text's length`);
+  review?.rejected.forEach((suggestion, index) => {
+    if (!inText(suggestion)) throw outOfText(`rejected.${index}.end`);
+  });
   const reviewed = attributions.map((choice, index) => {
     const field = `attributions.${index}`;
-    if (!inText(choice)) {
-      throw new InvalidInput(`${field}.end`, `offsets must satisfy 0 <= start < end <= ${article.text.length}, the text's length`);
-    }
+    if (!inText(choice)) throw outOfText(`${field}.end`);
+    if (choice.suggested && !inText(choice.suggested)) throw outOfText(`${field}.suggested.end`);
     if (choice.kind === 'BLAMES' && !choice.target) throw new InvalidInput(`${field}.target`, 'a blame names who is blamed');
     return {
       kind: choice.kind,
@@ -65,10 +76,13 @@ export async function reviewedDocument(
     };
   });
   const draftedNames = namedDraftEntities(reviewed.flatMap((attribution) => [attribution.speaker, ...(attribution.target ? [attribution.target] : [])]));
-  return draftDocument(
-    article,
-    reviewed.map((attribution, index) => ({ ...attribution, mentions: mentionedEntities(namesOf[index]!, named, draftedNames) })),
-  );
+  const settled = reviewed.map((attribution, index) => ({ ...attribution, mentions: mentionedEntities(namesOf[index]!, named, draftedNames) }));
+  const decisions = review && {
+    rulesVersion: review.rulesVersion,
+    kept: settled.map((attribution, index) => keptDecision(attributions[index]!.suggested ?? null, attribution)),
+    rejected: review.rejected.map(rejectedDecision),
+  };
+  return draftDocument(article, settled, decisions ?? undefined);
 }
 
 function ofKinds<Found extends NodeRecord>(node: NodeRecord | undefined, id: string, kinds: readonly string[], field: string): Found {

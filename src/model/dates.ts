@@ -37,3 +37,9 @@ export function dateRangeParameters(range: Readonly<{ from?: string | null; to?:
   };
 }
 
+
+/** Whether a range starts after it ends, so that no date can lie inside it (a bound of month or year precision stands for its whole period). */
+export function isReversedRange(range: Readonly<{ from?: string | null; to?: string | null }>): boolean {
+  const { from, to } = dateRangeParameters(range);
+  return from !== null && to !== null && from > to;
+}

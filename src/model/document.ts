@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import {
+  actorKinds,
+  attributionDecisions,
+  attributionEdits,
+  attributionKinds,
   bases,
   confirmationStrengths,
   reliabilityGrades,
@@ -127,12 +131,46 @@ const edge = z
   .strict()
   .describe('A relationship between two nodes of this document');
 
+const suggestion = z
+  .object({
+    kind: z.enum(attributionKinds),
+    start: offset.describe('Offset in the source text of what the rules read as asserted'),
+    end: offset.describe('Offset just past it'),
+    speakerName: shortText.describe('The speaker as the rules named them'),
+    speakerKind: z.enum(actorKinds).optional().describe('Person or Organisation, when the rules could tell'),
+    targetName: shortText.optional().describe('For BLAMES: who the rules read as blamed'),
+    confidence: z.number().min(0).max(1).describe('How sure the rules were, 0 to 1'),
+  })
+  .strict()
+  .describe('An attribution as the rules suggested it');
+
+const decision = z
+  .object({
+    decision: z.enum(attributionDecisions).describe('ACCEPTED as suggested, EDITED then kept, REJECTED, or ADDED by hand (no suggestion)'),
+    suggestion: suggestion.optional().describe('What the rules suggested; left out for ADDED'),
+    edits: z.array(z.enum(attributionEdits)).max(attributionEdits.length).default([]).describe('For EDITED: what the reviewer changed'),
+    kind: z.enum(attributionKinds).optional().describe('The kind kept; left out for REJECTED'),
+    statement: nodeId.optional().describe('The statement, declared in this document, that the kept attribution is about'),
+    speaker: nodeId.optional().describe('The speaker kept, declared in this document'),
+    target: nodeId.optional().describe('For BLAMES: who is blamed, declared in this document'),
+  })
+  .strict();
+
+const review = z
+  .object({
+    rulesVersion: shortText.describe('The version of the rules that made the suggestions'),
+    decisions: z.array(decision).max(5_000),
+  })
+  .strict()
+  .describe("What a reviewer decided about the rules' suggestions for this source: stored with who imported it, and scored by attributionQuality");
+
 export const documentSchema = z
   .object({
     source,
     entities: z.array(entity).max(5_000).default([]),
     statements: z.array(statement).max(5_000).default([]),
     edges: z.array(edge).max(50_000).default([]),
+    review: review.optional(),
   })
   .strict()
   .superRefine((document, context) => {
@@ -154,6 +192,8 @@ export function documentJsonSchema(): string {
 export type ClaimgraphDocument = z.output<typeof documentSchema>;
 export type DocumentEntity = ClaimgraphDocument['entities'][number];
 export type DocumentEdge = ClaimgraphDocument['edges'][number];
+export type DocumentReview = NonNullable<ClaimgraphDocument['review']>;
+export type DocumentDecision = DocumentReview['decisions'][number];
 
 type Problem = { path: (string | number)[]; message: string };
 
@@ -223,6 +263,34 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
       problems.push({ path: [...path, 'quote'], message: 'the quote does not occur in the source text' });
     }
   });
+  document.review?.decisions.forEach((item, index) => problems.push(...decisionProblems(item, kindById, document.source.text.length, ['review', 'decisions', index])));
+  return problems;
+}
+
+/** A decision agrees with itself and points at what this document declares. */
+function decisionProblems(item: z.output<typeof decision>, kindById: ReadonlyMap<string, string>, textLength: number, path: (string | number)[]): Problem[] {
+  const problems: Problem[] = [];
+  const kept = item.decision !== 'REJECTED';
+  if ((item.decision === 'ADDED') === Boolean(item.suggestion)) {
+    problems.push({ path: [...path, 'suggestion'], message: item.suggestion ? 'an attribution added by hand has no suggestion' : 'a decision on a suggestion names it' });
+  }
+  if ((item.decision === 'EDITED') !== item.edits.length > 0) {
+    problems.push({ path: [...path, 'edits'], message: item.decision === 'EDITED' ? 'an edited suggestion says what was edited' : 'only an edited suggestion has edits' });
+  }
+  if (kept !== Boolean(item.kind)) problems.push({ path: [...path, 'kind'], message: kept ? 'a kept attribution has its kind' : 'a rejected suggestion keeps no kind' });
+  const declared = (field: 'statement' | 'speaker' | 'target', kinds: readonly string[], needed: boolean) => {
+    const id = item[field];
+    if (id === undefined) {
+      if (needed) problems.push({ path: [...path, field], message: `a kept attribution names its ${field}` });
+    } else if (!kept) problems.push({ path: [...path, field], message: `a rejected suggestion has no ${field}` });
+    else if (!kinds.includes(kindById.get(id) ?? '')) problems.push({ path: [...path, field], message: `"${id}" is no ${kinds.join(' or ')} declared in this document` });
+  };
+  declared('statement', ['Statement'], kept);
+  declared('speaker', actorKinds, kept);
+  declared('target', actorKinds, kept && item.kind === 'BLAMES');
+  if (item.suggestion && !(item.suggestion.start < item.suggestion.end && item.suggestion.end <= textLength)) {
+    problems.push({ path: [...path, 'suggestion', 'end'], message: `offsets must satisfy start < end <= ${textLength}, the text's length` });
+  }
   return problems;
 }
 
@@ -244,6 +312,7 @@ const documentSchemaShape = z.object({
   entities: z.array(entity),
   statements: z.array(statement),
   edges: z.array(edge),
+  review: review.optional(),
 });
 
 export class InvalidDocumentError extends Error {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePartialDate } from './dates.js';
+import { isReversedRange, parsePartialDate } from './dates.js';
 import { kindOfId } from './ids.js';
 import { isTieType, type NodeKind, tieTypes } from './kinds.js';
 
@@ -40,6 +40,11 @@ export const languageTag = z
 export const partialDate = z
   .string()
   .refine((value) => parsePartialDate(value) !== undefined, 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A filter's date range, `from` to `to`: a range that ends before it starts would match nothing, and says so. */
+export const dateRangeInOrder = z
+  .looseObject({ from: z.string().nullish(), to: z.string().nullish() })
+  .refine((range) => !isReversedRange(range), { message: 'must not end before `from` starts: the range is reversed', path: ['to'] });
 
 /** What an id reads, as a regular expression's source (with the u flag): "<kind>:<slug>". */
 export const nodeIdPattern = '[a-z]+:[\\p{L}\\p{N}._~-]+';

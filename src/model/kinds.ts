@@ -5,6 +5,27 @@ export const actorKinds = ['Person', 'Organisation'] as const satisfies readonly
 export const entityKinds = ['Person', 'Organisation', 'Place'] as const satisfies readonly NodeKind[];
 export type EntityKind = (typeof entityKinds)[number];
 
+/** What an article may attribute to someone: the relationships from an actor that a reviewer settles. */
+export const attributionKinds = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES'] as const;
+export type AttributionKind = (typeof attributionKinds)[number];
+
+/**
+ * What a reviewer made of a suggestion: kept as it was, kept with edits, or rejected; or an attribution the rules
+ * missed, added by hand.
+ */
+export const attributionDecisions = ['ACCEPTED', 'EDITED', 'REJECTED', 'ADDED'] as const;
+export type AttributionDecision = (typeof attributionDecisions)[number];
+
+/** What a reviewer changed in a suggestion before keeping it. */
+export const attributionEdits = ['SPEAKER', 'SPEAKER_KIND', 'KIND', 'TEXT', 'TARGET', 'HEDGED'] as const;
+export type AttributionEdit = (typeof attributionEdits)[number];
+
+/**
+ * The kind of a new blamed party when the words do not say: an organisation, since what is blamed in the news is
+ * mostly a body (a government, a council, an army, a company). The draft and the review page both read it.
+ */
+export const untypedBlamedKind = 'Organisation' satisfies (typeof actorKinds)[number];
+
 
 export const relationshipTypes = [
   'CLAIMS',
@@ -76,6 +97,8 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 
 export const confirmationStrengths = ['STRONG', 'MODERATE', 'WEAK'] as const;
 export type ConfirmationStrength = (typeof confirmationStrengths)[number];
+/** The strength of a confirmation that records none. */
+export const defaultConfirmationStrength: ConfirmationStrength = 'MODERATE';
 
 /**
  * What a relationship rests on: a confirmation or dispute is the actor's own act (STATED) or someone's reading of it
@@ -83,6 +106,8 @@ export type ConfirmationStrength = (typeof confirmationStrengths)[number];
  */
 export const bases = ['STATED', 'INFERRED', 'BACKGROUND'] as const;
 export type Basis = (typeof bases)[number];
+/** The basis of a confirmation or dispute that records none: the actor's own words. */
+export const defaultBasis: Basis = 'STATED';
 /**
  * The Admiralty grades analysts give: a source's reliability, A (completely reliable) to F (cannot be judged), and
  * a piece of information's credibility, 1 (confirmed by other sources) to 6 (truth cannot be judged).

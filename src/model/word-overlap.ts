@@ -22,3 +22,9 @@ export function wordOverlap(words: ReadonlySet<string>, otherWords: ReadonlySet<
   for (const word of words) if (otherWords.has(word)) shared += 1;
   return shared / words.size;
 }
+
+/**
+ * A statement already in the graph is taken for the same claim from this share of the claim's words on: the review
+ * page offers it as such only from here, and a draft has a dispute dispute it only from here.
+ */
+export const sameClaimOverlap = 0.5;

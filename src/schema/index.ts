@@ -34,6 +34,7 @@ import './subscriptions/statement-added.js';
 import './subscriptions/relationship-added.js';
 import './attributions/attribution-draft.js';
 import './attributions/attribution-document.js';
+import './attributions/attribution-quality.js';
 import './views/graph.js';
 import './views/path.js';
 import './views/actor-network.js';
@@ -43,6 +44,8 @@ import './views/timeline.js';
 import './nodes/source-publisher.js';
 import './nodes/assessment.js';
 import './relationships/quote-location.js';
+import './views/facets.js';
+import './views/source-hit.js';
 import './relationships/tie-source.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -18,6 +18,7 @@ import { CycleError, upsertRelationships } from '../data/relationship-writes.js'
 import type { ClaimgraphDocument } from '../model/document.js';
 import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
 import { InvalidInput } from '../model/problems.js';
+import { recordReview, type Reviewer } from './attribution-decisions.js';
 
 export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
 
@@ -48,6 +49,8 @@ export type ImportOptions = Readonly<{
   author?: string;
   /** Report what the import would do, and write nothing. */
   dryRun?: boolean;
+  /** Who decided what a document's review holds: the author, with no role, by default. */
+  reviewer?: Reviewer;
   /** Documents share a transaction up to about this many nodes and relationships (default 10000). */
   rowsPerTransaction?: number;
   /** Called after each transaction with the number of documents done. */
@@ -71,20 +74,21 @@ export async function importDocuments(
 ): Promise<ImportResult> {
   const numbered = documents.map((document, index) => ({ document, index }));
   const author = options.author ?? 'import';
-  if (options.dryRun) return dryRun(runner, numbered, author, options.onProgress);
+  const reviewer = options.reviewer ?? { name: author, role: null };
+  if (options.dryRun) return dryRun(runner, numbered, author, reviewer, options.onProgress);
 
   const imported: ImportedDocument[] = [];
   const failed: FailedDocument[] = [];
   let done = 0;
   for (const batch of batches(numbered, options.rowsPerTransaction ?? defaultRowsPerTransaction)) {
     try {
-      imported.push(...(await writeRetryingConstraintRaces(runner, (transaction) => importBatch(transaction, batch, stampOf(author)))));
+      imported.push(...(await writeRetryingConstraintRaces(runner, (transaction) => importBatch(transaction, batch, stampOf(author), reviewer))));
     } catch (error) {
       if (batch.length === 1) failed.push(failure(batch[0]!, error));
       else {
         for (const one of batch) {
           try {
-            imported.push(...(await writeRetryingConstraintRaces(runner, (transaction) => importBatch(transaction, [one], stampOf(author)))));
+            imported.push(...(await writeRetryingConstraintRaces(runner, (transaction) => importBatch(transaction, [one], stampOf(author), reviewer))));
           } catch (singleError) {
             failed.push(failure(one, singleError));
           }
@@ -102,6 +106,7 @@ async function dryRun(
   runner: TransactionWriter,
   numbered: readonly Numbered[],
   author: string,
+  reviewer: Reviewer,
   onProgress: ImportOptions['onProgress'],
 ): Promise<ImportResult> {
   return rollingBack(runner, async (transaction) => {
@@ -109,7 +114,7 @@ async function dryRun(
     const failed: FailedDocument[] = [];
     for (const one of numbered) {
       try {
-        imported.push(...(await importBatch(transaction, [one], stampOf(author))));
+        imported.push(...(await importBatch(transaction, [one], stampOf(author), reviewer)));
       } catch (error) {
         // A database error leaves the transaction unusable; a document's own problem does not.
         if (error instanceof Neo4jError) throw error;
@@ -121,7 +126,7 @@ async function dryRun(
   });
 }
 
-async function importBatch(transaction: WriteTransaction, batch: readonly Numbered[], stamp: WriteStamp): Promise<ImportedDocument[]> {
+async function importBatch(transaction: WriteTransaction, batch: readonly Numbered[], stamp: WriteStamp, reviewer: Reviewer): Promise<ImportedDocument[]> {
   const resolutions = await resolveEntities(
     transaction,
     batch.flatMap(({ document }) => document.entities),
@@ -150,9 +155,12 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     })),
   );
 
+  const resolvers = resolutionsOf.map((resolutions) => {
+    const resolvedId = new Map(resolutions.map((resolution) => [resolution.givenId, resolution.id]));
+    return (id: string) => resolvedId.get(id) ?? id;
+  });
   const edgeRows = batch.flatMap(({ document }, position) => {
-    const resolvedId = new Map(resolutionsOf[position]!.map((resolution) => [resolution.givenId, resolution.id]));
-    const resolve = (id: string) => resolvedId.get(id) ?? id;
+    const resolve = resolvers[position]!;
     return document.edges.map((edge, edgeIndex) => ({
       position,
       edgeIndex,
@@ -194,6 +202,8 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
     const edgeOf = new Map(ofType.map(({ row, edgeIndex }) => [row.id, edgeIndex]));
     await requireTieSources(transaction, type, ofType.map(({ row }) => row.id), (id) => `edges.${edgeOf.get(id)}.sources`);
   }
+
+  for (const [position, { document }] of batch.entries()) await recordReview(transaction, document, resolvers[position]!, reviewer, stamp);
 
   const statementOutcomesOf = batch.map((): WriteOutcome[] => []);
   statementRows.forEach(({ position }, ordinal) => statementOutcomesOf[position]!.push(statementOutcomes[ordinal]!));

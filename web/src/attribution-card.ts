@@ -1,3 +1,5 @@
+import { untypedBlamedKind } from '../../src/model/kinds.js';
+import { sameClaimOverlap } from '../../src/model/word-overlap.js';
 import { type Attribution, attributionKinds, confirmationStrengths, type Decision } from './attribution.js';
 import { actionButton, element } from './dom.js';
 import { entityPicker } from './entity-picker.js';
@@ -16,8 +18,6 @@ export type CardActions = Readonly<{
 
 const quoteLength = 160;
 
-/** A statement already in the graph is offered as the same claim from this share of the claim's words on; the page says so. */
-export const sameAsThreshold = 0.5;
 
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
@@ -99,16 +99,16 @@ export function attributionCard(attribution: Attribution, text: string, actions:
     legend: 'Blamed',
     testId: 'target',
     name: suggestion?.targetName ?? null,
-    kind: null,
+    kind: suggestion?.targetKind ?? untypedBlamedKind,
     chosen: attribution.target,
     candidates: suggestion?.targetCandidates ?? [],
     change: (choice) => update(() => (attribution.target = choice)),
   });
-  const duplicates = (suggestion?.possibleDuplicates ?? []).filter(({ overlap }) => overlap >= sameAsThreshold);
+  const duplicates = (suggestion?.possibleDuplicates ?? []).filter(({ overlap }) => overlap >= sameClaimOverlap);
   const sameAs = element(
     'fieldset',
     { class: 'same-as', 'data-testid': 'same-as' },
-    element('legend', {}, `Already in the graph? (shown from ${percent(sameAsThreshold)} of the words in common)`),
+    element('legend', {}, `Already in the graph? (shown from ${percent(sameClaimOverlap)} of the words in common)`),
     ...[
       { id: '', label: 'New statement' },
       ...duplicates.map(({ statement, overlap }) => ({ id: statement.id, label: `Same as “${shortened(statement.summary ?? statement.text)}” (${percent(overlap)} of the words)` })),

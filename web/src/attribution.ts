@@ -19,11 +19,15 @@ export type Suggestion = Readonly<{
   speakerCandidates: readonly EntityName[];
   content: { start: number; end: number };
   targetName: string | null;
+  /** Person or Organisation, as the draft has the blamed party: the page starts from the same kind. */
+  targetKind: string | null;
   targetEntity: EntityName | null;
   targetCandidates: readonly EntityName[];
   hedged: boolean;
   confidence: number;
   possibleDuplicates: readonly { overlap: number; statement: { id: string; summary: string | null; text: string } }[];
+  /** The stored statement the draft takes it for: for a dispute, the one it disputes. */
+  sameAs: { id: string } | null;
 }>;
 
 /** An entity of the graph by its id, or a new one by its name and kind. */
@@ -66,8 +70,9 @@ export function attributionOf(key: number, suggestion: Suggestion): Attribution 
     end: suggestion.content.end,
     // A speaker the rules could not type is left for the reviewer to type, rather than imported as a guessed person.
     speaker: suggestion.speakerKind === null && !suggestion.speakerEntity ? undefined : suggestedEntity(suggestion.speakerName, suggestion.speakerKind, suggestion.speakerEntity, suggestion.speakerCandidates),
-    target: suggestedEntity(suggestion.targetName, null, suggestion.targetEntity, suggestion.targetCandidates),
+    target: suggestedEntity(suggestion.targetName, suggestion.targetKind, suggestion.targetEntity, suggestion.targetCandidates),
     hedged: suggestion.hedged,
     strength: 'MODERATE',
+    sameAs: suggestion.sameAs?.id,
   };
 }

@@ -1,10 +1,13 @@
 import { errorText, request } from './api.js';
-import type { Attribution, EntityChoice } from './attribution.js';
+import type { Attribution, EntityChoice, Suggestion } from './attribution.js';
 import attributionDocumentQuery from './attribution-document.graphql';
 import { element } from './dom.js';
 import importDocumentMutation from './import-document.graphql';
 
 export type Article = Readonly<{ text: string; language: string; title?: string; published?: string; url?: string }>;
+
+/** What the reviewer decided: the attributions accepted, the suggestions rejected, and the version of the rules that suggested them. */
+export type Review = Readonly<{ accepted: readonly Attribution[]; rejected: readonly Suggestion[]; rulesVersion: string }>;
 
 type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
 type ImportReport = Readonly<{
@@ -22,6 +25,20 @@ type ImportDocument = Readonly<{
 }>;
 
 const entityInput = (choice: EntityChoice): Record<string, string> => ('id' in choice ? { id: choice.id } : { name: choice.name, kind: choice.kind });
+
+/** A suggestion as SuggestedAttributionInput: sent back as suggested, so that the server can tell what the reviewer changed. */
+const suggestedInput = (suggestion: Suggestion): Record<string, unknown> => ({
+  kind: suggestion.kind,
+  start: suggestion.content.start,
+  end: suggestion.content.end,
+  speakerName: suggestion.speakerName,
+  speakerKind: suggestion.speakerKind,
+  speakerCandidates: suggestion.speakerCandidates.map((entity) => entity.id),
+  targetName: suggestion.targetName,
+  targetCandidates: suggestion.targetCandidates.map((entity) => entity.id),
+  hedged: suggestion.hedged,
+  confidence: suggestion.confidence,
+});
 
 /** The accepted attributions as AttributionInput, or what the reviewer still has to settle, in words. */
 function attributionInputs(attributions: readonly Attribution[], text: string): { inputs: Record<string, unknown>[]; problems: string[] } {
@@ -42,6 +59,7 @@ function attributionInputs(attributions: readonly Attribution[], text: string): 
       ...(attribution.kind === 'BLAMES' && target ? { target: entityInput(target) } : {}),
       ...(attribution.kind === 'CONFIRMS' ? { strength: attribution.strength } : {}),
       ...(attribution.sameAs ? { sameAs: attribution.sameAs } : {}),
+      ...(attribution.suggestion ? { suggested: suggestedInput(attribution.suggestion) } : {}),
     });
   }
   if (attributions.length === 0) problems.push('Accept at least one attribution first.');
@@ -89,18 +107,24 @@ function reportOf(report: ImportReport, document: ImportDocument): HTMLElement[]
 }
 
 /**
- * Builds the import document of the accepted attributions and imports it (dry run or not) with the editor's token,
+ * Builds the import document of the accepted attributions, with the decisions on every suggestion accepted or
+ * rejected, and imports it (dry run or not) with the editor's token, which the decisions are stored as made by,
  * reporting in the panel what was, or would be, created and matched.
  */
-export async function importAttributions(panel: HTMLElement, article: Article, accepted: readonly Attribution[], token: string, dryRun: boolean): Promise<void> {
-  const { inputs, problems } = attributionInputs(accepted, article.text);
+export async function importAttributions(panel: HTMLElement, article: Article, review: Review, token: string, dryRun: boolean): Promise<void> {
+  const { inputs, problems } = attributionInputs(review.accepted, article.text);
   if (problems.length > 0) {
     panel.replaceChildren(element('p', { class: 'error', role: 'alert' }, 'Not yet:'), element('ul', { class: 'error', 'data-testid': 'import-problems' }, ...problems.map((problem) => element('li', {}, problem))));
     return;
   }
   panel.replaceChildren(element('p', { class: 'loading', role: 'status' }, dryRun ? 'Trying the import…' : 'Importing…'));
   try {
-    const { attributionDocument } = await request<{ attributionDocument: ImportDocument }>(attributionDocumentQuery, { article, attributions: inputs });
+    const { attributionDocument } = await request<{ attributionDocument: ImportDocument }>(attributionDocumentQuery, {
+      article,
+      attributions: inputs,
+      rejected: review.rejected.map(suggestedInput),
+      rulesVersion: review.rulesVersion,
+    });
     const { importDocument } = await request<{ importDocument: ImportReport }>(importDocumentMutation, { document: attributionDocument, dryRun }, token);
     panel.replaceChildren(...reportOf(importDocument, attributionDocument));
   } catch (error) {

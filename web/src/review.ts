@@ -41,7 +41,7 @@ const track = busyTracker((busy) => reviewMain.setAttribute('aria-busy', String(
  * count after "Suggest" again. The attributions live here and nowhere else (not in the URL, which has no room for an
  * article, nor on the server, which has nothing until the import).
  */
-let review: { text: string; language: string; attributions: Attribution[] } | undefined;
+let review: { text: string; language: string; rulesVersion: string; attributions: Attribution[] } | undefined;
 let nextKey = 0;
 let lastSelection: TextRange | undefined;
 
@@ -107,7 +107,7 @@ function cardOf(attribution: Attribution, text: string): HTMLLIElement {
 async function suggest(): Promise<void> {
   const text = textInput.value;
   showStatus('Reading the article…', 'loading');
-  let suggested: { language: string; suggestions: Suggestion[] };
+  let suggested: { language: string; rulesVersion: string; suggestions: Suggestion[] };
   try {
     const variables = { text, language: optionalValue(languageInput), ...articleDetails() };
     suggested = (await request<{ suggestAttributions: typeof suggested }>(suggestDocument, variables)).suggestAttributions;
@@ -115,7 +115,7 @@ async function suggest(): Promise<void> {
     showStatus(`Could not read the article: ${errorText(error)}`, 'error');
     return;
   }
-  review = { text, language: suggested.language, attributions: suggested.suggestions.map((suggestion) => attributionOf(nextKey++, suggestion)) };
+  review = { text, language: suggested.language, rulesVersion: suggested.rulesVersion, attributions: suggested.suggestions.map((suggestion) => attributionOf(nextKey++, suggestion)) };
   lastSelection = undefined;
   updateSelection();
   cards.replaceChildren(...review.attributions.map((attribution) => cardOf(attribution, text)));
@@ -158,7 +158,8 @@ async function importAccepted(dryRun: boolean, confirmed = false): Promise<void>
     askBeforeImport(accepted.length, open);
     return;
   }
-  await importAttributions(importReport, article, accepted, tokenInput.value.trim(), dryRun);
+  const rejected = review.attributions.flatMap((attribution) => (attribution.decision === 'rejected' && attribution.suggestion ? [attribution.suggestion] : []));
+  await importAttributions(importReport, article, { accepted, rejected, rulesVersion: review.rulesVersion }, tokenInput.value.trim(), dryRun);
 }
 
 function askBeforeImport(accepted: number, open: readonly Attribution[]): void {

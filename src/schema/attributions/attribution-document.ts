@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { badInput } from '../../errors.js';
 import { reviewedDocument } from '../../drafts/reviewed-document.js';
 import { languageTag, nodeIdOf, offset, partialDate, shortText, sourceText, sourceUrl } from '../../model/fields.js';
-import { actorKinds } from '../../model/kinds.js';
+import { actorKinds, attributionKinds } from '../../model/kinds.js';
+import { rulesVersion } from '../../suggest/version.js';
 import { builder } from '../builder.js';
 import { ConfirmationStrengthEnum } from '../relationships/confirmation.js';
 import { RelationshipTypeEnum } from '../relationships/relationship.js';
 import { NodeKindEnum } from '../views/search.js';
-
-const attributionKinds = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES'] as const;
+import { SuggestedAttributionInput, suggestionFacts } from './suggested-attribution-input.js';
 
 const ArticleInput = builder.inputType('ArticleInput', {
   description: 'An article to draft a document of.',
@@ -45,6 +46,10 @@ const AttributionInput = builder.inputType('AttributionInput', {
     hedged: t.boolean({ description: 'Said conditionally or at second hand: noted on the statement.' }),
     strength: t.field({ type: ConfirmationStrengthEnum, description: 'For CONFIRMS; MODERATE when left out.' }),
     sameAs: t.id({ description: 'An existing statement this is another report of: the article becomes one more source of it.', validate: nodeIdOf(['Statement']) }),
+    suggested: t.field({
+      type: SuggestedAttributionInput,
+      description: 'The suggestion this was kept from, as suggested; left out for an attribution added by hand. Needs rulesVersion.',
+    }),
   }),
 });
 
@@ -53,17 +58,33 @@ builder.queryFields((t) => ({
     type: 'JSON',
     description:
       'The import document of an article with the attributions a reviewer kept, edited or added (see suggestAttributions): ' +
-      'pass it to importDocument, first with dryRun. Writes nothing.',
+      'pass it to importDocument, first with dryRun. Writes nothing. With rulesVersion, the document\'s `review` holds a decision per ' +
+      'suggestion: accepted as it was, edited (and how), rejected, or an attribution added by hand; importDocument stores them.',
     complexity: 500,
     args: {
       article: t.arg({ type: ArticleInput, required: true, description: 'The article.' }),
-      attributions: t.arg({ type: [AttributionInput], required: true, description: 'The attributions, in any order.' }),
+      attributions: t.arg({ type: [AttributionInput], required: true, description: 'The attributions kept, in any order.' }),
+      rejected: t.arg({ type: [SuggestedAttributionInput], description: 'The suggestions the reviewer rejected, as suggested. Needs rulesVersion.' }),
+      rulesVersion: t.arg.string({
+        description: `The rulesVersion of the suggestAttributions answer reviewed (now "${rulesVersion}"): the document then holds the review's decisions.`,
+        validate: shortText.nullish(),
+      }),
     },
-    resolve: (_root, { article, attributions }, context) =>
-      reviewedDocument(
+    resolve: (_root, { article, attributions, rejected, rulesVersion: reviewedVersion }, context) => {
+      const suggestedWithoutVersion = attributions.findIndex((attribution) => attribution.suggested);
+      if (!reviewedVersion && (suggestedWithoutVersion >= 0 || (rejected?.length ?? 0) > 0)) {
+        throw badInput('rulesVersion', 'decisions on suggestions need the version of the rules that made them');
+      }
+      return reviewedDocument(
         context.runner,
         article,
-        attributions.map((attribution) => ({ ...attribution, kind: attribution.kind as (typeof attributionKinds)[number] })),
-      ),
+        attributions.map((attribution) => ({
+          ...attribution,
+          kind: attribution.kind as (typeof attributionKinds)[number],
+          suggested: attribution.suggested ? suggestionFacts(attribution.suggested) : null,
+        })),
+        reviewedVersion ? { rulesVersion: reviewedVersion, rejected: (rejected ?? []).map(suggestionFacts) } : null,
+      );
+    },
   }),
 }));

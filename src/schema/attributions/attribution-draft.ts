@@ -1,6 +1,7 @@
 import { type AttributionDraft, attributionDraft } from '../../drafts/attribution-draft.js';
 import { articleText, languageTag, partialDate, shortText, sourceUrl } from '../../model/fields.js';
 import { AttributionSuggestionRef } from './attribution-suggestion.js';
+import { rulesVersion } from '../../suggest/version.js';
 import { builder } from '../builder.js';
 import { expensiveField } from '../lib/expensive-field.js';
 
@@ -8,6 +9,10 @@ const AttributionDraftRef = builder.objectRef<AttributionDraft>('AttributionDraf
   description: 'What an article attributes to whom, as suggestions to review, and a document to import once reviewed.',
   fields: (t) => ({
     language: t.exposeString('language', { description: 'The language of the text: as given, else detected (nl or en).' }),
+    rulesVersion: t.string({
+      description: 'The version of the rules that read the article: give it to attributionDocument with the decisions, which are scored per version.',
+      resolve: () => rulesVersion,
+    }),
     suggestions: t.field({ type: [AttributionSuggestionRef], description: 'In the order of the text.', resolve: (draft) => draft.suggestions }),
     document: t.field({
       type: 'JSON',

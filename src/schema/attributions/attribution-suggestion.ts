@@ -4,6 +4,7 @@ import { EntityRef } from '../nodes/entity.js';
 import { RelationshipTypeEnum } from '../relationships/relationship.js';
 import { NodeKindEnum } from '../views/search.js';
 import { PossibleDuplicateRef } from './possible-duplicate.js';
+import { StatementRef } from '../nodes/statement.js';
 import { TextSpanRef } from './text-span.js';
 
 const onlyMatch = <Entity>(candidates: readonly Entity[]) => (candidates.length === 1 ? candidates[0]! : null);
@@ -43,6 +44,14 @@ export const AttributionSuggestionRef = builder.objectRef<SuggestionInDraft>('At
     }),
     target: t.field({ type: TextSpanRef, nullable: true, description: 'For BLAMES: the words that name who is blamed.', resolve: (suggestion) => suggestion.target }),
     targetName: t.exposeString('targetName', { nullable: true, description: 'For BLAMES: who is blamed, as named.' }),
+    targetKind: t.field({
+      type: NodeKindEnum,
+      nullable: true,
+      description:
+        'For BLAMES: Person or Organisation, as the draft has the blamed party: the entity matched, else as the words say, ' +
+        'else Organisation (what the news blames is mostly a body). The review page starts from it too.',
+      resolve: (suggestion) => suggestion.targetKind,
+    }),
     targetEntity: t.field({
       type: EntityRef,
       nullable: true,
@@ -62,6 +71,14 @@ export const AttributionSuggestionRef = builder.objectRef<SuggestionInDraft>('At
         'Statements already in the graph that look like the same claim (similar words, the same possible speaker first): ' +
         'the reviewer may add this article as another source of one of them instead of a new statement.',
       resolve: (suggestion) => suggestion.possibleDuplicates,
+    }),
+    sameAs: t.field({
+      type: StatementRef,
+      nullable: true,
+      description:
+        'The statement of the graph the draft takes this for: for a dispute that disputes no earlier claim of the article, ' +
+        'its closest possible duplicate from half of the words in common, which the dispute then disputes.',
+      resolve: (suggestion) => suggestion.sameAs,
     }),
   }),
 });

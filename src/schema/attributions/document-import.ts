@@ -62,7 +62,8 @@ builder.relayMutationField(
   {
     description:
       'Imports a whole article in one transaction: it lands whole or not at all, and importing it again changes nothing. ' +
-      'Entities whose id is unknown are matched by name or alias in any spelling before anything is created.',
+      'Entities whose id is unknown are matched by name or alias in any spelling before anything is created. ' +
+      "A document's `review` (made by attributionDocument) is stored in the same transaction, as decided by this token.",
     // Every entity is resolved by its spellings and every relationship merged, in one transaction.
     complexity: 5_000,
     extensions: expensiveField,
@@ -72,7 +73,8 @@ builder.relayMutationField(
       const dryRun = input.dryRun ?? false;
       // Through the request's write, so that a retry with the same Idempotency-Key gets the first answer.
       const write = nextWrite(context);
-      const { imported, failed } = await importDocuments(write, [document], { author: write.stamp.author, dryRun });
+      const reviewer = { name: write.stamp.author, role: context.viewer?.role ?? null };
+      const { imported, failed } = await importDocuments(write, [document], { author: write.stamp.author, dryRun, reviewer });
       const problem = failed[0]?.error;
       if (problem !== undefined || !imported[0]) throw codedProblem(problem, 'input.document.') ?? problem;
       return { ...imported[0], dryRun };

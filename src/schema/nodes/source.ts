@@ -1,6 +1,6 @@
 import { type SourceRecord } from '../../model/records.js';
 import { sourceSelection } from '../../data/sources.js';
-import { languageTag, nodeIdOf, partialDate, shortText, sourceText, sourceUrl } from '../../model/fields.js';
+import { dateRangeInOrder, languageTag, nodeIdOf, partialDate, shortText, sourceText, sourceUrl } from '../../model/fields.js';
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import type { InputFieldBuilder } from '../lib/write-as.js';
@@ -70,6 +70,7 @@ SourceRef.implement({
 
 const SourceFilterInput = builder.inputType('SourceFilter', {
   description: 'Narrows a list of sources.',
+  validate: dateRangeInOrder,
   fields: (t) => ({
     language: t.string({ description: 'Only sources in this language.', validate: languageTag }),
     from: t.field({ type: 'PartialDate', description: 'Only sources published in a period overlapping one that starts here.' }),

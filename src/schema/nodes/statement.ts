@@ -1,7 +1,7 @@
-import { entityKinds, verificationStatuses } from '../../model/kinds.js';
+import { actorKinds, entityKinds, verificationStatuses } from '../../model/kinds.js';
 import { type EntityRecord, type StatementRecord } from '../../model/records.js';
-import { statementSelection } from '../../data/statements.js';
-import { credibility, languageTag, longText, nodeIdOf, partialDate, shortText } from '../../model/fields.js';
+import { type StatementFilter, statementSelection } from '../../data/statements.js';
+import { credibility, dateRangeInOrder, languageTag, longText, nodeIdOf, partialDate, shortText } from '../../model/fields.js';
 import { BlameRef } from '../relationships/blame.js';
 import { builder } from '../builder.js';
 import { credibilityScale, ReliabilityEnum } from './reliability.js';
@@ -124,12 +124,19 @@ StatementRef.implement({
   }),
 });
 
-const StatementFilterInput = builder.inputType('StatementFilter', {
-  description: 'Narrows a list of statements. All given conditions must hold.',
+export const StatementFilterInput = builder.inputType('StatementFilter', {
+  description:
+    'Narrows a list of statements. All given conditions must hold; a filter that could never match (an id of the wrong kind, ' +
+    'a date range that ends before it starts) is BAD_USER_INPUT.',
+  validate: dateRangeInOrder,
   fields: (t) => ({
-    actor: t.id({ description: 'Only statements this person or organisation claims, confirms or disputes.' }),
-    mentions: t.id({ description: 'Only statements that mention this entity.' }),
-    source: t.id({ description: 'Only statements reported in this source.' }),
+    actor: t.id({ description: 'Only statements this person or organisation claims, confirms or disputes.', validate: nodeIdOf(actorKinds) }),
+    mentions: t.id({ description: 'Only statements that mention this entity.', validate: nodeIdOf(entityKinds) }),
+    place: t.id({
+      description: 'Only statements that mention this place or a place inside it (following LOCATED_IN), e.g. "place:donbas" finds Bakhmut\'s.',
+      validate: nodeIdOf(['Place']),
+    }),
+    source: t.id({ description: 'Only statements reported in this source.', validate: nodeIdOf(['Source']) }),
     from: t.field({
       type: 'PartialDate',
       description: 'Only statements whose date overlaps the period starting at this date (a "2023-05" date overlaps "2023-05-20").',
@@ -147,6 +154,9 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
     }),
   }),
 });
+
+/** The ids a statement filter names: an empty answer asks whether each names a node, so that a mistyped one is NOT_FOUND. */
+export const idsOfStatementFilter = (filter: StatementFilter | null | undefined) => [filter?.actor, filter?.mentions, filter?.place, filter?.source];
 
 builder.queryFields((t) => ({
   statement: t.field({
@@ -167,7 +177,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, { filter, orderBy, ...args }, context, info) => {
       const selection = statementSelection(filter ?? {});
-      const filterIds = [filter?.actor, filter?.mentions, filter?.source];
+      const filterIds = idsOfStatementFilter(filter);
       if (!orderBy) return resolveSelectionPage<StatementRecord>(args, context, selection, info, filterIds);
       const order = { ...statementOrderKeys[orderBy.field], descending: orderBy.direction === 'DESC' };
       return resolveOrderedSelectionPage<StatementRecord>(args, context, selection, order, info, filterIds);

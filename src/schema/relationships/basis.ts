@@ -1,6 +1,6 @@
 import { nodesByIds } from '../../data/nodes.js';
 import { nodeIdOf } from '../../model/fields.js';
-import { actorKinds } from '../../model/kinds.js';
+import { actorKinds, defaultBasis } from '../../model/kinds.js';
 import type { ActorRecord, RelationshipRecord } from '../../model/records.js';
 import { builder } from '../builder.js';
 import { ActorRef } from '../nodes/entity.js';
@@ -31,7 +31,7 @@ export function basisFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Relat
       description: 'STATED by the actor (the default), or INFERRED by someone else.',
       extensions: storedKeys('basis'),
       // A confirmation or dispute is never BACKGROUND: the write rule (basisProblems) refuses it.
-      resolve: (relationship) => (relationship.basis === 'INFERRED' ? 'INFERRED' : 'STATED'),
+      resolve: (relationship) => (relationship.basis === 'INFERRED' ? 'INFERRED' : defaultBasis),
     }),
     inferredBy: t.loadable({
       type: ActorRef,

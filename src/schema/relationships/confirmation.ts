@@ -1,4 +1,4 @@
-import { actorKinds, confirmationStrengths } from '../../model/kinds.js';
+import { actorKinds, confirmationStrengths, defaultConfirmationStrength } from '../../model/kinds.js';
 import { type ActorRecord, type RelationshipRecord, type StatementRecord } from '../../model/records.js';
 import { nodeIdOf } from '../../model/fields.js';
 import { basisFields, basisInputFields } from './basis.js';
@@ -39,7 +39,7 @@ ConfirmationRef.implement({
       type: ConfirmationStrengthEnum,
       description: 'How firmly.',
       extensions: storedKeys('strength'),
-      resolve: (confirmation) => confirmation.strength ?? 'MODERATE',
+      resolve: (confirmation) => confirmation.strength ?? defaultConfirmationStrength,
     }),
     ...basisFields(t),
   }),

@@ -17,7 +17,10 @@ export const StatementAddedFilterInput = builder.inputType('StatementAddedFilter
   description: 'Which new statements to hear of; every field given must hold.',
   fields: (t) => ({
     entity: t.id({ description: 'It mentions this entity, or this actor claims, confirms or disputes it.', validate: nodeIdOf(entityKinds) }),
-    place: t.id({ description: 'It mentions this place, e.g. "place:bakhmut".', validate: nodeIdOf(['Place']) }),
+    place: t.id({
+      description: 'It mentions this place or a place inside it (following LOCATED_IN), e.g. "place:donbas" hears of statements about Bakhmut.',
+      validate: nodeIdOf(['Place']),
+    }),
     actor: t.id({ description: 'This actor claims, confirms or disputes it, e.g. "person:yevgeny-prigozhin".', validate: nodeIdOf(actorKinds) }),
     source: t.id({ description: 'This source reports it.', validate: nodeIdOf(['Source']) }),
   }),

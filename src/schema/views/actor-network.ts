@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { actorNetwork } from '../../data/actor-network.js';
+import { dateRangeInOrder, nodeIdOf } from '../../model/fields.js';
+import { actorKinds } from '../../model/kinds.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { builder } from '../builder.js';
 import { boundedInt } from '../lib/bounds.js';
@@ -7,11 +10,12 @@ import { requireFilterNodes } from '../lib/loading.js';
 
 const ActorNetworkFilterInput = builder.inputType('ActorNetworkFilter', {
   description: 'Which statements the actor network is drawn from. All given conditions must hold.',
+  validate: dateRangeInOrder,
   fields: (t) => ({
-    place: t.id({ description: 'Only statements mentioning this place or a place inside it, e.g. "place:bakhmut".' }),
+    place: t.id({ description: 'Only statements mentioning this place or a place inside it, e.g. "place:bakhmut".', validate: nodeIdOf(['Place']) }),
     from: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period starting here.' }),
     to: t.field({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending here.' }),
-    actors: t.idList({ description: 'Only edges with one of these actors at either end, at most 100.' }),
+    actors: t.idList({ description: 'Only edges with one of these actors at either end, at most 100.', validate: z.array(nodeIdOf(actorKinds)) }),
   }),
 });
 

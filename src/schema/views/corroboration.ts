@@ -31,6 +31,14 @@ CorroborationRef.implement({
       description: 'Confirmers from a camp opposed to every claimant\'s: admissions against interest, which analysts trust most.',
       resolve: (corroboration) => corroboration.adversarialConfirmers.length,
     }),
+    statedConfirmations: t.int({
+      description: 'Confirmations in the confirmers\' own words (basis STATED).',
+      resolve: (corroboration) => corroboration.confirmations.filter((confirmation) => confirmation.basis === 'STATED').length,
+    }),
+    inferredConfirmations: t.int({
+      description: 'Confirmations that are someone else\'s reading of what the confirmer said or did (basis INFERRED): weigh them apart.',
+      resolve: (corroboration) => corroboration.confirmations.filter((confirmation) => confirmation.basis === 'INFERRED').length,
+    }),
     independentConfirmers: t.field({
       type: [ActorRef],
       description: 'Who the independent confirmers are.',
@@ -44,7 +52,8 @@ CorroborationRef.implement({
     ...bestGradeFields(t, 'the sources that report it'),
     confirmations: t.field({
       type: [GradedConfirmationRef],
-      description: 'Each confirmer, by id, with the kind of backing and the best grades behind that confirmation.',
+      description:
+        'Each confirmer, by id, with its strength, its basis (STATED, or INFERRED by whom), the kind of backing and the best grades behind it.',
       resolve: (corroboration) => [...corroboration.confirmations],
     }),
   }),

@@ -106,6 +106,20 @@ GraphEdgeRef.implement({
       resolve: (edge) => edge.properties,
     }),
     weight: t.exposeInt('weight', { description: 'How many statements stand behind a derived edge; 1 for a stored relationship.' }),
+    statedWeight: t.int({
+      nullable: true,
+      description:
+        'For an actor-network edge: how many of its statements the actors\' own words stand behind (a STATED confirmation or dispute, a claim, ' +
+        'a blame). Null for a stored relationship, whose `properties.basis` says.',
+      resolve: (edge) => (edge.inferredWeight === undefined ? null : edge.weight - edge.inferredWeight),
+    }),
+    inferredWeight: t.int({
+      nullable: true,
+      description:
+        'For an actor-network edge: how many of its statements stand behind it only through someone else\'s reading (an INFERRED ' +
+        'confirmation or dispute), to weigh apart. Null for a stored relationship.',
+      resolve: (edge) => edge.inferredWeight ?? null,
+    }),
     statementIds: t.idList({
       description:
         'The statements behind the edge, so a click can show the evidence: those of a derived edge; the statement a blame was ' +

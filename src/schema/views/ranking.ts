@@ -2,6 +2,8 @@ import { type RankedActor, rankActors, rankings } from '../../data/rankings.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { builder } from '../builder.js';
 import { ActorRef } from '../nodes/entity.js';
+import { requireFilterNodes } from '../lib/loading.js';
+import { idsOfStatementFilter, StatementFilterInput } from '../nodes/statement.js';
 import { boundedInt, maximumPageSize } from '../lib/bounds.js';
 
 const RankingEnum = builder.enumType('ActorRanking', {
@@ -15,7 +17,7 @@ const RankingEnum = builder.enumType('ActorRanking', {
   } satisfies Record<keyof typeof rankings, unknown>,
 });
 
-const RankedActorRef = builder.objectRef<RankedActor>('RankedActor');
+export const RankedActorRef = builder.objectRef<RankedActor>('RankedActor');
 
 RankedActorRef.implement({
   description: 'An actor and its count.',
@@ -28,18 +30,25 @@ RankedActorRef.implement({
 builder.queryFields((t) => ({
   rankActors: t.field({
     type: [RankedActorRef],
-    description: 'Actors sorted by a count, highest first (equal counts by id); actors with a count of zero are left out.',
+    description:
+      'Actors sorted by a count, highest first (equal counts by id); actors with a count of zero are left out. With a filter, ' +
+      'only the statements it selects count: `rankActors(by: CLAIMS, filter: { place: "place:donbas" })`.',
     // Every actor's count is computed before the highest are kept.
     complexity: 5_000,
     extensions: expensiveField,
     args: {
       by: t.arg({ type: RankingEnum, required: true, description: 'What to count.' }),
+      filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this count; every statement when omitted.' }),
       first: t.arg.int({
         defaultValue: 20,
         description: `How many actors, 1 to ${maximumPageSize}.`,
         validate: boundedInt(1, maximumPageSize),
       }),
     },
-    resolve: (_root, { by, first }, context) => rankActors(context.runner, by, first ?? 20),
+    resolve: async (_root, { by, first, filter }, context) => {
+      const ranked = await rankActors(context.runner, by, first ?? 20, filter ?? {});
+      if (ranked.length === 0) await requireFilterNodes(context, idsOfStatementFilter(filter));
+      return ranked;
+    },
   }),
 }));

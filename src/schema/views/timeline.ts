@@ -2,6 +2,8 @@ import type { StatementRecord } from '../../model/records.js';
 import { countTimeline, isTimelineCursor, timelineCursor, timelinePage } from '../../data/timeline.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { builder } from '../builder.js';
+import { dateRangeInOrder, nodeIdOf } from '../../model/fields.js';
+import { entityKinds } from '../../model/kinds.js';
 import { requireFilterNodes } from '../lib/loading.js';
 import { maximumPageSize } from '../lib/bounds.js';
 import { resolvePage } from '../lib/pagination.js';
@@ -17,9 +19,10 @@ builder.queryFields((t) => ({
     // Statements in scope are filtered by date and sorted before a page is cut.
     complexity: (args) => ({ field: 500, multiplier: Math.min(args.first ?? 20, maximumPageSize) }),
     extensions: expensiveField,
+    validate: dateRangeInOrder,
     args: {
-      entity: t.arg.id({ description: 'Only statements this entity claims, confirms, disputes or is mentioned in.' }),
-      place: t.arg.id({ description: 'Only statements mentioning this place or a place inside it.' }),
+      entity: t.arg.id({ description: 'Only statements this entity claims, confirms, disputes or is mentioned in.', validate: nodeIdOf(entityKinds) }),
+      place: t.arg.id({ description: 'Only statements mentioning this place or a place inside it.', validate: nodeIdOf(['Place']) }),
       from: t.arg({ type: 'PartialDate', description: 'Only statements whose date overlaps the period starting here.' }),
       to: t.arg({ type: 'PartialDate', description: 'Only statements whose date overlaps the period ending here.' }),
     },
