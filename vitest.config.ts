@@ -22,6 +22,9 @@ const unitTests = [
   'test/schema.test.ts',
   'test/suggest.test.ts',
   'test/suggest-hostile.test.ts',
+  'test/suggest-phenomena-en.test.ts',
+  'test/suggest-phenomena-nl.test.ts',
+  'test/suggest-stages.test.ts',
   'test/text-hits.test.ts',
 ];
 

@@ -4,7 +4,7 @@ import { evaluateDirectory, precision, recall } from '../eval/score.js';
 
 // The figures measured when the held-out set was first scored, rounded down. A floor may only be raised, never lowered:
 // the set is never tuned on, so a drop means the rules lost something general.
-const floors = { precision: 0.78, recall: 0.56, blamesPrecision: 0.8 };
+const floors = { precision: 0.78, recall: 0.69, blamesPrecision: 0.96 };
 
 describe('the held-out articles (eval/held-out/), written apart from the rules', () => {
   it('are scored no worse than when they were first measured', () => {

@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { languages, lexiconOf, type Language, type Lexicon } from './lexicon/lexicon.js';
 
 export type AttributionKind = 'CLAIMS' | 'CONFIRMS' | 'DISPUTES' | 'BLAMES';
 
@@ -21,9 +21,10 @@ export type Cue = Readonly<{
   targetFirst: boolean;
 }>;
 
-type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst?: boolean }>;
+type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean }>;
 
 const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
+const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
 
 /**
  * A name before "met de vinger wijst": at most six capitalised words of at most 41 characters each. The pattern is
@@ -31,65 +32,69 @@ const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
  */
 const capitalisedName = '\\p{Lu}[^\\s,.;:]{0,40}(?:\\s+\\p{Lu}[^\\s,.;:]{0,40}){0,5}';
 
-/** Cues match in any case, except those that find a name by its capital. */
-function cue(kind: AttributionKind, form: CueForm, source: string, targetFirst = false): CueDefinition {
-  return { kind, form, targetFirst, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, targetFirst ? 'dgu' : 'dgiu') };
+const escaped = (word: string): string => word.replace(/[.*+?^${}()[\]\\]/gu, '\\$&');
+const either = (alternatives: readonly string[]): string => `(?:${alternatives.map(escaped).join('|')})`;
+
+/** A blamed party before the verb: a definite phrase of up to five words, or a name. */
+function targetBefore(lexicon: Lexicon): string {
+  const openers = [...lexicon.definiteDeterminers, ...lexicon.possessives];
+  return `(?<target>${either(openers)}\\s+(?:[^\\s,.;:\\uE000]+\\s+){0,3}?[^\\s,.;:\\uE000]+|${capitalisedName})`;
 }
 
-const dutch: readonly CueDefinition[] = [
-  cue('CLAIMS', 'sourceBefore', 'volgens'),
-  cue('CLAIMS', 'sourceAfter', 'aldus'),
-  cue('CLAIMS', 'verb', [
-    'zeg(?:t|gen)', 'zei(?:den)?', 'stel(?:t|len|de|den)', 'meld(?:t|en|de|den)', 'claim(?:t|en|de|den)', 'schrijf(?:t)?', 'schrijven', 'schreef', 'schreven',
-    'verklaar(?:t|de|den)', 'verklaren', 'benadruk(?:t|ken|te|ten)', 'waarschuw(?:t|en|de|den)', 'dreig(?:t|en|de|den)', 'beweer(?:t|de|den)', 'beweren',
-    'meent', 'menen', 'meende(?:n)?', 'beschouw(?:t|en|de|den)', 'twee?t(?:te|ten)?', 'twitter(?:t|de|den)',
-  ].join('|')),
-  cue('CLAIMS', 'verb', `(?:laat|laten|liet|lieten)(?:\\s+(?<speaker>[^,.;:\\uE000]{1,40}?))?\\s+weten`),
-  cue('CLAIMS', 'verb', `(?:maak(?:t|en)|maakte(?:n)?)(?:\\s+(?<speaker>[^,.;:\\uE000]{1,40}?))?\\s+zich\\s+sterk`),
-  cue('CLAIMS', 'verb', '(?:is|zijn|was|waren)\\s+het\\s+(?:er\\s*over\\s+|daarover\\s+|met\\s+elkaar\\s+)?(?:over\\s+)?eens'),
-  cue('CONFIRMS', 'verb', 'bevestig(?:t|en|de|den)|erken(?:t|nen|de|den)|(?:geeft|geven|gaf|gaven)\\s+toe'),
-  cue('DISPUTES', 'verb', [
-    'ontken(?:t|nen|de|den)', 'betwist(?:en|te|ten)?', 'verwerp(?:t|en)', 'verwierp(?:en)?', 'weerleg(?:t|gen|de|den)',
-    '(?:spreekt|spreken|sprak|spraken)(?:\\s+(?:dat|dit|die|het))?\\s+tegen', '(?:gelooft|geloven|geloofde|geloofden)\\s+niet',
-    '(?:ziet|zien|zag|zagen)\\s+(?:dat|dit|het)\\s+anders', '(?:is|zijn|was|waren)\\s+het\\s+(?:daar\\s+|er\\s+)?niet\\s+mee\\s+eens',
-  ].join('|')),
-  cue('BLAMES', 'verb', `beschuldig(?:t|en|de|den)\\s+${targetPhrase}(?=\\s+(?:ervan|van|dat|voor)(?![\\p{L}])|\\s*[,.;:]|$)`),
-  cue('BLAMES', 'verb', `(?:geeft|geven|gaf|gaven)\\s+${targetPhrase}\\s+de\\s+schuld`),
-  cue('BLAMES', 'verb', `(?:geeft|geven|gaf|gaven)\\s+de\\s+schuld\\s+aan\\s+${targetPhrase}(?=\\s+(?:van|voor|omdat)(?![\\p{L}])|\\s*[,.;:]|$)`),
-  cue('BLAMES', 'verb', `(?:wijst|wijzen|wees|wezen)(?:\\s+(?:met\\s+)?de\\s+vinger)?\\s+naar\\s+${targetPhrase}(?=\\s+(?:voor|vanwege|omdat|als)(?![\\p{L}])|\\s*[,.;:]|$)`),
-  cue('BLAMES', 'verb', `(?<target>(?:de|het|zijn|haar|hun)\\s+(?:[^\\s,.;:\\uE000]+\\s+){0,3}?[^\\s,.;:\\uE000]+|${capitalisedName})\\s+(?:opnieuw\\s+)?met\\s+de\\s+vinger\\s+(?:wijst|wijzen|wees|wezen)`, true),
-  cue('BLAMES', 'verb', `(?:verwijt|verwijten|verweet|verweten)\\s+${targetPhrase}(?=\\s+(?:dat|het|de|een|gebrek|te)(?![\\p{L}])|\\s*[,.;:])`),
-  cue('BLAMES', 'verb', `(?:houdt|houden|hield|hielden)\\s+${targetPhrase}\\s+verantwoordelijk`),
-];
+/** The regular expression of a lexicon phrase (the notation is described at `CueEntry`). */
+export function phraseSource(phrase: string, lexicon: Lexicon): string {
+  let source = '';
+  for (const part of phrase.split(' ')) {
+    const separator = source === '' ? '' : '\\s+';
+    if (part.startsWith('>')) {
+      const alternatives = part.slice(1).split('|');
+      const followers = alternatives.filter((alternative) => alternative !== ',');
+      const options = followers.length > 0 ? [`\\s+${either(followers)}(?![\\p{L}\\p{N}])`] : [];
+      if (alternatives.includes(',')) options.push('\\s*[,.;:]', '$');
+      source += `(?=${options.join('|')})`;
+    } else if (part === '{target}') {
+      source += source === '' ? targetBefore(lexicon) : `${separator}${targetPhrase}`;
+    } else if (part === '{speaker}') {
+      // Lazy: the speaker slot is tried only when the cue's own words do not follow at once.
+      source += `(?:\\s+${speakerPhrase})??`;
+    } else if (part === '…') {
+      source += '(?:\\s+\\S+){0,3}?';
+    } else if (part.endsWith('?')) {
+      source += `(?:${separator || '\\s*'}${either(part.slice(0, -1).split('|'))})?`;
+    } else {
+      source += `${separator}${either(part.split('|'))}`;
+    }
+  }
+  return source;
+}
 
-const english: readonly CueDefinition[] = [
-  cue('CLAIMS', 'sourceBefore', 'according\\s+to'),
-  cue('CLAIMS', 'verb', [
-    'says?', 'said', 'stat(?:e|es|ed)', 'claim(?:s|ed)?', 'wrote', 'writes?', 'told', 'tells?', 'announc(?:e|es|ed)', 'add(?:s|ed)',
-    'warn(?:s|ed)?', 'insist(?:s|ed)?', 'argu(?:e|es|ed)', 'maintain(?:s|ed)', 'threaten(?:s|ed)?', 'believ(?:e|es|ed)', 'tweeted', 'posted\\s+on', 'saying', 'adding', 'claiming', 'insisting', 'arguing', 'warning',
-  ].join('|')),
-  cue('CONFIRMS', 'verb', 'confirm(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|verified'),
-  cue('DISPUTES', 'verb', 'den(?:y|ies|ied)|dismiss(?:es|ed)?|disput(?:e|es|ed)|reject(?:s|ed)?|refut(?:e|es|ed)|rebut(?:s|ted)?|contest(?:s|ed)|disagree(?:s|d)?|(?:sees?|saw)\\s+it\\s+differently'),
-  cue('BLAMES', 'verb', `blam(?:e|es|ed)\\s+${targetPhrase}\\s+(?:for|over)(?![\\p{L}])`),
-  cue('BLAMES', 'verb', `accus(?:e|es|ed)\\s+${targetPhrase}\\s+of(?=\\s+\\p{Ll})`),
-  cue('BLAMES', 'verb', `(?:hold|holds|held)\\s+${targetPhrase}\\s+responsible`),
-  cue('BLAMES', 'verb', `point(?:s|ed)?\\s+the\\s+finger\\s+at\\s+${targetPhrase}(?=\\s+(?:for|over)(?![\\p{L}])|\\s*[,.;:]|$)`),
-];
+/** Phrases of a lexicon as one pattern, matched as whole words in any case. */
+export function phrasesPattern(phrases: readonly string[], lexicon: Lexicon, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((phrase) => phraseSource(phrase, lexicon)).join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
 
-const definitions: Readonly<Record<Language, readonly CueDefinition[]>> = { nl: dutch, en: english };
+/** Cues match in any case, except those that find a name by its capital. */
+function definitionsOf(lexicon: Lexicon): CueDefinition[] {
+  return lexicon.cues.map((entry) => ({
+    kind: entry.kind, form: entry.form, targetFirst: entry.targetFirst ?? false,
+    pattern: phrasesPattern([entry.phrase], lexicon, entry.targetFirst ? 'dgu' : 'dgiu'),
+  }));
+}
+
+const definitions = new Map(languages.map((language) => [language, definitionsOf(lexiconOf(language))]));
 
 /** Cues in [start, end) of a frame whose direct quotations are masked; a longer cue wins over one inside it. */
 export function findCues(frame: string, start: number, end: number, language: Language): Cue[] {
   const stretch = frame.slice(start, end);
   const found: Cue[] = [];
-  for (const definition of definitions[language]) {
+  for (const definition of definitions.get(language)!) {
     for (const match of stretch.matchAll(definition.pattern)) {
       const target = groupRange(frame, match, 'target', start);
       const speaker = groupRange(frame, match, 'speaker', start);
       found.push({
         kind: definition.kind, form: definition.form,
         start: start + match.index, end: start + match.index + match[0].length,
-        speakerRange: speaker, target, targetFirst: definition.targetFirst ?? false,
+        speakerRange: speaker, target, targetFirst: definition.targetFirst,
       });
     }
   }

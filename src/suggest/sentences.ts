@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import type { Language } from './lexicon/lexicon.js';
 import { firstAtOrAfter } from './positions.js';
 import type { Quotation } from './quotes.js';
 
@@ -30,7 +30,9 @@ export function segmentUnits(text: string, language: Language, quotations: reado
     const opened = quotations[firstAtOrAfter(quotations, position, (quotation) => quotation.open) - 1];
     return opened !== undefined && position < opened.end;
   };
-  findParagraphs(text).forEach((paragraph, paragraphIndex) => {
+  findParagraphs(text).forEach((whole, paragraphIndex) => {
+    if (isHeading(text, whole)) return;
+    const paragraph = { start: whole.start + datelineLength(text.slice(whole.start, Math.min(whole.end, whole.start + datelineReach))), end: whole.end };
     const paragraphText = text.slice(paragraph.start, paragraph.end);
     for (const segment of segmenter.segment(paragraphText)) {
       const start = paragraph.start + segment.index + (segment.segment.length - segment.segment.trimStart().length);
@@ -49,6 +51,30 @@ export function segmentUnits(text: string, language: Language, quotations: reado
 }
 
 const whitespace = /\s/u;
+
+/** The most words a heading has: a headline, a subheading or a byline, which ends without a sentence's closing mark. */
+const headingWords = 20;
+const sentenceEnd = /[.!?…"”’»)\]]\s*$/u;
+
+/** A headline, subheading or byline: a short paragraph that does not end as a sentence does. Its words are no one's statement. */
+export function isHeading(text: string, paragraph: Readonly<{ start: number; end: number }>): boolean {
+  const tail = text.slice(Math.max(paragraph.start, paragraph.end - 4), paragraph.end);
+  if (sentenceEnd.test(tail)) return false;
+  let words = 0;
+  for (let at = paragraph.start; at < paragraph.end; at += 1) {
+    if (!whitespace.test(text[at]!) && (at === paragraph.start || whitespace.test(text[at - 1]!)) && (words += 1) > headingWords) return false;
+  }
+  return true;
+}
+
+/** "LONDON (Reuters) – ", "AMSTERDAM, 3 mei - ": the place, date and agency a news report opens with, in capitals before a dash. */
+const dateline = /^\p{Lu}[\p{Lu}\s'.-]{1,40}(?:,[^—–\n]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[—–-]\s+/u;
+const datelineReach = 120;
+
+export function datelineLength(opening: string): number {
+  const found = dateline.exec(opening);
+  return found && /\p{Lu}{2}/u.test(found[0]) ? found[0].length : 0;
+}
 
 /** A unit longer than `maxUnitLength`, cut at whitespace in the second half of each piece where there is some. */
 function inPieces(text: string, unit: Unit): Unit[] {

@@ -23,6 +23,12 @@ export const AttributionSuggestionRef = builder.objectRef<SuggestionInDraft>('At
       description: 'Person or Organisation, when the words say which.',
       resolve: (suggestion) => suggestion.speakerKind,
     }),
+    speakerKindUncertain: t.exposeBoolean('speakerKindUncertain', {
+      description: 'True when no word around the speaker says whether it is a person or an organisation: the kind was guessed from the name, and a reviewer should check it.',
+    }),
+    unnamed: t.exposeBoolean('unnamed', {
+      description: 'The one who spoke is not named ("a spokesman for the ministry", "officials said on condition of anonymity"): the speaker is the organisation or group.',
+    }),
     speakerEntity: t.field({
       type: EntityRef,
       nullable: true,

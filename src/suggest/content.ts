@@ -1,0 +1,144 @@
+import type { Cue } from './cues.js';
+import { isEndorsement } from './hedges.js';
+import type { Mention } from './mentions.js';
+import { firstAtOrAfter } from './positions.js';
+import { lastNonSpace, type Reading } from './reading.js';
+import type { CueVoice } from './speaker.js';
+import { trimmedSpan, type TextSpan } from './spans.js';
+
+/*
+ * Spans: what was said, for a cue and its speaker. A direct quote next to the tag; else the clause the cue reports, after
+ * "that", after the tag, or before a tag that ends the sentence; for a passive, its subject.
+ */
+
+export type Evidence = 'quote' | 'reported' | 'source' | 'carried';
+
+export type Content = Readonly<{ span: TextSpan; continuation: TextSpan | null; evidence: Evidence }>;
+
+export function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
+  const found = contentOf(text, reading, cue, speaker, voice);
+  if (!found || found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords)) return found;
+  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
+  const opening = reading.tokens[0];
+  if (reading.previous && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.isWord && !reading.lexicon.organisationWords.has(reading.tokens[1].lower)) {
+    const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
+    if (said) return { ...found, span: said };
+  }
+  // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
+  const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
+  return sentence && !reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start) ? { ...found, span: sentence } : found;
+}
+
+/** Fewer words than this are a phrase, not a clause that can be a statement. */
+const minimumClauseWords = 3;
+
+function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
+  const { unit, frame, direct } = reading;
+  if (voice.voice === 'passive') {
+    const subject = trimmedSpan(text, unit.start, voice.subjectEnd);
+    return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
+  }
+  const speakerAfter = speaker.start >= cue.end;
+  const tagStart = Math.min(cue.start, speaker.start);
+  const tagEnd = Math.max(cue.end, speaker.end);
+  const clauseEnd = nextClauseEnd(reading, tagEnd);
+
+  if (cue.form === 'sourceBefore') {
+    const after = skipApposition(frame, tagEnd, clauseEnd);
+    const before = trimmedSpan(text, unit.start, cue.start);
+    const afterSpan = trimmedSpan(text, after, unit.end);
+    if (before && afterSpan && hasWords(before.text, 3) && hasWords(afterSpan.text, 3)) {
+      const whole = trimmedSpan(text, unit.start, unit.end);
+      return whole ? { span: whole, continuation: null, evidence: 'source' } : null;
+    }
+    const longer = [before, afterSpan].filter((span): span is TextSpan => span !== null).sort((first, second) => second.text.length - first.text.length)[0];
+    return longer ? { span: unquoted(text, reading, longer), continuation: null, evidence: 'source' } : null;
+  }
+
+  // Only the nearest quotation on each side can qualify: any further one has the nearer one's mask in between.
+  const lastBefore = direct[firstAtOrAfter(direct, tagStart + 1, (quotation) => quotation.end) - 1];
+  const firstAfter = direct[firstAtOrAfter(direct, tagEnd, (quotation) => quotation.open)];
+  if (lastBefore && /^[\s,—–-]*$/u.test(frame.slice(lastBefore.end, tagStart))) {
+    const continuation = firstAfter && /^[\s,]*$/u.test(frame.slice(tagEnd, firstAfter.open)) ? firstAfter : undefined;
+    return { span: lastBefore.content, continuation: continuation?.content ?? null, evidence: 'quote' };
+  }
+  if (cue.form === 'sourceAfter') {
+    const before = trimmedSpan(text, unit.start, cue.start);
+    return before ? { span: before, continuation: null, evidence: 'source' } : null;
+  }
+  if (cue.kind === 'CLAIMS') {
+    if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
+  }
+  if (cue.target) {
+    const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
+    return span ? { span, continuation: null, evidence: 'reported' } : null;
+  }
+  // A complementiser counts within 60 characters of the tag; the window also holds the character after the longest ("that").
+  const complementiser = firstComplementiser(reading, tagEnd, Math.min(clauseEnd, tagEnd + 60));
+  if (complementiser >= 0) {
+    const span = trimmedSpan(text, complementiser, clauseEnd);
+    if (span) return { span, continuation: null, evidence: 'reported' };
+  }
+  const beforeTag = trimmedSpan(text, unit.start, tagStart);
+  const afterTag = trimmedSpan(text, speakerAfter ? tagEnd : cue.end, clauseEnd);
+  const beforeTagEnd = lastNonSpace(frame, unit.start, tagStart);
+  const tagIsTrailing = beforeTagEnd >= unit.start && frame[beforeTagEnd] === ',' && (!afterTag || onlyTagExtensions(reading, tagEnd, clauseEnd));
+  if (tagIsTrailing && beforeTag) return { span: beforeTag, continuation: null, evidence: 'reported' };
+  if (afterTag) return { span: afterTag, continuation: null, evidence: 'reported' };
+  const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
+  return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
+}
+
+function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {
+  // Direct quotations do not overlap: only the last one opened at or before the span can hold it.
+  const only = reading.direct[firstAtOrAfter(reading.direct, span.start + 1, (quotation) => quotation.open) - 1];
+  return only && span.end <= only.end ? only.content : span;
+}
+
+function nextClauseEnd(reading: Reading, from: number): number {
+  return reading.clauseStops[firstAtOrAfter(reading.clauseStops, from, (stop) => stop)] ?? reading.unit.end;
+}
+
+function skipApposition(frame: string, from: number, limit: number): number {
+  const apposition = /^\s*,\s*(?:de|het|een|the|a|an|\p{Ll})[^,]*,/u.exec(frame.slice(from, limit));
+  return apposition && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
+}
+
+/** Whether at least `count` of the whitespace-separated parts of a value hold a letter; reads only as far as it must. */
+function hasWords(value: string, count: number): boolean {
+  let found = 0;
+  for (const part of value.matchAll(/\S+/gu)) {
+    if (/\p{L}/u.test(part[0]) && (found += 1) >= count) return true;
+  }
+  return false;
+}
+
+/** The part of a claim, before any quote it introduces, that vouches for earlier reports. */
+export function endorsement(text: string, reading: Reading, cue: Cue, content: TextSpan): TextSpan | null {
+  const next = reading.direct[firstAtOrAfter(reading.direct, content.start, (quotation) => quotation.open)];
+  const firstQuote = next && next.open < content.end ? next : undefined;
+  const end = firstQuote ? firstQuote.open : content.end;
+  const start = Math.min(cue.start, content.start);
+  return isEndorsement(text.slice(start, end), reading.lexicon.language) ? trimmedSpan(text, start, end) : null;
+}
+
+/** Where the reported clause after the first complementiser ("that", "dat") in [from, to) starts, or -1. */
+function firstComplementiser(reading: Reading, from: number, to: number): number {
+  const { tokens, lexicon } = reading;
+  for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
+    if (lexicon.complementisers.has(tokens[index]!.lower)) return tokens[index]!.end;
+  }
+  return -1;
+}
+
+/** Whether the words after a tag only say when, where or to whom it was said ("…, she told reporters on Monday"). */
+function onlyTagExtensions(reading: Reading, from: number, to: number): boolean {
+  const { tokens, lexicon } = reading;
+  const first = firstAtOrAfter(tokens, from, (token) => token.start);
+  if (tokens[first] && tokens[first]!.start < to && lexicon.prepositions.has(tokens[first]!.lower)) return true;
+  for (let index = first; tokens[index] && tokens[index]!.start < to; index += 1) {
+    const token = tokens[index]!;
+    if (token.isWord && /\p{L}{3}/u.test(token.text) && !token.isCapitalised && !lexicon.tagExtensions.has(token.lower)) return false;
+  }
+  return true;
+}

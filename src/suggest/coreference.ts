@@ -1,0 +1,152 @@
+import type { Gender, Lexicon, Pronoun } from './lexicon/lexicon.js';
+import type { Mention, SpeakerKind } from './mentions.js';
+import { RecentFirst } from './recency.js';
+
+export type Entity = {
+  name: string;
+  kind: SpeakerKind;
+  /** Whether words said the kind (a title, "ministry", a pronoun that refers to it), rather than the name's shape. */
+  kindCertain: boolean;
+  gender: Gender | null;
+  nameStart: number;
+  nameEnd: number;
+  titles: Set<string>;
+  heads: Set<string>;
+  isGroup: boolean;
+  /** Two named together ("Jan Bos en Eva Smit"), whom a plural pronoun after them refers to; null for one entity. */
+  members: readonly Entity[] | null;
+  /** When it was last mentioned, in mentions read. */
+  lastSeen: number;
+};
+
+const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
+
+/**
+ * What the text has named so far, so that "hij", "she", "they", "het bedrijf" or "de minister" can be read as the last
+ * entity that fits in kind, gender and number. Surnames alone join the full name seen before them.
+ *
+ * Entities are found by name and by surname in maps, and the last one of each sort (a kind, a title, an
+ * organisation's head word) is kept first in a list of its own, so that a long text does not make each pronoun or
+ * description look back over all it named. An entity gains a kind or a title only in `entityFor`, whose answer the
+ * reader remembers at once, so those lists stay in the order of the last mention.
+ */
+export class Discourse {
+  private readonly entitiesByName = new Map<string, Entity>();
+  /** The first person created with each surname, in the order entities were created. */
+  private readonly personsBySurname = new Map<string, Entity>();
+  private readonly creationOrder = new Map<Entity, number>();
+  private readonly recent = new Map<string, RecentFirst<Entity>>();
+  private readonly speakers = new Set<Entity>();
+  private clock = 0;
+  private lastPair: Entity | null = null;
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  markSpeaker(entity: Entity): void {
+    this.speakers.add(entity);
+  }
+
+  /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
+  remember(entity: Entity): void {
+    this.clock += 1;
+    entity.lastSeen = this.clock;
+    if (entity.members) return;
+    const sorts: string[] = [];
+    if (entity.kind) sorts.push(`kind:${entity.kind}`);
+    for (const title of entity.titles) sorts.push(`title:${title}`);
+    if (entity.kind === 'Organisation' && !entity.isGroup) {
+      sorts.push('organisation');
+      for (const head of entity.heads) sorts.push(`head:${head}`);
+    }
+    for (const sort of sorts) {
+      let list = this.recent.get(sort);
+      if (!list) this.recent.set(sort, list = new RecentFirst());
+      list.touch(entity);
+    }
+  }
+
+  /** "Jan Bos en Eva Smit": the two, as one that a plural pronoun after them can refer to. */
+  rememberPair(first: Entity, second: Entity): void {
+    this.lastPair = {
+      name: `${first.name}, ${second.name}`, kind: null, kindCertain: false, gender: null, nameStart: first.nameStart, nameEnd: second.nameEnd,
+      titles: new Set(), heads: new Set(), isGroup: true, members: [first, second], lastSeen: 0,
+    };
+    this.remember(this.lastPair);
+  }
+
+  entityFor(mention: Mention): Entity {
+    const known = this.entitiesByName.get(mention.name.toLowerCase())
+      ?? (mention.name.includes(' ') ? undefined : this.personsBySurname.get(surnameOf(mention.name)));
+    if (known) {
+      if (known.kind === null || (!known.kindCertain && mention.kindCertain && mention.kind !== null)) {
+        known.kind = mention.kind;
+        known.kindCertain = mention.kindCertain;
+        this.indexPerson(known);
+      }
+      known.gender ??= mention.gender;
+      for (const title of mention.titles) known.titles.add(title);
+      return known;
+    }
+    // News introduces people by full name; a lone capitalised word never seen with a first name is an organisation or a place speaking for one.
+    const kind = mention.kind ?? (mention.name.includes(' ') ? null : 'Organisation');
+    const entity: Entity = {
+      name: mention.name, kind, kindCertain: mention.kindCertain && mention.kind !== null, gender: mention.gender,
+      nameStart: mention.nameStart, nameEnd: mention.nameEnd,
+      titles: new Set(mention.titles), heads: new Set(mention.name.toLowerCase().split(/\s+/u)), isGroup: mention.isGroup, members: null, lastSeen: 0,
+    };
+    this.creationOrder.set(entity, this.creationOrder.size);
+    this.entitiesByName.set(entity.name.toLowerCase(), entity);
+    this.indexPerson(entity);
+    return entity;
+  }
+
+  private indexPerson(entity: Entity): void {
+    if (entity.kind !== 'Person') return;
+    const surname = surnameOf(entity.name);
+    const first = this.personsBySurname.get(surname);
+    if (!first || this.creationOrder.get(first)! > this.creationOrder.get(entity)!) this.personsBySurname.set(surname, entity);
+  }
+
+  /**
+   * The last entity that agrees with a pronoun. A plural refers to the last two named together, or to an organisation or
+   * group; for those, one that has spoken among the last few wins, because lone capitalised words default to
+   * organisations, so places crowd that list. A singular person pronoun takes the last person of its gender or of none
+   * known, who then has that gender.
+   */
+  resolvePronoun(word: string, pluralVerb: boolean): Entity | null {
+    // A possessive before a spokesperson ("his spokesman") refers as a singular does.
+    const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
+    const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
+    if (plural || pronoun.refersTo === 'organisation') {
+      const found = this.organisationInView();
+      if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
+      return found;
+    }
+    const person = this.latest('kind:Person', 3).find((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender) ?? null;
+    if (person) {
+      person.gender ??= pronoun.gender;
+      if (pronoun.refersTo === 'person') person.kindCertain = true;
+    }
+    return person;
+  }
+
+  /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
+  resolveDescription(head: string, isTitle: boolean): Entity | null {
+    if (this.lexicon.spokespersonTitles.has(head)) return this.organisationInView();
+    if (!isTitle && this.lexicon.referringHeads.has(head)) {
+      // "the company": an organisation in view, not a group.
+      return this.organisationInView('organisation');
+    }
+    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? null;
+  }
+
+  /** Of the last few organisations, one that has spoken, else one whose words said it is one, else the last. */
+  private organisationInView(sort = 'kind:Organisation'): Entity | null {
+    const fitting = this.latest(sort, 3);
+    return fitting.find((entity) => this.speakers.has(entity)) ?? fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
+  }
+
+  private latest(sort: string, count: number): Entity[] {
+    return this.recent.get(sort)?.first(count) ?? [];
+  }
+}

@@ -1,0 +1,124 @@
+import type { Lexicon } from './lexicon.js';
+import { forms, words } from './words.js';
+
+const weekdays = 'monday tuesday wednesday thursday friday saturday sunday';
+
+export const english: Lexicon = {
+  language: 'en',
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, participleEnding: 'ing' },
+  functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
+  cues: [
+    { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },
+    {
+      kind: 'CLAIMS', form: 'verb', phrase: [
+        forms('say', '', 's', 'ing'), 'said', forms('stat', 'e', 'es', 'ed'), forms('claim', '', 's', 'ed', 'ing'), 'wrote', forms('write', '', 's'),
+        'told', forms('tell', '', 's'), forms('announc', 'e', 'es', 'ed'), forms('add', '', 's', 'ed', 'ing'), forms('warn', '', 's', 'ed', 'ing'),
+        forms('insist', '', 's', 'ed', 'ing'), forms('argu', 'e', 'es', 'ed', 'ing'), forms('maintain', '', 's', 'ed'), forms('threaten', '', 's', 'ed'),
+        forms('believ', 'e', 'es', 'ed'), forms('tweet', 's', 'ed'), forms('explain', '', 's', 'ed', 'ing'), forms('not', 'e', 'es', 'ed', 'ing'),
+        forms('stress', '', 'es', 'ed', 'ing'), forms('emphasi', 'se', 'ses', 'sed', 'ze', 'zes', 'zed'), forms('predict', '', 's', 'ed'),
+        forms('estimat', 'e', 'es', 'ed'), forms('recall', '', 's', 'ed'), forms('reiterat', 'e', 'es', 'ed'), forms('testifi', 'es', 'ed'),
+        forms('conclud', 'e', 'es', 'ed'), 'countered', forms('repl', 'ied', 'ies'), forms('remark', 's', 'ed'), forms('observ', 'es', 'ed'),
+        forms('contend', 's', 'ed'), forms('assert', 's', 'ed'), forms('fear', 's', 'ed'), forms('report', 's', 'ed'), forms('suggest', 's', 'ed'),
+      ].join('|'),
+    },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'posted on' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'point|points|pointed out' },
+    {
+      kind: 'CONFIRMS', form: 'verb', phrase: [
+        forms('confirm', '', 's', 'ed', 'ing'), forms('acknowledg', 'e', 'es', 'ed', 'ing'), forms('admit', '', 's', 'ted', 'ting'), 'verified',
+        forms('conced', 'e', 'es', 'ed'), forms('corroborat', 'e', 'es', 'ed'),
+      ].join('|'),
+    },
+    {
+      kind: 'DISPUTES', form: 'verb', phrase: [
+        forms('den', 'y', 'ies', 'ied', 'ying'), forms('dismiss', '', 'es', 'ed'), forms('disput', 'e', 'es', 'ed'), forms('reject', '', 's', 'ed', 'ing'),
+        forms('refut', 'e', 'es', 'ed'), forms('rebut', '', 's', 'ted'), forms('contest', 's', 'ed'), forms('disagree', '', 's', 'd'),
+      ].join('|'),
+    },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'see|sees|saw it differently' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'hold|holds|held|holding {target} responsible' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
+  ],
+  hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
+  refusals: [
+    'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',
+    'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say',
+  ],
+  reportNouns: words('reports claims accounts allegations statements'),
+  credibilityWords: words('plausible credible accurate correct true'),
+  anonymityMarkers: ['on condition of anonymity', 'who asked not to be named', 'who declined to be named', 'speaking anonymously', 'who spoke anonymously', 'familiar with'],
+  calendarWords: words(`${weekdays} january february march april may june july august september october november december`),
+  personTitles: words(`
+    president prime minister secretary chancellor governor mayor commander colonel general lieutenant major captain
+    spokesman spokeswoman spokesperson chief executive director chairman chairwoman chair head senator congressman
+    congresswoman mp lawmaker analyst expert professor researcher lawyer attorney judge prosecutor founder king queen
+    ambassador diplomat official leader boss mr mrs ms dr sir lord ceo cfo coach manager councillor councilor economist
+    scientist doctor nurse teacher headteacher principal inspector detective sergeant officer trainer player captain
+    striker goalkeeper witness resident author editor reporter correspondent activist campaigner owner landlord tenant
+    chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
+    pharmacist epidemiologist virologist historian curator spokesman
+  `),
+  genderedTitles: {
+    spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
+    mr: 'masculine', mrs: 'feminine', ms: 'feminine', sir: 'masculine', lord: 'masculine', congressman: 'masculine', congresswoman: 'feminine',
+  },
+  titlePrefixes: ['ex-', 'former-'],
+  titleModifiers: words('foreign defence defense health interior justice finance economy home deputy acting former retired chief senior junior head assistant'),
+  spokespersonTitles: words('spokesman spokeswoman spokesperson'),
+  organisationWords: words(`
+    ministry department government cabinet army military police agency service office bureau company firm corporation
+    organisation organization institute union party newspaper broadcaster university hospital group coalition alliance
+    council commission committee court battalion brigade regiment centre center parliament authority authorities
+    kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
+    inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
+    corp press agency senate congress tribunal charity society
+  `),
+  descriptorEndings: [],
+  groupNouns: words(`
+    officials analysts experts residents witnesses sources diplomats researchers scientists critics unions doctors
+    brokers investigators activists observers lawmakers authorities campaigners parents teachers workers employees staff
+    prosecutors lawyers economists scholars locals people insiders negotiators
+  `),
+  referringHeads: words('company firm corporation organisation organization institute group'),
+  nationalityAdjectives: words(`
+    american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
+    european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian
+    swedish danish finnish greek portuguese swiss austrian hungarian czech romanian serbian african western eastern
+  `),
+  adjectiveEndings: ['ian', 'ish', 'ese', 'ean', 'ic'],
+  determiners: words('the a an this that these those'),
+  demonstratives: words('this that'),
+  definiteDeterminers: words('the'),
+  possessives: words('his her their its'),
+  numerals: words('two three four five six seven eight nine ten several some many'),
+  nameParticles: words('van der den de ter ten von da di du le la bin al'),
+  phraseConnectors: words('of for from at in'),
+  pronouns: {
+    he: { number: 'singular', gender: 'masculine', refersTo: 'person' },
+    him: { number: 'singular', gender: 'masculine', refersTo: 'person' },
+    she: { number: 'singular', gender: 'feminine', refersTo: 'person' },
+    her: { number: 'singular', gender: 'feminine', refersTo: 'person' },
+    it: { number: 'singular', gender: null, refersTo: 'organisation' },
+    they: { number: 'plural', gender: null, refersTo: 'any' },
+    them: { number: 'plural', gender: null, refersTo: 'any' },
+  },
+  adverbialStarts: words(`according asked after before during however meanwhile last earlier later on at when while if in then also still yet
+    ${weekdays}`),
+  phraseStops: words(`that which who whom what where because as and or but so also not has have had is was were are be been
+    will would could should can may might to on`),
+  conjunctions: words('and'),
+  clauseConjunctions: words('and but'),
+  complementisers: words('that'),
+  relativePronouns: words('which who whose'),
+  personalRelativePronouns: words('who whom'),
+  passiveAuxiliaries: words('was were is are be been being'),
+  agentPrepositions: words('by'),
+  prepositions: words('on in at from of to for with by after before during about over under via through'),
+  tagExtensions: words(`on in at from of to the a an ${weekdays} reporters journalists video statement interview briefing
+    conference told morning afternoon evening night yesterday today`),
+};

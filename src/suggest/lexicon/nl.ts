@@ -1,0 +1,144 @@
+import type { Lexicon } from './lexicon.js';
+import { words } from './words.js';
+
+const weekdays = 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag';
+
+/** The finite forms of a verb: present singular, present plural, past singular, past plural, and the participle. */
+const verb = (...formsOfVerb: string[]): string => formsOfVerb.join('|');
+
+export const dutch: Lexicon = {
+  language: 'nl',
+  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', participleEnding: null },
+  functionWords: words('de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar uit dan zich nog wel naar hij zij ze wordt werd heeft hebben was waren door over deze dit geen volgens zegt zei'),
+  cues: [
+    { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'volgens' },
+    { kind: 'CLAIMS', form: 'sourceAfter', phrase: 'aldus' },
+    {
+      kind: 'CLAIMS', form: 'verb', phrase: [
+        verb('zegt', 'zeggen', 'zei', 'zeiden', 'gezegd'), verb('stelt', 'stellen', 'stelde', 'stelden'), verb('meldt', 'melden', 'meldde', 'meldden', 'gemeld'),
+        verb('claimt', 'claimen', 'claimde', 'claimden'), verb('schrijft', 'schrijven', 'schreef', 'schreven'),
+        verb('verklaart', 'verklaren', 'verklaarde', 'verklaarden', 'verklaard'), verb('benadrukt', 'benadrukken', 'benadrukte', 'benadrukten'),
+        verb('waarschuwt', 'waarschuwen', 'waarschuwde', 'waarschuwden'), verb('dreigt', 'dreigen', 'dreigde', 'dreigden'),
+        verb('beweert', 'beweren', 'beweerde', 'beweerden'), verb('meent', 'menen', 'meende', 'meenden'),
+        verb('beschouwt', 'beschouwen', 'beschouwde', 'beschouwden'), verb('tweet', 'tweeten', 'tweette', 'tweetten'), verb('twittert', 'twitterde', 'twitterden'),
+        verb('vertelt', 'vertellen', 'vertelde', 'vertelden'), verb('vindt', 'vinden', 'vond', 'vonden'), verb('denkt', 'denken', 'dacht', 'dachten'),
+        verb('verwacht', 'verwachten', 'verwachtte', 'verwachtten'), verb('vreest', 'vrezen', 'vreesde', 'vreesden'),
+        verb('concludeert', 'concluderen', 'concludeerde', 'concludeerden'), verb('onderstreept', 'onderstrepen', 'onderstreepte', 'onderstreepten'),
+        verb('schat', 'schatten', 'schatte'), verb('rapporteert', 'rapporteren', 'rapporteerde', 'rapporteerden'),
+        verb('oordeelt', 'oordelen', 'oordeelde', 'oordeelden'), verb('antwoordt', 'antwoorden', 'antwoordde', 'antwoordden'),
+        verb('reageert', 'reageren', 'reageerde', 'reageerden'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
+      ].join('|'),
+    },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} zich sterk' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'legt|leggen|legde|legden {speaker} uit' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} bekend' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'voegt|voegen|voegde|voegden {speaker} eraan? toe' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'wijst|wijzen|wees|wezen {speaker} erop' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden') },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} toe' },
+    {
+      kind: 'DISPUTES', form: 'verb', phrase: [
+        verb('ontkent', 'ontkennen', 'ontkende', 'ontkenden', 'ontkend'), verb('betwist', 'betwisten', 'betwistte', 'betwistten'),
+        verb('verwerpt', 'verwerpen', 'verwierp', 'verwierpen', 'verworpen'), verb('weerlegt', 'weerleggen', 'weerlegde', 'weerlegden', 'weerlegd'),
+        verb('bestrijdt', 'bestrijden', 'bestreed', 'bestreden'), verb('ontkracht', 'ontkrachten', 'ontkrachtte', 'ontkrachtten'),
+      ].join('|'),
+    },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken {speaker} dat|dit|die|het? tegen' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'tegengesproken' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'gelooft|geloven|geloofde|geloofden {speaker} er|dat|dit|het? niet' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'ziet|zien|zag|zagen dat|dit|het anders' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'is|zijn|was|waren het daar|er? niet mee eens' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen … van de hand' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'beschuldigt|beschuldigen|beschuldigde|beschuldigden {target} >ervan|van|dat|voor|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven {target} de schuld' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld bij {target} >voor|van|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
+    { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
+  ],
+  hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
+  refusals: [
+    'wilde … niet reageren', 'wilde … geen commentaar', 'weigerde … te reageren', 'weigerde … commentaar', 'gaf geen commentaar',
+    'reageerde niet', 'was niet bereikbaar', 'geen commentaar', 'kon niet worden bereikt', 'wil … niet reageren',
+  ],
+  reportNouns: words('berichten beweringen claims meldingen verklaringen'),
+  credibilityWords: words('aannemelijk geloofwaardig plausibel correct juist kloppen klopt'),
+  anonymityMarkers: ['op voorwaarde van anonimiteit', 'die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
+  calendarWords: words(`${weekdays} januari februari maart april mei juni juli augustus september oktober november december`),
+  personTitles: words(`
+    minister premier president vicepresident vice-president burgemeester wethouder gedeputeerde gouverneur
+    commandant opperbevelhebber bevelhebber kolonel generaal luitenant-generaal majoor kapitein
+    dijkgraaf woordvoerder woordvoerster directeur topman topvrouw voorzitter senator kamerlid europarlementariër
+    analist expert professor prof. hoogleraar onderzoeker advocaat rechter procureur officier ceo cfo baas leider
+    oprichter kanselier koning koningin ambassadeur diplomaat staatssecretaris secretaris-generaal
+    reiziger bewoner ooggetuige getuige journalist correspondent econoom politicus fractievoorzitter
+    partijleider dokter arts huisarts verpleegkundige trainer coach speler aanvoerder keeper manager eigenaar
+    verhuurder huurder docent leraar lerares schooldirecteur rector inspecteur agent rechercheur wetenschapper
+    bioloog ecoloog historicus conservator curator bestuurder ondernemer boer visser raadslid gemeenteraadslid
+    penningmeester secretaris ombudsman psychiater psycholoog apotheker epidemioloog viroloog hoofdredacteur
+    directrice bestuursvoorzitter officier-van-justitie
+  `),
+  genderedTitles: { woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine', directrice: 'feminine', lerares: 'feminine' },
+  titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
+  titleModifiers: words('adjunct- waarnemend waarnemende voormalig voormalige gewezen oud- ex-'),
+  spokespersonTitles: words('woordvoerder woordvoerster'),
+  organisationWords: words(`
+    ministerie departement regering kabinet leger krijgsmacht politie brandweer justitie parket rechtbank
+    gemeente provincie provinciebestuur waterschap bedrijf onderneming firma organisatie instituut instelling
+    agentschap dienst inlichtingendienst bureau partij vakbond bond krant omroep zender universiteit ziekenhuis
+    groep coalitie alliantie bataljon brigade regiment legertop generale staf kremlin pentagon raad commissie
+    stichting vereniging federatie fonds bank inspectie autoriteit toezichthouder club school hogeschool
+    gemeenteraad directie bestuur college kamer senaat vakcentrale koepel verzekeraar netwerk platform
+    ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv
+  `),
+  descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
+  groupNouns: words(`
+    analisten experts deskundigen bewoners getuigen ooggetuigen bronnen diplomaten ambtenaren functionarissen
+    onderzoekers wetenschappers critici vakbonden bonden artsen inwoners omwonenden militairen soldaten
+    ouders leraren docenten werknemers medewerkers personeel huurders boeren vissers ingewijden buurtbewoners
+    actievoerders demonstranten economen juristen advocaten
+  `),
+  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging'),
+  nationalityAdjectives: words(`
+    nederlandse nederlands belgische belgisch russische russisch oekraïense oekraïens amerikaanse amerikaans britse brits
+    duitse duits franse frans chinese chinees poolse pools spaanse spaans italiaanse italiaans europese europees
+    vlaamse vlaams friese fries limburgse limburgs turkse turks israëlische israëlisch westerse westers
+  `),
+  adjectiveEndings: ['sche', 'se', 'ische', 'ense'],
+  determiners: words('de het een dit deze dat die'),
+  demonstratives: words('dat dit'),
+  definiteDeterminers: words('de het'),
+  possessives: words("zijn haar hun z'n"),
+  numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere'),
+  nameParticles: words('van der den de ter ten von da di du le la bin al'),
+  phraseConnectors: words('van uit bij'),
+  pronouns: {
+    hij: { number: 'singular', gender: 'masculine', refersTo: 'person' },
+    hem: { number: 'singular', gender: 'masculine', refersTo: 'person' },
+    zij: { number: 'either', gender: null, refersTo: 'any' },
+    ze: { number: 'either', gender: null, refersTo: 'any' },
+    haar: { number: 'singular', gender: 'feminine', refersTo: 'person' },
+    hen: { number: 'plural', gender: null, refersTo: 'any' },
+  },
+  adverbialStarts: words(`
+    in op tijdens na voor volgens bij met via tegen sinds vanaf om ook nochtans toch daarom dan toen nu later
+    eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop
+    desondanks evenwel echter verder ${weekdays}
+  `),
+  phraseStops: words('dat die wie welke wat waar omdat als zoals en of maar want dus ook nog niet wel al zich er'),
+  conjunctions: words('en'),
+  clauseConjunctions: words('en maar'),
+  complementisers: words('dat'),
+  relativePronouns: words('die dat wier wiens waarvan'),
+  personalRelativePronouns: words('wie wier wiens'),
+  passiveAuxiliaries: words('werd werden worden wordt is zijn'),
+  agentPrepositions: words('door'),
+  prepositions: words('op in tijdens van aan tegen met bij na voor over onder via namens tot uit'),
+  tagExtensions: words(`op in tijdens van de het een aan tegen ${weekdays} journalisten video verklaring mededeling interview
+    persconferentie ochtend middag avond gisteren vandaag`),
+};

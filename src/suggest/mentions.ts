@@ -1,0 +1,286 @@
+import type { Gender, Lexicon } from './lexicon/lexicon.js';
+import type { Token } from './tokens.js';
+
+export type SpeakerKind = 'Person' | 'Organisation' | null;
+
+/** A phrase that may name a speaker: a name, a pronoun, an organisation or a group, or a description that points back. */
+export type Mention = Readonly<{
+  start: number;
+  end: number;
+  /** The name as written, titles and articles left out; for a pronoun, the pronoun. */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  kind: SpeakerKind;
+  pronoun: string | null;
+  /** "het bedrijf", "de minister": a definite description that refers to an entity named before. */
+  description: Readonly<{ head: string; isTitle: boolean }> | null;
+  /** Words that describe the speaker ("minister", "spokesman"), for later descriptions to find them. */
+  titles: readonly string[];
+  isGroup: boolean;
+  /** A lone nationality adjective, which only names a speaker together with a group noun after "en"/"and". */
+  isAdjective: boolean;
+  /** Whether words of the phrase say the kind ("minister", "ministry", "spokesman for"), rather than its shape alone. */
+  kindCertain: boolean;
+  /** "a spokesman for the ministry", "officials": the one who speaks is not named. */
+  unnamed: boolean;
+  gender: Gender | null;
+}>;
+
+export function isPronoun(lexicon: Lexicon, lower: string): boolean {
+  return Object.hasOwn(lexicon.pronouns, lower);
+}
+
+/** A title, or a title of a former office ("oud-minister", "ex-president"). */
+function isTitleWord(lexicon: Lexicon, lower: string): boolean {
+  if (lexicon.personTitles.has(lower)) return true;
+  const prefix = lexicon.titlePrefixes.find((candidate) => lower.startsWith(candidate));
+  return prefix !== undefined && (lexicon.personTitles.has(lower.slice(prefix.length)));
+}
+
+function isDescriptorCompound(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.descriptorEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending));
+}
+
+function isAdjective(lexicon: Lexicon, token: Token): boolean {
+  if (lexicon.nationalityAdjectives.has(token.lower)) return true;
+  return lexicon.adjectiveEndings.some((ending) => token.lower.endsWith(ending)) && !lexicon.organisationWords.has(token.lower) && !lexicon.groupNouns.has(token.lower);
+}
+
+function isHead(lexicon: Lexicon, token: Token): boolean {
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || lexicon.organisationWords.has(token.lower) || lexicon.groupNouns.has(token.lower);
+}
+
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text) || /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Ll}]*$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && text.length <= 12 && !/\s/u.test(text) && /^\p{Lu}\p{Lu}/u.test(text);
+}
+
+function connectorLeadsToName(lexicon: Lexicon, tokens: readonly Token[], index: number): boolean {
+  for (let look = index + 1; look < Math.min(tokens.length, index + 5); look += 1) {
+    const token = tokens[look]!;
+    if (!token.isWord) return false;
+    if (token.isCapitalised || lexicon.organisationWords.has(token.lower)) return true;
+    if (!lexicon.determiners.has(token.lower) && !isAdjective(lexicon, token) && !/^\p{Ll}+(?:e|se)$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
+function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: number): boolean {
+  for (let look = index + 1; look < Math.min(tokens.length, index + 3); look += 1) {
+    if (tokens[look]!.isCapitalised) return true;
+    if (!lexicon.nameParticles.has(tokens[look]!.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Reads the speaker phrase that starts at tokens[index], or returns null. `atSentenceStart` tells that a
+ * capital there may only mark the start of the sentence.
+ */
+export function readMention(lexicon: Lexicon, text: string, tokens: readonly Token[], index: number, atSentenceStart: boolean): Readonly<{ mention: Mention; next: number }> | null {
+  const first = tokens[index];
+  if (!first || !first.isWord) return null;
+  const second = tokens[index + 1];
+  const possessiveSpokesperson = lexicon.possessives.has(first.lower) && second !== undefined && lexicon.spokespersonTitles.has(second.lower);
+  if (isPronoun(lexicon, first.lower) && !possessiveSpokesperson) {
+    return { mention: pronounMention(lexicon, first, first), next: index + 1 };
+  }
+  let position = index;
+  let determiner: string | null = null;
+  let possessive: string | null = null;
+  if (lexicon.determiners.has(first.lower) || lexicon.numerals.has(first.lower) || lexicon.possessives.has(first.lower)) {
+    if (lexicon.possessives.has(first.lower)) possessive = first.lower;
+    else if (lexicon.determiners.has(first.lower)) determiner = first.lower;
+    position += 1;
+  }
+  const phraseStart = position;
+  let connectorAt = -1;
+  let seenCapital = false;
+  let lastHead = -1;
+  for (; position < tokens.length && position - phraseStart < 10; position += 1) {
+    const token = tokens[position]!;
+    if (!token.isWord) break;
+    const startsSentence = atSentenceStart && position === index;
+    if (startsSentence && (lexicon.phraseStops.has(token.lower) || isPronoun(lexicon, token.lower) || lexicon.adverbialStarts.has(token.lower))) return null;
+    if (token.isCapitalised) {
+      seenCapital = true;
+      lastHead = position;
+      continue;
+    }
+    const previous = tokens[position - 1]!;
+    if (lexicon.nameParticles.has(token.lower) && (previous.isCapitalised || lexicon.nameParticles.has(previous.lower)) && seenCapital && particlesLeadToName(lexicon, tokens, position)) continue;
+    if (lexicon.titleModifiers.has(token.lower) && !token.isCapitalised) continue;
+    if (lexicon.phraseConnectors.has(token.lower) && lastHead >= 0 && connectorLeadsToName(lexicon, tokens, position)) {
+      if (connectorAt < 0) connectorAt = position;
+      continue;
+    }
+    if (lexicon.phraseStops.has(token.lower) || lexicon.phraseConnectors.has(token.lower)) break;
+    if (lexicon.determiners.has(token.lower) && !(connectorAt >= 0 && connectorAt === position - 1)) break;
+    if (isHead(lexicon, token)) { lastHead = position; continue; }
+    const modifierAllowed = !seenCapital && lastHead < 0 && (determiner !== null || possessive !== null || isAdjective(lexicon, token) || position > phraseStart);
+    if (seenCapital && connectorAt < 0) break;
+    if (!modifierAllowed && connectorAt < 0) break;
+    // Modifiers stand before a head: after the name a connector led to, a word that is none ends the phrase.
+    if (connectorAt >= 0 && lastHead > connectorAt) break;
+  }
+  if (lastHead < 0) return null;
+  const phraseTokens = tokens.slice(phraseStart, lastHead + 1);
+  const mention = classify(lexicon, text, tokens[index]!, phraseTokens, connectorAt >= 0 ? connectorAt - phraseStart : -1, determiner, possessive, atSentenceStart && phraseStart === index);
+  return mention ? { mention, next: lastHead + 1 } : null;
+}
+
+function pronounMention(lexicon: Lexicon, token: Token, end: Token): Mention {
+  const pronoun = lexicon.pronouns[token.lower]!;
+  return {
+    start: token.start, end: end.end, name: token.text, nameStart: token.start, nameEnd: token.end,
+    kind: pronoun.refersTo === 'person' ? 'Person' : null, pronoun: token.lower, description: null, titles: [], isGroup: false, isAdjective: false,
+    kindCertain: pronoun.refersTo !== 'any', unnamed: false, gender: pronoun.gender,
+  };
+}
+
+function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: readonly Token[], connectorIndex: number, determiner: string | null, possessive: string | null, firstIsSentenceStart: boolean): Mention | null {
+  const main = connectorIndex >= 0 ? phrase.slice(0, connectorIndex) : phrase;
+  const affiliation = connectorIndex >= 0 ? phrase.slice(connectorIndex + 1) : [];
+  const titles = main.filter((token, position) => isTitleWord(lexicon, token.lower) || (position === 0 && firstIsSentenceStart && isDescriptorCompound(lexicon, token.lower))).map((token) => token.lower);
+  const isSpokesperson = main.some((token) => lexicon.spokespersonTitles.has(token.lower));
+  const organisationHead = phrase.find((token) => lexicon.organisationWords.has(token.lower));
+  const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
+  const name = nameTokens(lexicon, main, firstIsSentenceStart);
+  const end = phrase.at(-1)!.end;
+  const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
+  const base = { start: startToken.start, end, titles, pronoun: null, description: null, isGroup: false, isAdjective: false, kindCertain: true, unnamed: false, gender } as const;
+
+  if (isSpokesperson && name.length === 0 && affiliation.length === 0 && !possessive) {
+    // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
+    const spokesperson = main.find((token) => lexicon.spokespersonTitles.has(token.lower))!;
+    return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation', unnamed: true, gender: null, description: { head: spokesperson.lower, isTitle: false } };
+  }
+  if (possessive && isSpokesperson && name.length === 0) {
+    return { ...base, name: startToken.text, nameStart: startToken.start, nameEnd: startToken.end, kind: 'Person', pronoun: possessive, unnamed: true };
+  }
+  if (name.length > 0) {
+    const nameStart = name[0]!.start;
+    const nameEnd = name.at(-1)!.end;
+    const nameText = text.slice(nameStart, nameEnd);
+    const nameFollowsTitle = titles.length > 0 && main.indexOf(name[0]!) > main.findIndex((token) => titles.includes(token.lower));
+    const spokespersonFor = isSpokesperson && !nameFollowsTitle;
+    let kind: SpeakerKind = null;
+    let kindCertain = true;
+    if (spokespersonFor) kind = 'Organisation';
+    else if (organisationHead && (main.includes(organisationHead) || connectorIndex < 0)) kind = 'Organisation';
+    else if (isAcronym(nameText)) kind = 'Organisation';
+    else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';
+    else if (name.length >= 2) [kind, kindCertain] = ['Person', false];
+    else if (determiner) [kind, kindCertain] = ['Organisation', false];
+    else kindCertain = false;
+    if (name.length === 1 && main.length === 1 && isAdjective(lexicon, name[0]!)) {
+      return { ...base, name: nameText, nameStart, nameEnd, kind: null, isAdjective: true, kindCertain: false };
+    }
+    if (name.length === 1 && isAdjective(lexicon, name[0]!) && organisationHead) {
+      // "het Russische ministerie van Defensie": the adjective is no name; the whole phrase is.
+      return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation' };
+    }
+    return { ...base, name: nameText, nameStart, nameEnd, kind, kindCertain, unnamed: spokespersonFor, gender: kind === 'Person' ? gender : null };
+  }
+  if ((isSpokesperson || groupHead) && affiliation.length > 0) {
+    // "a spokesman for the ministry", "officials at the ministry": the organisation speaks through someone not named.
+    const affiliationName = nameTokens(lexicon, affiliation.filter((token) => !lexicon.determiners.has(token.lower)), false);
+    const named = affiliationName.length > 0 ? affiliationName : affiliation.filter((token) => !lexicon.determiners.has(token.lower));
+    const nameStart = named[0]!.start;
+    const nameEnd = named.at(-1)!.end;
+    const head = affiliation.find((token) => lexicon.organisationWords.has(token.lower));
+    const isDescription = affiliationName.length === 0 && head !== undefined;
+    return {
+      ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', unnamed: true, gender: null,
+      description: isDescription ? { head: head.lower, isTitle: false } : null,
+    };
+  }
+  const nameStart = phrase[0]!.start;
+  const nameEnd = phrase.at(-1)!.end;
+  if (groupHead) {
+    return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', isGroup: true, unnamed: true, gender: null };
+  }
+  const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
+  if (organisationHead) {
+    const bare = main.length === 1;
+    return {
+      ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', gender: null,
+      description: bare && isDefinite && !possessive ? { head: organisationHead.lower, isTitle: false } : null,
+    };
+  }
+  const onlyDescribes = main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower));
+  if (titles.length > 0 && isDefinite && onlyDescribes) {
+    return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+  }
+  return null;
+}
+
+/** The tokens of the proper name in a phrase: the last run of capitals, after any titles and nationality adjectives. */
+function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceStart: boolean): Token[] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let portfolioToSkip = 0;
+  tokens.forEach((token, position) => {
+    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower));
+    const isNamePart = token.isCapitalised && !isTitleWord(lexicon, token.lower) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
+    const isParticle = lexicon.nameParticles.has(token.lower) && run.length > 0;
+    if (isNamePart || isParticle) {
+      run.push(token);
+    } else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      if (token.isCapitalised && isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
+        // "Minister van Mobiliteit Els Dewitte": the portfolio after the title is not part of the name.
+        const rest = tokens.slice(position + 2).filter((next) => next.isCapitalised).length;
+        portfolioToSkip = Math.max(0, rest - 2) + 1;
+      }
+    }
+    if (portfolioToSkip > 0 && isNamePart) {
+      portfolioToSkip -= 1;
+      run = [];
+    } else if (portfolioToSkip > 0 && lexicon.phraseConnectors.has(token.lower)) {
+      portfolioToSkip -= 1;
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  const meaningful = runs
+    .map((candidate) => trimParticles(dropLeadingAdjectives(lexicon, candidate)))
+    .filter((candidate) => candidate.length > 0);
+  const last = meaningful.at(-1) ?? [];
+  if (last.length === 0) {
+    const lone = runs.at(-1);
+    return lone && lone.length === 1 ? lone : [];
+  }
+  return last;
+}
+
+function dropLeadingAdjectives(lexicon: Lexicon, run: Token[]): Token[] {
+  let from = 0;
+  while (from < run.length - 1 && isAdjective(lexicon, run[from]!)) from += 1;
+  return run.slice(from);
+}
+
+function trimParticles(run: Token[]): Token[] {
+  let end = run.length;
+  while (end > 0 && !run[end - 1]!.isCapitalised) end -= 1;
+  let start = 0;
+  while (start < end && !run[start]!.isCapitalised) start += 1;
+  return run.slice(start, end);
+}
+
+/** All speaker phrases in a stretch of tokens, left to right. */
+export function findMentions(lexicon: Lexicon, text: string, tokens: readonly Token[], sentenceStarts: ReadonlySet<number>): Mention[] {
+  const mentions: Mention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const read = readMention(lexicon, text, tokens, index, sentenceStarts.has(tokens[index]!.start));
+    if (read) {
+      mentions.push(read.mention);
+      index = Math.max(read.next, index + 1);
+    } else {
+      index += 1;
+    }
+  }
+  return mentions;
+}

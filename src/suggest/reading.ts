@@ -1,0 +1,173 @@
+import { Discourse, type Entity } from './coreference.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import { firstAtOrAfter } from './positions.js';
+import type { Quotation } from './quotes.js';
+import type { Unit } from './sentences.js';
+import { quotationMask, tokenize, type Token } from './tokens.js';
+
+/** A unit's quotations, and those of them that are direct speech (masked in the frame). */
+export type Quoted = Readonly<{ quotations: readonly Quotation[]; direct: readonly Quotation[] }>;
+
+/**
+ * One sentence being read: its frame (direct quotes masked), tokens and speaker phrases with what they refer to, and
+ * what the cues in it look up, found once: every list is in text order, for binary searches.
+ */
+export type Reading = Readonly<{
+  lexicon: Lexicon;
+  unit: Unit;
+  /** The unit before, when it is in the same paragraph: what "Dat" or "This" opening this one points back to. */
+  previous: Unit | null;
+  frame: string;
+  tokens: readonly Token[];
+  /** For each token, the first of the run of words that ends just before it. */
+  wordRunStarts: readonly number[];
+  /** Frame mentions only: sorted, and apart, so their ends are in order too. */
+  mentions: ReadonlyArray<Readonly<{ mention: Mention; entity: Entity | null }>>;
+  quotations: readonly Quotation[];
+  direct: readonly Quotation[];
+  /** Direct quotations after a colon, with the colon's position. */
+  afterColon: ReadonlyArray<Readonly<{ quotation: Quotation; colon: number }>>;
+  /** ", which …," and ", die …," in the frame of the unit. */
+  relativeClauses: ReadonlyArray<Readonly<{ start: number; end: number }>>;
+  /** Where a clause ends: each `;`, `:` and masked character of the unit's frame. */
+  clauseStops: readonly number[];
+  /** Whether a range of the text is hedged (`isHedged`), found from the hedges of the whole text. */
+  hedgedIn: (start: number, end: number) => boolean;
+}>;
+
+/** The quotations inside a unit, of `quotations` in text order, and which of them are direct speech. */
+export function quotedIn(text: string, quotations: readonly Quotation[], unit: Unit): Quoted {
+  const inUnit: Quotation[] = [];
+  for (let index = firstAtOrAfter(quotations, unit.start, (quotation) => quotation.open); quotations[index] && quotations[index]!.open < unit.end; index += 1) {
+    if (quotations[index]!.end <= unit.end) inUnit.push(quotations[index]!);
+  }
+  const direct: Quotation[] = [];
+  for (const quotation of inUnit) {
+    if (introducesQuote(text, direct.at(-1)?.end ?? unit.start, quotation.open)) direct.push(quotation);
+  }
+  return { quotations: inUnit, direct };
+}
+
+/** Whether the text in [from, open), trimmed, is nothing, ends with ":" or ",", or is a lone ".". */
+function introducesQuote(text: string, from: number, open: number): boolean {
+  const last = lastNonSpace(text, from, open);
+  if (last < from) return true;
+  if (text[last] === ':' || text[last] === ',') return true;
+  return text[last] === '.' && lastNonSpace(text, from, last) < from;
+}
+
+/** The last position in [from, to) that is not whitespace, or from - 1. */
+export function lastNonSpace(text: string, from: number, to: number): number {
+  let position = to - 1;
+  while (position >= from && whitespace.test(text[position]!)) position -= 1;
+  return position;
+}
+
+export const whitespace = /\s/u;
+
+/** The text with each direct quotation masked, built once, so that cue and speaker rules do not read inside them. */
+export function masked(text: string, direct: readonly Quotation[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const quotation of direct) {
+    parts.push(text.slice(at, quotation.open), quotationMask.repeat(quotation.end - quotation.open));
+    at = quotation.end;
+  }
+  parts.push(text.slice(at));
+  // "Sanne de Wit (Sport) zegt", "Jan Bos (45) zegt": a short aside in brackets stands between a name and its verb.
+  return parts.join('').replace(shortAside, (aside) => ' '.repeat(aside.length));
+}
+
+const shortAside = /\([^()\n\uE000]{1,30}\)/gu;
+
+/** Reads a unit: its tokens, and its speaker phrases with what each refers to, which the discourse then remembers. */
+export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Reading['hedgedIn'], unit: Unit, previous: Unit | null, { quotations: inUnit, direct }: Quoted, discourse: Discourse): Reading {
+  const tokens = tokenize(frame, unit.start, unit.end);
+  const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
+  // A pronoun inside a quote speaks from the speaker's side ("they", "ze"): only the names a quote holds are remembered.
+  const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])))
+    .filter((mention) => mention.pronoun === null);
+  const frameMentions = findMentions(lexicon, text, tokens, sentenceStarts);
+  const quotedOnly = new Set(quotedMentions);
+  const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
+  const resolved: Array<{ mention: Mention; entity: Entity | null }> = [];
+  const entities: Array<Entity | null> = [];
+  for (const [index, mention] of ordered.entries()) {
+    const named = ordered[index - 1];
+    // An apposition describes the one just named: "Jevgeni Prigozjin, de baas van de Wagnergroep, …".
+    const described = mention.description && named && !named.pronoun && !named.description && isApposition(text, named, mention);
+    const entity = (described && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null) ?? resolve(lexicon, mention, tokens, discourse);
+    if (entity) discourse.remember(entity);
+    const previous = entities.at(-1);
+    if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
+      discourse.rememberPair(previous, entity);
+    }
+    entities.push(entity);
+    if (!quotedOnly.has(mention)) resolved.push({ mention, entity });
+  }
+  const wordRunStarts: number[] = [];
+  tokens.forEach((_, index) => wordRunStarts.push(index > 0 && tokens[index - 1]!.isWord ? wordRunStarts[index - 1]! : index));
+  const afterColon = direct.flatMap((quotation) => {
+    const colon = lastNonSpace(text, unit.start, quotation.open);
+    return text[colon] === ':' ? [{ quotation, colon }] : [];
+  });
+  const unitFrame = frame.slice(unit.start, unit.end);
+  const relativeClauses = [...unitFrame.matchAll(relativeClausePattern(lexicon))].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
+  const clauseStops = [...unitFrame.matchAll(clauseStop)].map((match) => unit.start + match.index);
+  return { lexicon, unit, previous: previous?.paragraph === unit.paragraph ? previous : null, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops, hedgedIn };
+}
+
+const clauseStop = /[;:]|\uE000/gu;
+
+/** ", which …," and ", die …,": a clause inside the sentence whose mentions are not its subject. */
+const relativeClauses = new WeakMap<Lexicon, RegExp>();
+export function relativeClausePattern(lexicon: Lexicon): RegExp {
+  let pattern = relativeClauses.get(lexicon);
+  if (!pattern) relativeClauses.set(lexicon, pattern = new RegExp(`,\\s*(?:${[...lexicon.relativePronouns].join('|')})(?![\\p{L}])[^,]*,`, 'giu'));
+  return pattern;
+}
+
+/** The first token at or after a position, or undefined. */
+export function tokenAt(tokens: readonly Token[], position: number): number {
+  return firstAtOrAfter(tokens, position, (token) => token.start);
+}
+
+function resolve(lexicon: Lexicon, mention: Mention, tokens: readonly Token[], discourse: Discourse): Entity | null {
+  if (mention.pronoun) {
+    let index = tokenAt(tokens, mention.end);
+    while (tokens[index] && !tokens[index]!.isWord) index += 1;
+    const next = tokens[index];
+    const ending = lexicon.grammar.pluralVerbEnding;
+    const pluralVerb = ending !== null && next !== undefined && next.lower.endsWith(ending);
+    return discourse.resolvePronoun(mention.pronoun, pluralVerb);
+  }
+  if (mention.description) {
+    const referred = discourse.resolveDescription(mention.description.head, mention.description.isTitle);
+    // A spokesperson of no organisation named speaks for the one in view, or for no one we know.
+    return referred ?? (lexicon.spokespersonTitles.has(mention.description.head) ? null : discourse.entityFor(mention));
+  }
+  return discourse.entityFor(mention);
+}
+
+/** Whether `second` stands between commas right after `first`: "first, second, …". */
+export function isApposition(text: string, first: Mention, second: Mention): boolean {
+  return matchEnd(commaBetween, text, first.end) === second.start && matchEnd(commaAfter, text, second.end) >= 0;
+}
+
+const commaBetween = /\s*,\s*/uy;
+const commaAfter = /\s*,/uy;
+
+/** Where a sticky pattern's match at a position ends, or -1: a look at one place, never a search onward. */
+export function matchEnd(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+const conjunctions = new WeakMap<Lexicon, RegExp>();
+/** " and ", " en ": what joins two speakers, as a sticky pattern. */
+export function conjunctionPattern(lexicon: Lexicon): RegExp {
+  let pattern = conjunctions.get(lexicon);
+  if (!pattern) conjunctions.set(lexicon, pattern = new RegExp(`\\s+(?:${[...lexicon.conjunctions].join('|')})\\s+`, 'iuy'));
+  return pattern;
+}

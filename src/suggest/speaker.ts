@@ -1,0 +1,212 @@
+import type { Cue } from './cues.js';
+import type { Entity } from './coreference.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
+import { firstAtOrAfter } from './positions.js';
+import { conjunctionPattern, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
+import { spanOf, spansOverlap, type TextSpan } from './spans.js';
+import { quotationMask } from './tokens.js';
+
+/*
+ * The speaker's mention: which phrase of the sentence says who speaks, for a cue. A verb's subject stands before it, or
+ * after it where the clause is inverted; "according to" names its source after it; a passive names it after "by".
+ */
+
+export type Speaker = Readonly<{
+  name: string;
+  span: TextSpan;
+  kind: SpeakerKind;
+  /** Whether words said the kind, rather than the shape of the name alone. */
+  kindCertain: boolean;
+  viaReference: boolean;
+  unnamed: boolean;
+}>;
+
+export type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; index: number }>;
+
+/**
+ * How the words before a cue verb read it: "the claims" is a noun, not a cue; "was denied (by X)" and "werd door X
+ * ontkend" are passives, whose speaker is their agent, when they name one.
+ */
+export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number }>;
+
+export function voiceOf(reading: Reading, cue: Cue): CueVoice {
+  if (cue.form !== 'verb') return { voice: 'active' };
+  const { tokens, lexicon } = reading;
+  const cueToken = tokenAt(tokens, cue.start);
+  const before = tokens[cueToken - 1];
+  if (!before || !before.isWord) return { voice: 'active' };
+  if ((lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower)) && !cue.targetFirst) return { voice: 'noun' };
+  if (lexicon.passiveAuxiliaries.has(before.lower)) {
+    const preposition = tokens[tokenAt(tokens, cue.end)];
+    const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
+    return { voice: 'passive', agent, subjectEnd: before.start };
+  }
+  // "werd door het ministerie ontkend": the agent between the auxiliary and the participle.
+  const agent = lastCandidateBefore(reading, cue.start);
+  if (agent && lastNonSpace(reading.frame, agent.mention.end, cue.start) < agent.mention.end) {
+    const agentToken = tokenAt(tokens, agent.mention.start);
+    const preposition = tokens[agentToken - 1];
+    const auxiliary = tokens[agentToken - 2];
+    if (preposition && lexicon.agentPrepositions.has(preposition.lower) && auxiliary && lexicon.passiveAuxiliaries.has(auxiliary.lower)) {
+      return { voice: 'passive', agent, subjectEnd: auxiliary.start };
+    }
+  }
+  return { voice: 'active' };
+}
+
+/**
+ * The mention that starts at a token, read afresh if the left-to-right reading started a phrase elsewhere; or a name after
+ * up to two lowercase words that say what the person is ("zegt pendelaar Lotte Jacobs", "according to opposition leader X").
+ */
+function mentionAt(reading: Reading, index: number): FoundSpeaker | null {
+  const found = mentionStartingAt(reading, index);
+  if (found) return found;
+  const { tokens, lexicon } = reading;
+  for (let role = index; role < index + 2; role += 1) {
+    const word = tokens[role];
+    if (!word || !word.isWord || word.isCapitalised || lexicon.phraseStops.has(word.lower) || lexicon.phraseConnectors.has(word.lower) || isPronoun(lexicon, word.lower)) return null;
+    const next = tokens[role + 1];
+    if (next?.isCapitalised) {
+      const named = mentionStartingAt(reading, role + 1);
+      if (!named || named.mention.pronoun || named.mention.description || named.mention.isAdjective) return null;
+      // A role noun says the name is a person's, unless the name says it is an organisation's.
+      return named.mention.kind === 'Organisation' && named.mention.kindCertain ? named : { ...named, mention: { ...named.mention, kind: 'Person', kindCertain: true } };
+    }
+  }
+  return null;
+}
+
+function mentionStartingAt(reading: Reading, index: number): FoundSpeaker | null {
+  const { mentions, tokens } = reading;
+  const next = tokens[index];
+  if (!next) return null;
+  const at = firstAtOrAfter(mentions, next.start, (entry) => entry.mention.start);
+  if (mentions[at]?.mention.start === next.start) return { ...mentions[at]!, index: at };
+  const fresh = readMention(reading.lexicon, reading.frame, tokens, index, false);
+  if (!fresh) return null;
+  const overlapping = firstAtOrAfter(mentions, fresh.mention.start + 1, (entry) => entry.mention.end);
+  return mentions[overlapping] && spansOverlap(mentions[overlapping]!.mention, fresh.mention) ? { ...mentions[overlapping]!, index: overlapping } : null;
+}
+
+/** "Jevgeni Prigozjin, de baas van de Wagnergroep, zegt …": the speaker is the one named, not the apposition that describes them. */
+export function namedBeforeApposition(text: string, reading: Reading, found: FoundSpeaker): FoundSpeaker {
+  const previous = reading.mentions[found.index - 1];
+  if (!previous || previous.mention.pronoun || previous.mention.description) return found;
+  return isApposition(text, previous.mention, found.mention) ? { ...previous, index: found.index - 1 } : found;
+}
+
+export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
+  const { mentions, tokens, lexicon } = reading;
+  const entryAt = (index: number): FoundSpeaker | null => (mentions[index] ? { ...mentions[index]!, index } : null);
+  if (cue.speakerRange) {
+    const range = cue.speakerRange;
+    const index = firstAtOrAfter(mentions, range.start, (entry) => entry.mention.start);
+    return mentions[index] && mentions[index]!.mention.end <= range.end ? entryAt(index) : null;
+  }
+  const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
+  if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();
+
+  const firstFromCue = tokenAt(tokens, cue.start);
+  const cueToken = firstFromCue < tokens.length ? firstFromCue : -1;
+  const clauseStart = cueToken > 0 ? reading.wordRunStarts[cueToken]! : cueToken;
+  const clauseLength = cueToken - clauseStart;
+  const lastBefore = clauseLength > 0 ? tokens[cueToken - 1] : undefined;
+  const participle = lexicon.grammar.participleEnding;
+  const isParticiple = participle !== null && (tokens[cueToken]?.lower ?? '').endsWith(participle) && clauseLength === 0;
+  if ((lastBefore && lexicon.clauseConjunctions.has(lastBefore.lower)) || isParticiple) {
+    return entryAt(0);
+  }
+  if (lastBefore && clauseLength === 1 && lexicon.relativePronouns.has(lastBefore.lower)) {
+    // "Colin Hart, who said …": the relative pronoun's antecedent speaks.
+    return lastCandidateBefore(reading, lastBefore.start);
+  }
+  const verbSecond = lexicon.grammar.verbSecond;
+  const inverted = clauseLength === 0 || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
+  if (inverted) {
+    const found = afterCue();
+    if (found && (verbSecond || endsClause(reading, found.mention.end))) return found;
+  }
+  const clauseStartPosition = tokens[clauseStart]?.start ?? reading.unit.start;
+  const candidate = lastCandidateBefore(reading, cue.start);
+  if (candidate && candidate.mention.start >= clauseStartPosition) return candidate;
+  if (verbSecond && !inverted) {
+    const found = afterCue();
+    if (found) return found;
+  }
+  if (!candidate) return null;
+  const between = reading.frame.slice(candidate.mention.end, cue.start);
+  return isAtMostOneCommaClause(between) && !between.includes(quotationMask) ? candidate : null;
+}
+
+/**
+ * The last mention that ends before a position and may be a speaker: not a lone adjective, and not inside a relative
+ * clause (", die …,") that closes before the position.
+ */
+function lastCandidateBefore(reading: Reading, position: number): FoundSpeaker | null {
+  const { mentions, relativeClauses } = reading;
+  for (let index = firstAtOrAfter(mentions, position + 1, (entry) => entry.mention.end) - 1; index >= 0; index -= 1) {
+    const { mention } = mentions[index]!;
+    if (mention.isAdjective) continue;
+    const clause = relativeClauses[firstAtOrAfter(relativeClauses, mention.start + 1, (range) => range.end)];
+    if (clause && clause.end <= position && spansOverlap(clause, mention)) continue;
+    return { ...mentions[index]!, index };
+  }
+  return null;
+}
+
+/** `/^[\s,]*(?:[^,]*,\s*)?$/u.test(value)`, without the backtracking: spaces and commas, then at most one clause that a comma ends. */
+function isAtMostOneCommaClause(value: string): boolean {
+  let first = 0;
+  while (first < value.length && (value[first] === ',' || whitespace.test(value[first]!))) first += 1;
+  if (first === value.length) return true;
+  const comma = value.indexOf(',', first);
+  return comma >= 0 && lastNonSpace(value, comma + 1, value.length) === comma;
+}
+
+function endsClause(reading: Reading, position: number): boolean {
+  const { frame, unit } = reading;
+  let next = position;
+  while (next < unit.end && whitespace.test(frame[next]!)) next += 1;
+  return next >= unit.end || ',.;:!?\uE000'.includes(frame[next]!);
+}
+
+export function expandConjunction(text: string, reading: Reading, found: FoundSpeaker): FoundSpeaker[] {
+  const previous = reading.mentions[found.index - 1];
+  if (!previous) return [found];
+  if (matchEnd(conjunctionPattern(reading.lexicon), reading.frame, previous.mention.end) !== found.mention.start) return [found];
+  if (previous.mention.isAdjective && found.mention.isGroup) {
+    const start = previous.mention.nameStart;
+    const merged: Mention = { ...found.mention, start: previous.mention.start, name: text.slice(start, found.mention.nameEnd), nameStart: start };
+    return [{ ...found, mention: merged }];
+  }
+  if (previous.mention.isAdjective || previous.mention.pronoun) return [found];
+  return [{ ...previous, index: found.index - 1 }, found];
+}
+
+/** The speaker a mention names: itself, what a pronoun or description refers to, or each of two a plural refers to. */
+export function toSpeakers(text: string, lexicon: Lexicon, found: FoundSpeaker): Speaker[] {
+  const { mention, entity } = found;
+  if (mention.pronoun || mention.description) {
+    if (!entity) return [];
+    if (mention.description && entity.name === mention.name) {
+      return [{ name: bareName(lexicon, mention.name), span: spanOf(text, mention.nameStart, mention.nameEnd), kind: mention.kind, kindCertain: mention.kindCertain, viaReference: false, unnamed: mention.unnamed }];
+    }
+    const referred = entity.members ?? [entity];
+    return referred.map((one) => ({ name: one.name, span: spanOf(text, one.nameStart, one.nameEnd), kind: one.kind, kindCertain: one.kindCertain, viaReference: true, unnamed: mention.unnamed }));
+  }
+  const bare = bareName(lexicon, mention.name);
+  const offset = mention.name.length - bare.length;
+  const kind = entity?.kind ?? mention.kind;
+  const kindCertain = mention.kindCertain || (entity !== null && entity.kindCertain && entity.kind === kind);
+  return [{ name: bare, span: spanOf(text, mention.nameStart + offset, mention.nameEnd), kind, kindCertain, viaReference: false, unnamed: mention.unnamed }];
+}
+
+/** A name without the article, numeral or possessive before it: "the ministry" is "ministry". */
+export function bareName(lexicon: Lexicon, name: string): string {
+  const space = name.search(/\s/u);
+  if (space < 0) return name;
+  const first = name.slice(0, space).toLowerCase();
+  const leading = lexicon.determiners.has(first) || lexicon.numerals.has(first) || lexicon.possessives.has(first);
+  return leading ? name.slice(space).trimStart() : name;
+}

@@ -1,0 +1,22 @@
+import type { Lexicon } from './lexicon/lexicon.js';
+import { findMentions } from './mentions.js';
+import { bareName } from './speaker.js';
+import { spanOf, trimmedSpan, type TextSpan } from './spans.js';
+import { tokenize } from './tokens.js';
+
+/**
+ * Who a blame names: each party of "minister van Defensie Sergej Sjojgoe en de Russische legertop" on its own, by
+ * name with titles and articles left out, as speakers are read; the whole phrase where it names no one that way.
+ */
+export function blamedIn(lexicon: Lexicon, text: string, phrase: Readonly<{ start: number; end: number }>): TextSpan[] {
+  const mentions = findMentions(lexicon, text, tokenize(text, phrase.start, phrase.end), new Set([phrase.start])).filter(
+    (mention) => !mention.pronoun && !mention.isAdjective,
+  );
+  if (mentions.length === 0) {
+    const whole = trimmedSpan(text, phrase.start, phrase.end);
+    if (!whole) return [];
+    const bare = bareName(lexicon, whole.text);
+    return [spanOf(text, whole.end - bare.length, whole.end)];
+  }
+  return mentions.map((mention) => spanOf(text, mention.nameStart, mention.nameEnd));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { suggestAttributions, type SuggestedAttribution } from '../src/suggest/suggest.js';
+
+/* The phenomena of English attribution, each on sentences written for it. */
+
+function suggest(text: string): SuggestedAttribution[] {
+  const { language, suggestions } = suggestAttributions(text, { language: 'en' });
+  expect(language).toBe('en');
+  for (const suggestion of suggestions) expect(text.slice(suggestion.content.start, suggestion.content.end)).toBe(suggestion.content.text);
+  return suggestions;
+}
+
+const only = (text: string): SuggestedAttribution => {
+  const suggestions = suggest(text);
+  expect(suggestions).toHaveLength(1);
+  return suggestions[0]!;
+};
+
+describe('English attribution', () => {
+  it('reads a role before a name as the person\'s, not as part of the name', () => {
+    expect(only('According to opposition leader Tom Reed, the plan is unaffordable.')).toMatchObject({ speakerName: 'Tom Reed', speakerKind: 'Person', speakerKindUncertain: false });
+  });
+
+  it('gives a passive to its agent, with the subject as what was disputed', () => {
+    expect(only('The allegation was denied by the ministry.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry', speakerKind: 'Organisation' });
+    expect(suggest('The allegation was denied.')).toEqual([]);
+  });
+
+  it('gives unnamed sources to the organisation or group, marked unnamed', () => {
+    expect(only('Officials said on condition of anonymity that the talks had stalled.')).toMatchObject({ speakerName: 'Officials', unnamed: true, content: { text: 'the talks had stalled' } });
+    expect(only('A spokesman for the United Nations said the convoy had been stopped.')).toMatchObject({ speakerName: 'United Nations', speakerKind: 'Organisation', unnamed: true });
+    expect(only('Mayor Ann Cole said the bridge would reopen.').unnamed).toBe(false);
+  });
+
+  it('reads a quote split by its speaker tag as one statement in two parts', () => {
+    expect(only('"The budget is gone," said Mayor Ann Cole, "and nobody knows where."')).toMatchObject({
+      speakerName: 'Ann Cole', content: { text: 'The budget is gone' }, contentContinuation: { text: 'and nobody knows where.' },
+    });
+  });
+
+  it('carries a reported account on to the next sentence when it is passed on conditionally', () => {
+    const suggestions = suggest('The newspaper said the minister had resigned. He reportedly left the building on Friday night.');
+    expect(suggestions.map((suggestion) => [suggestion.speakerName, suggestion.hedged])).toEqual([['newspaper', false], ['newspaper', true]]);
+  });
+
+  it('lets a plural pronoun refer to two people named together, and a singular one agree in gender', () => {
+    expect(suggest('Peter Wright and Laura Price met on Monday. They said the deal was done.').map((suggestion) => suggestion.speakerName)).toEqual(['Peter Wright', 'Laura Price']);
+    expect(only('Peter Wright spoke first. Then Laura Price arrived. She said the deal was done.').speakerName).toBe('Laura Price');
+    const told = suggest('Chairwoman Joan Hale said the club was sound. Mr Ed Moss said it was not. She added that the accounts were public.');
+    expect(told.map((suggestion) => suggestion.speakerName)).toEqual(['Joan Hale', 'Ed Moss', 'Joan Hale']);
+  });
+
+  it('takes neither a nationality adjective nor a day for a speaker', () => {
+    expect(only('The German minister said the border stays open.')).toMatchObject({ speakerName: 'German minister', speakerKind: 'Person' });
+    expect(suggest('The Dutch said nothing.')).toEqual([]);
+  });
+
+  it('says the kind of a speaker from the words around it, and flags it when nothing says', () => {
+    expect(only('The Ministry of Health said the vaccine was safe.')).toMatchObject({ speakerKind: 'Organisation', speakerKindUncertain: false });
+    expect(only('Senator Mary Lane said the bill was dead.')).toMatchObject({ speakerKind: 'Person', speakerKindUncertain: false });
+    expect(only('Mary Lane said the bill was dead.')).toMatchObject({ speakerKind: 'Person', speakerKindUncertain: true });
+    expect(only('Greenfield said the bill was dead.')).toMatchObject({ speakerKindUncertain: true });
+  });
+
+  it('reads blame with its target', () => {
+    expect(only('The union blames the management for the delays.')).toMatchObject({ kind: 'BLAMES', speakerName: 'union', targetName: 'management' });
+    expect(only('The mayor accused the contractor of cutting corners.')).toMatchObject({ kind: 'BLAMES', speakerName: 'mayor', targetName: 'contractor' });
+  });
+
+  it('proposes the whole reported clause, not a bare phrase', () => {
+    expect(only('Minister Carl Dunn dismissed the threat.').content.text).toBe('Minister Carl Dunn dismissed the threat');
+    expect(only('The council said that fees would rise next year.').content.text).toBe('fees would rise next year');
+  });
+
+  it('reads no headline as a statement', () => {
+    expect(suggest('Council says fees will rise\n\nThe council said on Monday that fees would rise next year.').map((suggestion) => suggestion.content.text)).toEqual(['fees would rise next year']);
+  });
+});

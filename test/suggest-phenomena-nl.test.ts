@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { suggestAttributions, type SuggestedAttribution } from '../src/suggest/suggest.js';
+
+/* De verschijnselen van Nederlandse attributie, elk op zinnen die ervoor geschreven zijn. */
+
+function suggest(text: string): SuggestedAttribution[] {
+  const { language, suggestions } = suggestAttributions(text, { language: 'nl' });
+  expect(language).toBe('nl');
+  for (const suggestion of suggestions) expect(text.slice(suggestion.content.start, suggestion.content.end)).toBe(suggestion.content.text);
+  return suggestions;
+}
+
+const only = (text: string): SuggestedAttribution => {
+  const suggestions = suggest(text);
+  expect(suggestions).toHaveLength(1);
+  return suggestions[0]!;
+};
+
+describe('Dutch attribution', () => {
+  it('reads a role or title before a name as the person\'s', () => {
+    expect(only('Volgens oppositieleider Anna Berg is het plan onbetaalbaar.')).toMatchObject({ speakerName: 'Anna Berg', speakerKind: 'Person', speakerKindUncertain: false });
+    expect(only('Minister van Defensie Karel Vos zegt dat de oefening doorgaat.')).toMatchObject({ speakerName: 'Karel Vos', content: { text: 'de oefening doorgaat' } });
+    expect(only('„Ik wacht al een uur”, zegt reiziger Lotte Janssen.')).toMatchObject({ speakerName: 'Lotte Janssen', speakerKind: 'Person' });
+  });
+
+  it('gives a passive to its agent', () => {
+    expect(only('Het bericht werd ontkend door de gemeente.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'gemeente', speakerKind: 'Organisation' });
+    expect(only('Het bericht werd door de gemeente ontkend.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'gemeente' });
+  });
+
+  it('gives a spokesperson\'s words to the organisation, marked unnamed', () => {
+    expect(only('Een woordvoerder van het ministerie zegt dat de regeling blijft.')).toMatchObject({
+      speakerName: 'ministerie', speakerKind: 'Organisation', unnamed: true, content: { text: 'de regeling blijft' },
+    });
+    expect(only('Ambtenaren zeggen op voorwaarde van anonimiteit dat de premier blijft.')).toMatchObject({ speakerName: 'Ambtenaren', unnamed: true });
+  });
+
+  it('reads a quote split by its speaker tag', () => {
+    expect(only('„De begroting is op”, zegt wethouder Ank Smit, „en niemand weet waar het geld is.”')).toMatchObject({
+      speakerName: 'Ank Smit', content: { text: 'De begroting is op' }, contentContinuation: { text: 'en niemand weet waar het geld is.' },
+    });
+  });
+
+  it('carries a paraphrase on to the next sentence when it is passed on conditionally', () => {
+    const suggestions = suggest('De krant meldt dat de minister is afgetreden. Hij zou het gebouw vrijdagavond hebben verlaten.');
+    expect(suggestions.map((suggestion) => [suggestion.speakerName, suggestion.hedged])).toEqual([['krant', false], ['krant', true]]);
+  });
+
+  it('lets a plural pronoun refer to two people named together', () => {
+    expect(suggest('Jan Bos en Eva Smit hebben een plan. Ze zeggen dat het werkt.').map((suggestion) => suggestion.speakerName)).toEqual(['Jan Bos', 'Eva Smit']);
+    expect(only('Woordvoerster Ilse Dekker en topman Piet Kramer spraken elkaar. Volgens haar is het akkoord rond.').speakerName).toMatch(/Dekker$/u);
+  });
+
+  it('takes no nationality adjective for a speaker', () => {
+    expect(only('De Duitse minister zegt dat de grens open blijft.')).toMatchObject({ speakerKind: 'Person' });
+    expect(only('De Duitse minister zegt dat de grens open blijft.').speakerName).not.toBe('Duitse');
+  });
+
+  it('says the kind of a speaker, and flags it when nothing says', () => {
+    expect(only('Het ministerie van Financiën zegt dat de begroting sluit.')).toMatchObject({ speakerKind: 'Organisation', speakerKindUncertain: false });
+    expect(only('Greenfield zegt dat de zee vervuild is.')).toMatchObject({ speakerKindUncertain: true });
+  });
+
+  it('reads blame with its target', () => {
+    expect(only('De vakbond wijst naar de directie.')).toMatchObject({ kind: 'BLAMES', speakerName: 'vakbond', targetName: 'directie' });
+    expect(only('Minister Eva Smit verwijt de bank dat ze te laat was.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Eva Smit', targetName: 'bank' });
+    expect(only('De wethouder legt de schuld bij de aannemer.')).toMatchObject({ kind: 'BLAMES', speakerName: 'wethouder', targetName: 'aannemer' });
+  });
+
+  it('proposes the whole reported clause, not a bare phrase', () => {
+    expect(only('Wethouder Ank Smit ontkent het gerucht.').content.text).toBe('Wethouder Ank Smit ontkent het gerucht');
+  });
+
+  it('reads no headline and no dateline as a statement', () => {
+    const text = 'Gemeente zegt dat de brug dichtgaat\n\nUTRECHT (ANP) - De gemeente zegt dat de brug in mei dichtgaat.';
+    expect(suggest(text).map((suggestion) => suggestion.content.text)).toEqual(['de brug in mei dichtgaat']);
+  });
+});
