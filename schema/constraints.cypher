@@ -58,7 +58,10 @@ CREATE INDEX mutation_receipt_created IF NOT EXISTS FOR (r:MutationReceipt) ON (
 // Edit history (src/data/revisions.ts): a node or relationship's revisions, found by its id, deleted or not.
 CREATE INDEX revision_target IF NOT EXISTS FOR (r:Revision) ON (r.targetId);
 
-// The id of a statement merged into another, which keeps answering for it.
+// External ids (src/data/external-ids.ts): one node per registry and id, linked to the one entity it identifies.
+CREATE CONSTRAINT external_id IF NOT EXISTS FOR (x:ExternalId) REQUIRE (x.scheme, x.value) IS UNIQUE;
+
+// The id of a statement, person or organisation merged into another, which keeps answering for it.
 CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (r:RetiredId) REQUIRE r.id IS UNIQUE;
 
 // Verification assessments (src/data/assessments.ts): a statement's, found by its id, oldest first.

@@ -1,6 +1,7 @@
 import type { ClaimgraphDocument, DocumentEdge, DocumentEntity } from '../model/document.js';
 import { parsePartialDate } from '../model/dates.js';
 import { relationshipId } from '../model/ids.js';
+import { type ExternalId, externalIdKey, uniqueExternalIds } from '../model/external-ids.js';
 import { byLanguage, entitySpellings, foldDiacritics, literalWordMark, literalWords, skeletonTokens } from '../model/names.js';
 import { storedDate, storedLocalizedNames } from './properties.js';
 
@@ -22,6 +23,7 @@ export function storedEntityProperties(entity: DocumentEntity): Record<string, u
   return {
     name: entity.name,
     aliases: entity.aliases,
+    externalIds: storedExternalIds(entity.externalIds ?? []),
     description: entity.description ?? null,
     organisationKind: entity.organisationKind ?? null,
     placeKind: entity.placeKind ?? null,
@@ -30,6 +32,11 @@ export function storedEntityProperties(entity: DocumentEntity): Record<string, u
     ...storedLocalizedNames(names),
     ...entitySearchProperties(entitySpellings({ ...entity, names })),
   };
+}
+
+/** External ids as stored on their entity ("WIKIDATA:Q7747"); none is no property, as for an entity written before them. */
+export function storedExternalIds(ids: readonly ExternalId[]): string[] | null {
+  return ids.length === 0 ? null : uniqueExternalIds(ids).map(externalIdKey);
 }
 
 export function storedStatementProperties(statement: ClaimgraphDocument['statements'][number]): Record<string, unknown> {

@@ -136,7 +136,8 @@ export async function relationshipsTouching(transaction: WriteTransaction, id: s
 }
 
 /**
- * Deletes a node with its relationships, the blames laid in it and the ties that cite it, and the name keys left naming nothing;
+ * Deletes a node with its relationships, the blames laid in it and the ties that cite it, and the name keys and external ids
+ * left naming nothing;
  * each of them leaves a DELETE revision with what it held, so its history outlives it.
  */
 export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, id: string, stamp: WriteStamp): Promise<void> {
@@ -168,10 +169,12 @@ export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, 
      CALL (n) { ${tiesCitingSource('n')} DELETE r }
      OPTIONAL MATCH (k:NameKey)-[:NAMES]->(n)
      WITH n, collect(k) AS keys
+     OPTIONAL MATCH (x:ExternalId)-[:IDENTIFIES]->(n)
+     WITH n, keys, collect(x) AS externalIds
      DETACH DELETE n
-     WITH keys
+     WITH keys + externalIds AS keys
      UNWIND keys AS k
-     WITH k WHERE NOT EXISTS { (k)-[:NAMES]->() }
+     WITH k WHERE NOT EXISTS { (k)-[:NAMES|IDENTIFIES]->() }
      DELETE k`,
     { id },
   );

@@ -20,6 +20,7 @@ import type {
   TieSource,
 } from '../model/records.js';
 import { nodeKinds } from '../model/kinds.js';
+import { externalIdOfKey } from '../model/external-ids.js';
 
 /** Node and relationship properties as Neo4j stores them. */
 export type StoredProperties = Readonly<Record<string, unknown>>;
@@ -114,9 +115,10 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
         aliases: texts(stored, 'aliases'),
         description: text(stored, 'description'),
       };
-      if (kind === 'Person') return { kind, ...entity };
+      const externalIds = texts(stored, 'externalIds').flatMap((key) => externalIdOfKey(key) ?? []);
+      if (kind === 'Person') return { kind, ...entity, externalIds };
       if (kind === 'Organisation') {
-        return { kind, ...entity, organisationKind: (text(stored, 'organisationKind') ?? 'OTHER') as OrganisationKind };
+        return { kind, ...entity, externalIds, organisationKind: (text(stored, 'organisationKind') ?? 'OTHER') as OrganisationKind };
       }
       return {
         kind,

@@ -2,8 +2,8 @@ import type { QueryRunner, WriteTransaction } from '../db/database.js';
 import type { WriteStamp } from '../model/records.js';
 
 /*
- * A statement merged into another leaves its id behind as a (:RetiredId {id, mergedInto}) node, so that links and
- * citations made with the old id still find the statement it became.
+ * A statement, person or organisation merged into another leaves its id behind as a (:RetiredId {id, mergedInto})
+ * node, so that links, citations and documents made with the old id still find the node it became.
  */
 
 /** Records that `retired` now answers as `mergedInto`, and so does every id that was retired into `retired`. */
@@ -26,4 +26,18 @@ export async function mergedInto(runner: QueryRunner, ids: readonly string[]): P
     { ids: [...new Set(ids)] },
   );
   return new Map(rows.map((row) => [row.id, row.mergedInto]));
+}
+
+/** Of these ids, those that name a node now, each with the id of that node: itself, or the node it was merged into. */
+export async function currentIds(transaction: WriteTransaction, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await transaction.run<{ id: string; current: string | null }>(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (retired:RetiredId {id: id})
+     WITH id, coalesce(retired.mergedInto, id) AS current
+     OPTIONAL MATCH (n:Node {id: current})
+     RETURN id, n.id AS current`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(rows.flatMap((row) => (row.current ? [[row.id, row.current] as const] : [])));
 }

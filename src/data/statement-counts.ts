@@ -10,7 +10,7 @@ import type { PageOrder } from './pages.js';
 
 const countedTypes: readonly RelationshipType[] = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'REPORTED_IN'];
 
-const setCounts = (statement: string) => `SET ${statement}.claimantCount = COUNT { (${statement})<-[:CLAIMS]-() },
+const setCounts = (statement: string) => `SET ${statement}.claimantCount = COUNT { MATCH (${statement})<-[:CLAIMS]-(actor) RETURN DISTINCT actor },
        ${statement}.confirmationCount = COUNT { (${statement})<-[:CONFIRMS]-() },
        ${statement}.disputeCount = COUNT { (${statement})<-[:DISPUTES]-() },
        ${statement}.sourceCount = COUNT { MATCH (${statement})-[:REPORTED_IN]->(source) RETURN DISTINCT source }`;

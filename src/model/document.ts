@@ -15,6 +15,7 @@ import {
   verificationStatuses,
 } from './kinds.js';
 import { kindOfId } from './ids.js';
+import { externalIds } from './external-ids.js';
 import {
   aliases,
   languageTag,
@@ -54,6 +55,12 @@ const entity = z
     name: shortText.describe('Canonical English name'),
     names: localizedNames(localizedName).default([]).describe('The name per language'),
     aliases: aliases.default([]).describe('Other spellings, short forms and former names'),
+    externalIds: externalIds
+      .optional()
+      .describe(
+        'For a Person or Organisation: its ids in registries (WIKIDATA, ISNI, VIAF, OPENSANCTIONS, URL). ' +
+          'An entity whose id is not in the graph is matched by these before its names',
+      ),
     description: shortText.optional().describe('One line on who or what this is'),
     organisationKind: z.enum(organisationKinds).optional().describe('Required for an Organisation'),
     placeKind: z.enum(placeKinds).optional().describe('Required for a Place'),
@@ -214,6 +221,9 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
     }
     if (item.kind === 'Place' && !item.placeKind) {
       problems.push({ path: ['entities', index, 'placeKind'], message: 'a place needs its kind' });
+    }
+    if (item.kind === 'Place' && item.externalIds?.length) {
+      problems.push({ path: ['entities', index, 'externalIds'], message: 'only people and organisations have external ids' });
     }
   });
   document.statements.forEach((item, index) => declare(item.id, 'Statement', ['statements', index, 'id']));

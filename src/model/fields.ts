@@ -49,8 +49,11 @@ export const dateRangeInOrder = z
 /** What an id reads, as a regular expression's source (with the u flag): "<kind>:<slug>". */
 export const nodeIdPattern = '[a-z]+:[\\p{L}\\p{N}._~-]+';
 
-/** A relationship's id (see `relationshipId`): "claims:person:yevgeny-prigozhin->statement:…". */
-export const relationshipIdPattern = `[a-z_]+:${nodeIdPattern}->${nodeIdPattern}(?:#${nodeIdPattern}|@\\d+)?`;
+/**
+ * A relationship's id (see `relationshipId`): "claims:person:yevgeny-prigozhin->statement:…", followed, for one a merge
+ * kept apart from a relationship that differs from it, by "+" and the id of the node it came from.
+ */
+export const relationshipIdPattern = `[a-z_]+:${nodeIdPattern}->${nodeIdPattern}(?:#${nodeIdPattern}|@\\d+)?(?:\\+${nodeIdPattern})*`;
 
 export const nodeId = z
   .string()

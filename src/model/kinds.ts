@@ -2,6 +2,9 @@ export const nodeKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Sourc
 export type NodeKind = (typeof nodeKinds)[number];
 
 export const actorKinds = ['Person', 'Organisation'] as const satisfies readonly NodeKind[];
+export type ActorKind = (typeof actorKinds)[number];
+/** The kinds an admin may merge two of into one, whose retired ids keep answering as the node they became. */
+export const mergeableKinds: readonly NodeKind[] = ['Statement', ...actorKinds];
 export const entityKinds = ['Person', 'Organisation', 'Place'] as const satisfies readonly NodeKind[];
 export type EntityKind = (typeof entityKinds)[number];
 

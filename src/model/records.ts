@@ -1,3 +1,4 @@
+import type { ExternalId } from './external-ids.js';
 import type { Basis, ConfirmationStrength, ReliabilityGrade, DatePrecision, NodeKind, OrganisationKind, PlaceKind, RelationshipType, VerificationStatus } from './kinds.js';
 
 export type LocalizedName = Readonly<{ language: string; name: string }>;
@@ -28,9 +29,13 @@ type EntityFields = Readonly<{
   description: string | null;
 }>;
 
-export type PersonRecord = NodeFields<'Person'> & EntityFields;
+/** People and organisations may carry their ids in registries such as Wikidata. */
+type ActorFields = Readonly<{ externalIds: readonly ExternalId[] }>;
+
+export type PersonRecord = NodeFields<'Person'> & EntityFields & ActorFields;
 export type OrganisationRecord = NodeFields<'Organisation'> &
   EntityFields &
+  ActorFields &
   Readonly<{ organisationKind: OrganisationKind }>;
 export type PlaceRecord = NodeFields<'Place'> &
   EntityFields &

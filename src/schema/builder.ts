@@ -115,7 +115,7 @@ const permissionWording: Record<keyof Permissions, string> = {
   read: 'read',
   write: 'write; the editor and admin roles may',
   cascadeDelete: 'delete with cascade; the admin role may',
-  merge: 'merge statements; the admin role may',
+  merge: 'merge statements, people and organisations; the admin role may',
 };
 
 function missingPermission(failure: AuthFailure): keyof Permissions | undefined {

@@ -44,6 +44,8 @@ import './views/timeline.js';
 import './nodes/source-publisher.js';
 import './nodes/assessment.js';
 import './relationships/quote-location.js';
+import './nodes/external-id.js';
+import './nodes/entity-merge.js';
 import './views/facets.js';
 import './views/source-hit.js';
 import './relationships/tie-source.js';

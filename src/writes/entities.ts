@@ -1,5 +1,6 @@
 import type { WriteTransaction } from '../db/database.js';
 import type { DocumentEntity } from '../model/document.js';
+import type { ExternalId } from '../model/external-ids.js';
 import { idFromText } from '../model/ids.js';
 import type { EntityKind, OrganisationKind, PlaceKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
@@ -17,6 +18,7 @@ export type EntityDraft<Kind extends EntityKind = EntityKind> = Readonly<{
   name: string;
   names?: readonly LocalizedName[] | null;
   aliases?: readonly string[] | null;
+  externalIds?: readonly ExternalId[] | null;
   description?: string | null;
   organisationKind?: OrganisationKind | null;
   placeKind?: PlaceKind | null;
@@ -88,6 +90,7 @@ export async function updateEntity<Kind extends EntityKind>(
     name: changes.name ?? before.name,
     names: [...(changes.names === undefined ? before.names : (changes.names ?? []))],
     aliases: [...(changes.aliases === undefined ? before.aliases : (changes.aliases ?? []))],
+    externalIds: changes.externalIds === undefined ? before.externalIds : [...(changes.externalIds ?? [])],
     description: changed(changes.description, before.description ?? null),
     ...(kind === 'Organisation' && { organisationKind: changes.organisationKind ?? before.organisationKind }),
     ...(kind === 'Place' && {
@@ -113,6 +116,7 @@ function documentEntity(draft: EntityDraft): DocumentEntity {
     name: draft.name,
     names: [...(draft.names ?? [])],
     aliases: [...(draft.aliases ?? [])],
+    externalIds: draft.externalIds ? [...draft.externalIds] : undefined,
     description: draft.description ?? undefined,
     organisationKind: draft.organisationKind ?? undefined,
     placeKind: draft.placeKind ?? undefined,

@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { WriteTransaction } from '../db/database.js';
 import { storedEntityProperties } from '../data/document-properties.js';
+import { linkExternalIds, lockExternalIds } from '../data/external-ids.js';
+import { externalIdKey } from '../model/external-ids.js';
+import { InvalidInput } from '../model/problems.js';
 import { linkNameKeys, nameKeysOf, unlinkNameKeys } from '../data/name-keys.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';
@@ -28,6 +31,7 @@ export async function storeEntities(
 ): Promise<Map<string, WriteOutcome>> {
   // Entities that a batch only names, as most articles do, cost no write at all.
   const changed = writes.filter(({ entity, before }) => !isDeepStrictEqual(entity, before));
+  await refuseExternalIdsOfOthers(transaction, changed.map(({ entity }) => entity));
   const outcomes = new Map<string, WriteOutcome>();
   for (const kind of entityKinds) {
     const rows = changed
@@ -45,7 +49,26 @@ export async function storeEntities(
     transaction,
     [...keysOf].flatMap(([id, keys]) => keys.filter((key) => !linked.get(id)?.has(key)).map((key) => ({ key, id }))),
   );
+  await linkExternalIds(
+    transaction,
+    changed
+      .filter(({ entity, before }) => (entity.externalIds?.length ?? 0) + (before?.externalIds?.length ?? 0) > 0)
+      .map(({ entity }) => ({ id: entity.id, externalIds: entity.externalIds ?? [] })),
+  );
   return outcomes;
+}
+
+/** Locks the external ids of these entities, and refuses one that identifies another entity already. */
+async function refuseExternalIdsOfOthers(transaction: WriteTransaction, entities: readonly DocumentEntity[]): Promise<void> {
+  const identified = await lockExternalIds(transaction, entities.flatMap((entity) => entity.externalIds ?? []));
+  for (const entity of entities) {
+    (entity.externalIds ?? []).forEach((externalId, index) => {
+      const holder = identified.get(externalIdKey(externalId));
+      if (holder && holder.id !== entity.id) {
+        throw new InvalidInput(`externalIds.${index}`, `${externalId.scheme} ${externalId.value} already identifies ${holder.id} (${holder.name})`);
+      }
+    });
+  }
 }
 
 /** The stored names of languages `before` had and `entity` has no more, as nulls that remove them. */
@@ -64,6 +87,7 @@ export function documentEntityOf(record: NodeRecord | undefined, kind: EntityKin
     name: entity.name,
     names: [...entity.names],
     aliases: [...entity.aliases],
+    externalIds: entity.kind === 'Person' || entity.kind === 'Organisation' ? [...entity.externalIds] : undefined,
     description: entity.description ?? undefined,
     organisationKind: entity.kind === 'Organisation' ? entity.organisationKind : undefined,
     placeKind: entity.kind === 'Place' ? entity.placeKind : undefined,

@@ -14,7 +14,8 @@ const ResolutionOutcomeEnum = builder.enumType('ResolutionOutcome', {
   description: 'What became of an entity of an imported document.',
   values: {
     CREATED: { description: 'Nothing in the graph matched it, so it was added.' },
-    MATCHED_BY_ID: { description: 'Its id is in the graph: it is that node.' },
+    MATCHED_BY_ID: { description: 'Its id is in the graph: it is that node (or, for the id of an entity merged into another, that other).' },
+    MATCHED_BY_EXTERNAL_ID: { description: 'Its id is not in the graph, but an entity of its kind carries one of its external ids (a Wikidata QID …): it is that one.' },
     MATCHED_BY_NAME: { description: 'Its id is not in the graph, but one of its spellings names exactly one entity of its kind: it is that one.' },
   },
 });
@@ -25,7 +26,7 @@ const EntityResolutionRef = builder.objectRef<Resolution>('EntityResolution').im
     givenId: t.exposeID('givenId', { description: 'The id the document gave it.' }),
     id: t.exposeID('id', { description: 'The node it is in the graph: its own id, or that of the entity it matched.' }),
     kind: t.field({ type: NodeKindEnum, description: 'Person, Organisation or Place.', resolve: (resolution) => resolution.kind }),
-    outcome: t.field({ type: ResolutionOutcomeEnum, description: 'Created, or matched by id or by name.', resolve: (resolution) => resolution.outcome }),
+    outcome: t.field({ type: ResolutionOutcomeEnum, description: 'Created, or matched by id, by external id or by name.', resolve: (resolution) => resolution.outcome }),
     matchedSpelling: t.exposeString('matchedSpelling', {
       nullable: true,
       description: 'For MATCHED_BY_NAME, the spelling that matched, e.g. "Jevgeni Prigozjin".',

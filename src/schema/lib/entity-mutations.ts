@@ -6,10 +6,18 @@ import type { EntityRecord } from '../../model/records.js';
 import { createEntity, type EntityDraft, updateEntity, upsertEntity } from '../../writes/entities.js';
 import { builder } from '../builder.js';
 import { LocalizedNameInput } from '../nodes/localized-name.js';
+import { ExternalIdInput } from '../nodes/external-id.js';
+import { type ExternalId, maxExternalIds } from '../../model/external-ids.js';
 import { type InputFieldBuilder, writeAs } from './write-as.js';
 
-// Each name's language and spelling are checked by LocalizedNameInput's own fields.
+// Each name's language and spelling are checked by LocalizedNameInput's own fields, each external id by ExternalIdInput.
 const namesList = localizedNames(z.looseObject({ language: z.string() }));
+const externalIdList = z.array(z.unknown()).max(maxExternalIds, `must hold at most ${maxExternalIds} external ids`);
+
+/** People and organisations carry external ids; places do not. */
+function externalIdsField(t: InputFieldBuilder, kind: EntityKind, description: string): InputFieldMap {
+  return kind === 'Place' ? {} : { externalIds: t.field({ type: [ExternalIdInput], description, validate: externalIdList }) };
+}
 
 /** The input fields every kind of entity has, for create and upsert. */
 export function entityInputFields(t: InputFieldBuilder, kind: EntityKind) {
@@ -23,6 +31,7 @@ export function entityInputFields(t: InputFieldBuilder, kind: EntityKind) {
     names: t.field({ type: [LocalizedNameInput], description: 'The name per language, one per language.', validate: namesList }),
     aliases: t.stringList({ description: 'Other spellings, short forms and former names.', validate: aliases }),
     description: t.string({ description: 'One line on who or what this is.', validate: shortText }),
+    ...externalIdsField(t, kind, 'Its ids in registries, e.g. WIKIDATA "Q7747"; an upsert also matches by them, before names.'),
   };
 }
 
@@ -35,6 +44,7 @@ export function entityUpdateFields(t: InputFieldBuilder, kind: EntityKind) {
     names: t.field({ type: [LocalizedNameInput], description: 'Replaces the names per language.', validate: namesList }),
     aliases: t.stringList({ description: 'Replaces the aliases.', validate: aliases }),
     description: t.string({ description: 'New description; null removes it.', validate: shortText }),
+    ...externalIdsField(t, kind, 'Replaces its ids in registries; null removes them all.'),
   };
 }
 
@@ -149,9 +159,10 @@ export function defineEntityMutations<Kind extends EntityKind, Extra extends Inp
 }
 
 /** The fields every entity has, from a mutation's input. */
-function entityOf<Input extends EntityInput | EntityUpdateInput>(input: Input): Pick<Input, keyof EntityInput> {
+function entityOf<Input extends EntityInput | EntityUpdateInput>(input: Input): Pick<Input, keyof EntityInput> & Pick<EntityDraft, 'externalIds'> {
   const { id, name, names, aliases, description } = input;
-  return { id, name, names, aliases, description };
+  const { externalIds } = input as { externalIds?: ExternalId[] | null };
+  return { id, name, names, aliases, description, externalIds };
 }
 
 

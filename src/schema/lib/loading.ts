@@ -5,6 +5,7 @@ import type { NodeRecord } from '../../model/records.js';
 import type { QueryRunner } from '../../db/database.js';
 import { nodesByIds } from '../../data/nodes.js';
 import { kindOfId } from '../../model/ids.js';
+import { mergeableKinds } from '../../model/kinds.js';
 import { mergedInto } from '../../data/retired-ids.js';
 import {
   blamesMadeInStatements,
@@ -34,12 +35,12 @@ export function loadNodesOfKind<Kind extends NodeKind>(kind: Kind) {
 }
 
 /**
- * Nodes by id, where a statement id retired by a merge finds the statement it was merged into, so that links and
+ * Nodes by id, where the id of a statement, person or organisation retired by a merge finds the node it was merged into, so that links and
  * citations made with the old id keep working: a second round trip, only for such a miss.
  */
 async function nodesFollowingMerges(runner: QueryRunner, ids: readonly string[], plan?: NodePlan): Promise<(FetchedNode | undefined)[]> {
   const fetched = await nodesByIds(runner, ids, plan);
-  const missed = ids.filter((id, index) => !fetched[index] && kindOfId(id) === 'Statement');
+  const missed = ids.filter((id, index) => !fetched[index] && mergeableKinds.includes(kindOfId(id) as NodeKind));
   const merged = missed.length === 0 ? new Map<string, string>() : await mergedInto(runner, missed);
   if (merged.size === 0) return fetched;
   const kept = await nodesByIds(runner, [...merged.values()], plan);

@@ -1,3 +1,5 @@
+import { entityByExternalId } from '../../data/external-ids.js';
+import { externalId } from '../../model/external-ids.js';
 import type { ActorRecord, EntityRecord, LocalizedName, StatementRecord } from '../../model/records.js';
 import { BlameConnectionRef } from '../relationships/blame.js';
 import { builder } from '../builder.js';
@@ -8,6 +10,7 @@ import { pagedNeighboursOf, pagedRelationshipsOf } from '../lib/loading.js';
 import { pageArguments } from '../lib/pagination.js';
 import { storedKeys } from '../lib/look-ahead.js';
 import { StatementConnectionRef } from './statement.js';
+import { ExternalIdRef, ExternalIdSchemeEnum } from './external-id.js';
 
 export const LocalizedNameRef = builder.objectRef<LocalizedName>('LocalizedName');
 
@@ -54,6 +57,12 @@ ActorRef.implement({
   interfaces: [builder.nodeInterfaceRef(), EntityRef],
   resolveType: (actor) => actor.kind,
   fields: (t) => ({
+    externalIds: t.field({
+      type: [ExternalIdRef],
+      description: 'Its ids in registries such as Wikidata, which join it with other datasets.',
+      extensions: storedKeys('externalIds'),
+      resolve: (actor) => actor.externalIds,
+    }),
     claims: t.loadable({
       type: ClaimConnectionRef,
       args: pageArguments(t.arg),
@@ -86,3 +95,19 @@ ActorRef.implement({
     }),
   }),
 });
+
+builder.queryFields((t) => ({
+  entityByExternalId: t.field({
+    type: ActorRef,
+    nullable: true,
+    description: 'The person or organisation that carries this external id, e.g. WIKIDATA "Q7747"; null when none does.',
+    args: t.validate(
+      {
+        scheme: t.arg({ type: ExternalIdSchemeEnum, required: true, description: 'The registry.' }),
+        value: t.arg.string({ required: true, description: 'The id there; checked and written as the scheme writes it ("q7747" is Q7747).' }),
+      },
+      externalId,
+    ),
+    resolve: async (_root, args, context) => ((await entityByExternalId(context.runner, args)) as ActorRecord | undefined) ?? null,
+  }),
+}));

@@ -12,7 +12,7 @@ builder.queryFields((t) => ({
     type: builder.nodeInterfaceRef(),
     nullable: true,
     description:
-      'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none. The id of a statement merged into another finds the one it became.',
+      'The node with this id, of any kind; null, with a NOT_FOUND error, when there is none. The id of a statement, person or organisation merged into another finds the one it became.',
     args: { id: t.arg.globalID({ required: true, description: 'e.g. "place:bakhmut".', extensions: { relayGlobalIDAlwaysParse: true } }) },
     resolve: async (_root, { id }, context, info) => (await nodesOrErrors([id], () => 'id', context, info))[0],
   }),
