@@ -10,6 +10,7 @@ const require = createRequire(import.meta.url);
 const unitTests = [
   'test/attribution-edits.test.ts',
   'test/capacity.test.ts',
+  'test/citation-shapes.test.ts',
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
   'test/explorer-drawing.test.ts',
@@ -17,6 +18,8 @@ const unitTests = [
   'test/import-cycles.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',
+  'test/readme-counts.test.ts',
+  'test/revision-fields.test.ts',
   'test/schema.test.ts',
   'test/suggest.test.ts',
   'test/suggest-hostile.test.ts',

@@ -26,6 +26,13 @@ export function notFound(id: string): GraphQLError {
   });
 }
 
+/** A statement nobody assessed has no verdict to export as a ClaimReview. */
+export function notAssessed(id: string): GraphQLError {
+  return new GraphQLError(`The statement "${quotedId(id)}" has no assessment, so no ClaimReview; assessStatement gives it one.`, {
+    extensions: { code: 'NOT_FOUND', id: quotedId(id) },
+  });
+}
+
 export function relationshipNotFound(type: string, id: string): GraphQLError {
   return new GraphQLError(`There is no such ${type} relationship: "${quotedId(id)}".`, {
     extensions: { code: 'NOT_FOUND', id: quotedId(id) },

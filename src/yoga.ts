@@ -16,6 +16,7 @@ import { corsRefusal } from './http/cors-refusal.js';
 import { csrfPrevention } from './http/csrf-prevention.js';
 import { responseCache } from './http/response-cache.js';
 import { exportEndpoint } from './http/export/endpoint.js';
+import { claimReviewEndpoint } from './http/export/claim-review.js';
 import { explorerPages } from './http/explorer.js';
 import type { Logger } from './logger.js';
 import { everyErrorCoded } from './http/error-codes.js';
@@ -111,6 +112,7 @@ export function createApp(database: Database, options: AppOptions) {
       ...(cache ? [cache] : []),
       nameInvalidInputFields,
       exportEndpoint(),
+      claimReviewEndpoint(),
       explorerPages(),
       everyErrorCoded,
       { onDispose: () => suggestions.close() },

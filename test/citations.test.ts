@@ -26,7 +26,7 @@ describe('the outlet\'s own voice, and a source one can cite', () => {
     expect(published.data.source.publishedBy).toEqual({ id: publisher });
   });
 
-  it('cites a source in APA style, with authors, publisher, URL, archive and the date it was read', async () => {
+  it('cites a source in APA style, with its authors as APA lists them, the organisation that published it, URL, archive and the date it was read', async () => {
     const created = await editor(`mutation {
       createSource(input: {
         title: "Wagner dreigt Bachmoet te verlaten", language: "nl", text: "Prigozjin dreigt.", published: "2023-05-05",
@@ -36,10 +36,10 @@ describe('the outlet\'s own voice, and a source one can cite', () => {
     }`);
     expect(created.errors).toBeUndefined();
     expect(created.data.createSource.source.citation).toBe(
-      'Jan Peeters, An De Smet (2023, May 5). Wagner dreigt Bachmoet te verlaten. VRT NWS. https://example.org/a Archived at https://archive.example.org/a (accessed 2023-05-06)',
+      'Peeters, J., & De Smet, A. (2023, May 5). Wagner dreigt Bachmoet te verlaten. Publisher of the Bakhmut article. https://example.org/a Archived at https://archive.example.org/a (accessed 2023-05-06)',
     );
     const seedCitation = await api.query(`{ source(id: "${source}") { citation } }`);
-    expect(seedCitation.data.source.citation).toBe('Azov meldt terreinwinst in Bachmoet, Prigozjin erkent verliezen van Wagner. (2023, May).');
+    expect(seedCitation.data.source.citation).toBe('Azov meldt terreinwinst in Bachmoet, Prigozjin erkent verliezen van Wagner. (2023, May). Publisher of the Bakhmut article.');
   });
 
   it('refuses a publisher that is no organisation', async () => {

@@ -62,6 +62,19 @@ describe('the timeline of Bakhmut', () => {
     expect([...ids(firstPage), ...ids(secondPage)]).toEqual(ids(all));
   });
 
+  it("names a month-dated statement's place by its month, never a made-up day, and still reads a cursor of the old day form", async () => {
+    const page = `query ($after: String) { timeline(first: 3, after: $after) { edges { cursor node { id date } } } }`;
+    const { data } = await api.query(page);
+    const [first, second] = data.timeline.edges;
+    expect(first.cursor).toBe(`${first.node.date}|${first.node.id}`);
+    expect(data.timeline.edges.map((edge: any) => edge.cursor).join(' ')).not.toMatch(/2023-05-01/u);
+    const fromNew = await api.query(page, { after: first.cursor });
+    const fromOld = await api.query(page, { after: `2023-05-01|${first.node.id}` });
+    expect(fromNew.errors).toBeUndefined();
+    expect(fromOld.data.timeline.edges.map((edge: any) => edge.node.id)).toEqual(fromNew.data.timeline.edges.map((edge: any) => edge.node.id));
+    expect(fromNew.data.timeline.edges[0].node.id).toBe(second.node.id);
+  });
+
   it('refuses a cursor that no timeline gave out', async () => {
     const { errors } = await api.query(`{ timeline(first: 2, after: "person:roger-housen") { totalCount } }`);
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -84,6 +84,8 @@ export const updatableProperties = [
   'until',
   'basis',
   'inferredBy',
+  'knownBy',
+  'sources',
   'hedged',
   'credibility',
 ] as const;
@@ -95,6 +97,20 @@ export type RelationshipChange = Omit<DocumentEdge, UpdatableProperty> & { reado
 /** A date a write gives: left out keeps what is stored, null clears it. */
 const storedDateChange = (key: string, value: string | null | undefined) =>
   value === undefined ? {} : storedDate(key, value ? parsePartialDate(value) : undefined);
+
+/**
+ * A tie's sources as parallel lists, since a relationship cannot hold a list of maps; where each quote stands
+ * (`sourceStarts`, `sourceEnds`) is found after the write (see tie-sources.ts). Left out keeps them, null or none clears them.
+ */
+function storedTieSources(sources: DocumentEdge['sources'] | null | undefined) {
+  if (sources === undefined) return {};
+  const given = sources !== null && sources.length > 0 ? sources : null;
+  return {
+    sourceIds: given?.map((cited) => cited.source) ?? null,
+    sourceQuotes: given?.map((cited) => cited.quote) ?? null,
+    ...(given ? {} : { sourceStarts: null, sourceEnds: null }),
+  };
+}
 
 /** The stored properties a relationship gives; those it leaves out are absent, so that writing it keeps what is stored. */
 export function storedRelationship(edge: RelationshipChange): StoredRelationship {
@@ -109,6 +125,8 @@ export function storedRelationship(edge: RelationshipChange): StoredRelationship
     role: edge.role,
     basis: edge.basis,
     inferredBy: edge.inferredBy,
+    knownBy: edge.knownBy,
+    ...storedTieSources(edge.sources),
     hedged: edge.hedged,
     credibility: edge.credibility,
     ...storedDateChange('date', edge.date),

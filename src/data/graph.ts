@@ -9,7 +9,7 @@ import {
   type RelationshipType,
   relationshipTypes,
   statementsBehind,
-  timeBoundTypes,
+  structuralTypes,
 } from '../model/kinds.js';
 import { type NodeRecord, type RelationshipProperties } from '../model/records.js';
 import { holdsDuring, nodeProjection, type StoredProperties, toNodeRecord, toRelationshipProperties } from './properties.js';
@@ -127,7 +127,7 @@ function relationshipsToKind(node: string, kind: NodeKind): string {
       const far = farKinds.length === 1 ? '()' : `(:${kind})`;
       const pattern = direction === 'OUTGOING' ? `(${node})-[counted:${type}]->${far}` : `(${node})<-[counted:${type}]-${far}`;
       // A relationship that holds for a time is counted only where it holds at $at; without $at, and for the others, by degree.
-      const count = (timeBoundTypes as readonly RelationshipType[]).includes(type)
+      const count = (structuralTypes as readonly RelationshipType[]).includes(type)
         ? `CASE WHEN $atStart IS NULL THEN COUNT { ${pattern} } ELSE COUNT { ${pattern} WHERE ${holdsDuring('counted', '$atStart', '$atEnd')} } END`
         : `COUNT { ${pattern} }`;
       return [`CASE WHEN $wantedTypes.${type} THEN ${count} ELSE 0 END`];

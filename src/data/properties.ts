@@ -17,6 +17,7 @@ import type {
   QuoteLocation,
   RelationshipProperties,
   RelationshipRecord,
+  TieSource,
 } from '../model/records.js';
 import { nodeKinds } from '../model/kinds.js';
 import { externalIdOfKey } from '../model/external-ids.js';
@@ -178,10 +179,24 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
     until: readDate(stored, 'until'),
     basis: text(stored, 'basis') as Basis | null,
     inferredBy: text(stored, 'inferredBy'),
+    knownBy: text(stored, 'knownBy'),
+    sources: readTieSources(stored),
     hedged: typeof stored['hedged'] === 'boolean' ? stored['hedged'] : null,
     credibility: number(stored, 'credibility'),
     quoteLocation: readQuoteLocation(stored),
   };
+}
+
+function readTieSources(stored: StoredProperties): TieSource[] {
+  const [ids, quotes, starts, ends] = ['sourceIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'].map((key) =>
+    Array.isArray(stored[key]) ? (stored[key] as unknown[]) : [],
+  );
+  return ids!.flatMap((sourceId, index) => {
+    const [quote, start, end] = [quotes![index], starts![index], ends![index]];
+    return typeof sourceId === 'string' && typeof quote === 'string' && typeof start === 'number' && typeof end === 'number'
+      ? [{ sourceId, quote, start, end }]
+      : [];
+  });
 }
 
 function readQuoteLocation(stored: StoredProperties): QuoteLocation | null {

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Parameters, QueryRunner } from '../db/database.js';
-import { type Direction, type RelationshipType, timeBoundTypes } from '../model/kinds.js';
+import { type Direction, type RelationshipType, structuralTypes } from '../model/kinds.js';
 import type { NodeRecord, PartialDate, RelationshipRecord } from '../model/records.js';
 import {
   holdsDuring,
@@ -58,7 +58,7 @@ type StoredTree = Readonly<{
 
 export type StoredLists = Record<string, StoredTree[] | number>;
 
-const isTimeBound = (list: RelationshipList) => list.types.every((type) => (timeBoundTypes as readonly string[]).includes(type));
+const isTimeBound = (list: RelationshipList) => list.types.every((type) => (structuralTypes as readonly string[]).includes(type));
 
 // The model's relationship types join only nodes of the model, so the far end needs no label check (which would cost
 // a look-up per row).

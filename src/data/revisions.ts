@@ -1,11 +1,10 @@
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
 import type { WriteStamp } from '../model/records.js';
+import { changesAsFields, type FieldChange } from './revision-changes.js';
 
 export const revisionActions = ['CREATE', 'UPDATE', 'DELETE'] as const;
 export type RevisionAction = (typeof revisionActions)[number];
 
-/** One field of a node or relationship as a write found it and as it left it; null stands for absent. */
-export type FieldChange = Readonly<{ field: string; from: unknown; to: unknown }>;
 
 /** One write to a node or relationship: who made it, when, and what it changed. */
 export type RevisionRecord = Readonly<{
@@ -58,7 +57,7 @@ export async function appendRevisions(
   );
 }
 
-/** Each id's revisions, oldest first: of a node or relationship, or of one that was deleted. */
+/** Each id's revisions, oldest first, their changes named as the API's fields: of a node or relationship, or of one that was deleted. */
 export async function revisionsOfTargets(runner: QueryRunner, ids: readonly string[]): Promise<RevisionRecord[][]> {
   const rows = await runner.read<{ targetId: string; at: string; by: string; action: RevisionAction; changes: string }>(
     `MATCH (revision:Revision) WHERE revision.targetId IN $ids
@@ -69,7 +68,7 @@ export async function revisionsOfTargets(runner: QueryRunner, ids: readonly stri
   );
   const byTarget = new Map<string, RevisionRecord[]>(ids.map((id) => [id, []]));
   for (const row of rows) {
-    byTarget.get(row.targetId)?.push({ ...row, changes: JSON.parse(row.changes) as FieldChange[] });
+    byTarget.get(row.targetId)?.push({ ...row, changes: changesAsFields(JSON.parse(row.changes) as FieldChange[]) });
   }
   return ids.map((id) => byTarget.get(id) ?? []);
 }

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { dateRangeParameters } from '../model/dates.js';
+import { dateRangeParameters, parsePartialDate } from '../model/dates.js';
 import type { StatementRecord } from '../model/records.js';
 import type { PageRequest } from './pages.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
@@ -16,19 +16,24 @@ export type TimelineFilter = Readonly<{
   to?: string | null;
 }>;
 
-/** A timeline position: the first day a statement's date may mean, then its id. */
+/**
+ * A timeline position: a statement's date as precisely as it is known ("2023-05"), then its id. A page seeks from the
+ * first day that date may mean, so a cursor names no made-up day; one of the old day cursors ("2023-05-01|…") is a
+ * date known to the day, and still finds its place.
+ */
 export function timelineCursor(statement: StatementRecord): string {
-  return `${statement.date?.start ?? ''}|${statement.id}`;
+  return `${statement.date?.value ?? ''}|${statement.id}`;
 }
 
-const timelineCursorPattern = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})\\|(${nodeIdPattern})$`, 'u');
-
-export const isTimelineCursor = (cursor: string) => timelineCursorPattern.test(cursor);
+const timelineCursorPattern = new RegExp(`^(\\d{4}(?:-\\d{2}){0,2})\\|(${nodeIdPattern})$`, 'u');
 
 function splitCursor(cursor: string | null): { day: string; id: string } | null {
-  const [, day, id] = (cursor === null ? null : timelineCursorPattern.exec(cursor)) ?? [];
+  const [, date, id] = (cursor === null ? null : timelineCursorPattern.exec(cursor)) ?? [];
+  const day = date === undefined ? undefined : parsePartialDate(date)?.start;
   return day && id ? { day, id } : null;
 }
+
+export const isTimelineCursor = (cursor: string) => splitCursor(cursor) !== null;
 
 const timelineWhere = `n.dateStart IS NOT NULL
   AND ${statementConditions.inDateRange('n')}

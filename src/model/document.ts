@@ -31,6 +31,8 @@ import {
   shortText,
   sourceText,
   sourceUrl,
+  knownBy,
+  tieSources,
 } from './fields.js';
 
 const localizedName = z
@@ -116,8 +118,17 @@ const edge = z
     role: shortText.optional().describe('For LEADS and MEMBER_OF: the title the source gives'),
     since: partialDate.optional().describe('For LEADS, MEMBER_OF, PART_OF, LOCATED_IN and OPPOSES: since when it holds, YYYY, YYYY-MM or YYYY-MM-DD'),
     until: partialDate.optional().describe('For the same types: until when it held; left out while it holds'),
-    basis: z.enum(bases).optional().describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy'),
+    basis: z
+      .enum(bases)
+      .optional()
+      .describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy; for a structural tie: BACKGROUND knowledge of knownBy'),
     inferredBy: nodeId.optional().describe('For an INFERRED confirmation or dispute: the person or organisation, declared in this document, whose reasoning it is'),
+    knownBy: knownBy.optional().describe('For BACKGROUND knowledge: whom it is known by, e.g. "the seed\'s modeller"'),
+    sources: tieSources
+      .optional()
+      .describe(
+        'For LEADS, MEMBER_OF, PART_OF, LOCATED_IN and OPPOSES: the sources that state it, this document\'s or one in the graph, each with its words',
+      ),
     hedged: z.boolean().optional().describe('For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly")'),
     credibility: credibility.optional().describe('For REPORTED_IN: the Admiralty credibility of what the source says there, 1 (confirmed) to 6 (cannot be judged)'),
   })
@@ -236,6 +247,11 @@ function documentProblems(document: z.output<typeof documentSchemaShape>): Probl
       if (id !== undefined && !kindById.has(id)) problems.push({ path: [...path, field], message: `"${id}" is not declared in this document` });
     }
     problems.push(...relationshipProblems(item, nodeOf).map((problem) => ({ path: [...path, problem.field], message: problem.message })));
+    item.sources?.forEach((cited, position) => {
+      if (cited.source === document.source.id && !occursInSource(cited.quote)) {
+        problems.push({ path: [...path, 'sources', position, 'quote'], message: 'the quote does not occur in the source text' });
+      }
+    });
     if (item.type !== 'REPORTED_IN' && item.quote !== undefined && !occursInSource(item.quote)) {
       problems.push({ path: [...path, 'quote'], message: 'the quote does not occur in the source text' });
     }

@@ -68,6 +68,24 @@ export function nodeIdOf(kinds: readonly NodeKind[]) {
   });
 }
 
+/**
+ * The sources that state a structural tie: each a source's id and its words, found in its text (the offsets are
+ * where they first stand there).
+ */
+export const tieSources = z
+  .array(
+    z
+      .object({
+        source: nodeIdOf(['Source']).describe('The id of a source that states it'),
+        quote: longText.describe("The source's words that state it, verbatim"),
+      })
+      .strict(),
+  )
+  .max(20, 'must hold at most 20 sources');
+
+/** Who holds a tie as background knowledge: a person or team, as they sign. */
+export const knownBy = shortText;
+
 /** An Admiralty credibility grade: 1 (confirmed by other sources) to 6 (truth cannot be judged). */
 export const credibility = z.number().int('must be a whole number').min(1, 'must be 1 to 6').max(6, 'must be 1 to 6');
 

@@ -78,8 +78,14 @@ export function statementsBehind(type: RelationshipType, from: string, to: strin
   return [...(onlyStatements(ends.from) ? [from] : []), ...(onlyStatements(ends.to) ? [to] : [])];
 }
 
-/** The relationship types that hold for a time, and may say since and until when. */
-export const timeBoundTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
+/**
+ * The structural relationships (a lead, a membership, a part, a location, an opposition): they hold for a time, and may
+ * say since and until when; no one statement makes them, so each may name the sources that state it or whose background
+ * knowledge it is.
+ */
+export const structuralTypes = ['LEADS', 'MEMBER_OF', 'PART_OF', 'LOCATED_IN', 'OPPOSES'] as const satisfies readonly RelationshipType[];
+export type StructuralType = (typeof structuralTypes)[number];
+export const isStructuralType = (type: string): type is StructuralType => (structuralTypes as readonly string[]).includes(type);
 
 export type Direction = 'OUTGOING' | 'INCOMING';
 
@@ -98,8 +104,11 @@ export type ConfirmationStrength = (typeof confirmationStrengths)[number];
 /** The strength of a confirmation that records none. */
 export const defaultConfirmationStrength: ConfirmationStrength = 'MODERATE';
 
-/** Whether a confirmation or dispute is the actor's own act (STATED) or someone's reading of it (INFERRED). */
-export const bases = ['STATED', 'INFERRED'] as const;
+/**
+ * What a relationship rests on: a confirmation or dispute is the actor's own act (STATED) or someone's reading of it
+ * (INFERRED); a structural tie may be someone's background knowledge (BACKGROUND) rather than any source's words.
+ */
+export const bases = ['STATED', 'INFERRED', 'BACKGROUND'] as const;
 export type Basis = (typeof bases)[number];
 /** The basis of a confirmation or dispute that records none: the actor's own words. */
 export const defaultBasis: Basis = 'STATED';

@@ -94,6 +94,10 @@ export type RelationshipProperties = Readonly<{
   /** For CONFIRMS and DISPUTES: stated by the actor, or inferred by someone else (`inferredBy`, an actor's id). */
   basis: Basis | null;
   inferredBy: string | null;
+  /** For a structural tie resting on BACKGROUND knowledge: whose. */
+  knownBy: string | null;
+  /** For a structural tie: the sources that state it, with their words and where those stand. */
+  sources: readonly TieSource[];
   /** For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly"). */
   hedged: boolean | null;
   /** For REPORTED_IN: the Admiralty credibility of what the source says there, 1 (best) to 6. */
@@ -101,6 +105,9 @@ export type RelationshipProperties = Readonly<{
   /** For CLAIMS, CONFIRMS and DISPUTES with a quote: where a source reporting the statement has those words. */
   quoteLocation: QuoteLocation | null;
 }>;
+
+/** A source's words stating a structural tie, and where they stand in its text (UTF-16 offsets). */
+export type TieSource = Readonly<{ sourceId: string; quote: string; start: number; end: number }>;
 
 /** Where a quote stands in a source's text, in UTF-16 offsets. */
 export type QuoteLocation = Readonly<{ sourceId: string; start: number; end: number }>;

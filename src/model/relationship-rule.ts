@@ -1,6 +1,6 @@
 import { parsePartialDate } from './dates.js';
 import { quoteProblem } from './fields.js';
-import { actorKinds, type NodeKind, type RelationshipType, relationshipEnds, timeBoundTypes } from './kinds.js';
+import { actorKinds, isStructuralType, type NodeKind, type RelationshipType, relationshipEnds, structuralTypes } from './kinds.js';
 
 /**
  * The one rule of what a relationship may be: which kinds of node its ends join, which properties its type has, and
@@ -23,6 +23,8 @@ export type RelationshipFields = Readonly<{
   until?: string | null | undefined;
   basis?: string | null | undefined;
   inferredBy?: string | null | undefined;
+  knownBy?: string | null | undefined;
+  sources?: readonly unknown[] | null | undefined;
   hedged?: boolean | null | undefined;
   credibility?: number | null | undefined;
 }>;
@@ -70,21 +72,30 @@ export function relationshipProblems(
 /** Since and until belong to relationships that hold for a time, and the one may not come after the other. */
 function periodProblems({ type, since, until }: RelationshipFields): RelationshipProblem[] {
   if (!since && !until) return [];
-  if (!(timeBoundTypes as readonly string[]).includes(type)) {
-    return [{ field: since ? 'since' : 'until', message: `only ${timeBoundTypes.join(', ')} hold for a time` }];
+  if (!(structuralTypes as readonly string[]).includes(type)) {
+    return [{ field: since ? 'since' : 'until', message: `only ${structuralTypes.join(', ')} hold for a time` }];
   }
   const start = since ? parsePartialDate(since) : undefined;
   const end = until ? parsePartialDate(until) : undefined;
   return start && end && start.start > end.end ? [{ field: 'until', message: `must not come before since (${since})` }] : [];
 }
 
-/** A basis belongs to confirmations and disputes, an inference names whose it is, and hedging belongs to claims. */
-function basisProblems({ type, basis, inferredBy, hedged }: RelationshipFields): RelationshipProblem[] {
+/**
+ * STATED and INFERRED belong to confirmations and disputes, BACKGROUND and sources to structural relationships; an
+ * inference names whose it is, background knowledge whom it is known by; hedging belongs to claims.
+ */
+function basisProblems({ type, basis, inferredBy, knownBy, hedged, sources }: RelationshipFields): RelationshipProblem[] {
   const problems: RelationshipProblem[] = [];
-  if (basis && type !== 'CONFIRMS' && type !== 'DISPUTES') problems.push({ field: 'basis', message: 'only CONFIRMS and DISPUTES have a basis' });
+  const judged = type === 'CONFIRMS' || type === 'DISPUTES';
+  const structural = isStructuralType(type);
+  if ((basis === 'STATED' || basis === 'INFERRED') && !judged) problems.push({ field: 'basis', message: `only CONFIRMS and DISPUTES are ${basis}` });
+  if (basis === 'BACKGROUND' && !structural) problems.push({ field: 'basis', message: `only ${structuralTypes.join(', ')} rest on BACKGROUND knowledge` });
   if (basis === 'INFERRED' && !inferredBy) problems.push({ field: 'inferredBy', message: 'an inference names whose reasoning it is' });
   if (inferredBy && basis !== 'INFERRED') problems.push({ field: 'basis', message: 'inferredBy goes with basis INFERRED' });
+  if (basis === 'BACKGROUND' && !knownBy) problems.push({ field: 'knownBy', message: 'background knowledge names whom it is known by' });
+  if (knownBy && basis !== 'BACKGROUND') problems.push({ field: 'basis', message: 'knownBy goes with basis BACKGROUND' });
   if (hedged != null && type !== 'CLAIMS') problems.push({ field: 'hedged', message: 'only CLAIMS are hedged' });
+  if (sources != null && sources.length > 0 && !structural) problems.push({ field: 'sources', message: `only ${structuralTypes.join(', ')} name the sources that state them` });
   return problems;
 }
 

@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { QueryRunner, WriteTransaction } from '../db/database.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { relationshipId } from '../model/ids.js';
-import { relationshipTypes } from '../model/kinds.js';
+import { relationshipTypes, structuralTypes } from '../model/kinds.js';
 import { InvalidInput } from '../model/problems.js';
 import type { WriteStamp } from '../model/records.js';
 import type { WriteOutcome } from '../data/node-writes.js';
@@ -10,6 +10,7 @@ import { recordReview, type Reviewer } from './attribution-decisions.js';
 import { requireQuotesLocated, writeRelationships } from './relationships.js';
 import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
 import { writeSources } from './sources.js';
+import { requireTieSources } from './tie-sources.js';
 import { refreshCountsOf, writeStatements } from './statements.js';
 
 export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
@@ -177,6 +178,11 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
       ofType.map(({ id }) => id),
       (index) => `edges.${ofType[index]!.edgeIndex}.quote`,
     );
+  }
+  for (const type of structuralTypes) {
+    const ofType = edgesOfType.get(type)!.filter(({ change }) => change.sources != null);
+    const edgeOf = new Map(ofType.map(({ id, edgeIndex }) => [id, edgeIndex]));
+    await requireTieSources(transaction, type, ofType.map(({ id }) => id), (id) => `edges.${edgeOf.get(id)}.sources`);
   }
 
   for (const [position, { document }] of batch.entries()) await recordReview(transaction, document, resolvers[position]!, reviewer, stamp);

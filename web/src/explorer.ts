@@ -16,6 +16,7 @@ import { showNodeSelection } from './selection.js';
 import { mountTimeSlider } from './time-slider.js';
 import { showTimeline } from './timeline.js';
 import { defaultExpansionLimit, readViewState, updateViewState, type ViewState } from './url-state.js';
+import { tieGrounds } from './tie-grounds.js';
 
 const centerLimit = 200;
 const largestLimit = 500;
@@ -172,7 +173,11 @@ async function select(id: string): Promise<void> {
     const statementId = statementBehind(edge);
     if (statementId) return showEvidence(evidencePanel, statementId, context, (nodeId) => void track(select(nodeId)));
     evidencePanel.hidden = false;
-    evidencePanel.replaceChildren(element('h3', {}, 'Relationship'), element('p', {}, `${context.from} ${edge.type.toLowerCase()} ${context.to}`));
+    evidencePanel.replaceChildren(
+      element('h3', {}, 'Relationship'),
+      element('p', {}, `${context.from} ${edge.type.toLowerCase()} ${context.to}`),
+      tieGrounds(edge.properties),
+    );
     return;
   }
   const node = view.node(id);

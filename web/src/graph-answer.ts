@@ -29,6 +29,9 @@ export type EdgeProperties = Readonly<{
   hedged?: boolean | null;
   since?: string | null;
   until?: string | null;
+  /** For a structural tie: whose BACKGROUND knowledge it is, and the words of the sources that state it. */
+  knownBy?: string | null;
+  sources?: readonly { quote: string }[];
 }>;
 
 export type GraphEdge = Readonly<{

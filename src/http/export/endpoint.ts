@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { noSuchExport } from '../../errors.js';
+import { isClaimReviewPath } from './claim-review.js';
 import { type AnswerError, errorResponse, graphqlErrorResponse } from './error-response.js';
 import { exportedGraph, type GraphAnswer } from './exported-graph.js';
 import { exportFormats } from './formats.js';
@@ -27,7 +28,7 @@ export function exportEndpoint(): Plugin {
       graphqlEndpoint = yoga.graphqlEndpoint;
     },
     onRequest({ request, setRequest, url, requestHandler, setRequestHandler, endResponse, fetchAPI }) {
-      if (!url.pathname.startsWith(exportFolder)) return;
+      if (!url.pathname.startsWith(exportFolder) || isClaimReviewPath(url.pathname)) return;
       const fileName = url.pathname.slice(exportFolder.length);
       const [field = '', ...extension] = fileName.split('.');
       const operation = ownValue(exportOperations, field);

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
-import { type FieldChange, revisionActions, type RevisionRecord, revisionsOfTargets } from '../../data/revisions.js';
+import type { FieldChange } from '../../data/revision-changes.js';
+import { revisionActions, type RevisionRecord, revisionsOfTargets } from '../../data/revisions.js';
 import { builder } from '../builder.js';
 import { storedKeys } from '../lib/look-ahead.js';
 import { RelationshipRef } from '../relationships/relationship.js';
@@ -17,9 +18,11 @@ const RevisionActionEnum = builder.enumType('RevisionAction', {
 const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange');
 
 FieldChangeRef.implement({
-  description: 'One stored field as a write found it and as it left it.',
+  description:
+    'One field as a write found it and as it left it, named as the API names it: a date as precise as it is known ("2023-05"), ' +
+    'names per language as `names`, the sources of a tie as `sources`; what the server derives for itself is not listed.',
   fields: (t) => ({
-    field: t.exposeString('field', { description: 'The stored field, e.g. "description" or "quote".' }),
+    field: t.exposeString('field', { description: 'The field, e.g. "description", "date" or "quote".' }),
     from: t.field({ type: 'JSON', nullable: true, description: 'Its value before the write; null when it had none.', resolve: (change) => change.from }),
     to: t.field({ type: 'JSON', nullable: true, description: 'Its value after the write; null when the write cleared it.', resolve: (change) => change.to }),
   }),

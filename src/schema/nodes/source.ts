@@ -4,7 +4,6 @@ import { dateRangeInOrder, languageTag, nodeIdOf, partialDate, shortText, source
 import { z } from 'zod';
 import { builder } from '../builder.js';
 import type { InputFieldBuilder } from '../lib/write-as.js';
-import { citationOf } from '../lib/citation.js';
 import { ReliabilityEnum } from './reliability.js';
 import { DatePrecisionEnum } from './date.js';
 import { defineDeleteMutation } from '../lib/delete-mutation.js';
@@ -53,11 +52,6 @@ SourceRef.implement({
       resolve: (source) => source.accessed?.value ?? null,
     }),
     archiveUrl: t.exposeString('archiveUrl', { nullable: true, description: 'Where an archived copy can be read.', extensions: storedKeys('archiveUrl') }),
-    citation: t.string({
-      description: 'A reference to cite it by, in APA style: authors (or the title), date as precise as known, publisher, URL, archive.',
-      extensions: storedKeys('title', 'authors', 'published', 'publisher', 'url', 'archiveUrl', 'accessed'),
-      resolve: (source) => citationOf(source),
-    }),
     reliability: t.field({
       type: ReliabilityEnum,
       nullable: true,

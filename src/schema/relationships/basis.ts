@@ -9,12 +9,15 @@ import type { InputFieldBuilder } from '../lib/write-as.js';
 import type { BuilderTypes } from '../lib/builder-types.js';
 
 export const BasisEnum = builder.enumType('Basis', {
-  description: 'Whose act a confirmation or dispute is.',
+  description: 'What a relationship rests on: whose act a confirmation or dispute is, or whose knowledge a structural tie is.',
   values: {
     STATED: { description: 'The actor said it: their own words back the statement up, or contradict it.' },
     INFERRED: {
       description:
         'Someone else drew it from what the actor said or did (inferredBy): e.g. Housen reading Prigozhin\'s own losses as confirming the Azov reports.',
+    },
+    BACKGROUND: {
+      description: 'For a structural tie: the background knowledge of someone who modelled it (knownBy), not the words of any source.',
     },
   },
 });
@@ -26,7 +29,8 @@ export function basisFields(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes
       type: BasisEnum,
       description: 'STATED by the actor (the default), or INFERRED by someone else.',
       extensions: storedKeys('basis'),
-      resolve: (relationship) => relationship.basis ?? defaultBasis,
+      // A confirmation or dispute is never BACKGROUND: the write rule (basisProblems) refuses it.
+      resolve: (relationship) => (relationship.basis === 'INFERRED' ? 'INFERRED' : defaultBasis),
     }),
     inferredBy: t.loadable({
       type: ActorRef,
