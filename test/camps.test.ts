@@ -157,7 +157,7 @@ describe('camps that oppose, and ties that start and end', () => {
     expect([...holding].sort()).toEqual(['person:paged-member-b', 'person:paged-member-d', 'person:paged-member-e']);
     const all = await walk(membersAt(null), members.length);
     expect([...all].sort()).toEqual(members.map(({ id }) => id));
-    // The date's page is the whole list's order with the ties that do not hold then left out.
+    // The date's page is the whole list's order with the relationships that do not hold then left out.
     expect(holding).toEqual(all.filter((id) => holding.includes(id)));
     expect(await walk(membersAt('2021'), 3)).toEqual(all.filter((id) => ['person:paged-member-a', 'person:paged-member-c', 'person:paged-member-d'].includes(id)));
     expect(await walk(membersAt('2025'), 3)).toEqual(all.filter((id) => ['person:paged-member-b', 'person:paged-member-d', 'person:paged-member-f'].includes(id)));

@@ -215,7 +215,7 @@ describe('the graph explorer, with every outside request blocked', () => {
     expect(blocked).toEqual([]);
   });
 
-  it('draws with the time slider only the ties that held and the statements made by its date, and keeps the nodes in place', async () => {
+  it('draws with the time slider only the relationships that held and the statements made by its date, and keeps the nodes in place', async () => {
     const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2`);
     const everything = await page.evaluate(() => window.explorer.visibleNodeIds().sort());
     const placeBefore = await page.evaluate((id) => window.explorer.position(id), prigozhin);

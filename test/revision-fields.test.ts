@@ -48,7 +48,7 @@ describe('a revision in the fields a client sees', () => {
     ]);
   });
 
-  it("gives a tie's sources as pairs of source and quote, without the offsets the server finds", () => {
+  it("gives a structural relationship's sources as pairs of source and quote, without the offsets the server finds", () => {
     expect(
       changesAsFields(
         created({ sourceIds: ['source:a'], sourceQuotes: ['de leider van Wagner'], sourceStarts: [3], sourceEnds: [23], ...storedDate('since', parsePartialDate('2014-02')) }),

@@ -135,7 +135,7 @@ describe('a deep page by count seeks', () => {
 
   it(`reads about a page of rows for page 500 of ${synthetic.toLocaleString('en')} statements, as for the first`, async () => {
     const first = await dbHitsOfPage(null);
-    // A cursor in the middle of a tie and deep in the list: 20 confirmations, about 10,000 statements in.
+    // A cursor in the middle of a structural relationship and deep in the list: 20 confirmations, about 10,000 statements in.
     const deep = await dbHitsOfPage('20|statement:synthetic-110020');
     expect(deep).toBeLessThan(first * 3 + 200);
     expect(deep).toBeLessThan(synthetic / 20);

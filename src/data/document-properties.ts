@@ -99,10 +99,10 @@ const storedDateChange = (key: string, value: string | null | undefined) =>
   value === undefined ? {} : storedDate(key, value ? parsePartialDate(value) : undefined);
 
 /**
- * A tie's sources as parallel lists, since a relationship cannot hold a list of maps; where each quote stands
- * (`sourceStarts`, `sourceEnds`) is found after the write (see tie-sources.ts). Left out keeps them, null or none clears them.
+ * A structural relationship's sources as parallel lists, since a relationship cannot hold a list of maps; where each quote stands
+ * (`sourceStarts`, `sourceEnds`) is found after the write (see structural-sources.ts). Left out keeps them, null or none clears them.
  */
-function storedTieSources(sources: DocumentEdge['sources'] | null | undefined) {
+function storedStructuralSources(sources: DocumentEdge['sources'] | null | undefined) {
   if (sources === undefined) return {};
   const given = sources !== null && sources.length > 0 ? sources : null;
   return {
@@ -126,7 +126,7 @@ export function storedRelationship(edge: RelationshipChange): StoredRelationship
     basis: edge.basis,
     inferredBy: edge.inferredBy,
     knownBy: edge.knownBy,
-    ...storedTieSources(edge.sources),
+    ...storedStructuralSources(edge.sources),
     hedged: edge.hedged,
     credibility: edge.credibility,
     ...storedDateChange('date', edge.date),

@@ -5,7 +5,7 @@ import type { FieldChange } from './revision-changes.js';
 import { appendRevisions, deletedProperties } from './revisions.js';
 import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 import { refreshStatementCounts, statementsCountingNode } from './statement-counts.js';
-import { tiesCitingSource } from './tie-sources.js';
+import { relationshipsCitingSource } from './structural-sources.js';
 
 export type NodeRow = Readonly<{ id: string; properties: Record<string, unknown> }>;
 
@@ -119,7 +119,7 @@ export async function lockNodes(transaction: WriteTransaction, ids: readonly str
 
 export type RemovedRelationship = Readonly<{ id: string; type: RelationshipType; from: string; to: string }>;
 
-/** The relationships a node takes part in, for a statement the blames laid in it, and for a source the ties it states. */
+/** The relationships a node takes part in, for a statement the blames laid in it, and for a source the relationships it states. */
 export async function relationshipsTouching(transaction: WriteTransaction, id: string): Promise<RemovedRelationship[]> {
   return transaction.run<RemovedRelationship>(
     `MATCH (n:Node {id: $id})
@@ -128,7 +128,7 @@ export async function relationshipsTouching(transaction: WriteTransaction, id: s
        UNION
        MATCH ()-[r:BLAMES]->() WHERE r.statementId = n.id RETURN r
        UNION
-       ${tiesCitingSource('n')} RETURN r
+       ${relationshipsCitingSource('n')} RETURN r
      }
      RETURN DISTINCT r.id AS id, type(r) AS type, startNode(r).id AS from, endNode(r).id AS to
      ORDER BY id`,
@@ -137,7 +137,7 @@ export async function relationshipsTouching(transaction: WriteTransaction, id: s
 }
 
 /**
- * Deletes a node with its relationships, the blames laid in it and the ties that cite it, and the name keys and external ids
+ * Deletes a node with its relationships, the blames laid in it and the relationships that cite it, and the name keys and external ids
  * left naming nothing;
  * each of them leaves a DELETE revision with what it held, so its history outlives it.
  */
@@ -152,7 +152,7 @@ export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, 
        UNION
        MATCH ()-[r:BLAMES]->() WHERE r.statementId = n.id RETURN r AS item
        UNION
-       ${tiesCitingSource('n')} RETURN r AS item
+       ${relationshipsCitingSource('n')} RETURN r AS item
      }
      RETURN item.id AS id, properties(item) AS properties`,
     { id },
@@ -167,7 +167,7 @@ export async function deleteNode(transaction: WriteTransaction, kind: NodeKind, 
      OPTIONAL MATCH ()-[blame:BLAMES]->() WHERE blame.statementId = $id
      DELETE blame
      WITH DISTINCT n
-     CALL (n) { ${tiesCitingSource('n')} DELETE r }
+     CALL (n) { ${relationshipsCitingSource('n')} DELETE r }
      OPTIONAL MATCH (k:NameKey)-[:NAMES]->(n)
      WITH n, collect(k) AS keys
      OPTIONAL MATCH (x:ExternalId)-[:IDENTIFIES]->(n)

@@ -17,7 +17,7 @@ import type {
   QuoteLocation,
   RelationshipProperties,
   RelationshipRecord,
-  TieSource,
+  RelationshipSource,
 } from '../model/records.js';
 import { nodeKinds } from '../model/kinds.js';
 import { externalIdOfKey } from '../model/external-ids.js';
@@ -187,7 +187,7 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
   };
 }
 
-function readTieSources(stored: StoredProperties): TieSource[] {
+function readTieSources(stored: StoredProperties): RelationshipSource[] {
   const [ids, quotes, starts, ends] = ['sourceIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'].map((key) =>
     Array.isArray(stored[key]) ? (stored[key] as unknown[]) : [],
   );

@@ -4,7 +4,7 @@ export type FieldChange = Readonly<{ field: string; from: unknown; to: unknown }
 /*
  * A revision records the stored keys a write changed; a client reads them as the fields of the API. This turns the one
  * into the other: a partial date is its value ("2023-05"), never the first and last day stored beside it to compare
- * ranges; a name per language is a change of `names`; a tie's parallel source lists are its `sources`; and what the
+ * ranges; a name per language is a change of `names`; a structural relationship's parallel source lists are its `sources`; and what the
  * server computes for itself (where a quote stands, counts, search keys) is left out. It reads revisions as they were
  * stored, so those written before it read the same way.
  */
@@ -45,7 +45,7 @@ function namesChange(changes: readonly FieldChange[]): FieldChange | undefined {
   return { field: 'names', from: from.length > 0 ? from : null, to: to.length > 0 ? to : null };
 }
 
-/** A tie's sources, from the stored lists of their ids and quotes, as the API gives them. */
+/** A structural relationship's sources, from the stored lists of their ids and quotes, as the API gives them. */
 function sourcesChange(changes: readonly FieldChange[]): FieldChange | undefined {
   const ids = changes.find((change) => change.field === 'sourceIds');
   const quotes = changes.find((change) => change.field === 'sourceQuotes');

@@ -32,7 +32,7 @@ import {
   sourceText,
   sourceUrl,
   knownBy,
-  tieSources,
+  relationshipSources,
 } from './fields.js';
 
 const localizedName = z
@@ -121,10 +121,10 @@ const edge = z
     basis: z
       .enum(bases)
       .optional()
-      .describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy; for a structural tie: BACKGROUND knowledge of knownBy'),
+      .describe('For CONFIRMS and DISPUTES: STATED by the actor (the default), or INFERRED by inferredBy; for a structural relationship: BACKGROUND knowledge of knownBy'),
     inferredBy: nodeId.optional().describe('For an INFERRED confirmation or dispute: the person or organisation, declared in this document, whose reasoning it is'),
     knownBy: knownBy.optional().describe('For BACKGROUND knowledge: whom it is known by, e.g. "the seed\'s modeller"'),
-    sources: tieSources
+    sources: relationshipSources
       .optional()
       .describe(
         'For LEADS, MEMBER_OF, PART_OF, LOCATED_IN and OPPOSES: the sources that state it, this document\'s or one in the graph, each with its words',

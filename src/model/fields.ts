@@ -69,10 +69,10 @@ export function nodeIdOf(kinds: readonly NodeKind[]) {
 }
 
 /**
- * The sources that state a structural tie: each a source's id and its words, found in its text (the offsets are
+ * The sources that state a structural relationship: each a source's id and its words, found in its text (the offsets are
  * where they first stand there).
  */
-export const tieSources = z
+export const relationshipSources = z
   .array(
     z
       .object({
@@ -83,7 +83,7 @@ export const tieSources = z
   )
   .max(20, 'must hold at most 20 sources');
 
-/** Who holds a tie as background knowledge: a person or team, as they sign. */
+/** Who holds a structural relationship as background knowledge: a person or team, as they sign. */
 export const knownBy = shortText;
 
 /** An Admiralty credibility grade: 1 (confirmed by other sources) to 6 (truth cannot be judged). */

@@ -106,7 +106,7 @@ export const defaultConfirmationStrength: ConfirmationStrength = 'MODERATE';
 
 /**
  * What a relationship rests on: a confirmation or dispute is the actor's own act (STATED) or someone's reading of it
- * (INFERRED); a structural tie may be someone's background knowledge (BACKGROUND) rather than any source's words.
+ * (INFERRED); a structural relationship may be someone's background knowledge (BACKGROUND) rather than any source's words.
  */
 export const bases = ['STATED', 'INFERRED', 'BACKGROUND'] as const;
 export type Basis = (typeof bases)[number];

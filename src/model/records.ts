@@ -94,10 +94,10 @@ export type RelationshipProperties = Readonly<{
   /** For CONFIRMS and DISPUTES: stated by the actor, or inferred by someone else (`inferredBy`, an actor's id). */
   basis: Basis | null;
   inferredBy: string | null;
-  /** For a structural tie resting on BACKGROUND knowledge: whose. */
+  /** For a structural relationship resting on BACKGROUND knowledge: whose. */
   knownBy: string | null;
-  /** For a structural tie: the sources that state it, with their words and where those stand. */
-  sources: readonly TieSource[];
+  /** For a structural relationship: the sources that state it, with their words and where those stand. */
+  sources: readonly RelationshipSource[];
   /** For CLAIMS: reported as conditional or second-hand ("zouden", "reportedly"). */
   hedged: boolean | null;
   /** For REPORTED_IN: the Admiralty credibility of what the source says there, 1 (best) to 6. */
@@ -106,8 +106,8 @@ export type RelationshipProperties = Readonly<{
   quoteLocation: QuoteLocation | null;
 }>;
 
-/** A source's words stating a structural tie, and where they stand in its text (UTF-16 offsets). */
-export type TieSource = Readonly<{ sourceId: string; quote: string; start: number; end: number }>;
+/** A source's words stating a structural relationship, and where they stand in its text (UTF-16 offsets). */
+export type RelationshipSource = Readonly<{ sourceId: string; quote: string; start: number; end: number }>;
 
 /** Where a quote stands in a source's text, in UTF-16 offsets. */
 export type QuoteLocation = Readonly<{ sourceId: string; start: number; end: number }>;

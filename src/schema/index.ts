@@ -48,6 +48,6 @@ import './nodes/external-id.js';
 import './nodes/entity-merge.js';
 import './views/facets.js';
 import './views/source-hit.js';
-import './relationships/tie-source.js';
+import './relationships/relationship-source.js';
 
 export const schema = builder.toSchema({ sortSchema: false });

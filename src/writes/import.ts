@@ -10,7 +10,7 @@ import { recordReview, type Reviewer } from './attribution-decisions.js';
 import { requireQuotesLocated, writeRelationships } from './relationships.js';
 import { AmbiguousEntityError, type Resolution, resolveEntities } from './resolution.js';
 import { writeSources } from './sources.js';
-import { requireTieSources } from './tie-sources.js';
+import { requireStructuralSources } from './structural-sources.js';
 import { refreshCountsOf, writeStatements } from './statements.js';
 
 export type WriteCounts = Readonly<{ created: number; updated: number; unchanged: number }>;
@@ -182,7 +182,7 @@ async function importBatch(transaction: WriteTransaction, batch: readonly Number
   for (const type of structuralTypes) {
     const ofType = edgesOfType.get(type)!.filter(({ change }) => change.sources != null);
     const edgeOf = new Map(ofType.map(({ id, edgeIndex }) => [id, edgeIndex]));
-    await requireTieSources(transaction, type, ofType.map(({ id }) => id), (id) => `edges.${edgeOf.get(id)}.sources`);
+    await requireStructuralSources(transaction, type, ofType.map(({ id }) => id), (id) => `edges.${edgeOf.get(id)}.sources`);
   }
 
   for (const [position, { document }] of batch.entries()) await recordReview(transaction, document, resolvers[position]!, reviewer, stamp);

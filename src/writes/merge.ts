@@ -38,7 +38,7 @@ export async function mergeStatements(transaction: WriteTransaction, stamp: Writ
  * `moveRelationships` says, and so does every property that names the retired one (an inference's `inferredBy`, a
  * source's `publishedBy`). The kept one keeps its name and gains every name, spelling, alias and external id of the
  * retired one, so that search and resolution find it by each of them. Two entities joined by a relationship are
- * refused: a merged entity cannot blame, oppose or be part of itself, and a person should remove that tie knowingly.
+ * refused: a merged entity cannot blame, oppose or be part of itself, and a person should remove that relationship knowingly.
  */
 export async function mergeEntities(transaction: WriteTransaction, stamp: WriteStamp, keep: string, retire: string): Promise<EntityMerge> {
   const kind = kindOfId(keep) as ActorKind;

@@ -9,7 +9,7 @@ import { relationshipProblems } from '../model/relationship-rule.js';
 import { locateQuotes, relocateQuotes } from '../data/quote-locations.js';
 import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
 import type { RelationshipRecord, WriteStamp } from '../model/records.js';
-import { requireTieSources } from './tie-sources.js';
+import { requireStructuralSources } from './structural-sources.js';
 
 /** Why a claim's, confirmation's or dispute's quote is refused: the words must be a source's, word for word. */
 export const quoteNotFound =
@@ -42,7 +42,7 @@ export async function addRelationship(
   const before = await relationshipById(transaction, change.type, id);
   const [outcome] = await writeRelationships(transaction, stamp, change.type, [change], () => fields.to);
   await requireQuotesLocated(transaction, change.type, [id], () => 'quote');
-  await requireTieSources(transaction, change.type, [id], () => 'sources');
+  await requireStructuralSources(transaction, change.type, [id], () => 'sources');
   const relationship = await relationshipById(transaction, change.type, id);
   if (!outcome || !relationship) throw new Error(`The ${change.type} relationship ${id} was not written.`);
   return { relationship, created: outcome.created, updatedProperties: before ? changedProperties(before, relationship) : [] };

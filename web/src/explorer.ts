@@ -16,7 +16,7 @@ import { showNodeSelection } from './selection.js';
 import { mountTimeSlider } from './time-slider.js';
 import { showTimeline } from './timeline.js';
 import { defaultExpansionLimit, readViewState, updateViewState, type ViewState } from './url-state.js';
-import { tieGrounds } from './tie-grounds.js';
+import { structuralGrounds } from './structural-grounds.js';
 
 const centerLimit = 200;
 const largestLimit = 500;
@@ -110,7 +110,7 @@ function datesOf(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): stri
 
 /**
  * Hides what the date filter leaves out and, with the time slider set, what was said after its date (the API has
- * already left out the ties that did not hold then); then shows the slider and the legend for what is drawn.
+ * already left out the relationships that did not hold then); then shows the slider and the legend for what is drawn.
  */
 function applyVisibility(state: ViewState): void {
   const edges = view.edges();
@@ -176,7 +176,7 @@ async function select(id: string): Promise<void> {
     evidencePanel.replaceChildren(
       element('h3', {}, 'Relationship'),
       element('p', {}, `${context.from} ${edge.type.toLowerCase()} ${context.to}`),
-      tieGrounds(edge.properties),
+      structuralGrounds(edge.properties),
     );
     return;
   }

@@ -29,7 +29,7 @@ export type EdgeProperties = Readonly<{
   hedged?: boolean | null;
   since?: string | null;
   until?: string | null;
-  /** For a structural tie: whose BACKGROUND knowledge it is, and the words of the sources that state it. */
+  /** For a structural relationship: whose BACKGROUND knowledge it is, and the words of the sources that state it. */
   knownBy?: string | null;
   sources?: readonly { quote: string }[];
 }>;

@@ -2,7 +2,7 @@ import { element } from './dom.js';
 
 /**
  * A slider over the months of the drawing, from the month before the earliest date it holds (before anything drawn was
- * said) to the latest, and "all time" at the right end: moved to a month, the page draws the ties that held then and
+ * said) to the latest, and "all time" at the right end: moved to a month, the page draws the relationships that held then and
  * what had been said by then.
  */
 export type TimeSlider = Readonly<{
@@ -27,7 +27,7 @@ export function mountTimeSlider(container: HTMLElement, changed: (at: string | u
   const chosen = (): string | undefined => (first === undefined || Number(input.value) >= Number(input.max) ? undefined : monthAt(first + Number(input.value)));
   const describe = (): void => {
     const at = chosen();
-    output.textContent = at ? `${at}: ties that held then, statements made by then` : 'all time';
+    output.textContent = at ? `${at}: relationships that held then, statements made by then` : 'all time';
     input.setAttribute('aria-valuetext', at ?? 'all time');
   };
   input.addEventListener('input', describe);

@@ -19,7 +19,7 @@ export type ViewState = Readonly<{
   edgeTypes: readonly string[];
   dateFrom?: string;
   dateTo?: string;
-  /** The time slider's date: ties that held then, statements made by then. */
+  /** The time slider's date: relationships that held then, statements made by then. */
   at?: string;
   timeline?: string;
 }>;

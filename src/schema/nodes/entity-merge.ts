@@ -23,7 +23,7 @@ builder.relayMutationField(
   {
     description:
       'Merges one person or organisation into another (admin only): every claim, confirmation, dispute, blame, mention, ' +
-      'membership and tie moves to the kept one; two relationships that differ in a property both stay. The kept one gains ' +
+      'membership and structural relationship moves to the kept one; two relationships that differ in a property both stay. The kept one gains ' +
       'every name, spelling, alias and external id of the other, so search and imports find it by each; the merge is in both ' +
       'histories, and node(id:), person(id:) or organisation(id:) with the retired id answer with the kept one. Refuses two ' +
       'different kinds, an entity and itself, an id merged already, and two entities joined by a relationship.',

@@ -4,7 +4,7 @@ import { type OrganisationRecord } from '../../model/records.js';
 import { nodeIdOf } from '../../model/fields.js';
 import { builder } from '../builder.js';
 import { defineDeleteMutation } from '../lib/delete-mutation.js';
-import { tieGrounds, tieGroundsInputFields } from '../relationships/tie-source.js';
+import { structuralGrounds, structuralGroundsInputFields } from '../relationships/relationship-source.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from '../lib/entity-mutations.js';
 import { ActorRef, EntityRef } from './entity.js';
@@ -115,10 +115,10 @@ defineRelationshipMutations({
     organisation: t.id({ required: true, description: 'The smaller organisation, e.g. the Azov brigade.', validate: nodeIdOf(['Organisation']) }),
     partOf: t.id({ required: true, description: 'The larger one it is part of, e.g. the Armed Forces of Ukraine.', validate: nodeIdOf(['Organisation']) }),
   }),
-  properties: (t) => ({ ...periodInputFields(t), ...tieGroundsInputFields(t) }),
+  properties: (t) => ({ ...periodInputFields(t), ...structuralGroundsInputFields(t) }),
   from: 'organisation',
   to: 'partOf',
-  relationship: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf, since: input.since, until: input.until, ...tieGrounds(input) }),
+  relationship: (input) => ({ type: 'PART_OF', from: input.organisation, to: input.partOf, since: input.since, until: input.until, ...structuralGrounds(input) }),
   payload: () => ({
     organisation: { type: OrganisationRef, of: 'from', added: 'The smaller organisation.', removed: 'The smaller organisation.' },
     partOf: { type: OrganisationRef, of: 'to', added: 'The larger organisation.', removed: 'The organisation it is no longer part of.' },

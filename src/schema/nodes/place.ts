@@ -4,7 +4,7 @@ import { type PlaceRecord } from '../../model/records.js';
 import { latitude, longitude, nodeIdOf } from '../../model/fields.js';
 import { builder } from '../builder.js';
 import { defineDeleteMutation } from '../lib/delete-mutation.js';
-import { tieGrounds, tieGroundsInputFields } from '../relationships/tie-source.js';
+import { structuralGrounds, structuralGroundsInputFields } from '../relationships/relationship-source.js';
 import { EntityFilterInput } from './entity-filter.js';
 import { defineEntityMutations } from '../lib/entity-mutations.js';
 import { EntityRef } from './entity.js';
@@ -100,10 +100,10 @@ defineRelationshipMutations({
     place: t.id({ required: true, description: 'The smaller place, e.g. Bakhmut.', validate: nodeIdOf(['Place']) }),
     locatedIn: t.id({ required: true, description: 'The place it lies in, e.g. Donetsk Oblast.', validate: nodeIdOf(['Place']) }),
   }),
-  properties: (t) => ({ ...periodInputFields(t), ...tieGroundsInputFields(t) }),
+  properties: (t) => ({ ...periodInputFields(t), ...structuralGroundsInputFields(t) }),
   from: 'place',
   to: 'locatedIn',
-  relationship: (input) => ({ type: 'LOCATED_IN', from: input.place, to: input.locatedIn, since: input.since, until: input.until, ...tieGrounds(input) }),
+  relationship: (input) => ({ type: 'LOCATED_IN', from: input.place, to: input.locatedIn, since: input.since, until: input.until, ...structuralGrounds(input) }),
   payload: () => ({
     place: { type: PlaceRef, of: 'from', added: 'The smaller place.', removed: 'The smaller place.' },
     locatedIn: { type: PlaceRef, of: 'to', added: 'The place it lies in.', removed: 'The place it no longer lies in.' },

@@ -20,7 +20,7 @@ const FieldChangeRef = builder.objectRef<FieldChange>('FieldChange');
 FieldChangeRef.implement({
   description:
     'One field as a write found it and as it left it, named as the API names it: a date as precise as it is known ("2023-05"), ' +
-    'names per language as `names`, the sources of a tie as `sources`; what the server derives for itself is not listed.',
+    'names per language as `names`, the sources of a structural relationship as `sources`; what the server derives for itself is not listed.',
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The field, e.g. "description", "date" or "quote".' }),
     from: t.field({ type: 'JSON', nullable: true, description: 'Its value before the write; null when it had none.', resolve: (change) => change.from }),

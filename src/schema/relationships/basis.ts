@@ -9,7 +9,7 @@ import type { InputFieldBuilder } from '../lib/write-as.js';
 import type { BuilderTypes } from '../lib/builder-types.js';
 
 export const BasisEnum = builder.enumType('Basis', {
-  description: 'What a relationship rests on: whose act a confirmation or dispute is, or whose knowledge a structural tie is.',
+  description: 'What a relationship rests on: whose act a confirmation or dispute is, or whose knowledge a structural relationship is.',
   values: {
     STATED: { description: 'The actor said it: their own words back the statement up, or contradict it.' },
     INFERRED: {
@@ -17,7 +17,7 @@ export const BasisEnum = builder.enumType('Basis', {
         'Someone else drew it from what the actor said or did (inferredBy): e.g. Housen reading Prigozhin\'s own losses as confirming the Azov reports.',
     },
     BACKGROUND: {
-      description: 'For a structural tie: the background knowledge of someone who modelled it (knownBy), not the words of any source.',
+      description: 'For a structural relationship: the background knowledge of someone who modelled it (knownBy), not the words of any source.',
     },
   },
 });

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { endField } from '../lib/look-ahead.js';
 import { periodFields } from '../lib/period.js';
 import { PlaceRef } from '../nodes/place.js';
-import { tieGroundsFields } from './tie-source.js';
+import { structuralGroundsFields } from './relationship-source.js';
 import { RelationshipRef } from './relationship.js';
 
 export const LocatedInRef = builder.objectRef<RelationshipRecord>('LocatedIn');
@@ -16,6 +16,6 @@ LocatedInRef.implement({
     place: t.field({ type: PlaceRef, description: 'The smaller place.', ...endField<PlaceRecord>('from') }),
     locatedIn: t.field({ type: PlaceRef, description: 'The place it lies in.', ...endField<PlaceRecord>('to') }),
     ...periodFields(t),
-    ...tieGroundsFields(t),
+    ...structuralGroundsFields(t),
   }),
 });

@@ -6,7 +6,7 @@ import { endField, storedKeys } from '../lib/look-ahead.js';
 import { periodFields, periodInputFields } from '../lib/period.js';
 import { OrganisationRef } from '../nodes/organisation.js';
 import { PersonRef } from '../nodes/person.js';
-import { tieGrounds, tieGroundsFields, tieGroundsInputFields } from './tie-source.js';
+import { structuralGrounds, structuralGroundsFields, structuralGroundsInputFields } from './relationship-source.js';
 import { RelationshipRef } from './relationship.js';
 import { defineRelationshipMutations } from '../lib/relationship-mutations.js';
 
@@ -43,7 +43,7 @@ MembershipRef.implement({
     }),
     role: t.exposeString('role', { nullable: true, description: 'The title the source gives, e.g. "commander".', extensions: storedKeys('role') }),
     ...periodFields(t),
-    ...tieGroundsFields(t),
+    ...structuralGroundsFields(t),
   }),
 });
 
@@ -56,11 +56,11 @@ defineRelationshipMutations({
   properties: (t) => ({
     role: t.string({ description: 'The title the source gives, e.g. "commander".', validate: shortText }),
     ...periodInputFields(t),
-    ...tieGroundsInputFields(t),
+    ...structuralGroundsInputFields(t),
   }),
   from: 'member',
   to: 'organisation',
-  relationship: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role, since: input.since, until: input.until, ...tieGrounds(input) }),
+  relationship: (input) => ({ type: input.kind, from: input.member, to: input.organisation, role: input.role, since: input.since, until: input.until, ...structuralGrounds(input) }),
   payload: () => ({
     membership: {
       type: MembershipRef,

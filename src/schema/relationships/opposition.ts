@@ -5,7 +5,7 @@ import { endField } from '../lib/look-ahead.js';
 import { periodFields, periodInputFields } from '../lib/period.js';
 import { defineRelationshipMutations } from '../lib/relationship-mutations.js';
 import { OrganisationRef } from '../nodes/organisation.js';
-import { tieGrounds, tieGroundsFields, tieGroundsInputFields } from './tie-source.js';
+import { structuralGrounds, structuralGroundsFields, structuralGroundsInputFields } from './relationship-source.js';
 import { RelationshipRef } from './relationship.js';
 
 export const OppositionRef = builder.objectRef<RelationshipRecord>('Opposition');
@@ -20,7 +20,7 @@ OppositionRef.implement({
     organisation: t.field({ type: OrganisationRef, description: 'The organisation that opposes.', ...endField<OrganisationRecord>('from') }),
     opposes: t.field({ type: OrganisationRef, description: 'The organisation it opposes.', ...endField<OrganisationRecord>('to') }),
     ...periodFields(t),
-    ...tieGroundsFields(t),
+    ...structuralGroundsFields(t),
   }),
 });
 
@@ -33,12 +33,12 @@ defineRelationshipMutations({
   }),
   properties: (t) => ({
     ...periodInputFields(t),
-    ...tieGroundsInputFields(t),
+    ...structuralGroundsInputFields(t),
     quote: t.string({ description: 'The words of a source that show it, verbatim.', validate: longText }),
   }),
   from: 'organisation',
   to: 'opposes',
-  relationship: (input) => ({ type: 'OPPOSES', from: input.organisation, to: input.opposes, since: input.since, until: input.until, quote: input.quote, ...tieGrounds(input) }),
+  relationship: (input) => ({ type: 'OPPOSES', from: input.organisation, to: input.opposes, since: input.since, until: input.until, quote: input.quote, ...structuralGrounds(input) }),
   payload: () => ({
     organisation: { type: OrganisationRef, of: 'from', added: 'The organisation that opposes.', removed: 'The organisation that opposed.' },
     opposes: { type: OrganisationRef, of: 'to', added: 'The organisation it opposes.', removed: 'The organisation it no longer opposes.' },

@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import { endField } from '../lib/look-ahead.js';
 import { periodFields } from '../lib/period.js';
 import { OrganisationRef } from '../nodes/organisation.js';
-import { tieGroundsFields } from './tie-source.js';
+import { structuralGroundsFields } from './relationship-source.js';
 import { RelationshipRef } from './relationship.js';
 
 export const PartOfRef = builder.objectRef<RelationshipRecord>('PartOf');
@@ -16,6 +16,6 @@ PartOfRef.implement({
     organisation: t.field({ type: OrganisationRef, description: 'The smaller organisation.', ...endField<OrganisationRecord>('from') }),
     partOf: t.field({ type: OrganisationRef, description: 'The larger organisation it is part of.', ...endField<OrganisationRecord>('to') }),
     ...periodFields(t),
-    ...tieGroundsFields(t),
+    ...structuralGroundsFields(t),
   }),
 });

@@ -9,7 +9,7 @@ import { DatePrecisionEnum } from '../nodes/date.js';
 import { asksFor } from '../lib/look-ahead.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { RelationshipTypeEnum } from '../relationships/relationship.js';
-import { TieSourceRef } from '../relationships/tie-source.js';
+import { TieSourceRef } from '../relationships/relationship-source.js';
 import { NodeKindEnum } from './search.js';
 import { nodeId } from '../../model/fields.js';
 
@@ -75,14 +75,14 @@ EdgePropertiesRef.implement({
     basis: t.field({
       type: BasisEnum,
       nullable: true,
-      description: 'Whether a confirmation or dispute was STATED by the actor or INFERRED by `inferredBy`, or a tie is BACKGROUND knowledge of `knownBy`.',
+      description: 'Whether a confirmation or dispute was STATED by the actor or INFERRED by `inferredBy`, or a structural relationship is BACKGROUND knowledge of `knownBy`.',
       resolve: (properties) => properties.basis,
     }),
     inferredBy: t.exposeID('inferredBy', { nullable: true, description: 'Whose inference an INFERRED confirmation or dispute is.' }),
-    knownBy: t.exposeString('knownBy', { nullable: true, description: 'Whose background knowledge a BACKGROUND tie is.' }),
+    knownBy: t.exposeString('knownBy', { nullable: true, description: 'Whose background knowledge a BACKGROUND relationship is.' }),
     sources: t.field({
       type: [TieSourceRef],
-      description: 'For a structural tie: the sources that state it, with their words; empty when none is named.',
+      description: 'For a structural relationship: the sources that state it, with their words; empty when none is named.',
       resolve: (properties) => properties.sources,
     }),
     hedged: t.exposeBoolean('hedged', { nullable: true, description: 'Whether a claim is reported as hedged ("zouden", "reportedly").' }),

@@ -32,7 +32,7 @@ async function tiesAround(ids: readonly string[]) {
   return [...edges.values()];
 }
 
-describe('what the structural ties rest on', () => {
+describe('what the structural relationships rest on', () => {
   it('every tie of the seed names the article words that state it, or whose background knowledge it is', async () => {
     const seedTies = seed.edges.filter((edge: any) => (structuralTypes as readonly string[]).includes(edge.type));
     const ties = await tiesAround([...new Set<string>(seedTies.map((edge: any) => edge.from))]);
@@ -42,11 +42,11 @@ describe('what the structural ties rest on', () => {
       expect(sources.length > 0 || (basis === 'BACKGROUND' && knownBy), tie.id).toBeTruthy();
       for (const cited of sources) expect(cited.source.text.slice(cited.start, cited.end)).toBe(cited.quote);
     }
-    const prigozhinLeadsWagner = ties.find((tie) => tie.id === 'leads:person:yevgeny-prigozhin->organisation:wagner-group');
+    const prigozhinLeadsWagner = ties.find((relationship) => relationship.id === 'leads:person:yevgeny-prigozhin->organisation:wagner-group');
     expect(prigozhinLeadsWagner.properties.sources.map((cited: any) => [cited.source.id, cited.quote])).toEqual([
       [seedSource, 'Prigozjin is de leider van het Russische huurlingenleger Wagner'],
     ]);
-    const wagnerPartOfRussia = ties.find((tie) => tie.id === 'part_of:organisation:wagner-group->organisation:russian-federation');
+    const wagnerPartOfRussia = ties.find((relationship) => relationship.id === 'part_of:organisation:wagner-group->organisation:russian-federation');
     expect(wagnerPartOfRussia.properties).toMatchObject({ basis: 'BACKGROUND', knownBy: expect.any(String), sources: [] });
   });
 
@@ -82,7 +82,7 @@ describe('what the structural ties rest on', () => {
     expectError(await expectUnchanged(api.database, () => editor(addMembership, { input })), 'BAD_USER_INPUT', field);
   });
 
-  it('refuses sources and BACKGROUND on a relationship that is no structural tie', async () => {
+  it('refuses sources and BACKGROUND on a relationship that is no structural relationship', async () => {
     const add = `mutation ($input: AddConfirmationInput!) { addConfirmation(input: $input) { created } }`;
     const input = { confirmer: housen, statement: 'statement:azov-advance-2-6-km', strength: 'WEAK', basis: 'BACKGROUND' };
     expectError(await expectUnchanged(api.database, () => editor(add, { input })), 'BAD_USER_INPUT', 'input.basis');

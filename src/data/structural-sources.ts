@@ -1,15 +1,15 @@
 import type { WriteTransaction } from '../db/database.js';
 import { structuralTypes, type StructuralType } from '../model/kinds.js';
 
-/** A source a tie names that is not in the graph, or whose text does not hold the tie's quote of it. */
+/** A source a structural relationship names that is not in the graph, or whose text does not hold the relationship's quote of it. */
 export type UnfoundTieSource = Readonly<{ id: string; index: number; sourceId: string; sourceMissing: boolean }>;
 
 /**
- * Finds where each tie's quotes first stand in the text of the sources it names, and stores the offsets
+ * Finds where each structural relationship's quotes first stand in the text of the sources it names, and stores the offsets
  * (`sourceStarts`, `sourceEnds`, UTF-16, as source quotes count them) beside its `sourceIds` and `sourceQuotes`.
- * Returns each source that is missing or does not hold its quote, in the ties' and the sources' order.
+ * Returns each source that is missing or does not hold its quote, in the relationships' and the sources' order.
  */
-export async function locateTieSources(transaction: WriteTransaction, type: StructuralType, ids: readonly string[]): Promise<UnfoundTieSource[]> {
+export async function locateStructuralSources(transaction: WriteTransaction, type: StructuralType, ids: readonly string[]): Promise<UnfoundTieSource[]> {
   if (ids.length === 0) return [];
   const rows = await transaction.run<{ id: string; unfound: { index: number; sourceId: string; sourceMissing: boolean }[] }>(
     `UNWIND $ids AS id
@@ -35,7 +35,7 @@ export async function locateTieSources(transaction: WriteTransaction, type: Stru
   return [...new Set(ids)].flatMap((id) => (unfound.get(id) ?? []).map((item) => ({ id, ...item })));
 }
 
-/** Finds the quotes of every tie that names this source again, after its text changed; returns those it no longer holds. */
+/** Finds the quotes of every structural relationship that names this source again, after its text changed; returns those it no longer holds. */
 export async function relocateTieSourcesOf(transaction: WriteTransaction, sourceId: string): Promise<UnfoundTieSource[]> {
   const rows = await transaction.run<{ type: StructuralType; ids: string[] }>(
     `MATCH ()-[r:${structuralTypes.join('|')}]->() WHERE $sourceId IN r.sourceIds
@@ -43,9 +43,9 @@ export async function relocateTieSourcesOf(transaction: WriteTransaction, source
     { sourceId },
   );
   const unfound: UnfoundTieSource[] = [];
-  for (const { type, ids } of rows) unfound.push(...(await locateTieSources(transaction, type, ids)));
+  for (const { type, ids } of rows) unfound.push(...(await locateStructuralSources(transaction, type, ids)));
   return unfound;
 }
 
-/** Cypher: the ties that name source `node` (a node variable), as `r`: what its deletion would leave citing nothing. */
-export const tiesCitingSource = (node: string) => `MATCH ()-[r:${structuralTypes.join('|')}]->() WHERE ${node}:Source AND ${node}.id IN r.sourceIds`;
+/** Cypher: the relationships that name source `node` (a node variable), as `r`: what its deletion would leave citing nothing. */
+export const relationshipsCitingSource = (node: string) => `MATCH ()-[r:${structuralTypes.join('|')}]->() WHERE ${node}:Source AND ${node}.id IN r.sourceIds`;

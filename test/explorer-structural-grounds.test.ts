@@ -14,7 +14,7 @@ async function groundsOf(center: string, tie: string) {
   const { page, blocked } = await session.offlinePage();
   await page.goto(`${session.origin}/?center=${center}&selected=${encodeURIComponent(tie)}`);
   await page.waitForFunction(() => (window as any).explorer?.busy() === false, null, { timeout: 30_000 });
-  const grounds = page.getByTestId('tie-grounds');
+  const grounds = page.getByTestId('structural-grounds');
   return { grounds: await grounds.getAttribute('data-grounds'), text: await grounds.textContent(), blocked };
 }
 
