@@ -37,6 +37,7 @@ const validInputs: Record<string, Record<string, unknown>> = {
   updateStatement: { id: statement, verificationStatus: 'CONFIRMED' },
   deleteStatement: { id: statement },
   mergeStatements: { keep: statement, retire: 'statement:two-russian-companies-eliminated' },
+  mergeEntities: { keep: 'person:yevgeny-prigozhin', retire: person },
   assessStatement: { statement, status: 'PLAUSIBLE' },
   createSource: { title: 'Bericht', language: 'nl', text: 'Bachmoet is gevallen.' },
   updateSource: { id: source, publisher: 'VRT NWS' },
