@@ -30,11 +30,19 @@ type Row = {
   places: Counted<StoredProperties>[];
 };
 
+/** The stored keys to read of each facet's actors and places, as the fields asked for declare; null reads them whole. */
+export type FacetKeys = Readonly<Record<'claimants' | 'blamed' | 'places', readonly string[] | null>>;
+
 /**
  * Every facet of the statements a filter selects, in one round trip: each facet's `first` values with the most
  * statements (equal counts by value), except periods, which run in date order from the earliest.
  */
-export async function statementFacets(runner: QueryRunner, filter: StatementFilter, first: number): Promise<StatementFacets> {
+export async function statementFacets(
+  runner: QueryRunner,
+  filter: StatementFilter,
+  first: number,
+  keys: FacetKeys = { claimants: null, blamed: null, places: null },
+): Promise<StatementFacets> {
   const selection = statementSelection(filter);
   const [row] = await runner.read<Row>(
     `MATCH (n:Statement) WHERE ${selection.where}
@@ -48,13 +56,13 @@ export async function statementFacets(runner: QueryRunner, filter: StatementFilt
        UNWIND statements AS n
        MATCH (actor:Person|Organisation)-[:CLAIMS]->(n)
        WITH actor, count(DISTINCT n) AS count ORDER BY count DESC, actor.id LIMIT $first
-       RETURN collect({value: ${nodeProjection('actor')}, count: count}) AS claimants
+       RETURN collect({value: ${nodeProjection('actor', keys.claimants)}, count: count}) AS claimants
      }
      CALL (statements) {
        UNWIND statements AS n
        MATCH (:Person|Organisation)-[:BLAMES {statementId: n.id}]->(actor:Person|Organisation)
        WITH actor, count(DISTINCT n) AS count ORDER BY count DESC, actor.id LIMIT $first
-       RETURN collect({value: ${nodeProjection('actor')}, count: count}) AS blamed
+       RETURN collect({value: ${nodeProjection('actor', keys.blamed)}, count: count}) AS blamed
      }
      CALL (statements) {
        UNWIND statements AS n
@@ -72,7 +80,7 @@ export async function statementFacets(runner: QueryRunner, filter: StatementFilt
        UNWIND statements AS n
        MATCH (n)-[:MENTIONS]->(:Place)-[:LOCATED_IN*0..${placeContainmentReach}]->(place:Place)
        WITH place, count(DISTINCT n) AS count ORDER BY count DESC, place.id LIMIT $first
-       RETURN collect({value: ${nodeProjection('place')}, count: count}) AS places
+       RETURN collect({value: ${nodeProjection('place', keys.places)}, count: count}) AS places
      }
      RETURN size(statements) AS total, statuses, claimants, blamed, periods, languages, places`,
     { ...selection.parameters, first: neo4j.int(first) },

@@ -13,14 +13,20 @@ export type SourceHit = Readonly<{ source: SourceRecord; score: number; hit: Tex
 /**
  * Sources whose full text holds every word of the query (the last also as the start of a word), best first; one round
  * trip. Each is answered with the first place the words stand together, else the first of them, found in its text.
- * Undefined when the query holds no word to look for.
+ * Undefined when the query holds no word to look for. `keys` are the source's stored keys the fields asked for declare
+ * (null: all); its text is read either way, to find the words in it.
  */
-export async function searchSources(runner: QueryRunner, text: string, first: number): Promise<SourceHit[] | undefined> {
+export async function searchSources(
+  runner: QueryRunner,
+  text: string,
+  first: number,
+  keys: readonly string[] | null = null,
+): Promise<SourceHit[] | undefined> {
   const query = literalQuery(text);
   if (query === undefined) return undefined;
   const rows = await runner.read<{ source: StoredProperties; score: number }>(
     `CALL db.index.fulltext.queryNodes('source_text', $query, {limit: $first}) YIELD node, score
-     RETURN ${nodeProjection('node')} AS source, score
+     RETURN ${nodeProjection('node', keys === null ? null : [...keys, 'text'])} AS source, score
      ORDER BY score DESC, node.id`,
     { query, first: neo4j.int(first) },
   );

@@ -2,6 +2,7 @@ import { type StatementFacets, statementFacets } from '../../data/facets.js';
 import { builder } from '../builder.js';
 import { boundedInt, maximumPageSize } from '../lib/bounds.js';
 import { expensiveField } from '../lib/expensive-field.js';
+import { nodePlan } from '../lib/look-ahead.js';
 import { requireFilterNodes } from '../lib/loading.js';
 import { RankedActorRef } from './ranking.js';
 import { idsOfStatementFilter, StatementFilterInput } from '../nodes/statement.js';
@@ -58,8 +59,13 @@ builder.queryFields((t) => ({
         validate: boundedInt(1, maximumPageSize),
       }),
     },
-    resolve: async (_root, { filter, first }, context) => {
-      const facets = await statementFacets(context.runner, filter ?? {}, first ?? 10);
+    resolve: async (_root, { filter, first }, context, info) => {
+      const keys = {
+        claimants: nodePlan(info, ['claimants', 'actor']).keys,
+        blamed: nodePlan(info, ['blamed', 'actor']).keys,
+        places: nodePlan(info, ['places', 'place']).keys,
+      };
+      const facets = await statementFacets(context.runner, filter ?? {}, first ?? 10, keys);
       if (facets.total === 0) await requireFilterNodes(context, idsOfStatementFilter(filter));
       return facets;
     },

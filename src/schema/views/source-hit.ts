@@ -4,6 +4,7 @@ import { searchWords } from '../../model/fields.js';
 import { builder } from '../builder.js';
 import { boundedInt } from '../lib/bounds.js';
 import { expensiveField } from '../lib/expensive-field.js';
+import { nodePlan } from '../lib/look-ahead.js';
 import { SourceRef } from '../nodes/source.js';
 import { SourceSnippetRef } from './source-snippet.js';
 
@@ -42,8 +43,8 @@ builder.queryFields((t) => ({
         validate: boundedInt(1, maximumSourceHits),
       }),
     },
-    resolve: async (_root, { query, first }, context) => {
-      const hits = await searchSources(context.runner, query, first ?? 10);
+    resolve: async (_root, { query, first }, context, info) => {
+      const hits = await searchSources(context.runner, query, first ?? 10, nodePlan(info, ['source']).keys);
       if (!hits) throw badInput('query', 'must hold a word to look for: letters or digits');
       return hits;
     },
