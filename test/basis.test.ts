@@ -67,6 +67,6 @@ describe('who drew an inference, and what was hedged', () => {
     const seed = JSON.parse(await readFile(new URL('../seed/bakhmut-2023-05.json', import.meta.url), 'utf8'));
     seed.edges.push({ type: 'CLAIMS', from: 'person:roger-housen', to: advance, basis: 'STATED' });
     const imported = await editor(`mutation ($document: JSON!) { importDocument(input: { document: $document, dryRun: true }) { dryRun } }`, { document: seed });
-    expect(expectError(imported, 'BAD_USER_INPUT').message).toContain('only CONFIRMS and DISPUTES have a basis');
+    expect(expectError(imported, 'BAD_USER_INPUT').message).toContain('only CONFIRMS and DISPUTES are STATED');
   });
 });

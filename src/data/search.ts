@@ -47,6 +47,15 @@ export function literalQuery(text: string): string | undefined {
   return words.length === 0 ? undefined : withPrefix(words, (word) => word, (word) => `${word}*`).join(' AND ');
 }
 
+/**
+ * The same for statements, their last word's start weighted down: scores of the name and statement indexes meet in one
+ * ranking, and a word still being typed ("Prigoz") looks up a name before it finds some statement's word that begins so.
+ */
+function statementTextQuery(text: string): string | undefined {
+  const words = literalWords(text);
+  return words.length === 0 ? undefined : withPrefix(words, (word) => word, (word) => `${word}*^0.1`).join(' AND ');
+}
+
 /** The same for names, whose last word may also be the start of a word still being typed. */
 function literalNameQuery(text: string): string | undefined {
   const words = literalWords(text);
@@ -60,7 +69,7 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
   // Transliterating, skeletons find a name across spellings, and marked literal words one still being typed
   // ("Prigoz"), in one index; otherwise the folded spellings alone, literally.
   const nameQuery = wantsEntities ? (transliterate ? transliteratedNameQuery(text) : literalNameQuery(text)) : undefined;
-  const statementQuery = kinds.includes('Statement') ? literalQuery(text) : undefined;
+  const statementQuery = kinds.includes('Statement') ? statementTextQuery(text) : undefined;
   const parts = [
     nameQuery && `CALL db.index.fulltext.queryNodes('${transliterate ? 'entity_names' : 'entity_folded_names'}', $nameQuery) YIELD node, score RETURN node, score`,
     statementQuery && `CALL db.index.fulltext.queryNodes('statement_text', $statementQuery) YIELD node, score RETURN node, score`,
