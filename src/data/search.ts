@@ -43,8 +43,13 @@ export function transliteratedNameQuery(text: string): string | undefined {
 
 /** Lucene query requiring every word, case and accents ignored by the index's folding analyzer; the last may be the start of a word. */
 export function literalQuery(text: string): string | undefined {
+  return everyWordQuery(text, (word) => word, (word) => `${word}*`);
+}
+
+/** Every literal word of the text required, as `term` writes it, the last also as `prefixes` writes its start; none: undefined. */
+function everyWordQuery(text: string, term: (word: string) => string, prefixes: (word: string) => string): string | undefined {
   const words = literalWords(text);
-  return words.length === 0 ? undefined : withPrefix(words, (word) => word, (word) => `${word}*`).join(' AND ');
+  return words.length === 0 ? undefined : withPrefix(words, term, prefixes).join(' AND ');
 }
 
 /**
@@ -52,14 +57,12 @@ export function literalQuery(text: string): string | undefined {
  * ranking, and a word still being typed ("Prigoz") looks up a name before it finds some statement's word that begins so.
  */
 function statementTextQuery(text: string): string | undefined {
-  const words = literalWords(text);
-  return words.length === 0 ? undefined : withPrefix(words, (word) => word, (word) => `${word}*^0.1`).join(' AND ');
+  return everyWordQuery(text, (word) => word, (word) => `${word}*^0.1`);
 }
 
 /** The same for names, whose last word may also be the start of a word still being typed. */
 function literalNameQuery(text: string): string | undefined {
-  const words = literalWords(text);
-  return words.length === 0 ? undefined : withPrefix(words, (word) => `${word}^2`, (word) => `${word}*`).join(' AND ');
+  return everyWordQuery(text, (word) => `${word}^2`, (word) => `${word}*`);
 }
 
 /** Entities by any spelling of their names and statements by their words, best matches first. One round trip. */
