@@ -17,7 +17,7 @@ const unitTests = [
   'test/held-out.test.ts',
   'test/import-cycles.test.ts',
   'test/names.test.ts',
-  'test/problems.test.ts',
+  'test/failures.test.ts',
   'test/readme-counts.test.ts',
   'test/revision-fields.test.ts',
   'test/schema.test.ts',

@@ -5,7 +5,7 @@ import { startLocalNeo4j } from './db/local-neo4j.js';
 import { SetupError } from './db/local-neo4j/setup.js';
 import { applySchema } from './db/migrations.js';
 import { countUncountedStatements } from './data/statement-counts.js';
-import { DatabaseUnavailable, QueryTimedOut } from './model/problems.js';
+import { DatabaseUnavailable, QueryTimedOut } from './model/failures.js';
 import { rebuildNamesIfFoldingChanged } from './writes/name-reindex.js';
 
 export type Connection = Readonly<{ database: Database; close: () => Promise<void> }>;
@@ -75,7 +75,7 @@ export async function connect(config: Config, options: ConnectOptions = {}): Pro
   return { database, close };
 }
 
-/** A start that Neo4j was too slow for, or stopped answering during, is the environment's problem: one line says what to do. */
+/** A start that Neo4j was too slow for, or stopped answering during, is the environment's fault: one line says what to do. */
 function startUpFailure(error: unknown, uri: string, timeoutMs: number): unknown {
   const advice = 'is the machine very busy? Try again when it is quieter, or set NEO4J_URI to a Neo4j of your own.';
   if (error instanceof QueryTimedOut) {

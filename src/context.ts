@@ -17,7 +17,7 @@ export type Context = Readonly<{
   /** Who sent the request, when it carries a token the server knows. */
   viewer: Viewer | undefined;
   /** Why a token that was sent names no viewer. */
-  authenticationProblem: string | undefined;
+  authenticationRefusal: string | undefined;
   /** What the request may do: the viewer's role's permissions, or reading alone while reads are open. */
   permissions: Permissions;
   /** Who the rate limits count this request against: the token's name, else the client's address. */
@@ -52,12 +52,12 @@ export function createContext(
   access: AccessPolicy = openReads,
   request: RequestFacts = {},
 ): Context {
-  const { viewer, problem } = authenticate(access, request.authorization ?? null);
+  const { viewer, refusal } = authenticate(access, request.authorization ?? null);
   return {
     runner: database.runner(request.bookmarks),
     fetchedAhead: new WeakMap(),
     viewer,
-    authenticationProblem: problem,
+    authenticationRefusal: refusal,
     permissions: viewer
       ? permissionsOf(viewer.role)
       : { read: !access.requireTokenForReads, write: false, cascadeDelete: false, merge: false },

@@ -66,21 +66,21 @@ export const httpStatusOfCode = {
  */
 const httpStatus = (code: keyof typeof httpStatusOfCode) => ({ status: httpStatusOfCode[code], spec: true });
 
-export function unauthenticated(problem = 'This needs a token: send the header "Authorization: Bearer <token>".'): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'UNAUTHENTICATED', http: httpStatus('UNAUTHENTICATED') } });
+export function unauthenticated(message = 'This needs a token: send the header "Authorization: Bearer <token>".'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: httpStatus('UNAUTHENTICATED') } });
 }
 
-export function forbidden(problem: string): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'FORBIDDEN', http: httpStatus('FORBIDDEN') } });
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: httpStatus('FORBIDDEN') } });
 }
 
 /** A request refused before it runs because of its size or cost; `measure` names what was too large. */
-export function queryTooComplex(problem: string, details: Record<string, number | string> = {}): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: httpStatus('QUERY_TOO_COMPLEX') } });
+export function queryTooComplex(message: string, details: Record<string, number | string> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: httpStatus('QUERY_TOO_COMPLEX') } });
 }
 
-export function rateLimited(problem: string): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'RATE_LIMITED', http: httpStatus('RATE_LIMITED') } });
+export function rateLimited(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'RATE_LIMITED', http: httpStatus('RATE_LIMITED') } });
 }
 
 export function idempotencyKeyReused(): GraphQLError {
@@ -105,8 +105,8 @@ export function suggestionBudgetExceeded(budgetMs: number): GraphQLError {
 }
 
 /** Work that runs in a bounded pool found it full: refused at once rather than left waiting. */
-export function serverBusy(problem: string): GraphQLError {
-  return new GraphQLError(problem, { extensions: { code: 'SERVER_BUSY', http: httpStatus('SERVER_BUSY') } });
+export function serverBusy(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SERVER_BUSY', http: httpStatus('SERVER_BUSY') } });
 }
 
 export function queryTooLarge(): GraphQLError {

@@ -29,7 +29,7 @@ import { rateLimitsPlugin } from './http/rate-limits.js';
 import { requestLogPlugin } from './http/request-log.js';
 import { reportRoundTrips } from './http/round-trips.js';
 import { schema } from './schema/index.js';
-import { codedProblem } from './schema/lib/problems.js';
+import { codedError } from './schema/lib/coded-error.js';
 
 const examplesFolder = new URL('../seed/examples/', import.meta.url);
 
@@ -122,10 +122,10 @@ export function createApp(database: Database, options: AppOptions) {
 
 export type App = ReturnType<typeof createApp>;
 
-/** A problem the layers below GraphQL threw keeps its meaning, as a coded error where it arose; anything else stays masked. */
+/** A failure the layers below GraphQL threw keeps its meaning, as a coded error where it arose; anything else stays masked. */
 const codedOrMasked: MaskError = (error, message, isDevelopment) => {
-  const problem = codedProblem(error instanceof GraphQLError ? error.originalError : error);
-  if (!problem) return maskError(error, message, isDevelopment);
+  const coded = codedError(error instanceof GraphQLError ? error.originalError : error);
+  if (!coded) return maskError(error, message, isDevelopment);
   const located = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
-  return createGraphQLError(problem.message, { ...located, extensions: problem.extensions });
+  return createGraphQLError(coded.message, { ...located, extensions: coded.extensions });
 };

@@ -6,7 +6,7 @@ import { applySchema } from '../src/db/migrations.js';
 import { loadSeed } from '../src/writes/seed.js';
 import { type App, createApp } from '../src/yoga.js';
 import { expectError, type GraphQLResponse, testAppOptions, testTokens } from './support.js';
-import { QueryTooLarge } from '../src/model/problems.js';
+import { QueryTooLarge } from '../src/model/failures.js';
 import { type DisposableNeo4j, startDisposableNeo4j } from './test-neo4j.js';
 
 /*

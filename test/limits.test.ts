@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Database } from '../src/db/database.js';
 import { openTestApi, resetToSeed } from './support.js';
-import { QueryTimedOut } from '../src/model/problems.js';
+import { QueryTimedOut } from '../src/model/failures.js';
 
 const api = openTestApi();
 beforeAll(() => resetToSeed(api.database));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RelationshipChange } from '../src/data/document-properties.js';
-import { InvalidInput } from '../src/model/problems.js';
+import { InvalidInput } from '../src/model/failures.js';
 import { addRelationship, type EndFields } from '../src/writes/relationships.js';
 import { countGraph, expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
 

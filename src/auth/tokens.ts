@@ -28,7 +28,7 @@ export type AccessPolicy = Readonly<{
 /** Who sent a request, by the token it carries. */
 export type Viewer = Readonly<{ name: string; role: Role }>;
 
-export type Authentication = Readonly<{ viewer: Viewer | undefined; problem: string | undefined }>;
+export type Authentication = Readonly<{ viewer: Viewer | undefined; refusal: string | undefined }>;
 
 const tokenPrefix = 'cg_';
 const grantPattern = /^([A-Za-z0-9._@-]{1,100}):(reader|editor|admin):([0-9a-f]{64})$/;
@@ -68,11 +68,11 @@ export function parseGrants(text: string, origin: string): TokenGrant[] {
 
 /** The viewer an Authorization header names, or why it names none. */
 export function authenticate(policy: AccessPolicy, authorization: string | null): Authentication {
-  if (!authorization) return { viewer: undefined, problem: undefined };
+  if (!authorization) return { viewer: undefined, refusal: undefined };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) return { viewer: undefined, problem: 'The Authorization header must read "Bearer <token>".' };
+  if (!match) return { viewer: undefined, refusal: 'The Authorization header must read "Bearer <token>".' };
   const sha256 = hashToken(match[1]!);
   const grant = policy.grants.find((candidate) => candidate.sha256 === sha256);
-  if (!grant) return { viewer: undefined, problem: 'The token is not one this server knows.' };
-  return { viewer: { name: grant.name, role: grant.role }, problem: undefined };
+  if (!grant) return { viewer: undefined, refusal: 'The token is not one this server knows.' };
+  return { viewer: { name: grant.name, role: grant.role }, refusal: undefined };
 }

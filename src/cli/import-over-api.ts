@@ -18,7 +18,7 @@ type Answer = {
   errors?: { message: string; extensions?: { code?: string } }[];
 };
 
-/** The problem a failed request reports, in one line. */
+/** What a failed request reports, in one line. */
 export class ApiImportError extends Error {
   override name = 'ApiImportError';
 }

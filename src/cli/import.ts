@@ -41,13 +41,13 @@ if (files.length === 0) {
 
 /** Each file holds one document, or an array of them. */
 const documents: { file: string; document: ClaimgraphDocument }[] = [];
-const unreadable: { file: string; problem: string }[] = [];
+const unreadable: { file: string; reason: string }[] = [];
 for (const file of files) {
   try {
     const content: unknown = JSON.parse(await readFile(file, 'utf8'));
     for (const item of Array.isArray(content) ? content : [content]) documents.push({ file, document: parseDocument(item) });
   } catch (error) {
-    unreadable.push({ file, problem: error instanceof InvalidDocumentError || error instanceof SyntaxError ? error.message : String(error) });
+    unreadable.push({ file, reason: error instanceof InvalidDocumentError || error instanceof SyntaxError ? error.message : String(error) });
   }
 }
 
@@ -120,7 +120,7 @@ function printSummary(result: ImportResult, seconds: number): void {
       `${entities.filter((entity) => entity.outcome === 'MATCHED_BY_ID').length} matched by id, ${byName.length} matched by name`,
   );
   for (const entity of byName) console.log(`    ${entity.givenId} → ${entity.id} ("${entity.matchedSpelling}")`);
-  for (const { file, problem } of unreadable) console.error(`  skipped ${file}: ${problem}`);
+  for (const { file, reason } of unreadable) console.error(`  skipped ${file}: ${reason}`);
   for (const failure of result.failed) {
     const file = documents[failure.index]?.file ?? '?';
     console.error(`  failed ${file} (${failure.sourceId}): ${failure.error instanceof Error ? failure.error.message : String(failure.error)}`);

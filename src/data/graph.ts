@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../db/database.js';
-import { MissingNode } from '../model/problems.js';
+import { MissingNode } from '../model/failures.js';
 import {
   farKindsOf,
   type NodeKind,

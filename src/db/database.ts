@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import neo4j, { type Driver, isRetryableError, type ManagedTransaction, Neo4jError, type Session, type SessionMode } from 'neo4j-driver';
 import type { NodeKind, RelationshipType } from '../model/kinds.js';
-import { BookmarkNotReached, DatabaseUnavailable, InvalidInput, QueryTimedOut, QueryTooLarge } from '../model/problems.js';
+import { BookmarkNotReached, DatabaseUnavailable, InvalidInput, QueryTimedOut, QueryTooLarge } from '../model/failures.js';
 
 export type Parameters = Record<string, unknown>;
 export type Row = Record<string, unknown>;

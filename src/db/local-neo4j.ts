@@ -124,13 +124,13 @@ function javaMemoryBytes(what: string, size: string): number {
 }
 
 async function requirePortFree(port: number): Promise<void> {
-  const problem = await new Promise<string | undefined>((resolve) => {
+  const listenError = await new Promise<string | undefined>((resolve) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolve(undefined)));
   });
-  if (problem === 'EADDRINUSE') throw portInUseError(port);
-  if (problem !== undefined) {
-    throw new SetupError(`The embedded Neo4j cannot listen on 127.0.0.1:${port} (${problem}): set LOCAL_NEO4J_PORT to another port.`);
+  if (listenError === 'EADDRINUSE') throw portInUseError(port);
+  if (listenError !== undefined) {
+    throw new SetupError(`The embedded Neo4j cannot listen on 127.0.0.1:${port} (${listenError}): set LOCAL_NEO4J_PORT to another port.`);
   }
 }

@@ -3,7 +3,7 @@ import { entitiesByNameKeysRead } from '../data/name-keys.js';
 import { nodesByIds } from '../data/nodes.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { actorKinds, type ConfirmationStrength, type NodeKind } from '../model/kinds.js';
-import { InvalidInput, MissingNode } from '../model/problems.js';
+import { InvalidInput, MissingNode } from '../model/failures.js';
 import type { EntityRecord, NodeRecord, StatementRecord } from '../model/records.js';
 import type { AttributionKind } from '../suggest/suggest.js';
 import { keptDecision, rejectedDecision, type SuggestionFacts } from './attribution-decisions.js';

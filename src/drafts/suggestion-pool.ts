@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { SuggestionBudgetExceeded, SuggestionsBusy } from '../model/problems.js';
+import { SuggestionBudgetExceeded, SuggestionsBusy } from '../model/failures.js';
 import type { ArticleReading } from './article-reading.js';
 import type { SuggestionTask } from './suggestion-worker.js';
 

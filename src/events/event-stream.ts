@@ -3,7 +3,7 @@ import { createPubSub, Repeater } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import type { RelationshipType } from '../model/kinds.js';
 import type { Logger } from '../logger.js';
-import { EventsUnavailable, TooManySubscriptions } from '../model/problems.js';
+import { EventsUnavailable, TooManySubscriptions } from '../model/failures.js';
 
 /** A statement newly written, or newly joined to an actor, entity or source; and what it is joined to at that commit. */
 export type StatementEvent = Readonly<{

@@ -20,7 +20,7 @@ function asksForIntrospection(document: DocumentNode): boolean {
 export const introspectionNeedsReadAccess: Plugin<Context> = {
   onExecute: ({ args, setResultAndStopExecution }) => {
     if (args.contextValue.permissions.read || !asksForIntrospection(args.document)) return;
-    setResultAndStopExecution({ errors: [unauthenticated(args.contextValue.authenticationProblem)] });
+    setResultAndStopExecution({ errors: [unauthenticated(args.contextValue.authenticationRefusal)] });
   },
 };
 

@@ -65,10 +65,10 @@ export function metrics(neo4jAnswers: () => Promise<boolean>, access: AccessPoli
       onPluginInit: ({ addPlugin }) => addPlugin(prometheus),
       onRequest: async ({ url, request, fetchAPI, endResponse }) => {
         if (url.pathname !== endpoint) return;
-        const { viewer, problem } = authenticate(access, request.headers.get('authorization'));
+        const { viewer, refusal } = authenticate(access, request.headers.get('authorization'));
         if (access.requireTokenForReads && !viewer) {
-          const refusal = unauthenticated(problem);
-          const response = errorResponse(fetchAPI, 401, [{ message: refusal.message, extensions: { code: refusal.extensions['code'] } }]);
+          const error = unauthenticated(refusal);
+          const response = errorResponse(fetchAPI, 401, [{ message: error.message, extensions: { code: error.extensions['code'] } }]);
           response.headers.set('www-authenticate', 'Bearer');
           return endResponse(response);
         }

@@ -41,7 +41,7 @@ export const builder = new SchemaBuilder<{
     // A subscriber who may not read is refused when subscribing, not only on each event.
     authorizeOnSubscribe: true,
     unauthorizedError: (_parent, context, _info, result) => {
-      if (!context.viewer) return unauthenticated(context.authenticationProblem);
+      if (!context.viewer) return unauthenticated(context.authenticationRefusal);
       const needed = missingPermission(result.failure);
       return forbidden(`${context.viewer.name} has the ${context.viewer.role} role, which may not ${needed ? permissionWording[needed] : 'do this'}.`);
     },

@@ -4,7 +4,7 @@ import type { ExternalId } from '../model/records.js';
 import { idFromText } from '../model/ids.js';
 import type { EntityKind, OrganisationKind, PlaceKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput } from '../model/failures.js';
 import type { LocalizedName, RecordOfKind, WriteStamp } from '../model/records.js';
 import { changed, lockNodeOfKind, readNodeOfKind } from './nodes.js';
 import { resolveEntities, type ResolutionOptions } from './resolution.js';

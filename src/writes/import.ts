@@ -3,7 +3,7 @@ import type { QueryRunner, WriteTransaction } from '../db/database.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { relationshipId } from '../model/ids.js';
 import { relationshipTypes, structuralTypes } from '../model/kinds.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput } from '../model/failures.js';
 import type { WriteStamp } from '../model/records.js';
 import type { WriteOutcome } from '../data/node-writes.js';
 import { recordReview, type Reviewer } from './attribution-decisions.js';

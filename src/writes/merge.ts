@@ -8,7 +8,7 @@ import { appendRevisions } from '../data/revisions.js';
 import { kindOfId, relationshipId } from '../model/ids.js';
 import type { ActorKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput } from '../model/failures.js';
 import type { ActorRecord, StatementRecord, WriteStamp } from '../model/records.js';
 import { lockNodeOfKind, readNodeOfKind } from './nodes.js';
 import { joinedEntity } from './resolution.js';

@@ -9,7 +9,7 @@ import {
   upsertNodes,
 } from '../data/node-writes.js';
 import type { NodeKind } from '../model/kinds.js';
-import { InvalidInput, MissingNode } from '../model/problems.js';
+import { InvalidInput, MissingNode } from '../model/failures.js';
 import type { NodeRecord, RecordOfKind, WriteStamp } from '../model/records.js';
 
 

@@ -7,7 +7,7 @@ import { relationshipId } from '../model/ids.js';
 import type { RelationshipType } from '../model/kinds.js';
 import { relationshipProblems } from '../model/relationship-rule.js';
 import { locateQuotes, relocateQuotes } from '../data/quote-locations.js';
-import { InvalidInput, MissingNode, MissingRelationship } from '../model/problems.js';
+import { InvalidInput, MissingNode, MissingRelationship } from '../model/failures.js';
 import type { RelationshipRecord, WriteStamp } from '../model/records.js';
 import { requireStructuralSources } from './structural-sources.js';
 

@@ -8,7 +8,7 @@ import type { ExternalId } from '../model/records.js';
 import type { DocumentEntity } from '../model/document.js';
 import type { EntityKind } from '../model/kinds.js';
 import { byLanguage, entitySpellings, foldDiacritics, spellingKeys } from '../model/names.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput } from '../model/failures.js';
 import type { WriteStamp } from '../model/records.js';
 import { documentEntityOf, type EntityWrite, storeEntities } from './stored-entities.js';
 

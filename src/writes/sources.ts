@@ -6,7 +6,7 @@ import { relocateTieSourcesOf } from '../data/structural-sources.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { quoteProblem } from '../model/fields.js';
 import { idFromText } from '../model/ids.js';
-import { InvalidInput, MissingNode } from '../model/problems.js';
+import { InvalidInput, MissingNode } from '../model/failures.js';
 import { nodesInTransaction, upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import type { SourceRecord, WriteStamp } from '../model/records.js';
 import { changed, changedRequired, createNodeOfKind, lockNodeOfKind, updateNodeOfKind } from './nodes.js';

@@ -3,7 +3,7 @@ import type { WriteTransaction } from '../db/database.js';
 import { storedEntityProperties } from '../data/document-properties.js';
 import { linkExternalIds, lockExternalIds } from '../data/external-ids.js';
 import { externalIdKey } from '../model/external-ids.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput } from '../model/failures.js';
 import { linkNameKeys, nameKeysOf, unlinkNameKeys } from '../data/name-keys.js';
 import { upsertNodes, type WriteOutcome } from '../data/node-writes.js';
 import { storedLocalizedNames } from '../data/properties.js';

@@ -1,7 +1,7 @@
 import type { WriteTransaction } from '../db/database.js';
 import { locateStructuralSources } from '../data/structural-sources.js';
 import { isStructuralType, type RelationshipType } from '../model/kinds.js';
-import { InvalidInput } from '../model/problems.js';
+import { InvalidInput } from '../model/failures.js';
 
 /**
  * The one rule for the sources of structural relationships, for mutations and imports alike: every source such a relationship names is in

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /* Where the embedded Neo4j keeps its files, and the errors and commands its setup shares. */
 
-/** A problem the user must fix in their environment; callers print the message, not a stack. */
+/** A fault in the environment that the user must fix; callers print the message, not a stack. */
 export class SetupError extends Error {
   override name = 'SetupError';
 }

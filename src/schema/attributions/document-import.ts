@@ -1,7 +1,7 @@
 import { type ClaimgraphDocument, documentSchema } from '../../model/document.js';
 import { type ImportedDocument, importDocuments, type WriteCounts } from '../../writes/import.js';
 import type { Resolution } from '../../writes/resolution.js';
-import { codedProblem } from '../lib/problems.js';
+import { codedError } from '../lib/coded-error.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { builder } from '../builder.js';
 import { NodeKindEnum } from '../views/search.js';
@@ -76,8 +76,8 @@ builder.relayMutationField(
       const write = nextWrite(context);
       const reviewer = { name: write.stamp.author, role: context.viewer?.role ?? null };
       const { imported, failed } = await importDocuments(write, [document], { author: write.stamp.author, dryRun, reviewer });
-      const problem = failed[0]?.error;
-      if (problem !== undefined || !imported[0]) throw codedProblem(problem, 'input.document.') ?? problem;
+      const failure = failed[0]?.error;
+      if (failure !== undefined || !imported[0]) throw codedError(failure, 'input.document.') ?? failure;
       return { ...imported[0], dryRun };
     },
   },

@@ -4,7 +4,7 @@ import { claimReceipt, completeReceipt } from '../../data/receipts.js';
 import type { WriteTransaction } from '../../db/database.js';
 import { idempotencyKeyReused, unauthenticated } from '../../errors.js';
 import type { WriteStamp } from '../../model/records.js';
-import { codedProblem } from './problems.js';
+import { codedError } from './coded-error.js';
 import type { BuilderTypes } from './builder-types.js';
 
 /** What `inputFields` of a mutation receives, for input fields shared between mutations. */
@@ -53,10 +53,10 @@ export function nextWrite(context: Context): RequestWrite {
   return { stamp, write };
 }
 
-/** A write's problems as coded errors naming the mutation's input fields. */
+/** A write's failures as coded errors naming the mutation's input fields. */
 function coded<Result>(write: Promise<Result>): Promise<Result> {
   return write.catch((error: unknown) => {
-    throw codedProblem(error, 'input.') ?? error;
+    throw codedError(error, 'input.') ?? error;
   });
 }
 

@@ -4,7 +4,7 @@ import { type EventOf, lost } from '../../events/event-stream.js';
 import { relationshipNotFound } from '../../errors.js';
 import { nodeId } from '../../model/fields.js';
 import type { RelationshipType } from '../../model/kinds.js';
-import { EventsUnavailable } from '../../model/problems.js';
+import { EventsUnavailable } from '../../model/failures.js';
 import { forNextEvent } from '../../context.js';
 import { builder } from '../builder.js';
 import { RelationshipRef, RelationshipTypeEnum } from '../relationships/relationship.js';

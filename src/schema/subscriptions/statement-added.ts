@@ -4,7 +4,7 @@ import { type EventOf, lost } from '../../events/event-stream.js';
 import { notFound } from '../../errors.js';
 import { actorKinds, entityKinds } from '../../model/kinds.js';
 import { nodeIdOf } from '../../model/fields.js';
-import { EventsUnavailable } from '../../model/problems.js';
+import { EventsUnavailable } from '../../model/failures.js';
 import type { StatementRecord } from '../../model/records.js';
 import { forNextEvent } from '../../context.js';
 import { builder } from '../builder.js';

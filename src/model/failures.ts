@@ -1,6 +1,7 @@
 /*
- * What the layers below GraphQL throw when a request asks for something wrong. They are plain errors, so that
- * the importer and the command line read them as well as the API; schema/lib/problems.ts gives them their codes.
+ * What the layers below GraphQL throw when a request cannot be answered: bad input, a missing node, a database or
+ * service that is down or busy. They are plain errors, so that the importer and the command line read them as well
+ * as the API; schema/lib/coded-error.ts gives them their codes. Only InvalidInput is an input problem.
  */
 
 /** A value the caller gave that cannot be written or read; `field` is its path in what the caller passed. */

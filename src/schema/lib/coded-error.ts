@@ -24,13 +24,13 @@ import {
   SuggestionBudgetExceeded,
   SuggestionsBusy,
   TooManySubscriptions,
-} from '../../model/problems.js';
+} from '../../model/failures.js';
 
 /**
- * The coded GraphQL error for a problem the layers below GraphQL threw, or undefined for any other error.
+ * The coded GraphQL error for a failure the layers below GraphQL threw, or undefined for any other error.
  * `fieldPrefix` places an input problem's field in the request, e.g. "input." for a mutation's input.
  */
-export function codedProblem(error: unknown, fieldPrefix = ''): GraphQLError | undefined {
+export function codedError(error: unknown, fieldPrefix = ''): GraphQLError | undefined {
   if (error instanceof InvalidInput) return badInput(`${fieldPrefix}${error.field}`, error.problem);
   if (error instanceof MissingNode) return notFound(error.id);
   if (error instanceof MissingRelationship) return relationshipNotFound(error.type, error.id);
