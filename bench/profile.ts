@@ -81,13 +81,13 @@ try {
     from: parameters.person, to: parameters.pathTo, maxLength: 4, edgeTypes: relationshipTypes, first: 1,
   });
   // Statements by most confirmations: the first page, and a page from a cursor in the middle of the corpus's largest
-  // tie; both should read about a page of rows through the (confirmationCount, id) index.
+  // group of equal counts; both should read about a page of rows through the (confirmationCount, id) index.
   const mostConfirmed = { ...statementOrderKeys.CONFIRMATIONS, descending: true };
   const [middle] = await bench.database.runner().read<{ count: number; id: string }>(
     `MATCH (n:Statement) WITH n.confirmationCount AS count, collect(n.id) AS ids ORDER BY size(ids) DESC LIMIT 1
      RETURN count, ids[size(ids) / 2] AS id`,
   );
-  for (const [label, after] of [['first page', null], ['a page from the middle of the largest tie', `${middle!.count}|${middle!.id}`]] as const) {
+  for (const [label, after] of [['first page', null], ['a page from the middle of the largest group of equal counts', `${middle!.count}|${middle!.id}`]] as const) {
     await orderedPageOfNodes(profilingRunner(driver, `statements by confirmations, ${label}`), statementSelection({}), mostConfirmed, { ...page, after }, {
       keys: ['summary'],
       alongside: [],

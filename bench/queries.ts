@@ -15,7 +15,7 @@ export type Request = Readonly<{ path: string; body: Record<string, unknown> }>;
 export type Parameters = Readonly<{
   /** A person with about 25 claims, the same size of answer at every scale. */
   person: string;
-  /** The person with the most claims: thousands of ties. */
+  /** The person with the most claims: thousands of relationships. */
   hub: string;
   /** Page 200 of 50: the id of the 9,950th statement (ours, raw) and its offset (the peer's cursor). */
   deepAfterId: string;

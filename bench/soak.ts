@@ -149,7 +149,7 @@ const write = (query: string, variables: Record<string, unknown>, onSuccess?: ()
 });
 
 /**
- * The soak writes only nodes of its own (ids unique to the run) and ties between them, so that the seed's
+ * The soak writes only nodes of its own (ids unique to the run) and relationships between them, so that the seed's
  * questions keep asking about the same amount of data and their latency stays comparable over the run.
  */
 function soakWorkload(): Operation[] {

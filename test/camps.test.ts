@@ -9,7 +9,7 @@ afterAll(() => api.close());
 const advance = 'statement:azov-advance-2-6-km';
 const corroboration = `query ($id: ID!) { statement(id: $id) { corroboration { independentConfirmations adversarialConfirmers { id } } } }`;
 
-describe('camps that oppose, and ties that start and end', () => {
+describe('camps that oppose, and relationships that start and end', () => {
   it('the seed says Russia opposes Ukraine, since 2014', async () => {
     const { data } = await api.query(`{ organisation(id: "organisation:russian-federation") { opposes { opposes { id } since until } } }`);
     expect(data.organisation.opposes).toEqual([{ opposes: { id: 'organisation:ukraine' }, since: '2014-02', until: null }]);
@@ -46,16 +46,16 @@ describe('camps that oppose, and ties that start and end', () => {
     expect((await api.query(corroboration, { id: advance })).data.statement.corroboration.adversarialConfirmers).toEqual([{ id: 'person:yevgeny-prigozhin' }]);
     const camps = await api.query(`{ person(id: "person:yevgeny-prigozhin") { then: camp(at: "2023-05") { id } later: camp(at: "2023-09") { id } always: camp { id } } }`);
     expect(camps.data.person).toEqual({ then: { id: 'organisation:russian-federation' }, later: null, always: { id: 'organisation:russian-federation' } });
-    const ties = await api.query(`{
+    const memberships = await api.query(`{
       person(id: "person:yevgeny-prigozhin") { then: memberships(at: "2023-05") { organisation { id } } later: memberships(at: "2023-09") { organisation { id } } always: memberships { until } }
       organisation(id: "organisation:wagner-group") {
         then: members(at: "2023-08", first: 100) { totalCount edges { node { member { id } } } }
         later: members(at: "2024", first: 100) { totalCount edges { node { member { id } } } }
       }
     }`);
-    expect(ties.errors).toBeUndefined();
-    expect(ties.data.person).toEqual({ then: [{ organisation: { id: 'organisation:wagner-group' } }], later: [], always: [{ until: '2023-08-23' }] });
-    expect(ties.data.organisation).toEqual({
+    expect(memberships.errors).toBeUndefined();
+    expect(memberships.data.person).toEqual({ then: [{ organisation: { id: 'organisation:wagner-group' } }], later: [], always: [{ until: '2023-08-23' }] });
+    expect(memberships.data.organisation).toEqual({
       then: { totalCount: 1, edges: [{ node: { member: { id: 'person:yevgeny-prigozhin' } } }] },
       later: { totalCount: 0, edges: [] },
     });
@@ -72,8 +72,8 @@ describe('camps that oppose, and ties that start and end', () => {
     expect(drawn.data.pathLater).toEqual([]);
   });
 
-  it('filters the ties of members(at:) and contains(at:) by date before paging: the count and the pages hold only ties that hold then', async () => {
-    // Ties that hold at 2023-06 and ties that do not, mixed in id order, so that filtering after paging would skip or empty pages.
+  it('filters the relationships of members(at:) and contains(at:) by date before paging: the count and the pages hold only relationships that hold then', async () => {
+    // Relationships that hold at 2023-06 and relationships that do not, mixed in id order, so that filtering after paging would skip or empty pages.
     const members = [
       { id: 'person:paged-member-a', kind: 'MEMBER_OF', until: '2023-03' },
       { id: 'person:paged-member-b', kind: 'MEMBER_OF', since: '2023-01' },
@@ -97,15 +97,15 @@ describe('camps that oppose, and ties that start and end', () => {
       }`,
     );
     expect(written.errors).toBeUndefined();
-    for (const { id, ...tie } of members) {
+    for (const { id, ...period } of members) {
       const added = await editor(`mutation ($input: AddMembershipInput!) { addMembership(input: $input) { created } }`, {
-        input: { member: id, organisation: 'organisation:paged-brigade', ...tie },
+        input: { member: id, organisation: 'organisation:paged-brigade', ...period },
       });
       expect(added.errors).toBeUndefined();
     }
-    for (const { id, ...tie } of places) {
+    for (const { id, ...period } of places) {
       const added = await editor(`mutation ($input: AddLocatedInInput!) { addLocatedIn(input: $input) { created } }`, {
-        input: { place: id, locatedIn: 'place:paged-region', ...tie },
+        input: { place: id, locatedIn: 'place:paged-region', ...period },
       });
       expect(added.errors).toBeUndefined();
     }
@@ -171,7 +171,7 @@ describe('camps that oppose, and ties that start and end', () => {
     expect(await walk(containsAt('1990'), 2)).toEqual(everything.filter((id) => ['place:paged-town-a', 'place:paged-town-d'].includes(id)));
   });
 
-  it('refuses an until before its since, and dates on a tie that does not hold for a time', async () => {
+  it('refuses an until before its since, and dates on a relationship that does not hold for a time', async () => {
     const backwards = () =>
       editor(`mutation { addOpposition(input: { organisation: "organisation:kremlin", opposes: "organisation:ukraine", since: "2023", until: "2022" }) { created } }`);
     expectError(await expectUnchanged(api.database, backwards), 'BAD_USER_INPUT', 'input.until');

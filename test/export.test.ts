@@ -166,7 +166,7 @@ describe('what Gephi and Cytoscape show', () => {
     expect(exported.elements.nodes.some((node: { data: { omitted: number } }) => node.data.omitted > 0)).toBe(true);
   });
 
-  it('carries when a tie holds, whose inference a confirmation is and a hedged claim, and takes at as the graph does', async () => {
+  it('carries when a relationship holds, whose inference a confirmation is and a hedged claim, and takes at as the graph does', async () => {
     type EdgeRow = EdgeEnds & Record<string, string>;
     const opposition = (await downloadCsv<EdgeRow>('/export/graph.edges.csv?center=organisation:russian-federation&edgeTypes=OPPOSES')).find(
       (edge) => edge.kind === 'OPPOSES',

@@ -95,7 +95,7 @@ describe('graph: a neighbourhood ready to draw', () => {
   });
 });
 
-describe('graph around a node with 5,000 ties', () => {
+describe('graph around a node with 5,000 relationships', () => {
   beforeAll(async () => {
     await api.database.runner().write((transaction) =>
       transaction.run(
@@ -112,7 +112,7 @@ describe('graph around a node with 5,000 ties', () => {
          CREATE (hub)-[:CONFIRMS {id: 'confirms:' + hub.id + '->' + statement.id, strength: 'STRONG'}]->(statement)`,
       ),
     );
-    // A node small enough to be ranked from all its ties: 150 claims, one statement also confirmed.
+    // A node small enough to be ranked from all its relationships: 150 claims, one statement also confirmed.
     await api.database.runner().write((transaction) =>
       transaction.run(
         `CREATE (hub:Node:Person {id: 'person:generated-small-hub', name: 'Generated Small Hub', aliases: []})
@@ -134,7 +134,7 @@ describe('graph around a node with 5,000 ties', () => {
     expect(graph.nodes).toHaveLength(100);
     expect(graph.truncated).toBe(true);
     expectDrawable(graph);
-    // Whichever neighbours were drawn, every one of the hub's ties is either an edge drawn or counted as left out.
+    // Whichever neighbours were drawn, every one of the hub's relationships is either an edge drawn or counted as left out.
     const kindOf = new Map(graph.nodes.map((node) => [node.id, node.kind]));
     const drawnTo = (kind: string) =>
       graph.edges.filter((edge) => edge.source === 'person:generated-hub' && kindOf.get(edge.target) === kind).length;
@@ -144,8 +144,8 @@ describe('graph around a node with 5,000 ties', () => {
     expect(omitted('Statement')).toBeGreaterThan(4000);
   });
 
-  it('ranks the neighbours of a node with fewer ties than the budget reads strongest first', async () => {
-    // A limit of 50 ranks from up to 200 ties of each node: all 151 of this one.
+  it('ranks the neighbours of a node with fewer relationships than the budget reads strongest first', async () => {
+    // A limit of 50 ranks from up to 200 relationships of each node: all 151 of this one.
     const { data, errors } = await api.query(`{ graph(center: "person:generated-small-hub", limit: 50) { ${graphFields} } }`);
     expect(errors).toBeUndefined();
     // The statement tied twice (claimed and confirmed) comes first, though its id sorts last.
@@ -172,14 +172,14 @@ describe('graph around a node with 5,000 ties', () => {
     }
   }
 
-  it('reads about as much around a hub of 5,000 ties as around a node of 150: the budget bounds the work, not the degree', async () => {
+  it('reads about as much around a hub of 5,000 relationships as around a node of 150: the budget bounds the work, not the degree', async () => {
     const small = await dbHitsAround('person:generated-small-hub', 20);
     const hub = await dbHitsAround('person:generated-hub', 20);
     expect(hub).toBeLessThan(small * 2);
     expect(hub).toBeLessThan(5000);
   });
 
-  it('counts ties, not neighbours: the statement claimed and confirmed is left out twice', async () => {
+  it('counts relationships, not neighbours: the statement claimed and confirmed is left out twice', async () => {
     const { data, errors, extensions } = await api.query(`{ graph(center: "person:generated-hub", depth: 2, limit: 1) { ${graphFields} } }`);
     expect(errors).toBeUndefined();
     expect(extensions?.cypherRoundTrips).toBe(1);

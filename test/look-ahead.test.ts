@@ -78,7 +78,7 @@ describe('look-ahead reads what the query asks for', () => {
 
 /** Where a plan reads whole nodes or relationships (`.*`) instead of the stored keys its fields declare. */
 function wholeReads(plan: NodePlan | RelationshipPlan, at = 'root'): string[] {
-  const here = 'keys' in plan ? { [at]: plan.keys } : { [`${at} ties`]: plan.relationshipKeys, [`${at} far ends`]: plan.farKeys };
+  const here = 'keys' in plan ? { [at]: plan.keys } : { [`${at} relationships`]: plan.relationshipKeys, [`${at} far ends`]: plan.farKeys };
   return [
     ...Object.entries(here).flatMap(([where, keys]) => (keys === null ? [where] : [])),
     ...plan.alongside.flatMap((list) => wholeReads(list, `${at} > ${list.direction} ${list.types.join('|')}`)),

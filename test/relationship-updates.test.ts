@@ -166,7 +166,7 @@ describe('part-of and located-in refuse self-loops and cycles', () => {
     expect(data.person.camp).toEqual({ id: 'organisation:russian-federation' });
   });
 
-  it('a writer cannot close a cycle with one still writing its other half, even through ties neither touches', async () => {
+  it('a writer cannot close a cycle with one still writing its other half, even through relationships neither touches', async () => {
     // western-countries → telegram → analysts → government-of-ukraine → western-countries, its two ends written at once.
     await addPartOf('organisation:telegram', 'organisation:ukrainian-and-western-analysts');
     await addPartOf('organisation:government-of-ukraine', 'organisation:western-countries');

@@ -20,7 +20,7 @@ const addMembership = `mutation ($input: AddMembershipInput!) {
 }`;
 
 /** Every drawn edge of these types around these nodes, with what it rests on. */
-async function tiesAround(ids: readonly string[]) {
+async function structuralEdgesAround(ids: readonly string[]) {
   const edges = new Map<string, any>();
   for (const id of ids) {
     const { data, errors } = await api.query(`query ($id: ID!) { graph(center: $id, depth: 1, edgeTypes: [${structuralTypes.join(', ')}]) {
@@ -33,20 +33,20 @@ async function tiesAround(ids: readonly string[]) {
 }
 
 describe('what the structural relationships rest on', () => {
-  it('every tie of the seed names the article words that state it, or whose background knowledge it is', async () => {
-    const seedTies = seed.edges.filter((edge: any) => (structuralTypes as readonly string[]).includes(edge.type));
-    const ties = await tiesAround([...new Set<string>(seedTies.map((edge: any) => edge.from))]);
-    expect(ties).toHaveLength(seedTies.length);
-    for (const tie of ties) {
-      const { basis, knownBy, sources } = tie.properties;
-      expect(sources.length > 0 || (basis === 'BACKGROUND' && knownBy), tie.id).toBeTruthy();
+  it('every structural relationship of the seed names the article words that state it, or whose background knowledge it is', async () => {
+    const seedRelationships = seed.edges.filter((edge: any) => (structuralTypes as readonly string[]).includes(edge.type));
+    const edges = await structuralEdgesAround([...new Set<string>(seedRelationships.map((edge: any) => edge.from))]);
+    expect(edges).toHaveLength(seedRelationships.length);
+    for (const edge of edges) {
+      const { basis, knownBy, sources } = edge.properties;
+      expect(sources.length > 0 || (basis === 'BACKGROUND' && knownBy), edge.id).toBeTruthy();
       for (const cited of sources) expect(cited.source.text.slice(cited.start, cited.end)).toBe(cited.quote);
     }
-    const prigozhinLeadsWagner = ties.find((relationship) => relationship.id === 'leads:person:yevgeny-prigozhin->organisation:wagner-group');
+    const prigozhinLeadsWagner = edges.find((edge) => edge.id === 'leads:person:yevgeny-prigozhin->organisation:wagner-group');
     expect(prigozhinLeadsWagner.properties.sources.map((cited: any) => [cited.source.id, cited.quote])).toEqual([
       [seedSource, 'Prigozjin is de leider van het Russische huurlingenleger Wagner'],
     ]);
-    const wagnerPartOfRussia = ties.find((relationship) => relationship.id === 'part_of:organisation:wagner-group->organisation:russian-federation');
+    const wagnerPartOfRussia = edges.find((edge) => edge.id === 'part_of:organisation:wagner-group->organisation:russian-federation');
     expect(wagnerPartOfRussia.properties).toMatchObject({ basis: 'BACKGROUND', knownBy: expect.any(String), sources: [] });
   });
 
@@ -88,39 +88,39 @@ describe('what the structural relationships rest on', () => {
     expectError(await expectUnchanged(api.database, () => editor(add, { input })), 'BAD_USER_INPUT', 'input.basis');
   });
 
-  it('an import checks a tie\'s words against the text of the source it names, in the document or in the graph', async () => {
+  it('an import checks a structural relationship\'s words against the text of the source it names, in the document or in the graph', async () => {
     const importDocument = `mutation ($input: ImportDocumentInput!) { importDocument(input: $input) { relationships { created } } }`;
     const text = 'De Wagner-groep maakt deel uit van het Russische leger, zegt de krant.';
     const document = (sources: unknown[]) => ({
-      source: { id: 'source:tie-test', title: 'Tie test', language: 'nl', text },
+      source: { id: 'source:structural-test', title: 'Structural test', language: 'nl', text },
       entities: [
         { id: 'organisation:wagner-group', kind: 'Organisation', name: 'Wagner Group', organisationKind: 'MERCENARY_GROUP' },
         { id: 'organisation:russian-armed-forces', kind: 'Organisation', name: 'Russian Armed Forces', organisationKind: 'ARMED_FORCES' },
       ],
       edges: [{ type: 'PART_OF', from: 'organisation:wagner-group', to: 'organisation:russian-armed-forces', sources }],
     });
-    const unwritten = document([{ source: 'source:tie-test', quote: 'words the text lacks' }]);
+    const unwritten = document([{ source: 'source:structural-test', quote: 'words the text lacks' }]);
     expectError(await expectUnchanged(api.database, () => editor(importDocument, { input: { document: unwritten } })), 'BAD_USER_INPUT', 'input.document.edges.0.sources.0.quote');
     const notInTheGraphSource = document([{ source: seedSource, quote: 'words the article lacks' }]);
     expectError(await expectUnchanged(api.database, () => editor(importDocument, { input: { document: notInTheGraphSource } })), 'BAD_USER_INPUT', 'input.document.edges.0.sources.0.quote');
 
     const good = document([
-      { source: 'source:tie-test', quote: 'maakt deel uit van het Russische leger' },
+      { source: 'source:structural-test', quote: 'maakt deel uit van het Russische leger' },
       { source: seedSource, quote: 'het Russische huurlingenleger Wagner' },
     ]);
     const imported = await editor(importDocument, { input: { document: good } });
     expect(imported.errors).toBeUndefined();
-    const [tie] = (await tiesAround(['organisation:wagner-group'])).filter((edge) => edge.target === 'organisation:russian-armed-forces');
-    expect(tie.properties.sources.map((cited: any) => [cited.source.id, cited.source.text.slice(cited.start, cited.end)])).toEqual([
-      ['source:tie-test', 'maakt deel uit van het Russische leger'],
+    const [edge] = (await structuralEdgesAround(['organisation:wagner-group'])).filter((edge) => edge.target === 'organisation:russian-armed-forces');
+    expect(edge.properties.sources.map((cited: any) => [cited.source.id, cited.source.text.slice(cited.start, cited.end)])).toEqual([
+      ['source:structural-test', 'maakt deel uit van het Russische leger'],
       [seedSource, 'het Russische huurlingenleger Wagner'],
     ]);
 
-    // The source's words are kept: a text without them, or deleting it, is refused while the tie cites it.
-    const update = `mutation ($text: String!) { updateSource(input: { id: "source:tie-test", text: $text }) { source { id } } }`;
+    // The source's words are kept: a text without them, or deleting it, is refused while the relationship cites it.
+    const update = `mutation ($text: String!) { updateSource(input: { id: "source:structural-test", text: $text }) { source { id } } }`;
     expectError(await expectUnchanged(api.database, () => editor(update, { text: 'Een andere tekst.' })), 'BAD_USER_INPUT', 'input.text');
     const refused = expectError(
-      await expectUnchanged(api.database, () => admin(`mutation { deleteSource(input: { id: "source:tie-test" }) { deletedId } }`)),
+      await expectUnchanged(api.database, () => admin(`mutation { deleteSource(input: { id: "source:structural-test" }) { deletedId } }`)),
       'BAD_USER_INPUT',
       'input.cascade',
     );

@@ -180,14 +180,14 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
     basis: text(stored, 'basis') as Basis | null,
     inferredBy: text(stored, 'inferredBy'),
     knownBy: text(stored, 'knownBy'),
-    sources: readTieSources(stored),
+    sources: readRelationshipSources(stored),
     hedged: typeof stored['hedged'] === 'boolean' ? stored['hedged'] : null,
     credibility: number(stored, 'credibility'),
     quoteLocation: readQuoteLocation(stored),
   };
 }
 
-function readTieSources(stored: StoredProperties): RelationshipSource[] {
+function readRelationshipSources(stored: StoredProperties): RelationshipSource[] {
   const [ids, quotes, starts, ends] = ['sourceIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'].map((key) =>
     Array.isArray(stored[key]) ? (stored[key] as unknown[]) : [],
   );

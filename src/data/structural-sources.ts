@@ -2,14 +2,14 @@ import type { WriteTransaction } from '../db/database.js';
 import { structuralTypes, type StructuralType } from '../model/kinds.js';
 
 /** A source a structural relationship names that is not in the graph, or whose text does not hold the relationship's quote of it. */
-export type UnfoundTieSource = Readonly<{ id: string; index: number; sourceId: string; sourceMissing: boolean }>;
+export type UnfoundStructuralSource = Readonly<{ id: string; index: number; sourceId: string; sourceMissing: boolean }>;
 
 /**
  * Finds where each structural relationship's quotes first stand in the text of the sources it names, and stores the offsets
  * (`sourceStarts`, `sourceEnds`, UTF-16, as source quotes count them) beside its `sourceIds` and `sourceQuotes`.
  * Returns each source that is missing or does not hold its quote, in the relationships' and the sources' order.
  */
-export async function locateStructuralSources(transaction: WriteTransaction, type: StructuralType, ids: readonly string[]): Promise<UnfoundTieSource[]> {
+export async function locateStructuralSources(transaction: WriteTransaction, type: StructuralType, ids: readonly string[]): Promise<UnfoundStructuralSource[]> {
   if (ids.length === 0) return [];
   const rows = await transaction.run<{ id: string; unfound: { index: number; sourceId: string; sourceMissing: boolean }[] }>(
     `UNWIND $ids AS id
@@ -36,13 +36,13 @@ export async function locateStructuralSources(transaction: WriteTransaction, typ
 }
 
 /** Finds the quotes of every structural relationship that names this source again, after its text changed; returns those it no longer holds. */
-export async function relocateTieSourcesOf(transaction: WriteTransaction, sourceId: string): Promise<UnfoundTieSource[]> {
+export async function relocateStructuralSourcesOf(transaction: WriteTransaction, sourceId: string): Promise<UnfoundStructuralSource[]> {
   const rows = await transaction.run<{ type: StructuralType; ids: string[] }>(
     `MATCH ()-[r:${structuralTypes.join('|')}]->() WHERE $sourceId IN r.sourceIds
      RETURN type(r) AS type, collect(r.id) AS ids`,
     { sourceId },
   );
-  const unfound: UnfoundTieSource[] = [];
+  const unfound: UnfoundStructuralSource[] = [];
   for (const { type, ids } of rows) unfound.push(...(await locateStructuralSources(transaction, type, ids)));
   return unfound;
 }

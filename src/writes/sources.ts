@@ -2,7 +2,7 @@ import type { WriteTransaction } from '../db/database.js';
 import { storedSourceProperties } from '../data/document-properties.js';
 import { quotesOfSource } from '../data/relationship-writes.js';
 import { relocateQuotes } from '../data/quote-locations.js';
-import { relocateTieSourcesOf } from '../data/structural-sources.js';
+import { relocateStructuralSourcesOf } from '../data/structural-sources.js';
 import type { ClaimgraphDocument } from '../model/document.js';
 import { quoteProblem } from '../model/fields.js';
 import { idFromText } from '../model/ids.js';
@@ -65,7 +65,7 @@ export async function updateSource(transaction: WriteTransaction, stamp: WriteSt
     if (lost > 0) {
       throw new InvalidInput('text', `${lost} quote(s) of claims, confirmations or disputes would no longer stand in any source of their statement`);
     }
-    const [unstated] = await relocateTieSourcesOf(transaction, current.id);
+    const [unstated] = await relocateStructuralSourcesOf(transaction, current.id);
     if (unstated) throw new InvalidInput('text', `the relationship ${unstated.id} quotes words of this source that the new text no longer holds`);
   }
   return source;

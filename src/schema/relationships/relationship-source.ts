@@ -6,9 +6,9 @@ import { storedKeys } from '../lib/look-ahead.js';
 import type { InputFieldBuilder } from '../lib/write-as.js';
 import { SourceRef } from '../nodes/source.js';
 
-export const TieSourceRef = builder.objectRef<RelationshipSource>('RelationshipSource');
+export const RelationshipSourceRef = builder.objectRef<RelationshipSource>('RelationshipSource');
 
-TieSourceRef.implement({
+RelationshipSourceRef.implement({
   description:
     'A source that states a structural relationship, with its words and where they stand in its text (UTF-16 code units), ' +
     'so that `source.text` sliced from `start` to `end` equals `quote`.',
@@ -34,7 +34,7 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Schema
 export function structuralGroundsFields(t: PothosSchemaTypes.ObjectFieldBuilder<Types, RelationshipRecord>) {
   return {
     sources: t.field({
-      type: [TieSourceRef],
+      type: [RelationshipSourceRef],
       description: 'The sources that state it, each with its words; empty when none is named (see `basis`).',
       extensions: storedKeys('sourceIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'),
       resolve: (relationship) => relationship.sources,

@@ -9,7 +9,7 @@ import { DatePrecisionEnum } from '../nodes/date.js';
 import { asksFor } from '../lib/look-ahead.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { RelationshipTypeEnum } from '../relationships/relationship.js';
-import { TieSourceRef } from '../relationships/relationship-source.js';
+import { RelationshipSourceRef } from '../relationships/relationship-source.js';
 import { NodeKindEnum } from './search.js';
 import { nodeId } from '../../model/fields.js';
 
@@ -81,7 +81,7 @@ EdgePropertiesRef.implement({
     inferredBy: t.exposeID('inferredBy', { nullable: true, description: 'Whose inference an INFERRED confirmation or dispute is.' }),
     knownBy: t.exposeString('knownBy', { nullable: true, description: 'Whose background knowledge a BACKGROUND relationship is.' }),
     sources: t.field({
-      type: [TieSourceRef],
+      type: [RelationshipSourceRef],
       description: 'For a structural relationship: the sources that state it, with their words; empty when none is named.',
       resolve: (properties) => properties.sources,
     }),
