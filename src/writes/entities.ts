@@ -2,6 +2,7 @@ import type { WriteTransaction } from '../db/database.js';
 import type { DocumentEntity } from '../model/document.js';
 import type { ExternalId } from '../model/records.js';
 import { idFromText } from '../model/ids.js';
+import { withoutNulls } from '../model/without-nulls.js';
 import type { EntityKind, OrganisationKind, PlaceKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
 import { InvalidInput } from '../model/failures.js';
@@ -109,18 +110,19 @@ export async function updateEntity<Kind extends EntityKind>(
 }
 
 function documentEntity(draft: EntityDraft): DocumentEntity {
+  const { id, kind, name, names, aliases, externalIds, description, organisationKind, placeKind, latitude, longitude } = withoutNulls(draft);
   return {
-    id: draft.id ?? idFromText(draft.kind, draft.name),
-    kind: draft.kind,
-    name: draft.name,
-    names: [...(draft.names ?? [])],
-    aliases: [...(draft.aliases ?? [])],
-    externalIds: draft.externalIds ? [...draft.externalIds] : undefined,
-    description: draft.description ?? undefined,
-    organisationKind: draft.organisationKind ?? undefined,
-    placeKind: draft.placeKind ?? undefined,
-    latitude: draft.latitude ?? undefined,
-    longitude: draft.longitude ?? undefined,
+    id: id ?? idFromText(kind, name),
+    kind,
+    name,
+    names: [...(names ?? [])],
+    aliases: [...(aliases ?? [])],
+    externalIds: externalIds ? [...externalIds] : undefined,
+    description,
+    organisationKind,
+    placeKind,
+    latitude,
+    longitude,
   };
 }
 

@@ -11,6 +11,7 @@ import type { DocumentEntity } from '../model/document.js';
 import { entityKinds, type EntityKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
 import type { EntityRecord, NodeRecord, WriteStamp } from '../model/records.js';
+import { withoutNulls } from '../model/without-nulls.js';
 
 /*
  * The one way an entity is written, by the importer, the seed and the mutations alike: lock the name keys of its
@@ -80,7 +81,7 @@ function clearedNames(entity: DocumentEntity, before: DocumentEntity | undefined
 /** A stored entity in the shape a document or a mutation gives one; undefined when the node is no entity of this kind. */
 export function documentEntityOf(record: NodeRecord | undefined, kind: EntityKind): DocumentEntity | undefined {
   if (!record || record.kind !== kind) return undefined;
-  const entity = record as EntityRecord;
+  const entity = withoutNulls(record as EntityRecord);
   return {
     id: entity.id,
     kind,
@@ -88,10 +89,10 @@ export function documentEntityOf(record: NodeRecord | undefined, kind: EntityKin
     names: [...entity.names],
     aliases: [...entity.aliases],
     externalIds: entity.kind === 'Person' || entity.kind === 'Organisation' ? [...entity.externalIds] : undefined,
-    description: entity.description ?? undefined,
+    description: entity.description,
     organisationKind: entity.kind === 'Organisation' ? entity.organisationKind : undefined,
     placeKind: entity.kind === 'Place' ? entity.placeKind : undefined,
-    latitude: entity.kind === 'Place' ? (entity.latitude ?? undefined) : undefined,
-    longitude: entity.kind === 'Place' ? (entity.longitude ?? undefined) : undefined,
+    latitude: entity.kind === 'Place' ? entity.latitude : undefined,
+    longitude: entity.kind === 'Place' ? entity.longitude : undefined,
   };
 }

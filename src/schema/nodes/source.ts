@@ -2,6 +2,7 @@ import { type SourceRecord } from '../../model/records.js';
 import { sourceSelection } from '../../data/sources.js';
 import { dateRangeInOrder, languageTag, nodeIdOf, partialDate, shortText, sourceText, sourceUrl } from '../../model/fields.js';
 import { z } from 'zod';
+import { withoutNulls } from '../../model/without-nulls.js';
 import { builder } from '../builder.js';
 import type { InputFieldBuilder } from '../lib/write-as.js';
 import { ReliabilityEnum } from './reliability.js';
@@ -128,19 +129,7 @@ builder.relayMutationField(
     description: 'Adds a source. Quote its statements with addSourceQuote.',
     resolve: (_root, { input }, context) =>
       writeAs(context, async (transaction, stamp) => ({
-        source: await createSource(transaction, stamp, {
-          ...input,
-          id: input.id ?? undefined,
-          publisher: input.publisher ?? undefined,
-          url: input.url ?? undefined,
-          published: input.published ?? undefined,
-          description: input.description ?? undefined,
-          reliability: input.reliability ?? undefined,
-          authors: input.authors ?? undefined,
-          publishedBy: input.publishedBy ?? undefined,
-          accessed: input.accessed ?? undefined,
-          archiveUrl: input.archiveUrl ?? undefined,
-        }),
+        source: await createSource(transaction, stamp, withoutNulls(input)),
       })),
   },
   {

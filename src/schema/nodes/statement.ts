@@ -25,6 +25,7 @@ import { mergeStatements } from '../../writes/merge.js';
 import { createStatement, updateStatement } from '../../writes/statements.js';
 import { StatementOrderInput } from './statement-order.js';
 import { statementOrderKeys } from '../../data/statement-counts.js';
+import { withoutNulls } from '../../model/without-nulls.js';
 
 export const VerificationStatusEnum = builder.enumType('VerificationStatus', {
   description: 'How far a statement has been checked; `verificationNote` gives the source\'s own words.',
@@ -207,13 +208,8 @@ builder.relayMutationField(
     resolve: (_root, { input }, context) =>
       writeAs(context, async (transaction, stamp) => ({
         statement: await createStatement(transaction, stamp, {
-          ...input,
-          id: input.id ?? undefined,
-          translation: input.translation ?? undefined,
-          summary: input.summary ?? undefined,
-          date: input.date ?? undefined,
+          ...withoutNulls(input),
           verificationStatus: input.verificationStatus ?? 'UNVERIFIED',
-          verificationNote: input.verificationNote ?? undefined,
         }),
       })),
   },
