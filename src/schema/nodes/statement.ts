@@ -171,7 +171,8 @@ builder.queryFields((t) => ({
     type: StatementRef,
     description:
       'Statements, filtered by actor, mentioned entity, source, date range, status or language; ordered by id, or by `orderBy`: ' +
-      '`{ field: CONFIRMATIONS }` lists the most confirmed first.',
+      '`{ field: CONFIRMATIONS }` lists the most confirmed first. `{ field: DATE }` orders by date under this filter; ' +
+      '`timeline` orders the same way around one entity in any part, or a place, earliest first.',
     args: {
       filter: t.arg({ type: StatementFilterInput, description: 'Only statements matching all of this.' }),
       orderBy: t.arg({ type: StatementOrderInput, description: 'The order; by id when omitted.' }),

@@ -15,7 +15,10 @@ builder.queryFields((t) => ({
     description:
       'Dated statements in date order, with their actors and relationships through the Statement fields. A date known ' +
       'only to the month or year sorts at the start of its period and is shown as it is ("2023-05"), never as a made-up day; ' +
-      'it counts as inside any range it overlaps.',
+      'it counts as inside any range it overlaps. It stands beside `statements(orderBy: { field: DATE })`, which orders by the ' +
+      'same first day, because it asks a different question: one entity in any part (claiming, confirming, disputing or ' +
+      'mentioned) rather than the filter\'s separate actor and mentions, always earliest first, with ' +
+      'cursors that name the date as it is known.',
     // Statements in scope are filtered by date and sorted before a page is cut.
     complexity: (args) => ({ field: 500, multiplier: Math.min(args.first ?? 20, maximumPageSize) }),
     extensions: expensiveField,
