@@ -6,6 +6,7 @@ import { type EdgeContext, showEvidence } from './evidence.js';
 import { showExportLinks } from './export.js';
 import { dateInRange, edgesOutsideDates, type Filters, mountFilters } from './filters.js';
 import { type GraphAnswer, type GraphEdge, type GraphNode, statementBehind } from './graph-answer.js';
+import drawnEdgeFragment from './drawn-edge.graphql';
 import neighbourhoodDocument from './graph.graphql';
 import { GraphView, type Point } from './graph-view.js';
 import { showLegend } from './legend.js';
@@ -50,7 +51,7 @@ const filtersOf = (state: ViewState): Filters => ({ edgeTypes: state.edgeTypes, 
 
 async function loadNeighbourhood(center: string, depth: number, limit: number, state: ViewState): Promise<GraphAnswer> {
   const variables = { center, depth, limit, edgeTypes: state.edgeTypes.length > 0 ? state.edgeTypes : null, at: state.at ?? null };
-  return (await request<{ graph: GraphAnswer }>(neighbourhoodDocument, variables)).graph;
+  return (await request<{ graph: GraphAnswer }>(`${neighbourhoodDocument}\n${drawnEdgeFragment}`, variables)).graph;
 }
 
 /** "+N more" per node: how many neighbours the answer left out behind it; none behind the node it was loaded for. */

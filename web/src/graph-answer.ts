@@ -24,14 +24,14 @@ export type EdgeProperties = Readonly<{
   role: string | null;
   strength: string | null;
   statementId: string | null;
-  basis?: string | null;
-  inferredBy?: string | null;
-  hedged?: boolean | null;
-  since?: string | null;
-  until?: string | null;
+  basis: string | null;
+  inferredBy: string | null;
+  hedged: boolean | null;
+  since: string | null;
+  until: string | null;
   /** For a structural relationship: whose BACKGROUND knowledge it is, and the words of the sources that state it. */
-  knownBy?: string | null;
-  sources?: readonly { quote: string }[];
+  knownBy: string | null;
+  sources: readonly { quote: string }[];
 }>;
 
 export type GraphEdge = Readonly<{

@@ -1,6 +1,7 @@
 import { errorText, request } from './api.js';
 import { actionButton, element } from './dom.js';
 import { type GraphEdge, type GraphNode, statementBehind } from './graph-answer.js';
+import drawnEdgeFragment from './drawn-edge.graphql';
 import pathsDocument from './paths.graphql';
 
 type PathStep = Readonly<{ forward: boolean; from: { id: string; label: string }; to: { id: string; label: string }; edge: { id: string; type: string } }>;
@@ -14,7 +15,7 @@ export type PathActions = Readonly<{
 
 export async function loadPaths(from: string, to: string, edgeTypes: readonly string[]): Promise<Path[]> {
   const variables = { from, to, edgeTypes: edgeTypes.length > 0 ? edgeTypes : null };
-  return (await request<{ paths: Path[] }>(pathsDocument, variables)).paths;
+  return (await request<{ paths: Path[] }>(`${pathsDocument}\n${drawnEdgeFragment}`, variables)).paths;
 }
 
 function hopItem(path: Path, step: PathStep, actions: PathActions): HTMLElement {
