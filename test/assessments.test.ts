@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { advance, seedSource as source } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
 
-const advance = 'statement:azov-advance-2-6-km';
-const source = 'source:bakhmut-azov-wagner-2023-05';
 const assess = `mutation ($input: AssessStatementInput!) { assessStatement(input: $input) { assessment { by status } statement { verificationStatus verificationNote } } }`;
 
 const assessmentsOf = async (id: string) =>

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { advance } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
-
-const advance = 'statement:azov-advance-2-6-km';
 
 describe('who drew an inference, and what was hedged', () => {
   it('records Prigozhin\'s confirmations of the Azov reports as Housen\'s inference, not as Prigozhin\'s act', async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { advance } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
 
-const advance = 'statement:azov-advance-2-6-km';
 const corroboration = `query ($id: ID!) { statement(id: $id) { corroboration { independentConfirmations adversarialConfirmers { id } } } }`;
 
 describe('camps that oppose, and relationships that start and end', () => {

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { seedSource as source, seedPublisher as publisher } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
-
-const source = 'source:bakhmut-azov-wagner-2023-05';
-const publisher = 'organisation:publisher-of-the-bakhmut-article';
 
 describe('the outlet\'s own voice, and a source one can cite', () => {
   it('gives the article\'s two own assessments to its publisher, hedged as the article words them, with their quotes', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, resetToSeed, testTokens } from './support.js';
+import { personalTrophy } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
@@ -106,11 +107,10 @@ describe('ClaimReview out', () => {
   });
 
   it("gives the assessment's own words as the rating, and its latest assessment only", async () => {
-    const statement = 'statement:bakhmut-prigozhins-personal-trophy';
-    expect((await get(`/export/claimreview/${statement}.jsonld`)).status).toBe(404);
-    const assessed = await editor(`mutation { assessStatement(input: { statement: "${statement}", status: FALSE, wording: "Not what he said" }) { statement { id } } }`);
+    expect((await get(`/export/claimreview/${personalTrophy}.jsonld`)).status).toBe(404);
+    const assessed = await editor(`mutation { assessStatement(input: { statement: "${personalTrophy}", status: FALSE, wording: "Not what he said" }) { statement { id } } }`);
     expect(assessed.errors).toBeUndefined();
-    const review = await (await get(`/export/claimreview/${encodeURIComponent(statement)}.jsonld`)).json();
+    const review = await (await get(`/export/claimreview/${encodeURIComponent(personalTrophy)}.jsonld`)).json();
     expect(claimReviewProblems(review, 'http://claimgraph')).toEqual([]);
     expect(review.reviewRating).toEqual({ '@type': 'Rating', name: 'False', alternateName: 'Not what he said', ratingValue: 1, worstRating: 1, bestRating: 5 });
     expect(review.author).toEqual({ '@type': 'Person', name: 'editor' });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApi, resetToSeed, testTokens } from './support.js';
+import { threat } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
@@ -61,7 +62,6 @@ describe('an imported draft joins the story the graph already tells', () => {
   });
 
   it('has a dispute of a claim the graph already holds dispute that statement, which stays as it was', async () => {
-    const threat = 'statement:prigozhin-threatened-withdrawal-from-bakhmut';
     const read = `{ statement(id: "${threat}") { text date disputes { disputer { id } } sources { source { id } } } }`;
     const before = (await api.query(read)).data.statement;
     const text = 'The Kremlin denied that Prigozhin had threatened to withdraw his troops from the city if the Russian army did not supply them.';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { prigozhin } from './seed-ids.js';
 
 const api = openTestApi();
 const admin = api.as(testTokens.admin);
 const editor = api.as(testTokens.editor);
-const prigozhin = 'person:yevgeny-prigozhin';
 const merge = `mutation ($keep: ID!, $retire: ID!) {
   mergeEntities(input: { keep: $keep, retire: $retire }) { retiredId movedRelationships keptApart entity { id name aliases } }
 }`;

@@ -2,9 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, openBrowserSession } from './browser.js';
 import { resetToSeed, testTokens } from './support.js';
-
-const prigozhin = 'person:yevgeny-prigozhin';
-const wagner = 'organisation:wagner-group';
+import { prigozhin, wagner } from './seed-ids.js';
 
 let session: BrowserSession;
 beforeAll(async () => {

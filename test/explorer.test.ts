@@ -3,12 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, openBrowserSession } from './browser.js';
 import { resetToSeed } from './support.js';
+import { prigozhin, wagner, militaryCommand, russianArmedForces, ammunition, companiesEliminated } from './seed-ids.js';
 
 type Point = { x: number; y: number };
 
-const prigozhin = 'person:yevgeny-prigozhin';
-const wagner = 'organisation:wagner-group';
-const command = 'organisation:russian-military-command';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -60,7 +58,7 @@ describe('the graph explorer, with every outside request blocked', () => {
     await suggestion.waitFor();
     expect(await suggestion.textContent()).toMatch(/Person.*Yevgeny Prigozhin.*matched “Prigozjin”/);
     await chooseFromSearch(page, 'Prigozjin', prigozhin);
-    expect(await drawnNodeIds(page)).toEqual(expect.arrayContaining([prigozhin, wagner, command]));
+    expect(await drawnNodeIds(page)).toEqual(expect.arrayContaining([prigozhin, wagner, militaryCommand]));
     expect(new URL(page.url()).searchParams.get('center')).toBe(prigozhin);
     expect(await page.getByTestId('selected-label').textContent()).toContain('Yevgeny Prigozhin');
     expect(await page.getByTestId('legend').textContent()).toContain('Organisation');
@@ -69,7 +67,7 @@ describe('the graph explorer, with every outside request blocked', () => {
 
   it('shows the quote of his blame of the command highlighted in place inside the article', async () => {
     const { page, blocked } = await openExplorer(`?center=${prigozhin}`);
-    const [from, to] = [await onScreen(page, prigozhin), await onScreen(page, command)];
+    const [from, to] = [await onScreen(page, prigozhin), await onScreen(page, militaryCommand)];
     await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
     await page.locator('[data-testid=evidence] mark').first().waitFor();
     await settled(page);
@@ -128,7 +126,7 @@ describe('the graph explorer, with every outside request blocked', () => {
 
   it('follows only the relationship types the filter keeps, and lists a timeline whose items open their statement', async () => {
     const { page, blocked } = await openExplorer(`?center=${prigozhin}&selected=${prigozhin}&edgeTypes=BLAMES`);
-    expect(await drawnNodeIds(page)).toEqual([command, 'organisation:russian-armed-forces', prigozhin].sort());
+    expect(await drawnNodeIds(page)).toEqual([militaryCommand, russianArmedForces, prigozhin].sort());
     expect(await page.getByTestId('filter-BLAMES').isChecked()).toBe(true);
     expect(await page.getByTestId('filter-CLAIMS').isChecked()).toBe(false);
 
@@ -148,8 +146,7 @@ describe('the graph explorer, with every outside request blocked', () => {
   });
 
   it('is usable 400 pixels wide: no sideways scrolling, the drawing, the search box and the panel on the page, and "Load N more" loads more', async () => {
-    const armedForces = 'organisation:russian-armed-forces';
-    const { page, blocked } = await openExplorer(`?center=${prigozhin}&expand=${armedForces}@2&selected=${armedForces}`, { width: 400, height: 800 });
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&expand=${russianArmedForces}@2&selected=${russianArmedForces}`, { width: 400, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     const graph = await page.getByTestId('graph').boundingBox();
     expect(graph!.width).toBeGreaterThan(350);
@@ -176,9 +173,8 @@ describe('the graph explorer, with every outside request blocked', () => {
   });
 
   it('writes labels that never overlap and stay whole on the canvas, at any width, and the selected statement\'s label in full', async () => {
-    const selected = 'statement:promised-ammunition-not-arrived';
     for (const viewport of [{ width: 1280, height: 800 }, { width: 400, height: 800 }]) {
-      const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2&selected=${selected}`, viewport);
+      const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2&selected=${ammunition}`, viewport);
       await page.waitForFunction(() => window.explorer.labels().length > 0);
       const [labels, area] = await page.evaluate(() => [window.explorer.labels(), window.explorer.dimensions()] as const);
       expect(labels.length).toBeGreaterThan(3);
@@ -192,9 +188,9 @@ describe('the graph explorer, with every outside request blocked', () => {
           expect(apart, `${id} and ${other.id}`).toBe(true);
         }
       }
-      const { data } = await session.api.query(`{ graph(center: "${selected}", depth: 1) { nodes { id label } } }`);
-      const fullLabel: string = data.graph.nodes.find((node: { id: string }) => node.id === selected).label;
-      const selectedLabel = labels.find((label) => label.id === selected)!;
+      const { data } = await session.api.query(`{ graph(center: "${ammunition}", depth: 1) { nodes { id label } } }`);
+      const fullLabel: string = data.graph.nodes.find((node: { id: string }) => node.id === ammunition).label;
+      const selectedLabel = labels.find((label) => label.id === ammunition)!;
       expect(fullLabel.startsWith(selectedLabel.text.replace(/^❝ /, '').replace(/…$/, ''))).toBe(true);
       if (viewport.width > 1000) expect(selectedLabel.text.length).toBeGreaterThan(30);
       await page.getByTestId('selected-label').scrollIntoViewIfNeeded();
@@ -249,11 +245,10 @@ describe('the graph explorer, with every outside request blocked', () => {
     const confirmations = await page.getByTestId('confirmation').allTextContents();
     expect(confirmations).toEqual(expect.arrayContaining([expect.stringMatching(/^Yevgeny Prigozhin — strong · inferred by Roger Housen, not said by them$/)]));
 
-    const hedgedStatement = 'statement:two-russian-companies-eliminated';
-    const { data } = await session.api.query(`{ statement(id: "${hedgedStatement}") { claims { actor { name } hedged } } }`);
+    const { data } = await session.api.query(`{ statement(id: "${companiesEliminated}") { claims { actor { name } hedged } } }`);
     const hedgedClaimants = data.statement.claims.filter((claim: { hedged: boolean }) => claim.hedged).map((claim: { actor: { name: string } }) => claim.actor.name);
     expect(hedgedClaimants.length).toBeGreaterThan(0);
-    const other = await openExplorer(`?center=${prigozhin}&selected=${hedgedStatement}`);
+    const other = await openExplorer(`?center=${prigozhin}&selected=${companiesEliminated}`);
     await other.page.getByTestId('claim').first().waitFor();
     const claims = await other.page.getByTestId('claim').allTextContents();
     for (const name of hedgedClaimants) expect(claims).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${name}.*hedged$`))]));

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { putin } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
-const putin = 'person:vladimir-putin';
 const lookup = `query ($scheme: ExternalIdScheme!, $value: String!) { entityByExternalId(scheme: $scheme, value: $value) { id name externalIds { scheme value url } } }`;
 const updatePerson = `mutation ($id: ID!, $externalIds: [ExternalIdInput!]) { updatePerson(input: { id: $id, externalIds: $externalIds }) { person { externalIds { scheme value } } } }`;
 

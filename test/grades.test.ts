@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, openTestApi, resetToSeed, testTokens } from './support.js';
+import { advance, seedSource as source } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
-
-const advance = 'statement:azov-advance-2-6-km';
-const source = 'source:bakhmut-azov-wagner-2023-05';
 
 async function statementsWith(filter: Record<string, unknown>): Promise<string[]> {
   const { data, errors } = await api.query(`query ($filter: StatementFilter) { statements(filter: $filter, first: 100) { edges { node { id } } } }`, { filter });

@@ -21,6 +21,7 @@ import {
 } from './hostile-requests.js';
 import { everyMutation } from './mutation-inputs.js';
 import { openTestApi, resetToSeed, snapshotDatabase, testAccessPolicy, testTokens } from './support.js';
+import { prigozhin, housen, biletsky, advance } from './seed-ids.js';
 
 /*
  * What a security review sent, and more like it: every request is answered below 500, with a code on every
@@ -46,10 +47,6 @@ afterAll(async () => {
   await closedApi.close();
 });
 
-const prigozhin = 'person:yevgeny-prigozhin';
-const housen = 'person:roger-housen';
-const biletsky = 'person:andriy-biletsky';
-const azovClaim = 'statement:azov-advance-2-6-km';
 const nodeKinds = ['Person', 'Organisation', 'Place', 'Statement', 'Source'];
 const edgeTypes = ['BLAMES', 'CLAIMS', 'CONFIRMS', 'DISPUTES', 'LEADS', 'LOCATED_IN', 'MEMBER_OF', 'MENTIONS', 'PART_OF', 'REPORTED_IN'];
 const verificationStatuses = ['CONFIRMED', 'DISPUTED', 'FALSE', 'PLAUSIBLE', 'UNVERIFIED'];
@@ -174,12 +171,12 @@ function costlyDocuments(): HostileRequest[] {
   const nestedClaims = (levels: number) => {
     let selection = 'id';
     for (let level = 0; level < levels; level += 1) selection = `claims { statement { ${selection} } }`;
-    return `{ statement(id: "${azovClaim}") { ${selection} } }`;
+    return `{ statement(id: "${advance}") { ${selection} } }`;
   };
   const fragmentFanOut = (levels: number) => {
     const fragments = ['fragment F0 on Statement { id claims { actor { name } } }'];
     for (let level = 1; level <= levels; level += 1) fragments.push(`fragment F${level} on Statement { ...F${level - 1} claims { statement { ...F${level - 1} } } }`);
-    return `{ statement(id: "${azovClaim}") { ...F${levels} } }\n${fragments.join('\n')}`;
+    return `{ statement(id: "${advance}") { ...F${levels} } }\n${fragments.join('\n')}`;
   };
   const documents = [
     { name: '99 aliases of graph(depth: 3, limit: 500)', codes: costCodes, document: `{ ${aliased(99, `graph(center: "${prigozhin}", depth: 3, limit: 500) { nodes { id label } edges { id source target properties { quote } } }`)} }` },
@@ -187,10 +184,10 @@ function costlyDocuments(): HostileRequest[] {
     { name: '100 aliases of search(first: 100)', codes: costCodes, document: `{ ${aliased(100, 'search(query: "a", first: 100) { score matchedName node { id } }')} }` },
     { name: '100 aliases of actorNetwork(limit: 500)', codes: costCodes, document: `{ ${aliased(100, 'actorNetwork(limit: 500) { nodes { id } edges { type weight statementIds } }')} }` },
     { name: '100 aliases of timeline(first: 100)', codes: costCodes, document: `{ ${aliased(100, 'timeline(first: 100) { edges { node { text claims { actor { name } } } } }')} }` },
-    { name: '100 aliases of corroboration', codes: costCodes, document: `{ ${aliased(100, `statement(id: "${azovClaim}") { corroboration { claimants independentConfirmers { name } adversarialConfirmers { name camp { name } } } }`)} }` },
+    { name: '100 aliases of corroboration', codes: costCodes, document: `{ ${aliased(100, `statement(id: "${advance}") { corroboration { claimants independentConfirmers { name } adversarialConfirmers { name camp { name } } } }`)} }` },
     { name: '40 aliases of statements(first: 100) with corroboration', codes: costCodes, document: `{ ${aliased(40, 'statements(first: 100) { edges { node { corroboration { independentConfirmers { name } } claims { actor { name } } } } }')} }` },
     { name: '100 aliases of rankActors(first: 100)', codes: costCodes, document: `{ ${aliased(100, 'rankActors(by: CLAIMS, first: 100) { count }')} }` },
-    { name: '60 aliases of nodes(ids: × 30)', codes: costCodes, document: `{ ${aliased(60, `nodes(ids: ${JSON.stringify(repeated([prigozhin, housen, azovClaim], 30))}) { id }`)} }` },
+    { name: '60 aliases of nodes(ids: × 30)', codes: costCodes, document: `{ ${aliased(60, `nodes(ids: ${JSON.stringify(repeated([prigozhin, housen, advance], 30))}) { id }`)} }` },
     { name: 'connections nested four deep (README)', codes: costCodes, document: `{ people(first: 100) { edges { node { claims { edges { node { statement { confirmations { confirmer { claims { edges { node { statement { confirmations { strength } } } } } } } } } } } } } } }` },
     { name: 'claims { statement } nested 20 deep', codes: costCodes, document: nestedClaims(20) },
     { name: 'claims { statement } nested 200 deep', codes: costCodes, document: nestedClaims(200) },
@@ -199,9 +196,9 @@ function costlyDocuments(): HostileRequest[] {
     { name: '3000 copies of one field, no aliases', codes: costCodes, document: `{ ${'rankActors(by: CLAIMS) { count } '.repeat(3000)} }` },
     { name: '5000 aliases of __typename', codes: costCodes, document: `{ ${aliased(5000, '__typename')} }` },
     { name: '1000 operations in one document', codes: invalidOrCostCodes, document: Array.from({ length: 1000 }, (_, index) => `query Q${index} { __typename }`).join('\n'), operationName: 'Q999' },
-    { name: '100 @include directives on one field', codes: invalidOrCostCodes, document: `{ statement(id: "${azovClaim}") { id ${'@include(if: true) '.repeat(100)} } }` },
-    { name: '500 aliased fields, each @skip(if: false)', codes: invalidOrCostCodes, document: `{ statement(id: "${azovClaim}") { ${aliased(500, 'text @skip(if: false)')} } }` },
-    { name: 'fragments that spread each other', codes: invalidOrCostCodes, document: `{ statement(id: "${azovClaim}") { ...A } } fragment A on Statement { id ...B } fragment B on Statement { text ...A }` },
+    { name: '100 @include directives on one field', codes: invalidOrCostCodes, document: `{ statement(id: "${advance}") { id ${'@include(if: true) '.repeat(100)} } }` },
+    { name: '500 aliased fields, each @skip(if: false)', codes: invalidOrCostCodes, document: `{ statement(id: "${advance}") { ${aliased(500, 'text @skip(if: false)')} } }` },
+    { name: 'fragments that spread each other', codes: invalidOrCostCodes, document: `{ statement(id: "${advance}") { ...A } } fragment A on Statement { id ...B } fragment B on Statement { text ...A }` },
   ];
   for (const { name, codes, document, operationName } of documents) {
     for (const accept of both) {

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { threat as seedThreat } from './seed-ids.js';
 
 const api = openTestApi();
 const admin = api.as(testTokens.admin);
 const editor = api.as(testTokens.editor);
-const seedThreat = 'statement:prigozhin-threatened-withdrawal-from-bakhmut';
 const articleThreat = 'statement:wagner-dreigt-bachmoet-te-verlaten';
 const merge = `mutation ($keep: ID!, $retire: ID!) { mergeStatements(input: { keep: $keep, retire: $retire }) { retiredId movedRelationships statement { id } } }`;
 const statementFields = `id text verificationStatus claims { actor { id } quote } sources { source { id } quote start end } mentions { id }`;

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { schema } from '../src/schema/index.js';
+import { housen as person, wagner as organisation, advance as statement, seedSource as source } from './seed-ids.js';
 
-const person = 'person:roger-housen';
-const organisation = 'organisation:wagner-group';
-const statement = 'statement:azov-advance-2-6-km';
-const source = 'source:bakhmut-azov-wagner-2023-05';
 const ends = {
   claim: { actor: person, statement },
   confirmation: { confirmer: person, statement },

@@ -3,18 +3,12 @@ import type { RelationshipChange } from '../src/data/document-properties.js';
 import { InvalidInput } from '../src/model/failures.js';
 import { addRelationship, type EndFields } from '../src/writes/relationships.js';
 import { countGraph, expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { housen, prigozhin, advance, symbolic, ammunition, seedSource as source } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
-
-const housen = 'person:roger-housen';
-const prigozhin = 'person:yevgeny-prigozhin';
-const advance = 'statement:azov-advance-2-6-km';
-const symbolic = 'statement:bakhmut-mostly-symbolic-battle';
-const ammunition = 'statement:promised-ammunition-not-arrived';
-const source = 'source:bakhmut-azov-wagner-2023-05';
 
 const addClaim = `mutation ($input: AddClaimInput!) {
   addClaim(input: $input) { created claim { id medium date quote actor { id } statement { id } createdBy createdAt updatedBy } }

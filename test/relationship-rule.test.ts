@@ -1,21 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './support.js';
+import { housen, armedForcesOfUkraine, advance, symbolic } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
-
-const housen = 'person:roger-housen';
-const army = 'organisation:armed-forces-of-ukraine';
-const advance = 'statement:azov-advance-2-6-km';
-const symbolic = 'statement:bakhmut-mostly-symbolic-battle';
 
 /** A document of the seed's nodes, with one relationship. */
 const documentWith = (edge: Record<string, unknown>) => ({
   source: { id: 'source:relationship-rule-check', title: 'Rule check', language: 'en', text: 'Roger Housen spoke of the battle.' },
   entities: [
     { id: housen, kind: 'Person', name: 'Roger Housen' },
-    { id: army, kind: 'Organisation', name: 'Armed Forces of Ukraine', organisationKind: 'ARMED_FORCES' },
+    { id: armedForcesOfUkraine, kind: 'Organisation', name: 'Armed Forces of Ukraine', organisationKind: 'ARMED_FORCES' },
   ],
   statements: [
     { id: advance, text: 'Azov advanced 2.6 km.', language: 'en' },
@@ -36,10 +32,10 @@ const importing = (edge: Record<string, unknown>) =>
 describe('one relationship rule for the mutations and importDocument', () => {
   it('refuses a membership that ends before it began, in the same words both ways', async () => {
     const byMutation = await refusal(
-      editor(`mutation { addMembership(input: { member: "${housen}", organisation: "${army}", kind: MEMBER_OF, since: "2023", until: "2022" }) { created } }`),
+      editor(`mutation { addMembership(input: { member: "${housen}", organisation: "${armedForcesOfUkraine}", kind: MEMBER_OF, since: "2023", until: "2022" }) { created } }`),
       'input.until',
     );
-    const byImport = await refusal(importing({ type: 'MEMBER_OF', from: housen, to: army, since: '2023', until: '2022' }), 'input.document.edges.0.until');
+    const byImport = await refusal(importing({ type: 'MEMBER_OF', from: housen, to: armedForcesOfUkraine, since: '2023', until: '2022' }), 'input.document.edges.0.until');
     expect(byMutation).toBe('must not come before since (2023)');
     expect(byImport).toBe(byMutation);
   });

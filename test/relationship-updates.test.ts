@@ -2,17 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedRelationship } from '../src/data/document-properties.js';
 import { upsertRelationships } from '../src/data/relationship-writes.js';
 import { expectError, expectUnchanged, type GraphQLResponse, openTestApi, resetToSeed, testTokens } from './support.js';
+import { housen, prigozhin, symbolic, ammunition, seedSource as source } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
-
-const housen = 'person:roger-housen';
-const prigozhin = 'person:yevgeny-prigozhin';
-const symbolic = 'statement:bakhmut-mostly-symbolic-battle';
-const ammunition = 'statement:promised-ammunition-not-arrived';
-const source = 'source:bakhmut-azov-wagner-2023-05';
 
 const addClaim = `mutation ($input: AddClaimInput!) {
   addClaim(input: $input) { created updatedProperties claim { medium date quote updatedAt } }

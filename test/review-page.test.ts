@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rulesVersion } from '../src/suggest/version.js';
 import { type BrowserSession, openBrowserSession } from './browser.js';
 import { resetToSeed, snapshotDatabase, testTokens } from './support.js';
+import { bakhmut, militaryCommand } from './seed-ids.js';
 
 /** Three attributions: a speaker the graph knows, one it does not, and a blame of someone it does not know. */
 const article = [
@@ -157,7 +158,6 @@ async function reviewAndImport(file: string, title: string, published: string, r
 }
 
 const ids = (items: readonly { id: string }[]) => items.map(({ id }) => id);
-const bakhmut = 'place:bakhmut';
 
 /** The explorer's timeline of an entity or place on one day, as a reader opens it: each item's date and the statement it opens. */
 async function explorerTimeline(center: string, day: string): Promise<{ date: string; statementId: string }[]> {
@@ -196,12 +196,11 @@ describe('articles pasted into the review page join the story the graph already 
   });
 
   it('imports an English article with its blame on the command the reviewer picked, and its dispute on the claim it denies', async () => {
-    const command = 'organisation:russian-military-command';
     const { statements, sourceId, suggested } = await reviewAndImport('kremlin-wagner-handover.txt', 'Kremlin denies Wagner handover', '2023-05-25', async (page) => {
       const blame = page.locator('[data-testid=attribution][data-kind=BLAMES]');
       expect(await blame.count()).toBe(1);
       await blame.getByTestId('target-search').fill('Russian military command');
-      await blame.locator(`[data-testid=suggestion][data-node-id="${command}"]`).click();
+      await blame.locator(`[data-testid=suggestion][data-node-id="${militaryCommand}"]`).click();
       expect(await blame.getByTestId('attribution-who').textContent()).toMatch(/^Yevgeny Prigozhin blames Russian military command/);
     });
     const handover = statements.find((statement) => statement.text.startsWith('Wagner would hand its positions in Bakhmut'));
@@ -213,7 +212,7 @@ describe('articles pasted into the review page join the story the graph already 
 
     const { data } = await session.api.query(`{ person(id: "person:yevgeny-prigozhin") { blames(first: 50) { edges { node { blamed { id } statement { id date } } } } } }`);
     const blames = data.person.blames.edges.map(({ node }: any) => node).filter((blame: any) => blame.statement.date === '2023-05-25');
-    expect(blames).toEqual([{ blamed: { id: command }, statement: { id: expect.any(String), date: '2023-05-25' } }]);
+    expect(blames).toEqual([{ blamed: { id: militaryCommand }, statement: { id: expect.any(String), date: '2023-05-25' } }]);
     expect(ids(statements)).toContain(blames[0].statement.id);
     expect(await explorerTimeline(bakhmut, '2023-05-25')).toContainEqual({ date: '2023-05-25', statementId: handover!.id });
 

@@ -3,10 +3,10 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserSession, openBrowserSession } from './browser.js';
 import { countGraph, resetToSeed, snapshotDatabase, testTokens } from './support.js';
+import { militaryCommand } from './seed-ids.js';
 
 const article = await readFile(new URL('../eval/articles/grain-ship-izmail.txt', import.meta.url), 'utf8');
 const title = 'Drone hits grain ship near Izmail';
-const militaryCommand = 'organisation:russian-military-command';
 
 let session: BrowserSession;
 beforeAll(async () => {

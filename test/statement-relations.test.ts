@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { springboard, symbolic, plausible, losses, threat, reassurances } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
 beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
-
-const springboard = 'statement:bakhmut-springboard-to-surrounding-cities';
-const symbolic = 'statement:bakhmut-mostly-symbolic-battle';
-const plausible = 'statement:reports-plausible-prigozhin-refers-to-them';
-const losses = 'statement:wagner-lost-500-soldiers-and-3-km2';
-const threat = 'statement:prigozhin-threatened-withdrawal-from-bakhmut';
-const reassurances = 'statement:kremlin-ammunition-reassurances';
 
 describe('statements that answer each other', () => {
   it('says which statements contradict each other, with the words that show it, from either side', async () => {

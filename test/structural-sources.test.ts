@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { structuralTypes } from '../src/model/kinds.js';
 import { expectError, expectUnchanged, openTestApi, resetToSeed, testTokens } from './support.js';
+import { housen, analysts, seedSource } from './seed-ids.js';
 
 const api = openTestApi();
 const editor = api.as(testTokens.editor);
@@ -10,9 +11,6 @@ beforeAll(() => resetToSeed(api.database));
 afterAll(() => api.close());
 
 const seed = JSON.parse(await readFile(new URL('../seed/bakhmut-2023-05.json', import.meta.url), 'utf8'));
-const seedSource = seed.source.id as string;
-const housen = 'person:roger-housen';
-const analysts = 'organisation:ukrainian-and-western-analysts';
 
 const groundsFields = 'basis knownBy sources { source { id text } quote start end }';
 const addMembership = `mutation ($input: AddMembershipInput!) {
