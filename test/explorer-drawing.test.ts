@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { edgeStyles, edgeTypes, statusStyles } from '../web/src/kinds.js';
+import { edgeStyles, edgeTypes, statusStyles } from '../web/src/kind-styles.js';
 import { type LabelCandidate, overlaps, placeLabels, shortLabel } from '../web/src/label-layout.js';
 
 const schema = buildSchema(await readFile(new URL('../schema/schema.graphql', import.meta.url), 'utf8'));
 const enumValues = (name: string): string[] => (schema.getType(name) as GraphQLEnumType).getValues().map((value) => value.name);
 
-describe("the explorer's key to its drawing (web/src/kinds.ts)", () => {
+describe("the explorer's key to its drawing (web/src/kind-styles.ts)", () => {
   it('has a style for every edge type the graph query can answer, and no other', () => {
     expect([...edgeTypes].sort()).toEqual(enumValues('GraphEdgeType').sort());
   });

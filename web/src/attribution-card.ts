@@ -3,7 +3,7 @@ import { sameClaimOverlap } from '../../src/model/word-overlap.js';
 import { type Attribution, attributionKinds, confirmationStrengths, type Decision } from './attribution.js';
 import { actionButton, element } from './dom.js';
 import { entityPicker } from './entity-picker.js';
-import { edgeStyle } from './kinds.js';
+import { edgeStyle } from './kind-styles.js';
 import { flagsOf } from './review-flags.js';
 import type { TextRange } from './review-text.js';
 

@@ -1,7 +1,7 @@
 import { element } from './dom.js';
 import type { GraphEdge } from './graph-answer.js';
 import { relationshipTypes } from '../../src/model/kinds.js';
-import { edgeStyle } from './kinds.js';
+import { edgeStyle } from './kind-styles.js';
 
 export type Filters = Readonly<{ edgeTypes: readonly string[]; dateFrom?: string; dateTo?: string }>;
 

@@ -4,7 +4,7 @@ import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { fitText, labelFont, labelLineHeight, labelSize, textWidth, writeCard, writeLabel } from './canvas-text.js';
 import { challengesOf, type GraphAnswer, type GraphEdge, type GraphNode } from './graph-answer.js';
-import { contestedRing, contestedRingWidth, edgeStyle, nodeStyle, statementSize, statusStyle } from './kinds.js';
+import { contestedRing, contestedRingWidth, edgeStyle, nodeStyle, statementSize, statusStyle } from './kind-styles.js';
 import { type LabelCandidate, type NodeDisc, type PlacedLabel, placeLabels, shortLabel } from './label-layout.js';
 
 type NodeAttributes = { x: number; y: number; size: number; color: string; label: string; node: GraphNode; more: number; fixed?: boolean };

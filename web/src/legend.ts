@@ -1,6 +1,6 @@
 import { element } from './dom.js';
 import { challengesOf, type GraphEdge, type GraphNode } from './graph-answer.js';
-import { contestedRing, contestedRingWidth, edgeStyle, edgeTypes, nodeStyles, statusStyles } from './kinds.js';
+import { contestedRing, contestedRingWidth, edgeStyle, edgeTypes, nodeStyles, statusStyles } from './kind-styles.js';
 
 /**
  * The key to what is drawn: a marker and colour per node kind, a fill per statement status and the ring of a

@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution.js';
-import { edgeStyle } from './kinds.js';
+import { edgeStyle } from './kind-styles.js';
 
 export type TextRange = Readonly<{ start: number; end: number }>;
 

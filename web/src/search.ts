@@ -1,6 +1,6 @@
 import { errorText, request } from './api.js';
 import type { NodeKind } from '../../src/model/kinds.js';
-import { nodeStyle } from './kinds.js';
+import { nodeStyle } from './kind-styles.js';
 import suggestionsDocument from './search.graphql';
 
 type SearchHit = Readonly<{

@@ -2,7 +2,7 @@ import { errorText, request } from './api.js';
 import { actionButton, element } from './dom.js';
 import { sourceLink } from './source-link.js';
 import type { GraphEdge, GraphNode } from './graph-answer.js';
-import { edgeStyle, nodeStyle } from './kinds.js';
+import { edgeStyle, nodeStyle } from './kind-styles.js';
 import selectedNodeDocument from './selection.graphql';
 
 type SelectedNode = Readonly<{ __typename: string; id: string; name?: string; description?: string | null; title?: string; url?: string | null }>;
