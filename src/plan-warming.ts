@@ -16,25 +16,27 @@ import { schema } from './schema/index.js';
 const examplesFolder = new URL('../seed/examples/', import.meta.url);
 const explorerFolder = new URL('../web/src/', import.meta.url);
 
-/** The explorer's reads, with what it asks first: a person's neighbourhood, a search, a path, a timeline, the evidence. */
-const explorerReads: readonly Readonly<{ file: string; variables: Record<string, unknown> }>[] = [
-  { file: 'graph.graphql', variables: { center: 'person:yevgeny-prigozhin', depth: 1, limit: 200 } },
-  { file: 'search.graphql', variables: { query: 'Prigoz', first: 8 } },
-  { file: 'paths.graphql', variables: { from: 'person:yevgeny-prigozhin', to: 'place:bakhmut' } },
-  { file: 'timeline.graphql', variables: { entity: 'person:yevgeny-prigozhin' } },
-  { file: 'selection.graphql', variables: { id: 'person:yevgeny-prigozhin' } },
-  { file: 'evidence.graphql', variables: { id: 'statement:azov-advance-2-6-km' } },
+/**
+ * The explorer's reads, with what it asks first: a person's neighbourhood, a search, a path, a timeline, the evidence;
+ * each sent with the shared fragments it spreads, as the explorer sends it.
+ */
+const explorerReads: readonly Readonly<{ files: readonly string[]; variables: Record<string, unknown> }>[] = [
+  { files: ['graph.graphql', 'drawn-edge.graphql'], variables: { center: 'person:yevgeny-prigozhin', depth: 1, limit: 200 } },
+  { files: ['search.graphql'], variables: { query: 'Prigoz', first: 8 } },
+  { files: ['paths.graphql', 'drawn-edge.graphql'], variables: { from: 'person:yevgeny-prigozhin', to: 'place:bakhmut' } },
+  { files: ['timeline.graphql'], variables: { entity: 'person:yevgeny-prigozhin' } },
+  { files: ['selection.graphql'], variables: { id: 'person:yevgeny-prigozhin' } },
+  { files: ['evidence.graphql'], variables: { id: 'statement:azov-advance-2-6-km' } },
 ];
 
 type Question = Readonly<{ name: string; source: string; variables: Record<string, unknown> }>;
 
 async function questions(): Promise<Question[]> {
   const examples = (await readdir(examplesFolder)).filter((file) => file.endsWith('.graphql')).sort();
+  const explorerSource = async (files: readonly string[]) => (await Promise.all(files.map((file) => readFile(new URL(file, explorerFolder), 'utf8')))).join('\n');
   return [
     ...(await Promise.all(examples.map(async (file) => ({ name: file, source: await readFile(new URL(file, examplesFolder), 'utf8'), variables: {} })))),
-    ...(await Promise.all(
-      explorerReads.map(async ({ file, variables }) => ({ name: `web/src/${file}`, source: await readFile(new URL(file, explorerFolder), 'utf8'), variables })),
-    )),
+    ...(await Promise.all(explorerReads.map(async ({ files, variables }) => ({ name: `web/src/${files[0]}`, source: await explorerSource(files), variables })))),
   ];
 }
 
