@@ -86,6 +86,19 @@ describe('possible duplicate people and organisations', () => {
     const third = await pairsOf({ first: 1, after: second.endCursor });
     expect(third.pairs).toEqual([]);
     expect(third.hasNextPage).toBe(false);
+
+    // Page by page, one pair each, the same pairs as on one page, also where one entity has several.
+    const loose = { minimumSimilarity: 0.5, kinds: ['Organisation'] };
+    const onOnePage = await pairsOf({ ...loose, first: 100 });
+    const paged: unknown[] = [];
+    for (let page = await pairsOf({ ...loose, first: 1 }); ; page = await pairsOf({ ...loose, first: 1, after: page.endCursor })) {
+      paged.push(...page.pairs);
+      if (!page.hasNextPage) break;
+    }
+    expect(new Set(onOnePage.pairs.map(({ entity }: any) => entity.id)).size).toBeLessThan(onOnePage.pairs.length);
+    expect(paged).toEqual(onOnePage.pairs);
+    // Every person is read, to the last by id, though the last has no pair.
+    expect((await pairsOf({ kinds: ['Person'] })).endCursor).toBe(`${prigozhin}|`);
   });
 
   it('refuses a cursor it did not give and a minimum out of bounds, naming the argument', async () => {

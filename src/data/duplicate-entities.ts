@@ -29,7 +29,8 @@ const fuzzyFromLength = 5;
 /**
  * The next entities by id, and for each the others of its kind, later by id, that share one of its name keys or that
  * the name index finds closest to the words of its names (each word of five letters or more within one edit). A pair
- * is read from the entity whose id comes first. One round trip: an index seek per entity, never all pairs.
+ * is read from the entity whose id comes first; the others of each come in id order. One round trip: an index query per
+ * entity, never all pairs.
  */
 export async function duplicateCandidates(runner: QueryRunner, scan: CandidateScan): Promise<DuplicateCandidates[]> {
   const rows = await runner.read<{ entity: StoredProperties; others: StoredProperties[] }>(
@@ -46,17 +47,19 @@ export async function duplicateCandidates(runner: QueryRunner, scan: CandidateSc
      WITH entity, kind,
           reduce(query = '', word IN words |
             query + CASE query WHEN '' THEN '' ELSE ' OR ' END + CASE WHEN size(word) >= $fuzzyFromLength THEN word + '~1' ELSE word END) AS query
-     CALL (entity, kind, query) {
+     OPTIONAL CALL (entity, kind, query) {
        MATCH (entity)<-[:NAMES]-(:NameKey)-[:NAMES]->(other:Node)
        WHERE other.id > entity.id AND kind IN labels(other)
-       RETURN other
-       UNION
+       RETURN DISTINCT other, 0 AS tier, 0.0 AS score LIMIT $othersEach
+       UNION ALL
        WITH entity, kind, query WHERE query <> ''
-       CALL db.index.fulltext.queryNodes('entity_names', query, {limit: $hitsEach}) YIELD node AS other
-       WITH entity, kind, other WHERE other.id > entity.id AND kind IN labels(other)
-       RETURN other
+       CALL db.index.fulltext.queryNodes('entity_names', query, {limit: $hitsEach}) YIELD node AS other, score
+       WITH entity, kind, other, score WHERE other.id > entity.id AND kind IN labels(other)
+       RETURN other, 1 AS tier, score
      }
-     WITH entity, other ORDER BY entity.id, other.id
+     // Those sharing a name key first, then the closest the index found; an entity with none is read all the same.
+     WITH entity, other, min(tier) AS tier, max(score) AS score
+     ORDER BY entity.id, tier, score DESC, other.id
      WITH entity, collect(other)[..$othersEach] AS others
      RETURN ${nodeProjection('entity')} AS entity, [other IN others | ${nodeProjection('other')}] AS others
      ORDER BY entity.id`,
@@ -74,7 +77,7 @@ export async function duplicateCandidates(runner: QueryRunner, scan: CandidateSc
   );
   return rows.map((row) => ({
     entity: toNodeRecord(row.entity) as ActorRecord,
-    others: row.others.map((other) => toNodeRecord(other) as ActorRecord),
+    others: row.others.map((other) => toNodeRecord(other) as ActorRecord).sort((left, right) => (left.id < right.id ? -1 : 1)),
   }));
 }
 
@@ -102,7 +105,7 @@ export async function sharedNeighbourCounts(
      RETURN entity.id AS entity, other.id AS other, shared`,
     { pairs, neighboursCompared: neo4j.int(neighboursCompared) },
   );
-  return new Map(rows.map((row) => [pairKey(row.entity, row.other), Number(row.shared)]));
+  return new Map(rows.map((row) => [pairKey(row.entity, row.other), row.shared]));
 }
 
 export const pairKey = (entity: string, other: string) => `${entity}|${other}`;
