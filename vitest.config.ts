@@ -17,6 +17,7 @@ const unitTests = [
   'test/failures.test.ts',
   'test/held-out.test.ts',
   'test/import-cycles.test.ts',
+  'test/name-similarity.test.ts',
   'test/names.test.ts',
   'test/readme-counts.test.ts',
   'test/revision-fields.test.ts',
