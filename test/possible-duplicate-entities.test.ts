@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, openTestApi, resetToSeed, testTokens } from './support.js';
+import { housen, prigozhin } from './seed-ids.js';
 
 const api = openTestApi();
 const admin = api.as(testTokens.admin);
 const editor = api.as(testTokens.editor);
-const prigozhin = 'person:yevgeny-prigozhin';
-const housen = 'person:roger-housen';
 
 const duplicates = `query ($first: Int, $after: String, $kinds: [ActorKind!], $minimumSimilarity: Float) {
   possibleDuplicateEntities(first: $first, after: $after, kinds: $kinds, minimumSimilarity: $minimumSimilarity) {
