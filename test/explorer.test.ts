@@ -215,16 +215,25 @@ describe('the graph explorer, with every outside request blocked', () => {
     expect(blocked).toEqual([]);
   });
 
-  it('fills each statement by its verification status and rings it, wider and larger, the more often it is disputed', async () => {
+  it('fills each statement by its verification status and rings it, wider and larger, the more often it is disputed or contradicted', async () => {
     const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2`);
     await page.waitForFunction(() => window.explorer.labels().length > 0);
     const drawn = (await drawnNodeIds(page)).filter((nodeId) => nodeId.startsWith('statement:'));
     const { data } = await session.api.query(
-      `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { verificationStatus disputeCount contradicts { id } contradictedBy { id } } } }`,
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement {
+         verificationStatus disputeCount contradicts { contradicts { id } } contradictedBy { statement { id } } } } }`,
       { ids: drawn },
     );
     const looks = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, window.explorer.look(id)!])), drawn);
-    const statements = (data.nodes as any[]).map((node) => ({ ...node, look: looks[node.id]! }));
+    // A statement is challenged by each of its disputes, drawn or not, and by each contradiction drawn at it.
+    const statements = (data.nodes as any[]).map((node) => ({
+      ...node,
+      look: looks[node.id]!,
+      challenges:
+        node.disputeCount +
+        [...node.contradicts.map((item: any) => item.contradicts.id), ...node.contradictedBy.map((item: any) => item.statement.id)].filter((id) => drawn.includes(id)).length,
+    }));
+    expect(statements.some((statement) => statement.disputeCount > 0)).toBe(true);
 
     const colourOf = new Map<string, Set<string>>();
     for (const { verificationStatus, look } of statements) colourOf.set(verificationStatus, (colourOf.get(verificationStatus) ?? new Set()).add(look.color));
@@ -232,15 +241,12 @@ describe('the graph explorer, with every outside request blocked', () => {
     for (const colours of colourOf.values()) expect(colours.size).toBe(1);
     expect(new Set([...colourOf.values()].map((colours) => [...colours][0])).size).toBe(colourOf.size);
 
-    // Statements no contradiction touches are challenged only by their disputes.
-    const disputedOnly = statements.filter((statement) => statement.contradicts.length === 0 && statement.contradictedBy.length === 0);
-    expect(disputedOnly.some((statement) => statement.disputeCount > 0)).toBe(true);
-    expect(disputedOnly.some((statement) => statement.disputeCount === 0)).toBe(true);
-    for (const statement of disputedOnly) expect(statement.look.ring > 0, statement.id).toBe(statement.disputeCount > 0);
-    // Wider and larger with each dispute, up to a bound, so that one contested statement never hides the rest.
-    for (const more of disputedOnly) {
-      for (const fewer of disputedOnly.filter((statement) => statement.disputeCount < more.disputeCount)) {
-        const compare = fewer.disputeCount === 0 ? 'toBeGreaterThan' : 'toBeGreaterThanOrEqual';
+    expect(statements.some((statement) => statement.challenges === 0)).toBe(true);
+    for (const statement of statements) expect(statement.look.ring > 0, statement.id).toBe(statement.challenges > 0);
+    // Wider and larger with each challenge, up to a bound, so that one contested statement never hides the rest.
+    for (const more of statements) {
+      for (const fewer of statements.filter((statement) => statement.challenges < more.challenges)) {
+        const compare = fewer.challenges === 0 ? 'toBeGreaterThan' : 'toBeGreaterThanOrEqual';
         expect(more.look.ring, `${more.id} against ${fewer.id}`)[compare](fewer.look.ring);
         expect(more.look.size, `${more.id} against ${fewer.id}`)[compare](fewer.look.size);
       }
