@@ -13,26 +13,33 @@ import { trimmedSpan, type TextSpan } from './spans.js';
 
 export type Evidence = 'quote' | 'reported' | 'source' | 'carried';
 
-export type Content = Readonly<{ span: TextSpan; continuation: TextSpan | null; evidence: Evidence }>;
+type Found = Readonly<{ span: TextSpan; continuation: TextSpan | null; evidence: Evidence }>;
+
+/** `short`: the cue reported a bare phrase ("denied the threat"), and the content is the sentence around it. */
+export type Content = Found & Readonly<{ short: boolean }>;
 
 export function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
   const found = contentOf(text, reading, cue, speaker, voice);
-  if (!found || found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords)) return found;
-  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
+  if (!found) return null;
   const opening = reading.tokens[0];
+  // "Dat schrijft de minister": the demonstrative right before the cue is all the sentence says was said.
+  const frontedObject = reading.lexicon.grammar.verbSecond && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.start === cue.start;
+  if (!frontedObject && (found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
+  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
   if (reading.previous && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.isWord && !reading.lexicon.organisationWords.has(reading.tokens[1].lower)) {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
-    if (said) return { ...found, span: said };
+    if (said) return { ...found, span: said, short: true };
   }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
   const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
-  return sentence && !reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start) ? { ...found, span: sentence } : found;
+  const quoted = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
+  return { ...found, span: sentence && !quoted ? sentence : found.span, short: true };
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
 const minimumClauseWords = 3;
 
-function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
+function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Found | null {
   const { unit, frame, direct } = reading;
   if (voice.voice === 'passive') {
     const subject = trimmedSpan(text, unit.start, voice.subjectEnd);
@@ -70,7 +77,9 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
     if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
   }
   if (cue.target) {
-    const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
+    // "blamed the league for a system that …": what the blamed party is blamed for, else the blame itself.
+    const blamedFor = cue.targetFirst ? null : trimmedSpan(text, afterFunctionWords(reading, cue.target.end, clauseEnd), clauseEnd);
+    const span = blamedFor && hasWords(blamedFor.text, minimumClauseWords) ? blamedFor : trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
     return span ? { span, continuation: null, evidence: 'reported' } : null;
   }
   // A complementiser counts within 60 characters of the tag; the window also holds the character after the longest ("that").
@@ -102,6 +111,17 @@ function nextClauseEnd(reading: Reading, from: number): number {
 function skipApposition(frame: string, from: number, limit: number): number {
   const apposition = /^\s*,\s*(?:de|het|een|the|a|an|\p{Ll})[^,]*,/u.exec(frame.slice(from, limit));
   return apposition && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
+}
+
+/** Where the words after a position start, past up to two prepositions or complementisers ("for", "of", "dat"). */
+function afterFunctionWords(reading: Reading, from: number, to: number): number {
+  const { tokens, lexicon } = reading;
+  let index = firstAtOrAfter(tokens, from, (token) => token.start);
+  for (let skipped = 0; skipped < 2 && tokens[index] && tokens[index]!.start < to; skipped += 1, index += 1) {
+    const lower = tokens[index]!.lower;
+    if (!lexicon.prepositions.has(lower) && !lexicon.complementisers.has(lower)) break;
+  }
+  return Math.min(tokens[index]?.start ?? to, to);
 }
 
 /** Whether at least `count` of the whitespace-separated parts of a value hold a letter; reads only as far as it must. */

@@ -96,8 +96,16 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   for (const [index, mention] of ordered.entries()) {
     const named = ordered[index - 1];
     // An apposition describes the one just named: "Jevgeni Prigozjin, de baas van de Wagnergroep, …".
-    const described = mention.description && named && !named.pronoun && !named.description && isApposition(text, named, mention);
-    const entity = (described && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null) ?? resolve(lexicon, mention, tokens, discourse);
+    const inApposition = named !== undefined && !named.pronoun && !named.description && !mention.pronoun && isApposition(text, named, mention);
+    // "Severn Water, the local supplier, …": a phrase of common nouns in apposition says what the one just named is.
+    const commonNouns = !/\p{Lu}/u.test(mention.name);
+    const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
+    if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
+      namedEntity.kind = mention.kind;
+      namedEntity.kindCertain = true;
+    }
+    const described = inApposition && (mention.description !== null || (commonNouns && mention.kind !== null));
+    const entity = (described ? namedEntity : null) ?? (mention.pronoun ? subjectFor(lexicon, mention.pronoun, resolved[0]?.entity) : null) ?? resolve(lexicon, mention, tokens, discourse);
     if (entity) discourse.remember(entity);
     const previous = entities.at(-1);
     if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
@@ -131,6 +139,19 @@ export function relativeClausePattern(lexicon: Lexicon): RegExp {
 /** The first token at or after a position, or undefined. */
 export function tokenAt(tokens: readonly Token[], position: number): number {
   return firstAtOrAfter(tokens, position, (token) => token.start);
+}
+
+/**
+ * A singular pronoun later in a sentence refers to the sentence's subject when it agrees: "Severn Water, the local
+ * supplier, confirmed that it had been asked", "Tom Ashby, who chairs the Y Association, said he …".
+ */
+function subjectFor(lexicon: Lexicon, word: string, subject: Entity | null | undefined): Entity | null {
+  const pronoun = lexicon.pronouns[word];
+  if (!subject || !pronoun || pronoun.number !== 'singular' || subject.members || subject.isGroup) return null;
+  const kind = pronoun.refersTo === 'person' ? 'Person' : pronoun.refersTo === 'organisation' ? 'Organisation' : null;
+  if (kind === null || (subject.kindCertain && subject.kind !== kind)) return null;
+  if (kind === 'Person' && pronoun.gender !== null && subject.gender !== null && subject.gender !== pronoun.gender) return null;
+  return subject;
 }
 
 function resolve(lexicon: Lexicon, mention: Mention, tokens: readonly Token[], discourse: Discourse): Entity | null {
