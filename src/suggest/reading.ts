@@ -105,7 +105,13 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       namedEntity.kindCertain = true;
     }
     const described = inApposition && (mention.description !== null || (commonNouns && mention.kind !== null));
-    const entity = (described ? namedEntity : null) ?? (mention.pronoun ? subjectFor(lexicon, mention.pronoun, resolved[0]?.entity) : null) ?? resolve(lexicon, mention, tokens, discourse);
+    const entity = (described ? namedEntity : null) ?? (mention.pronoun && resolved[0]?.mention.start === tokens[0]?.start ? subjectFor(lexicon, mention.pronoun, resolved[0]?.entity) : null) ?? resolve(lexicon, mention, tokens, discourse);
+    // "Eastfield's captain, Marcus Bell, …": the name in apposition is who the description before it is.
+    const describedBefore = named?.description && !mention.pronoun && !mention.description && isApposition(text, named, mention) && resolved.at(-1)?.mention === named;
+    if (describedBefore && entity) {
+      if (!entity.kindCertain && named.kind) [entity.kind, entity.kindCertain] = [named.kind, true];
+      resolved[resolved.length - 1] = { mention: named, entity };
+    }
     if (entity) discourse.remember(entity);
     const previous = entities.at(-1);
     if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
@@ -142,7 +148,7 @@ export function tokenAt(tokens: readonly Token[], position: number): number {
 }
 
 /**
- * A singular pronoun later in a sentence refers to the sentence's subject when it agrees: "Severn Water, the local
+ * A singular pronoun later in a sentence refers to the sentence's subject, the phrase that opens it, when it agrees: "Severn Water, the local
  * supplier, confirmed that it had been asked", "Tom Ashby, who chairs the Y Association, said he …".
  */
 function subjectFor(lexicon: Lexicon, word: string, subject: Entity | null | undefined): Entity | null {
