@@ -113,10 +113,9 @@ export class Discourse {
   /**
    * The last entity that agrees with a pronoun. A plural refers to the last two named together, or to an organisation or
    * group; for those, one that has spoken among the last few wins, because lone capitalised words default to
-   * organisations, so places crowd that list. A singular person pronoun takes, of the last few persons of its gender or
-   * of none known, one that words said is a person or that has spoken, before a name whose kind was only guessed ("X,
-   * who chairs the Y Association, said … He …"), who then has that gender; but the spokesperson who spoke last, when no person was named since. "It" may be the last speaker
-   * whose kind nothing said ("Severn Water, the local supplier, confirmed … It said …"), which it then says.
+   * organisations, so places crowd that list. A singular person pronoun takes the last person of its gender or of none
+   * known, who then has that gender; but the spokesperson who spoke last, when no person was named since ("a spokesman
+   * for VGZ denied it … according to him").
    */
   resolvePronoun(word: string, pluralVerb: boolean): Entity | null {
     // A possessive before a spokesperson ("his spokesman") refers as a singular does.
@@ -125,17 +124,12 @@ export class Discourse {
     const last = this.lastSpeaker;
     if (plural || pronoun.refersTo === 'organisation') {
       const found = this.organisationInView();
-      if (!plural && last && !last.entity.kindCertain && !last.entity.members && !last.entity.isGroup && last.entity.lastSeen >= (found?.lastSeen ?? 0)) {
-        last.entity.kind = 'Organisation';
-        last.entity.kindCertain = true;
-        return last.entity;
-      }
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
       return found;
     }
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
     if (last?.throughSpokesperson && last.at >= (fitting[0]?.lastSeen ?? 0)) return last.entity;
-    const person = fitting.find((entity) => entity.kindCertain || this.speakers.has(entity)) ?? fitting[0] ?? null;
+    const person = fitting[0] ?? null;
     if (person) {
       person.gender ??= pronoun.gender;
       if (pronoun.refersTo === 'person') person.kindCertain = true;

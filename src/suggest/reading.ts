@@ -105,7 +105,7 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       namedEntity.kindCertain = true;
     }
     const described = inApposition && (mention.description !== null || (commonNouns && mention.kind !== null));
-    const entity = (described ? namedEntity : null) ?? (mention.pronoun && resolved[0]?.mention.start === tokens[0]?.start ? subjectFor(lexicon, mention.pronoun, resolved[0]?.entity) : null) ?? resolve(lexicon, mention, tokens, discourse);
+    const entity = (described ? namedEntity : null) ?? resolve(lexicon, mention, tokens, discourse);
     // "Eastfield's captain, Marcus Bell, …": the name in apposition is who the description before it is.
     const describedBefore = named?.description && !mention.pronoun && !mention.description && isApposition(text, named, mention) && resolved.at(-1)?.mention === named;
     if (describedBefore && entity) {
@@ -145,19 +145,6 @@ export function relativeClausePattern(lexicon: Lexicon): RegExp {
 /** The first token at or after a position, or undefined. */
 export function tokenAt(tokens: readonly Token[], position: number): number {
   return firstAtOrAfter(tokens, position, (token) => token.start);
-}
-
-/**
- * A singular pronoun later in a sentence refers to the sentence's subject, the phrase that opens it, when it agrees: "Severn Water, the local
- * supplier, confirmed that it had been asked", "Tom Ashby, who chairs the Y Association, said he …".
- */
-function subjectFor(lexicon: Lexicon, word: string, subject: Entity | null | undefined): Entity | null {
-  const pronoun = lexicon.pronouns[word];
-  if (!subject || !pronoun || pronoun.number !== 'singular' || subject.members || subject.isGroup) return null;
-  const kind = pronoun.refersTo === 'person' ? 'Person' : pronoun.refersTo === 'organisation' ? 'Organisation' : null;
-  if (kind === null || (subject.kindCertain && subject.kind !== kind)) return null;
-  if (kind === 'Person' && pronoun.gender !== null && subject.gender !== null && subject.gender !== pronoun.gender) return null;
-  return subject;
 }
 
 function resolve(lexicon: Lexicon, mention: Mention, tokens: readonly Token[], discourse: Discourse): Entity | null {
