@@ -77,9 +77,7 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
     if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
   }
   if (cue.target) {
-    // "blamed the league for a system that …": what the blamed party is blamed for, else the blame itself.
-    const blamedFor = cue.targetFirst ? null : trimmedSpan(text, afterFunctionWords(reading, cue.target.end, clauseEnd), clauseEnd);
-    const span = blamedFor && hasWords(blamedFor.text, minimumClauseWords) ? blamedFor : trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
+    const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
     return span ? { span, continuation: null, evidence: 'reported' } : null;
   }
   // A complementiser counts within 60 characters of the tag; the window also holds the character after the longest ("that").
@@ -111,17 +109,6 @@ function nextClauseEnd(reading: Reading, from: number): number {
 function skipApposition(frame: string, from: number, limit: number): number {
   const apposition = /^\s*,\s*(?:de|het|een|the|a|an|\p{Ll})[^,]*,/u.exec(frame.slice(from, limit));
   return apposition && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
-}
-
-/** Where the words after a position start, past up to two prepositions or complementisers ("for", "of", "dat"). */
-function afterFunctionWords(reading: Reading, from: number, to: number): number {
-  const { tokens, lexicon } = reading;
-  let index = firstAtOrAfter(tokens, from, (token) => token.start);
-  for (let skipped = 0; skipped < 2 && tokens[index] && tokens[index]!.start < to; skipped += 1, index += 1) {
-    const lower = tokens[index]!.lower;
-    if (!lexicon.prepositions.has(lower) && !lexicon.complementisers.has(lower)) break;
-  }
-  return Math.min(tokens[index]?.start ?? to, to);
 }
 
 /** Whether at least `count` of the whitespace-separated parts of a value hold a letter; reads only as far as it must. */

@@ -39,14 +39,11 @@ export class Discourse {
   private readonly speakers = new Set<Entity>();
   private clock = 0;
   private lastPair: Entity | null = null;
-  /** The last speaker, and whether an unnamed spokesperson spoke for it ("a spokesman for VGZ … he"). */
-  private lastSpeaker: Readonly<{ entity: Entity; throughSpokesperson: boolean; at: number }> | null = null;
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  markSpeaker(entity: Entity, throughSpokesperson: boolean): void {
+  markSpeaker(entity: Entity): void {
     this.speakers.add(entity);
-    this.lastSpeaker = { entity, throughSpokesperson, at: this.clock };
   }
 
   /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
@@ -114,21 +111,18 @@ export class Discourse {
    * The last entity that agrees with a pronoun. A plural refers to the last two named together, or to an organisation or
    * group; for those, one that has spoken among the last few wins, because lone capitalised words default to
    * organisations, so places crowd that list. A singular person pronoun takes the last person of its gender or of none
-   * known, who then has that gender; but the spokesperson who spoke last, when no person was named since ("a spokesman
-   * for VGZ denied it … according to him").
+   * known, who then has that gender.
    */
   resolvePronoun(word: string, pluralVerb: boolean): Entity | null {
     // A possessive before a spokesperson ("his spokesman") refers as a singular does.
     const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
     const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
-    const last = this.lastSpeaker;
     if (plural || pronoun.refersTo === 'organisation') {
       const found = this.organisationInView();
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
       return found;
     }
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
-    if (last?.throughSpokesperson && last.at >= (fitting[0]?.lastSeen ?? 0)) return last.entity;
     const person = fitting[0] ?? null;
     if (person) {
       person.gender ??= pronoun.gender;

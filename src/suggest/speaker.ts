@@ -37,7 +37,7 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   const before = tokens[cueToken - 1];
   if (!before || !before.isWord) return { voice: 'active' };
   // "Dat schrijft de minister": in a verb-second language a demonstrative that opens the sentence is the fronted object.
-  const frontedObject = lexicon.grammar.verbSecond && cueToken === 1 && lexicon.demonstratives.has(before.lower);
+  const frontedObject = lexicon.grammar.verbSecond && cueToken === 1 && !cue.target && lexicon.demonstratives.has(before.lower);
   if ((lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower)) && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
   if (lexicon.modals.has(before.lower)) return { voice: 'modal' };
   if (lexicon.passiveAuxiliaries.has(before.lower)) {
@@ -122,8 +122,10 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   if ((lastBefore && lexicon.clauseConjunctions.has(lastBefore.lower)) || isParticiple) {
     return entryAt(0);
   }
-  // A relative pronoun needs its antecedent before it: one that opens the sentence ("Dat zegt …") is none.
-  if (lastBefore && clauseLength === 1 && cueToken > 1 && lexicon.relativePronouns.has(lastBefore.lower)) {
+  // A relative pronoun needs its antecedent before it: a demonstrative that opens the sentence ("Dat zegt …") is none,
+  // but what was said. A blame says what it is for in words of its own, so there the demonstrative is no statement.
+  const openingDemonstrative = cueToken === 1 && !cue.target && lexicon.demonstratives.has(lastBefore?.lower ?? '');
+  if (lastBefore && clauseLength === 1 && !openingDemonstrative && lexicon.relativePronouns.has(lastBefore.lower)) {
     // "Colin Hart, who said …": the relative pronoun's antecedent speaks.
     return lastCandidateBefore(reading, lastBefore.start);
   }

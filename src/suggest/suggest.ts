@@ -128,7 +128,7 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
   if (speakers.length === 0) return [];
   const content = findContent(text, reading, cue, subject.mention, voice);
   if (!content) return [];
-  if (subject.entity) discourse.markSpeaker(subject.entity, subject.mention.unnamed && subject.mention.titles.some((title) => lexicon.spokespersonTitles.has(title)));
+  if (subject.entity) discourse.markSpeaker(subject.entity);
   const anonymous = isAnonymous(text.slice(reading.unit.start, reading.unit.end), lexicon.language);
   const targets = cue.target ? blamedIn(lexicon, text, cue.target) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
