@@ -63,3 +63,12 @@ export function confidenceOf(signals: ConfidenceSignals): number {
     + (signals.shortContent ? weights.shortContent : 0);
   return Math.round(100 / (1 + Math.exp(-logOdds))) / 100;
 }
+
+/** What the confidence is made of, for the API's descriptions. */
+export const confidenceDescription =
+  'Scored from the evidence the rules saw: a direct quote next to its speaker tag counts most, then a reported clause, ' +
+  'then a source phrase ("according to"), then a sentence carried over from the speaker before; a speaker named where the ' +
+  'cue is counts more than one found by a description ("the company") or a pronoun; less for an unnamed source, a cue ' +
+  'shared by two speakers, a speaker of uncertain kind, a hedge, a bare phrase read as its whole sentence, a suggestion ' +
+  'read off another, a blame without its blamed party; more for a speaker the article names again. Calibrated on the ' +
+  'tuned-on articles; eval/RESULTS.md gives precision and recall at each threshold.';
