@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   kinds, measures, minConfidences, precision, readArticles, recall, scoreSet, speakerAccuracy, sumScores,
@@ -11,6 +11,8 @@ const sets = [
   { title: 'held out', directory: fileURLToPath(new URL('./held-out', import.meta.url)) },
 ] as const;
 const resultsFile = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+/** Figures of earlier rules, written by hand when the rules change, kept in the report. */
+const history = readFileSync(fileURLToPath(new URL('./history.md', import.meta.url)), 'utf8').trim();
 /** `--tuned`: score the tuned-on set alone and write no report; `--verbose` lists its misses. The held-out set's are never listed. */
 const tunedOnly = process.argv.includes('--tuned');
 const verbose = process.argv.includes('--verbose');
@@ -88,6 +90,8 @@ const report = [
   'Only suggestions whose confidence reaches the threshold count.',
   '',
   ...thresholds,
+  '',
+  history,
   '',
   ...evaluated.flatMap((set) => [
     `## Per article: ${set.title} (\`${set.title === 'tuned on' ? 'eval/articles/' : 'eval/held-out/'}\`)`,
