@@ -12,6 +12,7 @@ import { badInput } from './errors.js';
 import { inProcessEvents, type EventStream } from './events/event-stream.js';
 import { publishCommits } from './events/commit-events.js';
 import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
+import { compiledQueries } from './http/compiled-execution.js';
 import { corsRefusal } from './http/cors-refusal.js';
 import { csrfPrevention } from './http/csrf-prevention.js';
 import { responseCache } from './http/response-cache.js';
@@ -111,6 +112,7 @@ export function createApp(database: Database, options: AppOptions) {
       returnBookmarks(options.bookmarkKey),
       ...(cache ? [cache] : []),
       nameInvalidInputFields,
+      compiledQueries(),
       exportEndpoint(),
       claimReviewEndpoint(),
       explorerPages(),
