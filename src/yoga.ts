@@ -51,6 +51,8 @@ export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMi
     events?: EventStream;
     /** Aborted when the server begins to shut down: /ready answers 503 from then on. */
     draining?: AbortSignal;
+    /** Queries run compiled unless false; the tests compare the two. */
+    compiledQueries?: boolean;
   }>;
 
 type ServerContext = { req?: IncomingMessage };
@@ -112,7 +114,7 @@ export function createApp(database: Database, options: AppOptions) {
       returnBookmarks(options.bookmarkKey),
       ...(cache ? [cache] : []),
       nameInvalidInputFields,
-      compiledQueries(),
+      ...(options.compiledQueries === false ? [] : [compiledQueries()]),
       exportEndpoint(),
       claimReviewEndpoint(),
       explorerPages(),
