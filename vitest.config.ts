@@ -16,6 +16,7 @@ const unitTests = [
   'test/explorer-drawing.test.ts',
   'test/held-out.test.ts',
   'test/import-cycles.test.ts',
+  'test/name-similarity.test.ts',
   'test/names.test.ts',
   'test/problems.test.ts',
   'test/readme-counts.test.ts',

@@ -72,6 +72,39 @@ describe('merging two people found to be one', () => {
     expect(retiredHistory.map(({ action }: any) => action)).toContain('DELETE');
   });
 
+  it('removes a relationship a merge kept apart by its id, and by its ends once they name it alone', async () => {
+    const removeClaim = `mutation ($statement: ID!, $id: ID) {
+      removeClaim(input: { actor: "${prigozhin}", statement: $statement, id: $id }) { claim { id medium } }
+    }`;
+    const primary = `claims:${prigozhin}->${claimedByBoth}`;
+    const apart = `${primary}+${duplicate}`;
+    const ambiguous = expectError(await expectUnchanged(api.database, () => editor(removeClaim, { statement: claimedByBoth })), 'BAD_USER_INPUT', 'input.id');
+    expect(ambiguous.message).toContain(`${primary}, ${apart}`);
+    const elsewhere = `claims:person:vladimir-putin->${claimedByBoth}`;
+    expectError(await expectUnchanged(api.database, () => editor(removeClaim, { statement: claimedByBoth, id: elsewhere })), 'BAD_USER_INPUT', 'input.id');
+
+    const byId = await editor(removeClaim, { statement: claimedByBoth, id: apart });
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data.removeClaim.claim).toEqual({ id: apart, medium: `${keptMedium}, as the other spelling had it` });
+    const left = (await api.query(`{ person(id: "${prigozhin}") { ${claimsOf} } }`)).data.person.claims.edges.map(({ node }: any) => node);
+    expect(left.filter((claim: any) => claim.statement.id === claimedByBoth)).toEqual([{ id: primary, medium: keptMedium, statement: { id: claimedByBoth } }]);
+
+    // A third Prigozhin, merged in too, whose claim differs in its date: kept apart again, beside the claim it differs from.
+    const third = (await editor(`mutation { createPerson(input: { name: "E. V. Prigozhin" }) { person { id } } }`)).data.createPerson.person.id;
+    const added = await editor(`mutation ($actor: ID!, $statement: ID!) { addClaim(input: { actor: $actor, statement: $statement, date: "2023-04" }) { created } }`, {
+      actor: third,
+      statement: claimedByBoth,
+    });
+    expect(added.errors).toBeUndefined();
+    expect((await admin(merge, { keep: prigozhin, retire: third })).data.mergeEntities.keptApart).toEqual([`${primary}+${third}`]);
+    expect((await editor(removeClaim, { statement: claimedByBoth, id: primary })).data.removeClaim.claim.id).toBe(primary);
+    const byEnds = await editor(removeClaim, { statement: claimedByBoth });
+    expect(byEnds.errors).toBeUndefined();
+    expect(byEnds.data.removeClaim.claim.id).toBe(`${primary}+${third}`);
+    const history = (await api.query(`{ history(id: "${primary}+${third}") { action } }`)).data.history.map(({ action }: any) => action);
+    expect(history.at(-1)).toBe('DELETE');
+  });
+
   it('answers the retired id as the kept person, and finds him by the retired spelling', async () => {
     const byOldId = await api.query(`{
       person(id: "${duplicate}") { id }

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApi, resetToSeed } from './support.js';
+import { schema } from '../src/schema/index.js';
+import { openTestApi, resetToSeed, testTokens } from './support.js';
 
 const api = openTestApi();
 beforeAll(() => resetToSeed(api.database));
@@ -58,5 +60,41 @@ describe('the example questions GraphiQL opens with', () => {
   it('/health says the process lives and /ready that Neo4j answers too', async () => {
     expect((await api.app.fetch('http://claimgraph/health')).status).toBe(200);
     expect((await api.app.fetch('http://claimgraph/ready')).status).toBe(200);
+  });
+});
+
+const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+const graphqlBlocks = (text: string) => [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, document]) => document!);
+const mergingSection = readme.slice(readme.indexOf('### People and organisations that are one')).split(/^#{2,3} /m)[1]!;
+
+describe("the README's examples", () => {
+  it('are valid against the schema, each that is a whole document', () => {
+    const documents = graphqlBlocks(readme).filter((block) => /^\s*(\{|query|mutation|subscription)/.test(block));
+    expect(documents.length).toBeGreaterThan(10);
+    for (const document of documents) expect(validate(schema, parse(document)).map(({ message }) => message), document).toEqual([]);
+  });
+
+  it('on people and organisations that are one run in turn: a second Prigozhin, an id from elsewhere, the pair found, the merge', async () => {
+    const [upsert, byExternalId, duplicates, merge] = graphqlBlocks(mergingSection);
+    const admin = api.as(testTokens.admin);
+
+    const upserted = await admin(upsert!);
+    expect(upserted.errors).toBeUndefined();
+    expect(upserted.data.upsertPerson).toMatchObject({ created: true, person: { id: 'person:prigozhine' } });
+
+    const found = await api.query(byExternalId!);
+    expect(found.data.entityByExternalId).toMatchObject({ id: 'person:vladimir-putin', name: 'Vladimir Putin' });
+
+    const listed = await api.query(duplicates!);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.possibleDuplicateEntities.pairs).toEqual([
+      expect.objectContaining({ entity: { id: 'person:prigozhine', name: 'Prigozhine' }, other: { id: 'person:yevgeny-prigozhin', name: 'Yevgeny Prigozhin' }, closestSpellings: ['Prigozhine', 'Prigozhin'] }),
+    ]);
+
+    const merged = await admin(merge!);
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data.mergeEntities.entity.aliases).toContain('Prigozhine');
+    expect(merged.data.mergeEntities.entity.externalIds).toEqual([{ scheme: 'URL', value: 'https://example.org/people/prigozhine' }]);
+    expect((await api.query(duplicates!)).data.possibleDuplicateEntities.pairs).toEqual([]);
   });
 });

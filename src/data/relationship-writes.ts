@@ -137,6 +137,24 @@ export async function relationshipById(
   return row && toRelationshipRecord(type, row.relationship, toNodeRecord(row.from), toNodeRecord(row.to));
 }
 
+/**
+ * The ids of the relationships of this type between these ends that `id` names: the one with that id, and those a merge
+ * kept apart beside it (src/model/ids.ts, keptApartId), in id order.
+ */
+export async function relationshipIdsBetween(
+  transaction: WriteTransaction,
+  type: RelationshipType,
+  ends: Readonly<{ id: string; from: string; to: string }>,
+): Promise<string[]> {
+  const rows = await transaction.run<{ id: string }>(
+    `MATCH (:Node {id: $from})-[r:${type}]->(:Node {id: $to})
+     WHERE r.id = $id OR r.id STARTS WITH $id + '+'
+     RETURN r.id AS id ORDER BY id`,
+    ends,
+  );
+  return rows.map(({ id }) => id);
+}
+
 /** Deletes the relationship of this type with this id; returns it as it was, or undefined when there was none. */
 export async function removeRelationship(
   transaction: WriteTransaction,

@@ -55,6 +55,11 @@ export const nodeIdPattern = '[a-z]+:[\\p{L}\\p{N}._~-]+';
  */
 export const relationshipIdPattern = `[a-z_]+:${nodeIdPattern}->${nodeIdPattern}(?:#${nodeIdPattern}|@\\d+)?(?:\\+${nodeIdPattern})*`;
 
+export const relationshipIdField = z
+  .string()
+  .max(1_000, 'must be at most 1000 characters')
+  .regex(new RegExp(`^${relationshipIdPattern}$`, 'u'), 'must read "<type>:<from id>-><to id>", e.g. "claims:person:yevgeny-prigozhin->statement:…"');
+
 export const nodeId = z
   .string()
   .max(200, 'must be at most 200 characters')

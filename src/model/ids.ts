@@ -35,3 +35,12 @@ export function relationshipId(
   const discriminator = edge.type === 'BLAMES' ? `#${edge.statement}` : edge.type === 'REPORTED_IN' ? `@${edge.start}` : '';
   return `${edge.type.toLowerCase()}:${edge.from}->${edge.to}${discriminator}`;
 }
+
+/**
+ * The id of a relationship a merge moved beside one it differs from in a property: the id of the one it stands beside,
+ * and the id of the node it came from ("claims:person:a->statement:s+person:b"), so that both stay, apart.
+ */
+export const keptApartId = (id: string, retired: string) => `${id}+${retired}`;
+
+/** Whether `id` is the relationship that `base` names or one a merge kept apart beside it: both have its ends. */
+export const hasEndsOf = (id: string, base: string) => id === base || id.startsWith(`${base}+`);

@@ -46,6 +46,7 @@ import './nodes/assessment.js';
 import './relationships/quote-location.js';
 import './nodes/external-id.js';
 import './nodes/entity-merge.js';
+import './views/possible-duplicate-entities.js';
 import './views/facets.js';
 import './views/source-hit.js';
 import './relationships/relationship-source.js';

@@ -5,7 +5,7 @@ import { deleteNode, upsertNodes } from '../data/node-writes.js';
 import { CycleError, upsertRelationships } from '../data/relationship-writes.js';
 import { currentIds, retireId } from '../data/retired-ids.js';
 import { appendRevisions } from '../data/revisions.js';
-import { kindOfId, relationshipId } from '../model/ids.js';
+import { keptApartId, kindOfId, relationshipId } from '../model/ids.js';
 import type { ActorKind } from '../model/kinds.js';
 import { spellingKeys } from '../model/names.js';
 import { InvalidInput } from '../model/problems.js';
@@ -106,7 +106,7 @@ async function moveRelationships(
     const moving = statement ? { ...properties, statementId: swap(statement) } : properties;
     const existing = await relationshipProperties(transaction, type, id);
     if (existing && !compatible(existing, moving)) {
-      const apart = `${id}+${retire}`;
+      const apart = keptApartId(id, retire);
       await upsertRelationships(transaction, type, [{ id: apart, from, to, properties: moving }], stamp);
       keptApart.push(apart);
     } else {

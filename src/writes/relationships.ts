@@ -1,9 +1,9 @@
 import type { WriteTransaction } from '../db/database.js';
 import { type RelationshipChange, type UpdatableProperty, storedRelationship } from '../data/document-properties.js';
 import { nodesInTransaction, type WriteOutcome } from '../data/node-writes.js';
-import { changedProperties, CycleError, relationshipById, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
+import { changedProperties, CycleError, relationshipById, relationshipIdsBetween, removeRelationship, upsertRelationships } from '../data/relationship-writes.js';
 import type { DocumentEdge } from '../model/document.js';
-import { relationshipId } from '../model/ids.js';
+import { hasEndsOf, relationshipId } from '../model/ids.js';
 import type { RelationshipType } from '../model/kinds.js';
 import { relationshipProblems } from '../model/relationship-rule.js';
 import { locateQuotes, relocateQuotes } from '../data/quote-locations.js';
@@ -82,13 +82,25 @@ export async function requireQuotesLocated(
   if (lost !== undefined) throw new InvalidInput(fieldOf(ids.indexOf(lost)), quoteNotFound);
 }
 
-/** Removes the relationship these ends (and statement or start) identify; MissingRelationship when there is none. Returns it as it was. */
+/**
+ * Removes the relationship these ends (and statement or start) identify; MissingRelationship when there is none. Returns
+ * it as it was. Where a merge kept two apart between the same ends (src/model/ids.ts, keptApartId), `id` says which;
+ * without it, ends that name more than one are refused, naming their ids, and ends that name one kept apart remove it.
+ */
 export async function removeRelationshipOf(
   transaction: WriteTransaction,
   stamp: WriteStamp,
-  change: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'>,
+  change: Pick<DocumentEdge, 'type' | 'from' | 'to' | 'statement' | 'start'> & Readonly<{ id?: string | null | undefined }>,
 ): Promise<RelationshipRecord> {
-  const id = relationshipId(change);
+  const base = relationshipId(change);
+  if (change.id != null && !hasEndsOf(change.id, base)) {
+    throw new InvalidInput('id', `"${change.id}" is not a ${change.type} relationship between these ends, whose ids begin "${base}"`);
+  }
+  const between = await relationshipIdsBetween(transaction, change.type, { id: base, from: change.from, to: change.to });
+  if (change.id == null && between.length > 1) {
+    throw new InvalidInput('id', `these ends name ${between.length} relationships that a merge kept apart: ${between.join(', ')}; give the id of the one to remove`);
+  }
+  const id = change.id ?? between[0] ?? base;
   const removed = await removeRelationship(transaction, change.type, id, stamp);
   if (!removed) throw new MissingRelationship(change.type, id);
   if (change.type === 'REPORTED_IN' && (await relocateQuotes(transaction, { statement: change.from })) > 0) {

@@ -1,6 +1,6 @@
 import type { InputFieldMap, InputShapeFromFields, OutputRef } from '@pothos/core';
 import type { RelationshipChange } from '../../data/document-properties.js';
-import { longText, partialDate, shortText } from '../../model/fields.js';
+import { longText, partialDate, relationshipIdField, shortText } from '../../model/fields.js';
 import type { NodeRecord, RelationshipRecord } from '../../model/records.js';
 import { addRelationship, type EndFields, removeRelationshipOf } from '../../writes/relationships.js';
 import { builder } from '../builder.js';
@@ -86,11 +86,24 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
   );
   builder.relayMutationField(
     options.remove.name,
-    { description: options.remove.input, inputFields: (t): InputFieldMap => options.ends(t) },
+    {
+      description: options.remove.input,
+      inputFields: (t): InputFieldMap => ({
+        ...options.ends(t),
+        id: t.id({
+          description:
+            'Which relationship between these ends, by its id: needed only where a merge kept two apart between them ' +
+            '(the second one\'s id ends in "+" and the id of the entity or statement it came from).',
+          validate: relationshipIdField,
+        }),
+      }),
+    },
     {
       description: options.remove.description,
       resolve: (_root, { input }, context) =>
-        writeAs(context, (transaction, stamp) => removeRelationshipOf(transaction, stamp, options.relationship(input as Input))),
+        writeAs(context, (transaction, stamp) =>
+          removeRelationshipOf(transaction, stamp, { ...options.relationship(input as Input), id: idOf(input) }),
+        ),
     },
     {
       description: options.remove.payload,
@@ -108,6 +121,9 @@ export function defineRelationshipMutations<Ends extends InputFieldMap, Properti
     },
   );
 }
+
+/** The id a remove mutation's input gives, if any. */
+const idOf = (input: Readonly<{ id?: unknown }>) => (input.id == null ? undefined : String(input.id));
 
 /** Wording that replaces the usual description of the date or medium of a relationship to a statement. */
 type StatementRelationshipWording = Readonly<Partial<Record<'date' | 'medium', string>>>;
