@@ -5,6 +5,9 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../src/db/database.js';
 import { transliteratedNameQuery } from '../src/data/search.js';
+import { parsePartialDate } from '../src/model/dates.js';
+import { verificationStatuses } from '../src/model/kinds.js';
+import { languages as corpusLanguages } from './corpus/generate.js';
 
 export type ServerName = 'ours' | 'peer' | 'raw';
 export const serverNames: readonly ServerName[] = ['ours', 'peer', 'raw'];
@@ -60,6 +63,44 @@ const graphShape = (graph: any) => ({
   edges: byId(graph.edges),
   omitted: byJson(graph.omitted.map((omitted: any) => ({ nodeId: omitted.nodeId, kind: omitted.kind, count: omitted.count }))),
 });
+
+/** The statements whose date overlaps the first half of 2023 (about an eighth of the corpus), and the periods they fall in. */
+const facetRange = { from: '2023-01', to: '2023-06' } as const;
+const facetPeriods = ['2023', '2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06'] as const;
+
+type Facet = 'statuses' | 'languages' | 'periods';
+type Counted = Readonly<{ facet: Facet; value: string; count: number }>;
+
+/**
+ * The peer's aggregations count the nodes a `where` selects but cannot group them, so each value it counts is asked
+ * for by name, an aliased count per value: the statuses of the model, the corpus's languages, and the range's months and
+ * year (a statement dated only to the year counts under the year, as in our facets).
+ */
+const peerFacetCounts: readonly Readonly<{ alias: string; facet?: Facet; value?: string; where: Record<string, unknown> }>[] = (() => {
+  const range = { dateEnd: { gte: parsePartialDate(facetRange.from)!.start }, dateStart: { lte: parsePartialDate(facetRange.to)!.end } };
+  const count = (facet: Facet, value: string, where: Record<string, unknown>) => ({
+    alias: `${facet}_${value.replace(/-/g, '_')}`,
+    facet,
+    value,
+    where: { AND: [range, where] },
+  });
+  return [
+    { alias: 'total', where: range },
+    ...verificationStatuses.map((status) => count('statuses', status, { verificationStatus: { eq: status } })),
+    ...corpusLanguages.map((language) => count('languages', language, { language: { eq: language } })),
+    ...facetPeriods.map((period) => count('periods', period, { date: period.length === 4 ? { eq: period } : { startsWith: period } })),
+  ];
+})();
+
+/** Facet counts in one common form: values with no statement left out; statuses and languages by count, then value; periods by date. */
+function facetCounts(total: number, counted: readonly Counted[]) {
+  const of = (facet: Facet) =>
+    counted
+      .filter((item) => item.facet === facet && item.count > 0)
+      .map(({ value, count }) => ({ value, count }))
+      .sort((left, right) => (facet === 'periods' ? 0 : right.count - left.count) || (left.value < right.value ? -1 : 1));
+  return { total, statuses: of('statuses'), languages: of('languages'), periods: of('periods') };
+}
 
 export const queries: readonly Query[] = [
   {
@@ -226,6 +267,37 @@ export const queries: readonly Query[] = [
       raw: raw('shortestPath', { from: person, to: pathTo }),
     }),
     normalize: { ours: (data) => data.paths },
+  },
+  {
+    id: 'q7-facets',
+    title: 'Facets: counts by status, language and month of the statements of a half-year (peer: an aliased aggregate count per value)',
+    depth: 1,
+    requests: () => ({
+      ours: graphql(
+        `query ($from: PartialDate!, $to: PartialDate!) { facets(filter: { from: $from, to: $to }, first: 20) {
+           total statuses { status count } languages { language count } periods { period count } } }`,
+        facetRange,
+      ),
+      peer: graphql(
+        `query (${peerFacetCounts.map(({ alias }) => `$${alias}: StatementWhere!`).join(', ')}) {
+           ${peerFacetCounts.map(({ alias }) => `${alias}: statementsConnection(where: $${alias}) { aggregate { count { nodes } } }`).join('\n           ')} }`,
+        Object.fromEntries(peerFacetCounts.map(({ alias, where }) => [alias, where])),
+      ),
+      raw: raw('facets', facetRange),
+    }),
+    normalize: {
+      ours: ({ facets }) =>
+        facetCounts(facets.total, [
+          ...facets.statuses.map(({ status, count }: any) => ({ facet: 'statuses', value: status, count })),
+          ...facets.languages.map(({ language, count }: any) => ({ facet: 'languages', value: language, count })),
+          ...facets.periods.map(({ period, count }: any) => ({ facet: 'periods', value: period, count })),
+        ]),
+      peer: (data) =>
+        facetCounts(
+          data.total.aggregate.count.nodes,
+          peerFacetCounts.flatMap(({ alias, facet, value }) => (facet && value ? [{ facet, value, count: data[alias].aggregate.count.nodes }] : [])),
+        ),
+    },
   },
 ];
 

@@ -12,6 +12,7 @@ import { badInput } from './errors.js';
 import { inProcessEvents, type EventStream } from './events/event-stream.js';
 import { publishCommits } from './events/commit-events.js';
 import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
+import { compiledQueries } from './http/compiled-execution.js';
 import { corsRefusal } from './http/cors-refusal.js';
 import { csrfPrevention } from './http/csrf-prevention.js';
 import { responseCache } from './http/response-cache.js';
@@ -50,6 +51,8 @@ export type AppOptions = Pick<Config, 'access' | 'corsOrigins' | 'rateLimitPerMi
     events?: EventStream;
     /** Aborted when the server begins to shut down: /ready answers 503 from then on. */
     draining?: AbortSignal;
+    /** Queries run compiled unless false; the tests compare the two. */
+    compiledQueries?: boolean;
   }>;
 
 type ServerContext = { req?: IncomingMessage };
@@ -106,6 +109,8 @@ export function createApp(database: Database, options: AppOptions) {
       introspectionNeedsReadAccess,
       fieldSuggestionsNeedReadAccess(options.access),
       listBounds,
+      // Before the plugins that hand execution another document or wrap the execution it sets.
+      ...(options.compiledQueries === false ? [] : [compiledQueries()]),
       rateLimitsPlugin(schema, options.rateLimitPerMinute),
       reportRoundTrips,
       returnBookmarks(options.bookmarkKey),

@@ -27,6 +27,8 @@ export type ExplorerHooks = {
   visibleNodeIds: () => string[];
   visibleEdgeTypes: () => string[];
   labels: () => { id: string; text: string; box: Box }[];
+  /** A node's fill and size, and the width of the contested ring drawn around it (0 for none). */
+  look: (nodeId: string) => { color: string; size: number; ring: number } | undefined;
   dimensions: () => { width: number; height: number };
 };
 declare global {

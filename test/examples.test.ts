@@ -66,12 +66,42 @@ describe('the example questions GraphiQL opens with', () => {
 const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
 const graphqlBlocks = (text: string) => [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, document]) => document!);
 const mergingSection = readme.slice(readme.indexOf('### People and organisations that are one')).split(/^#{2,3} /m)[1]!;
+const queryExamples = graphqlBlocks(readme.slice(readme.indexOf('## Example queries'), readme.indexOf('### Limits')));
+const queryExample = (field: string) => queryExamples.find((document) => document.trimStart().startsWith(`{ ${field}(`) || document.includes(`\n  ${field}(`))!;
 
 describe("the README's examples", () => {
   it('are valid against the schema, each that is a whole document', () => {
     const documents = graphqlBlocks(readme).filter((block) => /^\s*(\{|query|mutation|subscription)/.test(block));
     expect(documents.length).toBeGreaterThan(10);
     for (const document of documents) expect(validate(schema, parse(document)).map(({ message }) => message), document).toEqual([]);
+  });
+
+  it.each(queryExamples.map((document) => [document.replace(/\s+/g, ' ').slice(0, 60), document]))('%s… runs on the seed and finds data', async (_start, document) => {
+    const { data, errors } = await api.query(document);
+    expect(errors).toBeUndefined();
+    for (const answer of Object.values(data)) {
+      expect(answer).not.toBeNull();
+      if (Array.isArray(answer)) expect(answer.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers which statements about places in Donbas are disputed, by month, in one query', async () => {
+    const { data } = await api.query(queryExample('facets'));
+    const listed = await api.query('{ statements(first: 100, filter: { place: "place:donbas", status: [DISPUTED] }) { totalCount edges { node { date } } } }');
+    expect(data.facets.total).toBe(listed.data.statements.totalCount);
+    expect(data.facets.total).toBeGreaterThan(0);
+    const months = new Map<string, number>();
+    for (const { node } of listed.data.statements.edges) if (node.date) months.set(node.date.slice(0, 7), (months.get(node.date.slice(0, 7)) ?? 0) + 1);
+    expect(data.facets.periods).toEqual([...months].sort().map(([period, count]) => ({ period, count })));
+  });
+
+  it('finds an article by a phrase in its text, with the words marked where they stand', async () => {
+    const { data } = await api.query(queryExample('sourceHits'));
+    expect(data.sourceHits.length).toBeGreaterThan(0);
+    for (const hit of data.sourceHits) {
+      expect(hit.snippet.match.toLowerCase()).toMatch(/beloofde|munitie/);
+      expect(hit.end).toBeGreaterThan(hit.start);
+    }
   });
 
   it('on people and organisations that are one run in turn: a second Prigozhin, an id from elsewhere, the pair found, the merge', async () => {

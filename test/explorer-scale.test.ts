@@ -99,7 +99,7 @@ describe('the explorer at scale, with every outside request blocked', () => {
       const statuses = ['UNVERIFIED', 'PLAUSIBLE', 'CONFIRMED', 'DISPUTED', 'FALSE'];
       const nodes = Array.from({ length: 2000 }, (_unused, index) => {
         const kind = kinds[index % kinds.length]!;
-        const look = kind === 'Statement' ? { verificationStatus: statuses[index % statuses.length], disputes: index % 9 === 0 ? [{ id: `d${index}` }] : [], contradicts: [], contradictedBy: [] } : undefined;
+        const look = kind === 'Statement' ? { verificationStatus: statuses[index % statuses.length], disputeCount: index % 9 === 0 ? 1 : 0, contradicts: [], contradictedBy: [] } : undefined;
         return { id: `node:${index}`, kind, label: `${kind} number ${index} of the generated graph`, node: look };
       });
       const types = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'MENTIONS', 'MEMBER_OF', 'BLAMES'];

@@ -215,6 +215,45 @@ describe('the graph explorer, with every outside request blocked', () => {
     expect(blocked).toEqual([]);
   });
 
+  it('fills each statement by its verification status and rings it, wider and larger, the more often it is disputed or contradicted', async () => {
+    const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2`);
+    await page.waitForFunction(() => window.explorer.labels().length > 0);
+    const drawn = (await drawnNodeIds(page)).filter((nodeId) => nodeId.startsWith('statement:'));
+    const { data } = await session.api.query(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement {
+         verificationStatus disputeCount contradicts { contradicts { id } } contradictedBy { statement { id } } } } }`,
+      { ids: drawn },
+    );
+    const looks = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, window.explorer.look(id)!])), drawn);
+    // A statement is challenged by each of its disputes, drawn or not, and by each contradiction drawn at it.
+    const statements = (data.nodes as any[]).map((node) => ({
+      ...node,
+      look: looks[node.id]!,
+      challenges:
+        node.disputeCount +
+        [...node.contradicts.map((item: any) => item.contradicts.id), ...node.contradictedBy.map((item: any) => item.statement.id)].filter((id) => drawn.includes(id)).length,
+    }));
+    expect(statements.some((statement) => statement.disputeCount > 0)).toBe(true);
+
+    const colourOf = new Map<string, Set<string>>();
+    for (const { verificationStatus, look } of statements) colourOf.set(verificationStatus, (colourOf.get(verificationStatus) ?? new Set()).add(look.color));
+    expect(colourOf.size).toBeGreaterThan(1);
+    for (const colours of colourOf.values()) expect(colours.size).toBe(1);
+    expect(new Set([...colourOf.values()].map((colours) => [...colours][0])).size).toBe(colourOf.size);
+
+    expect(statements.some((statement) => statement.challenges === 0)).toBe(true);
+    for (const statement of statements) expect(statement.look.ring > 0, statement.id).toBe(statement.challenges > 0);
+    // Wider and larger with each challenge, up to a bound, so that one contested statement never hides the rest.
+    for (const more of statements) {
+      for (const fewer of statements.filter((statement) => statement.challenges < more.challenges)) {
+        const compare = fewer.challenges === 0 ? 'toBeGreaterThan' : 'toBeGreaterThanOrEqual';
+        expect(more.look.ring, `${more.id} against ${fewer.id}`)[compare](fewer.look.ring);
+        expect(more.look.size, `${more.id} against ${fewer.id}`)[compare](fewer.look.size);
+      }
+    }
+    expect(blocked).toEqual([]);
+  });
+
   it('draws with the time slider only the relationships that held and the statements made by its date, and keeps the nodes in place', async () => {
     const { page, blocked } = await openExplorer(`?center=${prigozhin}&depth=2`);
     const everything = await page.evaluate(() => window.explorer.visibleNodeIds().sort());

@@ -63,6 +63,20 @@ describe('Cypher round trips', () => {
     expect(extensions?.cypherRoundTrips).toBe(1);
   });
 
+  it('stay as they are when each statement of a drawing says how often it is disputed: the count is kept on the statement', async () => {
+    const drawing = (asked: string) => `{ graph(center: "person:yevgeny-prigozhin", depth: 2) { nodes { id node { ... on Statement { verificationStatus ${asked} } } } } }`;
+    const plain = await api.query(drawing(''));
+    const counted = await api.query(drawing('disputeCount'));
+    const listed = await api.query(drawing('disputes { id }'));
+    for (const answer of [plain, counted, listed]) expect(answer.errors).toBeUndefined();
+    expect(counted.extensions?.cypherRoundTrips).toBe(plain.extensions?.cypherRoundTrips);
+
+    const statements = (answer: any): [string, any][] => answer.data.graph.nodes.filter((node: any) => node.node?.verificationStatus).map((node: any) => [node.id, node.node]);
+    const disputes = new Map(statements(listed).map(([id, node]) => [id, node.disputes.length]));
+    expect(new Map(statements(counted).map(([id, node]) => [id, node.disputeCount]))).toEqual(disputes);
+    expect([...disputes.values()].some((count) => count > 0)).toBe(true);
+  });
+
   it('follow named and inline fragments', async () => {
     const { data, extensions, errors } = await api.query(`
       query { person(id: "person:generated-1") { ...Claims } }

@@ -17,7 +17,7 @@ export type CorpusOptions = Readonly<{ statements: number; seed: number }>;
 type Statement = ClaimgraphDocument['statements'][number];
 type Language = 'en' | 'nl' | 'de' | 'fr' | 'ru' | 'uk';
 
-const languages: readonly Language[] = ['en', 'nl', 'uk', 'ru', 'de', 'fr'];
+export const languages: readonly Language[] = ['en', 'nl', 'uk', 'ru', 'de', 'fr'];
 const languageWeights = [0.3, 0.2, 0.15, 0.15, 0.1, 0.1];
 const statementsPerSourceWeights = [0.1, 0.15, 0.2, 0.2, 0.15, 0.1, 0.05, 0.05]; // 1 to 8, about 4 on average
 const firstDay = Date.UTC(2021, 0, 1);

@@ -104,6 +104,24 @@ const handlers: Record<string, Handler> = {
     return { search: rows.map((row) => row['hit']) };
   },
 
+  /** One pass over the range, grouped by status, language and period at once; each facet is summed from its rows. */
+  async facets(database, { from, to }) {
+    const rows = (await read(
+      database,
+      `MATCH (s:Statement) WHERE s.dateEnd >= $from AND s.dateStart <= $to
+       RETURN s.verificationStatus AS status, s.language AS language,
+              CASE s.datePrecision WHEN 'YEAR' THEN s.date ELSE left(s.date, 7) END AS period, count(*) AS count`,
+      { from: parsePartialDate(from!)?.start, to: parsePartialDate(to!)?.end },
+    )) as { status: string; language: string; period: string; count: number }[];
+    const countsBy = <Key extends 'status' | 'language' | 'period'>(key: Key) => {
+      const counts = new Map<string, number>();
+      for (const row of rows) counts.set(row[key], (counts.get(row[key]) ?? 0) + row.count);
+      return [...counts].map(([value, count]) => ({ [key]: value, count }));
+    };
+    const total = rows.reduce((sum, row) => sum + row.count, 0);
+    return { facets: { total, statuses: countsBy('status'), languages: countsBy('language'), periods: countsBy('period') } };
+  },
+
   async shortestPath(database, { from, to }) {
     const rows = await read(
       database,

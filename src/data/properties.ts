@@ -140,6 +140,7 @@ export function toNodeRecord(stored: StoredProperties): NodeRecord {
         date: readDate(stored, 'date'),
         verificationStatus: (text(stored, 'verificationStatus') ?? 'UNVERIFIED') as VerificationStatus,
         verificationNote: text(stored, 'verificationNote'),
+        disputeCount: number(stored, 'disputeCount') ?? 0,
       };
     case 'Source':
       return {

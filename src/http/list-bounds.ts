@@ -41,12 +41,43 @@ function overlongIn(value: unknown, type: GraphQLInputType, at: string): Overlon
   return undefined;
 }
 
+/** Whether a value of the type can hold a list, at any depth of its input objects. */
+function canHoldList(type: GraphQLInputType, seen = new Set<GraphQLInputType>()): boolean {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return true;
+  if (!isInputObjectType(nullable) || seen.has(nullable)) return false;
+  seen.add(nullable);
+  return Object.values(nullable.getFields()).some((field) => canHoldList(field.type, seen));
+}
+
+/** Documents none of whose fields takes an argument that can hold a list: most reads, whose lists need no counting. */
+const listFree = new WeakMap<DocumentNode, boolean>();
+
+function takesNoList(schema: GraphQLSchema, document: DocumentNode): boolean {
+  let known = listFree.get(document);
+  if (known === undefined) {
+    const typeInfo = new TypeInfo(schema);
+    known = true;
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field() {
+          if (typeInfo.getFieldDef()?.args.some((argument) => canHoldList(argument.type))) known = false;
+        },
+      }),
+    );
+    listFree.set(document, known);
+  }
+  return known;
+}
+
 function overlongList(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
 ): Overlong | undefined {
+  if (takesNoList(schema, document)) return undefined;
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   // Variables that do not fit their types are refused by execution itself, with its own error.
   if (variables.errors) return undefined;

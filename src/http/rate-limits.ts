@@ -16,7 +16,7 @@ function expensiveFieldsOf(schema: GraphQLSchema): { type: string; field: string
 
 /** Each token, or each address without one, may ask for at most `perMinute` expensive fields a minute. */
 export function rateLimitsPlugin(schema: GraphQLSchema, perMinute: number): Plugin<Context> {
-  return useRateLimiter({
+  const limiter = useRateLimiter({
     identifyFn: (context) => (context as Context).requester,
     configByField: expensiveFieldsOf(schema).map((field) => ({
       ...field,
@@ -26,4 +26,15 @@ export function rateLimitsPlugin(schema: GraphQLSchema, perMinute: number): Plug
     })),
     transformError: (message) => rateLimited(message),
   }) as Plugin<Context>;
+  return {
+    ...limiter,
+    // The limiter hands execution a copy of the document it looked through, unchanged unless it refuses (and then
+    // nothing executes). Execution gets the parsed document back, by which compiled queries and the response cache find theirs.
+    onExecute: (payload) => {
+      const parsed = payload.args.document;
+      const outcome = limiter.onExecute!(payload);
+      payload.args.document = parsed;
+      return outcome;
+    },
+  };
 }

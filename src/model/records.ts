@@ -48,6 +48,8 @@ export type StatementRecord = NodeFields<'Statement'> &
     date: PartialDate | null;
     verificationStatus: VerificationStatus;
     verificationNote: string | null;
+    /** How many times it is disputed, as the statement keeps count (data/statement-counts.ts). */
+    disputeCount: number;
   }>;
 export type SourceRecord = NodeFields<'Source'> &
   Readonly<{

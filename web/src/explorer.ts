@@ -282,6 +282,7 @@ const explorer = Object.freeze({
   visibleNodeIds: (): string[] => view.visibleNodeIds(),
   visibleEdgeTypes: (): string[] => [...new Set(view.visibleEdges().map((edge) => edge.type))],
   labels: () => view.labels(),
+  look: (nodeId: string) => view.look(nodeId),
   dimensions: () => view.dimensions(),
 });
 Object.defineProperty(window, 'explorer', { value: explorer });

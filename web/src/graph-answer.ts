@@ -1,10 +1,10 @@
 /** A drawable graph as `graph` and `paths` return it (the fields graph.graphql and paths.graphql ask for). */
 
-/** What the drawing shows of a statement: when it was said, how well it stands, and who disputes it. */
+/** What the drawing shows of a statement: when it was said, how well it stands, and how often it is disputed. */
 export type StatementLook = Readonly<{
   date: string | null;
   verificationStatus: string;
-  disputes: readonly { id: string }[];
+  disputeCount: number;
 }>;
 
 export type GraphNode = Readonly<{ id: string; kind: string; label: string; node?: Partial<StatementLook> }>;
@@ -14,7 +14,7 @@ export type GraphNode = Readonly<{ id: string; kind: string; label: string; node
  * drawn at it; 0 for other nodes.
  */
 export const challengesOf = (node: GraphNode, edges: readonly GraphEdge[]): number =>
-  (node.node?.disputes?.length ?? 0) + edges.filter((edge) => edge.type === 'CONTRADICTS' && (edge.source === node.id || edge.target === node.id)).length;
+  (node.node?.disputeCount ?? 0) + edges.filter((edge) => edge.type === 'CONTRADICTS' && (edge.source === node.id || edge.target === node.id)).length;
 
 export type EdgeProperties = Readonly<{
   date: string | null;

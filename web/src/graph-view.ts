@@ -81,6 +81,7 @@ export class GraphView {
   private places = new Map<string, Point>();
   private labelOrder: LabelEntry[] | undefined;
   private placedLabels: PlacedLabel[] = [];
+  private readonly contestedRings = new Map<string, number>();
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.renderer = new Sigma(this.graph, container, {
@@ -284,8 +285,13 @@ export class GraphView {
       if (x + radius < 0 || y + radius < 0 || x - radius > area.width || y - radius > area.height) continue;
       onScreen.set(entry.id, { id: entry.id, x, y, radius, entry });
     }
+    this.contestedRings.clear();
     for (const disc of onScreen.values()) {
-      if (disc.entry.challenges > 0 && !this.path) ring(context, disc, contestedRing.color, contestedRingWidth(disc.entry.challenges));
+      if (disc.entry.challenges > 0 && !this.path) {
+        const width = contestedRingWidth(disc.entry.challenges);
+        ring(context, disc, contestedRing.color, width);
+        this.contestedRings.set(disc.id, width);
+      }
       if (disc.id === this.selected) ring(context, disc, pathColor, 2);
     }
     const dimmed = (nodeId: string): boolean => this.path !== undefined && !this.path.nodeIds.has(nodeId);
@@ -316,6 +322,12 @@ export class GraphView {
   hasNode = (nodeId: string): boolean => this.graph.hasNode(nodeId);
   /** The labels written in the last frame, with their boxes in CSS pixels from the canvas's top left corner. */
   labels = (): PlacedLabel[] => this.placedLabels;
+  /** How a node is drawn: its fill, its size, and the width of the contested ring the last frame drew around it (0 for none). */
+  look = (nodeId: string): { color: string; size: number; ring: number } | undefined => {
+    if (!this.graph.hasNode(nodeId)) return undefined;
+    const { color, size } = this.graph.getNodeAttributes(nodeId);
+    return { color, size, ring: this.contestedRings.get(nodeId) ?? 0 };
+  };
   visibleNodeIds = (): string[] => this.graph.filterNodes((nodeId) => !this.isHidden(nodeId));
   visibleEdges = (): GraphEdge[] =>
     this.graph.filterEdges((edgeId, { edge }) => !this.hiddenEdges.has(edgeId) && !this.isHidden(edge.source) && !this.isHidden(edge.target)).map((edgeId) => this.graph.getEdgeAttribute(edgeId, 'edge'));

@@ -92,6 +92,10 @@ StatementRef.implement({
       ...relationshipsOf(['CONFIRMS'], 'INCOMING'),
     }),
     disputes: t.loadableList({ type: DisputeRef, description: 'Who contradicts it.', ...relationshipsOf(['DISPUTES'], 'INCOMING') }),
+    disputeCount: t.exposeInt('disputeCount', {
+      description: 'How many times it is disputed: the length of `disputes`, kept on the statement, so a drawing of many statements reads no list.',
+      extensions: storedKeys('disputeCount'),
+    }),
     blames: t.loadableList({ type: BlameRef, description: 'Blames laid in this statement.', ...blamesOfStatements }),
     contradicts: t.loadableList({
       type: ContradictionRef,

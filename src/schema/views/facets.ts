@@ -1,8 +1,8 @@
-import { type StatementFacets, statementFacets } from '../../data/facets.js';
+import { type FacetName, facetNames, type FacetPlan, type StatementFacets, statementFacets } from '../../data/facets.js';
 import { builder } from '../builder.js';
 import { boundedInt, maximumPageSize } from '../lib/bounds.js';
 import { expensiveField } from '../lib/expensive-field.js';
-import { nodePlan } from '../lib/look-ahead.js';
+import { asksFor, nodePlan } from '../lib/look-ahead.js';
 import { requireFilterNodes } from '../lib/loading.js';
 import { RankedActorRef } from './ranking.js';
 import { idsOfStatementFilter, StatementFilterInput } from '../nodes/statement.js';
@@ -10,6 +10,9 @@ import { LanguageCountRef } from './language-count.js';
 import { PeriodCountRef } from './period-count.js';
 import { PlaceCountRef } from './place-count.js';
 import { StatusCountRef } from './status-count.js';
+
+/** Where each facet's actors or places are selected. */
+const nodePaths: Partial<Record<FacetName, readonly string[]>> = { claimants: ['claimants', 'actor'], blamed: ['blamed', 'actor'], places: ['places', 'place'] };
 
 const StatementFacetsRef = builder.objectRef<StatementFacets>('StatementFacets').implement({
   description:
@@ -60,12 +63,11 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, { filter, first }, context, info) => {
-      const keys = {
-        claimants: nodePlan(info, ['claimants', 'actor']).keys,
-        blamed: nodePlan(info, ['blamed', 'actor']).keys,
-        places: nodePlan(info, ['places', 'place']).keys,
-      };
-      const facets = await statementFacets(context.runner, filter ?? {}, first ?? 10, keys);
+      // Only the facets asked for are counted, each reading the stored keys its actors' or places' fields declare.
+      const plan: FacetPlan = Object.fromEntries(
+        facetNames.filter((name) => asksFor(info, [], name)).map((name) => [name, name in nodePaths ? nodePlan(info, nodePaths[name]!).keys : null]),
+      );
+      const facets = await statementFacets(context.runner, filter ?? {}, first ?? 10, plan);
       if (facets.total === 0) await requireFilterNodes(context, idsOfStatementFilter(filter));
       return facets;
     },
