@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { suggestAttributions, type AttributionKind, type SuggestedAttribution } from '../src/suggest/suggest.js';
+import { suggestWithSignals, type AttributionKind, type ScoredAttribution, type SuggestedAttribution } from '../src/suggest/suggest.js';
 
 export type TruthItem = Readonly<{ kind: AttributionKind; speaker: string; content: string; target?: string }>;
 export type Tally = { suggested: number; correct: number; expected: number; found: number };
@@ -8,7 +8,7 @@ export type Measure = AttributionKind | 'ALL' | 'SPEAKERS';
 export const kinds: readonly AttributionKind[] = ['CLAIMS', 'CONFIRMS', 'DISPUTES', 'BLAMES'];
 export const measures: readonly Measure[] = [...kinds, 'ALL', 'SPEAKERS'];
 /** The thresholds the evaluation reports: a suggestion counts at a threshold when its confidence reaches it. */
-export const minConfidences: readonly number[] = [0, 0.5, 0.6, 0.7, 0.8, 0.9];
+export const minConfidences: readonly number[] = [0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 /** Of the suggestions whose content overlaps a true attribution's, how many name one of those attributions' speakers. */
 export type SpeakerTally = { checked: number; right: number };
@@ -22,7 +22,7 @@ export type Article = Readonly<{
   text: string;
   truth: readonly TruthItem[];
   negatives: readonly string[];
-  suggestions: readonly SuggestedAttribution[];
+  suggestions: readonly ScoredAttribution[];
 }>;
 
 export type ArticleScore = Readonly<{
@@ -109,7 +109,7 @@ export function readArticle(directory: string, file: string): Article {
   const truth = JSON.parse(readFileSync(join(directory, `${name}.truth.json`), 'utf8')) as TruthItem[];
   const negativesFile = join(directory, `${name}.negatives.json`);
   const negatives = existsSync(negativesFile) ? JSON.parse(readFileSync(negativesFile, 'utf8')) as string[] : [];
-  const { language, suggestions } = suggestAttributions(text);
+  const { language, suggestions } = suggestWithSignals(text);
   return { name, language, text, truth, negatives, suggestions };
 }
 

@@ -68,6 +68,20 @@ describe('suggestAttributions reads an article and writes nothing', () => {
     expect(duplicate.overlap).toBeLessThanOrEqual(1);
   });
 
+  it('keeps only the suggestions at least as confident as minConfidence, in the suggestions and in the document', async () => {
+    const thresholdQuery = `query ($text: String!, $minConfidence: Float) {
+      suggestAttributions(text: $text, minConfidence: $minConfidence) { document suggestions { confidence } }
+    }`;
+    const all = (await api.query(thresholdQuery, { text: seedText })).data.suggestAttributions;
+    const confidences: number[] = all.suggestions.map((suggestion: { confidence: number }) => suggestion.confidence);
+    const threshold = [...confidences].sort((first, second) => first - second)[Math.floor(confidences.length / 2)]!;
+    const kept = (await api.query(thresholdQuery, { text: seedText, minConfidence: threshold })).data.suggestAttributions;
+    expect(kept.suggestions).toHaveLength(confidences.filter((confidence) => confidence >= threshold).length);
+    expect(kept.suggestions.length).toBeLessThan(all.suggestions.length);
+    expect(kept.document.statements.length).toBeLessThan(all.document.statements.length);
+    expectError(await api.query(thresholdQuery, { text: seedText, minConfidence: 1.5 }), 'BAD_USER_INPUT');
+  });
+
   it('refuses text that is not there, in one coded error', async () => {
     expectError(await api.query(suggestQuery, { text: '' }), 'BAD_USER_INPUT');
   });

@@ -4,7 +4,9 @@ import { evaluateDirectory, precision, recall } from '../eval/score.js';
 
 // The figures measured when the held-out set was first scored, rounded down. A floor may only be raised, never lowered:
 // the set is never tuned on, so a drop means the rules lost something general.
-const floors = { precision: 0.78, recall: 0.69, blamesPrecision: 0.96 };
+const floors = { precision: 0.78, recall: 0.70, blamesPrecision: 0.96 };
+/** What `minConfidence` reaches: at least this precision at this threshold, still finding this share. */
+const confident = { minConfidence: 0.95, precision: 0.95, recall: 0.10 };
 
 describe('the held-out articles (eval/held-out/), written apart from the rules', () => {
   it('are scored no worse than when they were first measured', () => {
@@ -12,5 +14,11 @@ describe('the held-out articles (eval/held-out/), written apart from the rules',
     expect(precision(total.ALL)).toBeGreaterThanOrEqual(floors.precision);
     expect(recall(total.ALL)).toBeGreaterThanOrEqual(floors.recall);
     expect(precision(total.BLAMES)).toBeGreaterThanOrEqual(floors.blamesPrecision);
+  });
+
+  it('are scored as precisely as stated at a high minConfidence, and still found in part', () => {
+    const { total } = evaluateDirectory(fileURLToPath(new URL('../eval/held-out', import.meta.url)), confident.minConfidence);
+    expect(precision(total.ALL)).toBeGreaterThanOrEqual(confident.precision);
+    expect(recall(total.ALL)).toBeGreaterThanOrEqual(confident.recall);
   });
 });

@@ -75,4 +75,30 @@ describe('English attribution', () => {
   it('reads no headline as a statement', () => {
     expect(suggest('Council says fees will rise\n\nThe council said on Monday that fees would rise next year.').map((suggestion) => suggestion.content.text)).toEqual(['fees would rise next year']);
   });
+
+  it('reads no cue after a modal verb: "would write" tells what may be said, not what was', () => {
+    expect(suggest('The club would write to the league about the decision.')).toEqual([]);
+    expect(only('The club wrote that the decision was wrong.')).toMatchObject({ speakerName: 'club' });
+  });
+
+  it('reads a title modifier that opens the sentence as part of the title, not as a name', () => {
+    expect(only('Former referee Alan Price said the decision was correct.')).toMatchObject({ speakerName: 'Alan Price', speakerKind: 'Person' });
+  });
+
+  it('reads a possessive before a title as whose the person is, and the name in apposition as who', () => {
+    expect(only("Eastfield's captain, Marcus Bell, insisted he had been tripped.")).toMatchObject({ speakerName: 'Marcus Bell', speakerKind: 'Person' });
+  });
+
+  it('takes the kind of a name from a common noun in apposition to it', () => {
+    expect(only('Severn Water, the local supplier, confirmed that the demand could be met.')).toMatchObject({
+      speakerName: 'Severn Water', speakerKind: 'Organisation', speakerKindUncertain: false,
+    });
+  });
+
+  it('is more confident of a named speaker\'s quote than of a pronoun\'s reported clause, and of that than of a sentence carried over', () => {
+    const [quote, reported, carried] = suggest('Mayor Ann Cole spoke on Monday. "The budget is gone," Cole said. She said the bridge would reopen in May. "Nobody knows where the money went."');
+    expect([quote!.evidence, reported!.evidence, carried!.evidence]).toEqual(['quote', 'reported', 'carried']);
+    expect(quote!.confidence).toBeGreaterThan(reported!.confidence);
+    expect(reported!.confidence).toBeGreaterThan(carried!.confidence);
+  });
 });

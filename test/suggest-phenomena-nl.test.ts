@@ -75,4 +75,13 @@ describe('Dutch attribution', () => {
     const text = 'Gemeente zegt dat de brug dichtgaat\n\nUTRECHT (ANP) - De gemeente zegt dat de brug in mei dichtgaat.';
     expect(suggest(text).map((suggestion) => suggestion.content.text)).toEqual(['de brug in mei dichtgaat']);
   });
+
+  it('reads a demonstrative that opens the sentence as what was said, in the sentence before', () => {
+    expect(only('Het zwembad gaat dicht. Dat schrijft minister Rob Verhoef.')).toMatchObject({ speakerName: 'Rob Verhoef', content: { text: 'Het zwembad gaat dicht' } });
+    expect(only('Het zwembad gaat dicht. Dat maakte zorgverzekeraar VGZ donderdag bekend.')).toMatchObject({ speakerName: 'VGZ', content: { text: 'Het zwembad gaat dicht' } });
+  });
+
+  it('reads a compound that ends in an organisation word as saying the name is an organisation', () => {
+    expect(only('Energiebedrijf Nordwind verwacht in 2027 de eerste stroom te leveren.')).toMatchObject({ speakerName: 'Nordwind', speakerKind: 'Organisation' });
+  });
 });

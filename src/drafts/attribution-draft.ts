@@ -36,10 +36,12 @@ export type AttributionDraft = Readonly<{ language: string; suggestions: readonl
 export async function attributionDraft(
   runner: QueryRunner,
   pool: SuggestionPool,
-  article: Omit<ArticleFacts, 'language'> & Readonly<{ language?: string | null }>,
+  article: Omit<ArticleFacts, 'language'> & Readonly<{ language?: string | null; minConfidence?: number | null }>,
   signal?: AbortSignal,
 ): Promise<AttributionDraft> {
-  const { language, readings } = await pool.suggest({ text: article.text, language: article.language ?? undefined }, signal);
+  const read = await pool.suggest({ text: article.text, language: article.language ?? undefined }, signal);
+  const { language } = read;
+  const readings = read.readings.filter((reading) => reading.suggestion.confidence >= (article.minConfidence ?? 0));
   const named = await entitiesByNameKeysRead(
     runner,
     readings.flatMap((reading) => [...reading.speakerKeys, ...reading.targetKeys, ...reading.names.flatMap((name) => name.keys)]),

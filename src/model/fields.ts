@@ -94,6 +94,9 @@ export const knownBy = shortText;
 /** An Admiralty credibility grade: 1 (confirmed by other sources) to 6 (truth cannot be judged). */
 export const credibility = z.number().int('must be a whole number').min(1, 'must be 1 to 6').max(6, 'must be 1 to 6');
 
+/** A threshold on a suggestion's confidence, 0 to 1. */
+export const confidenceThreshold = z.number().min(0, 'must be 0 to 1').max(1, 'must be 0 to 1');
+
 export const latitude = z.number().min(-90, 'must be at least -90').max(90, 'must be at most 90');
 export const longitude = z.number().min(-180, 'must be at least -180').max(180, 'must be at most 180');
 export const offset = z.number().int().min(0, 'must be 0 or more');

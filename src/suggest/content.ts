@@ -13,26 +13,33 @@ import { trimmedSpan, type TextSpan } from './spans.js';
 
 export type Evidence = 'quote' | 'reported' | 'source' | 'carried';
 
-export type Content = Readonly<{ span: TextSpan; continuation: TextSpan | null; evidence: Evidence }>;
+type Found = Readonly<{ span: TextSpan; continuation: TextSpan | null; evidence: Evidence }>;
+
+/** `short`: the cue reported a bare phrase ("denied the threat"), and the content is the sentence around it. */
+export type Content = Found & Readonly<{ short: boolean }>;
 
 export function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
   const found = contentOf(text, reading, cue, speaker, voice);
-  if (!found || found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords)) return found;
-  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
+  if (!found) return null;
   const opening = reading.tokens[0];
+  // "Dat schrijft de minister": the demonstrative right before the cue is all the sentence says was said.
+  const frontedObject = reading.lexicon.grammar.verbSecond && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.start === cue.start;
+  if (!frontedObject && (found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
+  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
   if (reading.previous && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.isWord && !reading.lexicon.organisationWords.has(reading.tokens[1].lower)) {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
-    if (said) return { ...found, span: said };
+    if (said) return { ...found, span: said, short: true };
   }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
   const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
-  return sentence && !reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start) ? { ...found, span: sentence } : found;
+  const quoted = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
+  return { ...found, span: sentence && !quoted ? sentence : found.span, short: true };
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
 const minimumClauseWords = 3;
 
-function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
+function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Found | null {
   const { unit, frame, direct } = reading;
   if (voice.voice === 'passive') {
     const subject = trimmedSpan(text, unit.start, voice.subjectEnd);

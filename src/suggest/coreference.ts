@@ -122,7 +122,8 @@ export class Discourse {
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
       return found;
     }
-    const person = this.latest('kind:Person', 3).find((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender) ?? null;
+    const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
+    const person = fitting[0] ?? null;
     if (person) {
       person.gender ??= pronoun.gender;
       if (pronoun.refersTo === 'person') person.kindCertain = true;

@@ -102,14 +102,16 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
     if (!token.isWord) break;
     const startsSentence = atSentenceStart && position === index;
     if (startsSentence && (lexicon.phraseStops.has(token.lower) || isPronoun(lexicon, token.lower) || lexicon.adverbialStarts.has(token.lower))) return null;
-    if (token.isCapitalised) {
+    // "Former referee Alan Price": a modifier of a title is capitalised only because it opens the sentence.
+    const modifierAtStart = startsSentence && lexicon.titleModifiers.has(token.lower);
+    if (token.isCapitalised && !modifierAtStart) {
       seenCapital = true;
       lastHead = position;
       continue;
     }
     const previous = tokens[position - 1]!;
     if (lexicon.nameParticles.has(token.lower) && (previous.isCapitalised || lexicon.nameParticles.has(previous.lower)) && seenCapital && particlesLeadToName(lexicon, tokens, position)) continue;
-    if (lexicon.titleModifiers.has(token.lower) && !token.isCapitalised) continue;
+    if (lexicon.titleModifiers.has(token.lower) && (!token.isCapitalised || modifierAtStart)) continue;
     if (lexicon.phraseConnectors.has(token.lower) && lastHead >= 0 && connectorLeadsToName(lexicon, tokens, position)) {
       if (connectorAt < 0) connectorAt = position;
       continue;
@@ -163,11 +165,17 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const nameEnd = name.at(-1)!.end;
     const nameText = text.slice(nameStart, nameEnd);
     const nameFollowsTitle = titles.length > 0 && main.indexOf(name[0]!) > main.findIndex((token) => titles.includes(token.lower));
+    if (titles.length > 0 && !nameFollowsTitle && lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending))) {
+      // "Eastfield's captain": whose the person is, not who; a name in apposition may follow.
+      return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+    }
+    // "Energiebedrijf Nordwind": a compound that ends in an organisation word says the name is an organisation's.
+    const organisationCompound = titles.some((title) => lexicon.descriptorEndings.some((ending) => title.endsWith(ending) && lexicon.organisationWords.has(ending)));
     const spokespersonFor = isSpokesperson && !nameFollowsTitle;
     let kind: SpeakerKind = null;
     let kindCertain = true;
     if (spokespersonFor) kind = 'Organisation';
-    else if (organisationHead && (main.includes(organisationHead) || connectorIndex < 0)) kind = 'Organisation';
+    else if (organisationCompound || (organisationHead && (main.includes(organisationHead) || connectorIndex < 0))) kind = 'Organisation';
     else if (isAcronym(nameText)) kind = 'Organisation';
     else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';
     else if (name.length >= 2) [kind, kindCertain] = ['Person', false];

@@ -96,8 +96,22 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   for (const [index, mention] of ordered.entries()) {
     const named = ordered[index - 1];
     // An apposition describes the one just named: "Jevgeni Prigozjin, de baas van de Wagnergroep, …".
-    const described = mention.description && named && !named.pronoun && !named.description && isApposition(text, named, mention);
-    const entity = (described && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null) ?? resolve(lexicon, mention, tokens, discourse);
+    const inApposition = named !== undefined && !named.pronoun && !named.description && !mention.pronoun && isApposition(text, named, mention);
+    // "Severn Water, the local supplier, …": a phrase of common nouns in apposition says what the one just named is.
+    const commonNouns = !/\p{Lu}/u.test(mention.name);
+    const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
+    if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
+      namedEntity.kind = mention.kind;
+      namedEntity.kindCertain = true;
+    }
+    const described = inApposition && (mention.description !== null || (commonNouns && mention.kind !== null));
+    const entity = (described ? namedEntity : null) ?? resolve(lexicon, mention, tokens, discourse);
+    // "Eastfield's captain, Marcus Bell, …": the name in apposition is who the description before it is.
+    const describedBefore = named?.description && !mention.pronoun && !mention.description && isApposition(text, named, mention) && resolved.at(-1)?.mention === named;
+    if (describedBefore && entity) {
+      if (!entity.kindCertain && named.kind) [entity.kind, entity.kindCertain] = [named.kind, true];
+      resolved[resolved.length - 1] = { mention: named, entity };
+    }
     if (entity) discourse.remember(entity);
     const previous = entities.at(-1);
     if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {

@@ -25,10 +25,10 @@ export type Speaker = Readonly<{
 export type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; index: number }>;
 
 /**
- * How the words before a cue verb read it: "the claims" is a noun, not a cue; "was denied (by X)" and "werd door X
- * ontkend" are passives, whose speaker is their agent, when they name one.
+ * How the words before a cue verb read it: "the claims" is a noun, not a cue; "would write" only what may be said;
+ * "was denied (by X)" and "werd door X ontkend" are passives, whose speaker is their agent, when they name one.
  */
-export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number }>;
+export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }> | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number }>;
 
 export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (cue.form !== 'verb') return { voice: 'active' };
@@ -36,7 +36,10 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   const cueToken = tokenAt(tokens, cue.start);
   const before = tokens[cueToken - 1];
   if (!before || !before.isWord) return { voice: 'active' };
-  if ((lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower)) && !cue.targetFirst) return { voice: 'noun' };
+  // "Dat schrijft de minister": in a verb-second language a demonstrative that opens the sentence is the fronted object.
+  const frontedObject = lexicon.grammar.verbSecond && cueToken === 1 && !cue.target && lexicon.demonstratives.has(before.lower);
+  if ((lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower)) && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
+  if (lexicon.modals.has(before.lower)) return { voice: 'modal' };
   if (lexicon.passiveAuxiliaries.has(before.lower)) {
     const preposition = tokens[tokenAt(tokens, cue.end)];
     const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
@@ -101,8 +104,10 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   const entryAt = (index: number): FoundSpeaker | null => (mentions[index] ? { ...mentions[index]!, index } : null);
   if (cue.speakerRange) {
     const range = cue.speakerRange;
-    const index = firstAtOrAfter(mentions, range.start, (entry) => entry.mention.start);
-    return mentions[index] && mentions[index]!.mention.end <= range.end ? entryAt(index) : null;
+    // The name must lie in the slot; the phrase may start before it ("Dat maakte VGZ bekend" reads "Dat maakte VGZ").
+    const index = firstAtOrAfter(mentions, range.start + 1, (entry) => entry.mention.end);
+    const mention = mentions[index]?.mention;
+    return mention && mention.nameStart >= range.start && mention.nameEnd <= range.end ? entryAt(index) : null;
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
   if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();
@@ -117,7 +122,10 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   if ((lastBefore && lexicon.clauseConjunctions.has(lastBefore.lower)) || isParticiple) {
     return entryAt(0);
   }
-  if (lastBefore && clauseLength === 1 && lexicon.relativePronouns.has(lastBefore.lower)) {
+  // A relative pronoun needs its antecedent before it: a demonstrative that opens the sentence ("Dat zegt …") is none,
+  // but what was said. A blame says what it is for in words of its own, so there the demonstrative is no statement.
+  const openingDemonstrative = cueToken === 1 && !cue.target && lexicon.demonstratives.has(lastBefore?.lower ?? '');
+  if (lastBefore && clauseLength === 1 && !openingDemonstrative && lexicon.relativePronouns.has(lastBefore.lower)) {
     // "Colin Hart, who said …": the relative pronoun's antecedent speaks.
     return lastCandidateBefore(reading, lastBefore.start);
   }

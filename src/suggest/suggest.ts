@@ -1,3 +1,4 @@
+import { confidenceOf, type ConfidenceSignals } from './confidence.js';
 import { findContent, endorsement, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
 import { findCues, type Cue } from './cues.js';
@@ -40,14 +41,22 @@ export type SuggestedAttribution = Readonly<{
   target: TextSpan | null;
   targetName: string | null;
   hedged: boolean;
+  /** How likely the suggestion is right, 0 to 1, from the evidence the rules saw (confidence.ts). */
   confidence: number;
   /** How the suggestion was found: a quote, reported speech, a source phrase, or the speaker of the sentence before. */
   evidence: Evidence;
 }>;
 
-
+/** A suggestion with the evidence its confidence was scored from. */
+export type ScoredAttribution = SuggestedAttribution & Readonly<{ signals: ConfidenceSignals }>;
 
 export function suggestAttributions(text: string, options?: { language?: string }): { language: string; suggestions: SuggestedAttribution[] } {
+  const { language, suggestions } = suggestWithSignals(text, options);
+  return { language, suggestions: suggestions.map(({ signals: _signals, ...suggestion }) => suggestion) };
+}
+
+/** The suggestions with the evidence behind each confidence, for the evaluation to calibrate the weights on. */
+export function suggestWithSignals(text: string, options?: { language?: string }): { language: string; suggestions: ScoredAttribution[] } {
   const language = normaliseLanguage(options?.language, text);
   const quotations = findParagraphs(text).flatMap((paragraph) => findQuotations(text, paragraph.start, paragraph.end));
   const lexicon = lexiconOf(language);
@@ -56,8 +65,8 @@ export function suggestAttributions(text: string, options?: { language?: string 
   const frame = masked(text, quoted.flatMap((inUnit) => inUnit.direct));
   const hedgedIn = hedgesIn(text, language);
   const discourse = new Discourse(lexicon);
-  const suggestions: SuggestedAttribution[] = [];
-  let previousUnitSuggestions: SuggestedAttribution[] = [];
+  const suggestions: ScoredAttribution[] = [];
+  let previousUnitSuggestions: ScoredAttribution[] = [];
   let previousUnit: Unit | null = null;
 
   for (const [index, unit] of units.entries()) {
@@ -72,14 +81,30 @@ export function suggestAttributions(text: string, options?: { language?: string 
     previousUnitSuggestions = merged;
     previousUnit = unit;
   }
-  return { language, suggestions: withFullNames(suggestions) };
+  return { language, suggestions: withRecurringSpeakers(text, withFullNames(suggestions)) };
+}
+
+/** Scores each suggestion again, now that the whole article says whether its speaker's name occurs more than once. */
+function withRecurringSpeakers(text: string, suggestions: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const counts = new Map<string, number>();
+  for (const word of text.toLocaleLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) counts.set(word[0], (counts.get(word[0]) ?? 0) + 1);
+  return suggestions.map((suggestion) => {
+    const lastWord = suggestion.speakerName.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.at(-1);
+    const signals = { ...suggestion.signals, speakerRecurs: lastWord !== undefined && (counts.get(lastWord) ?? 0) >= 2 };
+    return { ...suggestion, signals, confidence: confidenceOf(signals) };
+  });
+}
+
+/** The suggestion with its confidence scored from its signals. */
+function scored(suggestion: Omit<ScoredAttribution, 'confidence'>): ScoredAttribution {
+  return { ...suggestion, confidence: confidenceOf(suggestion.signals) };
 }
 
 /**
  * Reporters name a person in full once and by surname after: "Roger Housen" then "Housen". A one-word name takes the
  * full name of the last person named before it with that surname, so that both are one speaker.
  */
-function withFullNames(suggestions: readonly SuggestedAttribution[]): SuggestedAttribution[] {
+function withFullNames(suggestions: readonly ScoredAttribution[]): ScoredAttribution[] {
   const fullNameBySurname = new Map<string, string>();
   return suggestions.map((suggestion) => {
     if (suggestion.speakerKind !== 'Person') return suggestion;
@@ -92,12 +117,12 @@ function withFullNames(suggestions: readonly SuggestedAttribution[]): SuggestedA
   });
 }
 
-function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse): SuggestedAttribution[] {
+function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse): ScoredAttribution[] {
   const { lexicon } = reading;
   const voice = voiceOf(reading, cue);
-  if (voice.voice === 'noun') return [];
+  if (voice.voice === 'noun' || voice.voice === 'modal') return [];
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
-  const subject = found && namedBeforeApposition(text, reading, found);
+  const subject = found && namedBeforeApposition(text, reading, found); if (process.env.DBG) console.log('cue', text.slice(cue.start, cue.end), voice.voice, found?.mention.name, subject?.mention.name);
   if (!subject) return [];
   const speakers = expandConjunction(text, reading, subject).flatMap((one) => toSpeakers(text, lexicon, one));
   if (speakers.length === 0) return [];
@@ -107,21 +132,31 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
   const anonymous = isAnonymous(text.slice(reading.unit.start, reading.unit.end), lexicon.language);
   const targets = cue.target ? blamedIn(lexicon, text, cue.target) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
-  const results: SuggestedAttribution[] = [];
+  const results: ScoredAttribution[] = [];
+  const speakerReach = subject.mention.pronoun ? 'pronoun' : subject.mention.description ? 'description' : 'name';
   for (const [speaker, target] of speakers.flatMap((speaker) => targets.map((target) => [speaker, target] as const))) {
     if (target && spansOverlap(target, speaker.span)) continue;
-    const confidence = (content.evidence === 'quote' ? 0.9 : content.evidence === 'reported' ? 0.85 : 0.75) - (speaker.viaReference ? 0.1 : 0) - (speakers.length > 1 ? 0.1 : 0);
-    results.push({
+    const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
+    const signals: ConfidenceSignals = {
+      kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
+      shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: false,
+      targetFound: target !== null, hedged, derived: false, shortContent: content.short,
+    };
+    const suggestion = scored({
       kind: cue.kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind,
-      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, unnamed: speaker.unnamed || anonymous, cue: cueSpan,
+      speakerKindUncertain: signals.speakerKindUncertain, unnamed: signals.unnamed, cue: cueSpan,
       content: content.span, contentContinuation: content.continuation, target, targetName: target?.text ?? null,
-      hedged: reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language), confidence: round(confidence), evidence: content.evidence,
+      hedged, evidence: content.evidence, signals,
     });
+    results.push(suggestion);
     const endorsed = cue.kind === 'CLAIMS' && content.evidence !== 'quote' ? endorsement(text, reading, cue, content.span) : null;
-    if (endorsed) results.push({ ...results.at(-1)!, kind: 'CONFIRMS', content: endorsed, confidence: round(confidence - 0.2) });
+    if (endorsed) results.push(scored({ ...suggestion, kind: 'CONFIRMS', content: endorsed, signals: { ...signals, kind: 'CONFIRMS', derived: true } }));
     const quoteAfterColon = cue.kind !== 'CLAIMS' ? quoteAfterColonFrom(reading, cue.end) : undefined;
     if (quoteAfterColon && !spansOverlap(quoteAfterColon.content, content.span)) {
-      results.push({ ...results.at(-1)!, kind: 'CLAIMS', content: quoteAfterColon.content, target: null, targetName: null, evidence: 'quote', confidence: round(confidence - 0.05) });
+      results.push(scored({
+        ...suggestion, kind: 'CLAIMS', content: quoteAfterColon.content, target: null, targetName: null, evidence: 'quote',
+        signals: { ...signals, kind: 'CLAIMS', evidence: 'quote', derived: true, targetFound: false },
+      }));
     }
   }
   return results;
@@ -136,31 +171,36 @@ function quoteAfterColonFrom(reading: Reading, position: number): Quotation | un
   return undefined;
 }
 
-function round(value: number): number {
-  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
-}
-
 /**
  * A sentence without a cue of its own still belongs to the speaker before it when it is a quote that
  * continues theirs, or conditional wording ("zouden", "reportedly") that passes their account on.
  */
-function carriedOver(text: string, reading: Reading, previous: readonly SuggestedAttribution[], sameParagraph: boolean): SuggestedAttribution[] {
+function carriedOver(text: string, reading: Reading, previous: readonly ScoredAttribution[], sameParagraph: boolean): ScoredAttribution[] {
   const source = previous.find((suggestion) => suggestion.kind === 'CLAIMS') ?? previous[0]!;
   const unitText = text.slice(reading.unit.start, reading.unit.end);
   const leadingQuote = reading.direct[0];
   if (leadingQuote && reading.frame.slice(reading.unit.start, leadingQuote.open).trim() === '') {
-    return [{ ...source, kind: 'CLAIMS', cue: null, content: leadingQuote.content, contentContinuation: null, target: null, targetName: null, hedged: isHedged(leadingQuote.content.text, reading.lexicon.language), confidence: 0.55, evidence: 'carried' }];
+    const hedged = isHedged(leadingQuote.content.text, reading.lexicon.language);
+    return [scored({
+      ...source, kind: 'CLAIMS', cue: null, content: leadingQuote.content, contentContinuation: null, target: null, targetName: null, hedged, evidence: 'carried',
+      signals: { ...source.signals, kind: 'CLAIMS', evidence: 'carried', hedged, derived: false, targetFound: false, shortContent: false },
+    })];
   }
   if (sameParagraph && isHedged(unitText, reading.lexicon.language) && reading.quotations.length === 0) {
     const span = trimmedSpan(text, reading.unit.start, reading.unit.end);
-    if (span) return [{ ...source, kind: 'CLAIMS', cue: null, content: span, contentContinuation: null, target: null, targetName: null, hedged: true, confidence: 0.45, evidence: 'carried' }];
+    if (span) {
+      return [scored({
+        ...source, kind: 'CLAIMS', cue: null, content: span, contentContinuation: null, target: null, targetName: null, hedged: true, evidence: 'carried',
+        signals: { ...source.signals, kind: 'CLAIMS', evidence: 'carried', hedged: true, derived: false, targetFound: false, shortContent: false },
+      })];
+    }
   }
   return [];
 }
 
 /** Two cues in one sentence that give the same speaker the same kind make one suggestion, over both contents. */
-function mergeWithinUnit(text: string, found: readonly SuggestedAttribution[]): SuggestedAttribution[] {
-  const merged: SuggestedAttribution[] = [];
+function mergeWithinUnit(text: string, found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const merged: ScoredAttribution[] = [];
   const mergedAt = new Map<string, number>();
   for (const suggestion of found) {
     const key = JSON.stringify([suggestion.kind, suggestion.speakerName.toLowerCase(), suggestion.kind === 'BLAMES' ? suggestion.targetName : null]);

@@ -1,5 +1,6 @@
 import { type AttributionDraft, attributionDraft } from '../../drafts/attribution-draft.js';
-import { articleText, languageTag, partialDate, shortText, sourceUrl } from '../../model/fields.js';
+import { articleText, confidenceThreshold, languageTag, partialDate, shortText, sourceUrl } from '../../model/fields.js';
+import { confidenceDescription } from '../../suggest/confidence.js';
 import { AttributionSuggestionRef } from './attribution-suggestion.js';
 import { rulesVersion } from '../../suggest/version.js';
 import { builder } from '../builder.js';
@@ -39,6 +40,10 @@ builder.queryFields((t) => ({
       title: t.arg.string({ description: 'The headline; the first sentence when left out.', validate: shortText }),
       published: t.arg.string({ description: 'Publication date: "2023", "2023-05" or "2023-05-17".', validate: partialDate }),
       url: t.arg.string({ description: 'Where it can be read.', validate: sourceUrl }),
+      minConfidence: t.arg.float({
+        description: `Only suggestions at least this confident (0 to 1; all when left out), in the suggestions and in the document. ${confidenceDescription}`,
+        validate: confidenceThreshold,
+      }),
     },
     resolve: (_root, args, context) => attributionDraft(context.runner, context.suggestions, args, context.signal),
   }),

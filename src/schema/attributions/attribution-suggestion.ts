@@ -1,3 +1,4 @@
+import { confidenceDescription } from '../../suggest/confidence.js';
 import type { SuggestionInDraft } from '../../drafts/attribution-draft.js';
 import { builder } from '../builder.js';
 import { EntityRef } from '../nodes/entity.js';
@@ -70,7 +71,7 @@ export const AttributionSuggestionRef = builder.objectRef<SuggestionInDraft>('At
       resolve: (suggestion) => suggestion.targetCandidates,
     }),
     hedged: t.exposeBoolean('hedged', { description: 'Said conditionally or at second hand ("zouden", "reportedly").' }),
-    confidence: t.exposeFloat('confidence', { description: 'How sure the rules are, 0 to 1.' }),
+    confidence: t.exposeFloat('confidence', { description: `How likely the suggestion is right, 0 to 1. ${confidenceDescription}` }),
     possibleDuplicates: t.field({
       type: [PossibleDuplicateRef],
       description:

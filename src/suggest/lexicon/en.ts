@@ -5,7 +5,7 @@ const weekdays = 'monday tuesday wednesday thursday friday saturday sunday';
 
 export const english: Lexicon = {
   language: 'en',
-  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, participleEnding: 'ing' },
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, participleEnding: 'ing', genitiveEndings: ["'s", '’s'] },
   functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },
@@ -61,7 +61,7 @@ export const english: Lexicon = {
     scientist doctor nurse teacher headteacher principal inspector detective sergeant officer trainer player captain
     striker goalkeeper witness resident author editor reporter correspondent activist campaigner owner landlord tenant
     chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
-    pharmacist epidemiologist virologist historian curator spokesman
+    pharmacist epidemiologist virologist historian curator referee umpire pilot farmer driver engineer consultant
   `),
   genderedTitles: {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
@@ -76,7 +76,7 @@ export const english: Lexicon = {
     council commission committee court battalion brigade regiment centre center parliament authority authorities
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
-    corp press agency senate congress tribunal charity society
+    corp press agency senate congress tribunal charity society supplier operator carrier
   `),
   descriptorEndings: [],
   groupNouns: words(`
@@ -84,7 +84,7 @@ export const english: Lexicon = {
     brokers investigators activists observers lawmakers authorities campaigners parents teachers workers employees staff
     prosecutors lawyers economists scholars locals people insiders negotiators
   `),
-  referringHeads: words('company firm corporation organisation organization institute group'),
+  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier'),
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian
@@ -116,6 +116,7 @@ export const english: Lexicon = {
   complementisers: words('that'),
   relativePronouns: words('which who whose'),
   personalRelativePronouns: words('who whom'),
+  modals: words('will would could should can may might must shall'),
   passiveAuxiliaries: words('was were is are be been being'),
   agentPrepositions: words('by'),
   prepositions: words('on in at from of to for with by after before during about over under via through'),

@@ -46,6 +46,8 @@ export type Lexicon = Readonly<{
     pluralVerbEnding: string | null;
     /** The ending of a participle that continues the subject of the clause before it ("…, saying …"). */
     participleEnding: string | null;
+    /** Endings of a possessive name ("Eastfield's"): before a title it says whose the person is, and names no one. */
+    genitiveEndings: readonly string[];
   }>;
   /** The most frequent function words, by which a text's language is told. */
   functionWords: ReadonlySet<string>;
@@ -106,6 +108,8 @@ export type Lexicon = Readonly<{
   relativePronouns: ReadonlySet<string>;
   /** Relative pronouns that only refer to people ("who"). */
   personalRelativePronouns: ReadonlySet<string>;
+  /** Modal verbs: a cue verb right after one tells what may be said, not what was ("would write to the board"). */
+  modals: ReadonlySet<string>;
   /** Auxiliaries of the passive ("was", "werd"), and the preposition before its agent ("by", "door"). */
   passiveAuxiliaries: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;

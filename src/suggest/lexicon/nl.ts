@@ -8,7 +8,7 @@ const verb = (...formsOfVerb: string[]): string => formsOfVerb.join('|');
 
 export const dutch: Lexicon = {
   language: 'nl',
-  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', participleEnding: null },
+  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', participleEnding: null, genitiveEndings: ["'s", '’s'] },
   functionWords: words('de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar uit dan zich nog wel naar hij zij ze wordt werd heeft hebben was waren door over deze dit geen volgens zegt zei'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'volgens' },
@@ -81,7 +81,7 @@ export const dutch: Lexicon = {
     verhuurder huurder docent leraar lerares schooldirecteur rector inspecteur agent rechercheur wetenschapper
     bioloog ecoloog historicus conservator curator bestuurder ondernemer boer visser raadslid gemeenteraadslid
     penningmeester secretaris ombudsman psychiater psycholoog apotheker epidemioloog viroloog hoofdredacteur
-    directrice bestuursvoorzitter officier-van-justitie
+    directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur
   `),
   genderedTitles: { woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine', directrice: 'feminine', lerares: 'feminine' },
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
@@ -94,7 +94,7 @@ export const dutch: Lexicon = {
     groep coalitie alliantie bataljon brigade regiment legertop generale staf kremlin pentagon raad commissie
     stichting vereniging federatie fonds bank inspectie autoriteit toezichthouder club school hogeschool
     gemeenteraad directie bestuur college kamer senaat vakcentrale koepel verzekeraar netwerk platform
-    ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv
+    ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
   `),
   descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
   groupNouns: words(`
@@ -103,7 +103,7 @@ export const dutch: Lexicon = {
     ouders leraren docenten werknemers medewerkers personeel huurders boeren vissers ingewijden buurtbewoners
     actievoerders demonstranten economen juristen advocaten
   `),
-  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging'),
+  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder'),
   nationalityAdjectives: words(`
     nederlandse nederlands belgische belgisch russische russisch oekraïense oekraïens amerikaanse amerikaans britse brits
     duitse duits franse frans chinese chinees poolse pools spaanse spaans italiaanse italiaans europese europees
@@ -136,6 +136,7 @@ export const dutch: Lexicon = {
   complementisers: words('dat'),
   relativePronouns: words('die dat wier wiens waarvan'),
   personalRelativePronouns: words('wie wier wiens'),
+  modals: words('zal zullen kan kunnen moet moeten mag mogen wil willen'),
   passiveAuxiliaries: words('werd werden worden wordt is zijn'),
   agentPrepositions: words('door'),
   prepositions: words('op in tijdens van aan tegen met bij na voor over onder via namens tot uit'),
