@@ -20,15 +20,15 @@ export type CandidateScan = Readonly<{
 
 /*
  * Of the words of an entity's search text (the skeletons of its spellings, src/data/document-properties.ts), the first
- * this many form its query of the name index: with one edit allowed each, Lucene's limit of 1,024 terms is never reached.
+ * this many form its query of the name index, each longer word by its first letters: two spellings of one name that
+ * differ past them ("Prigozhin", "Prigozhine") meet, and a prefix costs the index far less than a word within an edit.
  */
 const wordsQueried = 16;
-/** A skeleton word this long may differ by one letter, as in search. */
-const fuzzyFromLength = 5;
+const prefixLength = 5;
 
 /**
  * The next entities by id, and for each the others of its kind, later by id, that share one of its name keys or that
- * the name index finds closest to the words of its names (each word of five letters or more within one edit). A pair
+ * the name index finds closest to the words of its names (each word longer than five letters by its first five). A pair
  * is read from the entity whose id comes first; the others of each come in id order. One round trip: an index query per
  * entity, never all pairs.
  */
@@ -46,7 +46,7 @@ export async function duplicateCandidates(runner: QueryRunner, scan: CandidateSc
           [word IN split(coalesce(entity.searchText, ''), ' ') WHERE word <> '' AND NOT word STARTS WITH $literalWordMark][..$wordsQueried] AS words
      WITH entity, kind,
           reduce(query = '', word IN words |
-            query + CASE query WHEN '' THEN '' ELSE ' OR ' END + CASE WHEN size(word) >= $fuzzyFromLength THEN word + '~1' ELSE word END) AS query
+            query + CASE query WHEN '' THEN '' ELSE ' OR ' END + CASE WHEN size(word) > $prefixLength THEN word + ' OR ' + left(word, $prefixLength) + '*' ELSE word END) AS query
      OPTIONAL CALL (entity, kind, query) {
        MATCH (entity)<-[:NAMES]-(:NameKey)-[:NAMES]->(other:Node)
        WHERE other.id > entity.id AND kind IN labels(other)
@@ -72,12 +72,18 @@ export async function duplicateCandidates(runner: QueryRunner, scan: CandidateSc
       hitsEach: neo4j.int(4 * scan.othersEach),
       literalWordMark,
       wordsQueried: neo4j.int(wordsQueried),
-      fuzzyFromLength: neo4j.int(fuzzyFromLength),
+      prefixLength: neo4j.int(prefixLength),
     },
   );
+  // One record per entity, however often it is read, so that what is derived from its names is derived once.
+  const records = new Map<string, ActorRecord>();
+  const recordOf = (stored: StoredProperties) => {
+    const record = toNodeRecord(stored) as ActorRecord;
+    return records.get(record.id) ?? records.set(record.id, record).get(record.id)!;
+  };
   return rows.map((row) => ({
-    entity: toNodeRecord(row.entity) as ActorRecord,
-    others: row.others.map((other) => toNodeRecord(other) as ActorRecord).sort((left, right) => (left.id < right.id ? -1 : 1)),
+    entity: recordOf(row.entity),
+    others: row.others.map(recordOf).sort((left, right) => (left.id < right.id ? -1 : 1)),
   }));
 }
 

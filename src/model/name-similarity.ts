@@ -16,8 +16,13 @@ const wordsPerSpelling = 6;
 
 type Spelling = Readonly<{ text: string; words: readonly string[]; letters: number }>;
 
+/** Each entity's spellings as compared, folded once however many others it is compared with; held only while the entity is. */
+const foldedSpellings = new WeakMap<Named, Spelling[]>();
+
 /** An entity's distinct spellings as skeleton words, canonical name first. */
 function comparedSpellings(entity: Named): Spelling[] {
+  const known = foldedSpellings.get(entity);
+  if (known) return known;
   const seen = new Set<string>();
   const spellings: Spelling[] = [];
   for (const text of entitySpellings(entity)) {
@@ -28,6 +33,7 @@ function comparedSpellings(entity: Named): Spelling[] {
     spellings.push({ text, words, letters: words.join('').length });
     if (spellings.length === spellingsCompared) break;
   }
+  foldedSpellings.set(entity, spellings);
   return spellings;
 }
 

@@ -14,7 +14,7 @@ import { builder } from '../builder.js';
 import { ActorRef } from '../nodes/entity.js';
 
 /** People and organisations read per page, in id order, and the others compared with each. */
-const entitiesPerPage = 100;
+const entitiesPerPage = 50;
 const othersEach = 10;
 const defaultMinimumSimilarity = 0.85;
 const lowestMinimumSimilarity = 0.5;
@@ -48,10 +48,14 @@ function positionOf(cursor: string): Position {
 const isAfter = (position: Position | null, entity: string, other: string) =>
   position === null || entity > position.entity || (entity === position.entity && position.other !== null && other > position.other);
 
+/** Each entity's name keys, made once however many others it is compared with; held only while the entity is. */
+const keysOf = new WeakMap<ActorRecord, Map<string, string>>();
+const nameKeysOf = (entity: ActorRecord) => keysOf.get(entity) ?? keysOf.set(entity, spellingKeys(entity)).get(entity)!;
+
 /** The spellings of the entity whose name keys the other has too: the same name, as resolution sees it. */
 function sharedSpellings(entity: ActorRecord, other: ActorRecord): string[] {
-  const otherKeys = spellingKeys(other);
-  return [...spellingKeys(entity)].filter(([key]) => otherKeys.has(key)).map(([, spelling]) => spelling);
+  const otherKeys = nameKeysOf(other);
+  return [...nameKeysOf(entity)].filter(([key]) => otherKeys.has(key)).map(([, spelling]) => spelling);
 }
 
 /**
@@ -134,7 +138,7 @@ builder.queryFields((t) => ({
       'spelling (a name key), and those whose closest spellings are at least `minimumSimilarity` alike, with how many neighbours ' +
       `they share. A page compares the next ${entitiesPerPage} people and organisations by id, each with the ${othersEach} of its ` +
       'kind whose names the search index finds closest, so it may hold fewer than `first` pairs while `hasNextPage` is true.',
-    // An index query per entity read, a hundred of them per page.
+    // An index query per entity read, fifty of them per page.
     complexity: 5_000,
     extensions: expensiveField,
     args: {
