@@ -42,11 +42,9 @@ export function compiledQueries(): Plugin {
       if (operation?.operation !== 'query') return;
       const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
       if (variables.errors) return;
-      const query = compiledFor(args);
-      if (!query) return;
       setExecuteFn((executed) => {
-        // A plugin may hand execution another document (the response cache adds the ids and types it keeps answers by).
-        const run = executed.document === args.document ? query : compiledFor(executed);
+        // Compiled as executed: a plugin may hand execution another document (the response cache adds the ids and types it keeps answers by).
+        const run = compiledFor(executed);
         if (!run) return executeFn(executed);
         const answer = run.query(executed.rootValue, executed.contextValue, variables.coerced);
         return answer instanceof Promise ? answer.then((result) => located(result, executed.document)) : located(answer, executed.document);
@@ -67,6 +65,7 @@ function located(result: ExecutionResult, document: DocumentNode): ExecutionResu
     errors: result.errors.map((error) => {
       if (error.nodes || !error.locations) return error;
       const nodes = error.locations.flatMap((location) => fields.get(key(location)) ?? []);
+      if (nodes.length === 0) return error;
       return new GraphQLError(error.message, { nodes, path: error.path, originalError: error.originalError, extensions: error.extensions });
     }),
   };

@@ -122,7 +122,7 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
   const voice = voiceOf(reading, cue);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
-  const subject = found && namedBeforeApposition(text, reading, found); if (process.env.DBG) console.log('cue', text.slice(cue.start, cue.end), voice.voice, found?.mention.name, subject?.mention.name);
+  const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];
   const speakers = expandConjunction(text, reading, subject).flatMap((one) => toSpeakers(text, lexicon, one));
   if (speakers.length === 0) return [];

@@ -82,6 +82,19 @@ export async function requireQuotesLocated(
   if (lost !== undefined) throw new InvalidInput(fieldOf(ids.indexOf(lost)), quoteNotFound);
 }
 
+/** The one relationship between these ends, kept apart by a merge or not; ends that name several are refused, naming their ids. */
+async function onlyRelationshipBetween(
+  transaction: WriteTransaction,
+  change: Pick<DocumentEdge, 'type' | 'from' | 'to'>,
+  base: string,
+): Promise<string> {
+  const between = await relationshipIdsBetween(transaction, change.type, { id: base, from: change.from, to: change.to });
+  if (between.length > 1) {
+    throw new InvalidInput('id', `these ends name ${between.length} relationships that a merge kept apart: ${between.join(', ')}; give the id of the one to remove`);
+  }
+  return between[0] ?? base;
+}
+
 /**
  * Removes the relationship these ends (and statement or start) identify; MissingRelationship when there is none. Returns
  * it as it was. Where a merge kept two apart between the same ends (src/model/ids.ts, keptApartId), `id` says which;
@@ -96,11 +109,7 @@ export async function removeRelationshipOf(
   if (change.id != null && !hasEndsOf(change.id, base)) {
     throw new InvalidInput('id', `"${change.id}" is not a ${change.type} relationship between these ends, whose ids begin "${base}"`);
   }
-  const between = await relationshipIdsBetween(transaction, change.type, { id: base, from: change.from, to: change.to });
-  if (change.id == null && between.length > 1) {
-    throw new InvalidInput('id', `these ends name ${between.length} relationships that a merge kept apart: ${between.join(', ')}; give the id of the one to remove`);
-  }
-  const id = change.id ?? between[0] ?? base;
+  const id = change.id ?? (await onlyRelationshipBetween(transaction, change, base));
   const removed = await removeRelationship(transaction, change.type, id, stamp);
   if (!removed) throw new MissingRelationship(change.type, id);
   if (change.type === 'REPORTED_IN' && (await relocateQuotes(transaction, { statement: change.from })) > 0) {

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { QueryRunner } from '../../db/database.js';
 import { duplicateCandidates, pairKey, sharedNeighbourCounts, neighboursCompared } from '../../data/duplicate-entities.js';
 import { badInput } from '../../errors.js';
-import { nodeId } from '../../model/fields.js';
-import { kindOfId } from '../../model/ids.js';
+import { nodeIdOf } from '../../model/fields.js';
 import { actorKinds, type ActorKind } from '../../model/kinds.js';
 import { nameSimilarity } from '../../model/name-similarity.js';
 import { spellingKeys } from '../../model/names.js';
@@ -35,7 +34,8 @@ type Position = Readonly<{ entity: string; other: string | null }>;
 
 const cursorOf = ({ entity, other }: Position) => `${entity}|${other ?? ''}`;
 
-const isActorId = (id: string) => nodeId.safeParse(id).success && (actorKinds as readonly string[]).includes(kindOfId(id) ?? '');
+const actorId = nodeIdOf(actorKinds);
+const isActorId = (id: string) => actorId.safeParse(id).success;
 
 function positionOf(cursor: string): Position {
   const [entity = '', other = '', ...rest] = cursor.split('|');
@@ -74,10 +74,9 @@ async function possibleDuplicatePage(
     for (const other of others) {
       if (!isAfter(after, entity.id, other.id)) continue;
       const shared = sharedSpellings(entity, other);
-      const closest = nameSimilarity(entity, other);
-      const similarity = shared.length > 0 ? 1 : closest.similarity;
-      if (similarity < request.minimumSimilarity) continue;
-      found.push({ entity, other, similarity, closestSpellings: shared.length > 0 ? [shared[0]!, shared[0]!] : closest.spellings, sharedSpellings: shared });
+      const closest = shared[0] !== undefined ? { similarity: 1, spellings: [shared[0], shared[0]] as const } : nameSimilarity(entity, other);
+      if (closest.similarity < request.minimumSimilarity) continue;
+      found.push({ entity, other, similarity: closest.similarity, closestSpellings: closest.spellings, sharedSpellings: shared });
       // One pair past the page says that another page follows.
       if (found.length > first) break scan;
     }
