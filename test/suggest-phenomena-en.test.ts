@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { suggestAttributions, type SuggestedAttribution } from '../src/suggest/suggest.js';
+import { phenomenaReading } from './phenomena-reading.js';
 
 /* The phenomena of English attribution, each on sentences written for it. */
 
-function suggest(text: string): SuggestedAttribution[] {
-  const { language, suggestions } = suggestAttributions(text, { language: 'en' });
-  expect(language).toBe('en');
-  for (const suggestion of suggestions) expect(text.slice(suggestion.content.start, suggestion.content.end)).toBe(suggestion.content.text);
-  return suggestions;
-}
-
-const only = (text: string): SuggestedAttribution => {
-  const suggestions = suggest(text);
-  expect(suggestions).toHaveLength(1);
-  return suggestions[0]!;
-};
+const { suggest, only } = phenomenaReading('en');
 
 describe('English attribution', () => {
   it('reads a role before a name as the person\'s, not as part of the name', () => {

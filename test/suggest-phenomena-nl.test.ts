@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { suggestAttributions, type SuggestedAttribution } from '../src/suggest/suggest.js';
+import { phenomenaReading } from './phenomena-reading.js';
 
 /* De verschijnselen van Nederlandse attributie, elk op zinnen die ervoor geschreven zijn. */
 
-function suggest(text: string): SuggestedAttribution[] {
-  const { language, suggestions } = suggestAttributions(text, { language: 'nl' });
-  expect(language).toBe('nl');
-  for (const suggestion of suggestions) expect(text.slice(suggestion.content.start, suggestion.content.end)).toBe(suggestion.content.text);
-  return suggestions;
-}
-
-const only = (text: string): SuggestedAttribution => {
-  const suggestions = suggest(text);
-  expect(suggestions).toHaveLength(1);
-  return suggestions[0]!;
-};
+const { suggest, only } = phenomenaReading('nl');
 
 describe('Dutch attribution', () => {
   it('reads a role or title before a name as the person\'s', () => {
