@@ -90,4 +90,30 @@ describe('English attribution', () => {
     expect(quote!.confidence).toBeGreaterThan(reported!.confidence);
     expect(reported!.confidence).toBeGreaterThan(carried!.confidence);
   });
+  it('gives the words to the one named before an apposition that describes them, not to a name inside it', () => {
+    expect(only('Jane Cole, a statistician at the University of Leeds, warned that the figures were too small.')).toMatchObject({ speakerName: 'Jane Cole' });
+  });
+
+  it('reads a possessive before an organisation word as whose it is, and the name in apposition as which', () => {
+    expect(only("Hale's union, Unity, blamed the owners for the accident.")).toMatchObject({ kind: 'BLAMES', speakerName: 'Unity', speakerKind: 'Organisation', targetName: 'owners' });
+  });
+
+  it('lets "the company" and "it" refer to a speaker whose kind was only guessed from a two-word name', () => {
+    const told = suggest('Brook Labs rejected the findings. In a statement, the company said the trial was flawed. "Our product is safe," it said.');
+    expect(told.map((suggestion) => [suggestion.speakerName, suggestion.speakerKind])).toEqual([['Brook Labs', 'Person'], ['Brook Labs', 'Organisation'], ['Brook Labs', 'Organisation']]);
+    expect(suggest('The council spoke first. Mary Lane said the plan was bad. The council said it was good.').map((suggestion) => suggestion.speakerName)).toEqual(['Mary Lane', 'council']);
+  });
+
+  it('reads a cue word right after a cue verb as its object: "rejected claims that …" is one dispute', () => {
+    expect(only('The board rejected claims that members had been warned.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'board' });
+  });
+
+  it('reads a name and a colon before a quote as a speaker tag without a verb', () => {
+    expect(only('Prime Minister Anna Berg: "We will not give in."')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Anna Berg', content: { text: 'We will not give in.' }, evidence: 'quote' });
+    expect(suggest('The verdict: "guilty on all counts".')).toEqual([]);
+  });
+
+  it('gives a claim reported inside another speaker\'s report to the one who reports it', () => {
+    expect(only('Senator Ann Lee said her committee had warned that the market was too concentrated.')).toMatchObject({ speakerName: 'Ann Lee' });
+  });
 });

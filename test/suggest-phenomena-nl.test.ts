@@ -73,4 +73,20 @@ describe('Dutch attribution', () => {
   it('reads a compound that ends in an organisation word as saying the name is an organisation', () => {
     expect(only('Energiebedrijf Nordwind verwacht in 2027 de eerste stroom te leveren.')).toMatchObject({ speakerName: 'Nordwind', speakerKind: 'Organisation' });
   });
+  it('leest een naam en een dubbele punt voor een citaat als spreker zonder werkwoord', () => {
+    expect(only('Directeur Karel Smit: „Dit is pas het begin.”')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Karel Smit', content: { text: 'Dit is pas het begin.' } });
+  });
+
+  it('zoekt het onderwerp voor het werkwoord als het plekje van een scheidbaar werkwoord geen naam heeft', () => {
+    expect(only('Minister Petra Visser liet dinsdag weten dat de regels blijven.')).toMatchObject({ speakerName: 'Petra Visser', content: { text: 'de regels blijven' } });
+  });
+
+  it('leest "wees … af" als betwisting en "wijst daarbij naar" als schuld', () => {
+    expect(only('Burgemeester Jan Bos wees een volledige hertelling af.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Jan Bos' });
+    expect(only('Hoogleraar Kees Bakker wijst daarbij naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bakker', targetName: 'provincie' });
+  });
+
+  it('geeft een bewering binnen wat een ander meldt aan wie het meldt', () => {
+    expect(only('Wethouder Eva Smit ontkende dat haar partij dat heeft gezegd.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
+  });
 });

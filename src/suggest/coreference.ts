@@ -141,10 +141,24 @@ export class Discourse {
     return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? null;
   }
 
-  /** Of the last few organisations, one that has spoken, else one whose words said it is one, else the last. */
+  /**
+   * Of the last few organisations, one that has spoken, else one whose words said it is one, else the last. When none of
+   * them has spoken, a speaker whose kind was only guessed from a name of two words ("Halden Pharma") may be the one
+   * meant, if it spoke since: "the company" and "it" then say it is an organisation.
+   */
   private organisationInView(sort = 'kind:Organisation'): Entity | null {
     const fitting = this.latest(sort, 3);
-    return fitting.find((entity) => this.speakers.has(entity)) ?? fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
+    const spoken = fitting.find((entity) => this.speakers.has(entity));
+    if (spoken) return spoken;
+    const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
+    if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {
+      this.recent.get('kind:Person')!.forget(guessed);
+      if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
+      guessed.kind = 'Organisation';
+      guessed.kindCertain = true;
+      return guessed;
+    }
+    return fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
   }
 
   private latest(sort: string, count: number): Entity[] {

@@ -165,9 +165,14 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const nameEnd = name.at(-1)!.end;
     const nameText = text.slice(nameStart, nameEnd);
     const nameFollowsTitle = titles.length > 0 && main.indexOf(name[0]!) > main.findIndex((token) => titles.includes(token.lower));
-    if (titles.length > 0 && !nameFollowsTitle && lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending))) {
+    const genitive = lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending));
+    if (titles.length > 0 && !nameFollowsTitle && genitive) {
       // "Eastfield's captain": whose the person is, not who; a name in apposition may follow.
       return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+    }
+    if (genitive && organisationHead && main.at(-1) === organisationHead && name.at(-1) !== organisationHead) {
+      // "Towle's union": whose the organisation is; the one named in apposition after it ("…, GMB,") is which.
+      return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation', description: { head: organisationHead.lower, isTitle: false } };
     }
     // "Energiebedrijf Nordwind": a compound that ends in an organisation word says the name is an organisation's.
     const organisationCompound = titles.some((title) => lexicon.descriptorEndings.some((ending) => title.endsWith(ending) && lexicon.organisationWords.has(ending)));
@@ -230,7 +235,9 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
     const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower));
-    const isNamePart = token.isCapitalised && !isTitleWord(lexicon, token.lower) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
+    // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
+    const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
+    const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
     const isParticle = lexicon.nameParticles.has(token.lower) && run.length > 0;
     if (isNamePart || isParticle) {
       run.push(token);

@@ -92,12 +92,27 @@ function mentionStartingAt(reading: Reading, index: number): FoundSpeaker | null
   return mentions[overlapping] && spansOverlap(mentions[overlapping]!.mention, fresh.mention) ? { ...mentions[overlapping]!, index: overlapping } : null;
 }
 
-/** "Jevgeni Prigozjin, de baas van de Wagnergroep, zegt …": the speaker is the one named, not the apposition that describes them. */
+/**
+ * "Jevgeni Prigozjin, de baas van de Wagnergroep, zegt …": the speaker is the one named, not the apposition that describes
+ * them; nor a name inside it ("David Orr, a statistician at the University of Leeds, warned …"), which says where they work.
+ */
 export function namedBeforeApposition(text: string, reading: Reading, found: FoundSpeaker): FoundSpeaker {
   const previous = reading.mentions[found.index - 1];
   if (!previous || previous.mention.pronoun || previous.mention.description) return found;
-  return isApposition(text, previous.mention, found.mention) ? { ...previous, index: found.index - 1 } : found;
+  const named = isApposition(text, previous.mention, found.mention) || insideDescribingApposition(text, previous.mention, found.mention);
+  return named ? { ...previous, index: found.index - 1 } : found;
 }
+
+/** Whether `inner` closes an apposition of common nouns that opens right after `named`: "named, a … at inner, …". */
+function insideDescribingApposition(text: string, named: Mention, inner: Mention): boolean {
+  if (inner.start - named.end > maxDescriptionLength) return false;
+  return describingOpening.test(text.slice(named.end, inner.start)) && matchEnd(commaAfter, text, inner.end) >= 0;
+}
+
+/** ", a statistician at the ", ", die voorzitter is van het ": a comma, then lowercase words and no clause mark. */
+const describingOpening = /^\s*,\s*\p{Ll}[^,;:.!?\n\uE000]*$/u;
+const maxDescriptionLength = 80;
+const commaAfter = /\s*,/uy;
 
 export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   const { mentions, tokens, lexicon } = reading;
@@ -107,7 +122,8 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     // The name must lie in the slot; the phrase may start before it ("Dat maakte VGZ bekend" reads "Dat maakte VGZ").
     const index = firstAtOrAfter(mentions, range.start + 1, (entry) => entry.mention.end);
     const mention = mentions[index]?.mention;
-    return mention && mention.nameStart >= range.start && mention.nameEnd <= range.end ? entryAt(index) : null;
+    if (mention && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
+    // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
   if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();

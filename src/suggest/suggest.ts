@@ -7,7 +7,7 @@ import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
-import { masked, quotedIn, read, type Reading } from './reading.js';
+import { lastNonSpace, masked, quotedIn, read, type Reading } from './reading.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
@@ -72,7 +72,8 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse));
+    let found = refusal ? [] : withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse)));
+    if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
     }
@@ -162,6 +163,31 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
   return results;
 }
 
+/**
+ * "Directeur Ruud Smit: „Tiel is pas het begin.”", "Prime Minister Anna Berg: "We will not give in."": a speaker and a
+ * colon before a quote are a tag without a verb, when the sentence holds nothing else before the quote.
+ */
+function colonTagged(text: string, reading: Reading, discourse: Discourse): ScoredAttribution[] {
+  const tagged = reading.afterColon[0];
+  const first = reading.mentions[0];
+  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || first.mention.description) return [];
+  if (first.mention.start !== reading.tokens[0]?.start || lastNonSpace(reading.frame, first.mention.end, tagged.colon) >= first.mention.end) return [];
+  const speakers = toSpeakers(text, reading.lexicon, { ...first, index: 0 });
+  if (first.entity) discourse.markSpeaker(first.entity);
+  return speakers.map((speaker) => {
+    const signals: ConfidenceSignals = {
+      kind: 'CLAIMS', evidence: 'quote', speakerReach: 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
+      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: false, targetFound: false,
+      hedged: false, derived: false, shortContent: false,
+    };
+    return scored({
+      kind: 'CLAIMS', speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, speakerKindUncertain: signals.speakerKindUncertain,
+      unnamed: speaker.unnamed, cue: null, content: tagged.quotation.content, contentContinuation: null, target: null, targetName: null,
+      hedged: false, evidence: 'quote', signals,
+    });
+  });
+}
+
 /** The first direct quotation after a position whose text from there to the quote ends with a colon. */
 function quoteAfterColonFrom(reading: Reading, position: number): Quotation | undefined {
   const { afterColon } = reading;
@@ -196,6 +222,21 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
     }
   }
   return [];
+}
+
+/**
+ * "Sophie Reid said her committee had warned that …", "De Boer ontkende dat haar partij dat heeft gezegd": a claim reported
+ * inside what another cue reports is the outer speaker's account of it, not a statement of its own. `found` is in cue order.
+ */
+function withoutNestedClaims(found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  // From the end of a cue to the end of what it reports: where a cue is another's report.
+  let governed = { start: 0, end: -1 };
+  return found.filter((suggestion) => {
+    const { cue, content } = suggestion;
+    const nested = cue !== null && suggestion.kind === 'CLAIMS' && cue.start >= governed.start && cue.end <= governed.end;
+    if (cue && suggestion.evidence === 'reported' && content.end > governed.end && content.end > cue.end) governed = { start: cue.end, end: content.end };
+    return !nested;
+  });
 }
 
 /** Two cues in one sentence that give the same speaker the same kind make one suggestion, over both contents. */
