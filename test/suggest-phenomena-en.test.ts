@@ -116,4 +116,16 @@ describe('English attribution', () => {
   it('gives a claim reported inside another speaker\'s report to the one who reports it', () => {
     expect(only('Senator Ann Lee said her committee had warned that the market was too concentrated.')).toMatchObject({ speakerName: 'Ann Lee' });
   });
+  it('lets "it" refer to the organisation named earlier in its sentence before one that spoke before', () => {
+    const told = suggest('Prosecutors accused Ross of fraud. The trustee board said it accepted the criticism. It rejected claims that members had been warned.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Prosecutors'], ['CLAIMS', 'trustee board'], ['DISPUTES', 'trustee board']]);
+  });
+
+  it('reads "but added that" as a second statement, not as part of the first', () => {
+    expect(suggest('Coach Alan Price said the decision was correct, but added that the rules were unclear.').map((suggestion) => suggestion.content.text))
+      .toEqual(['the decision was correct', 'the rules were unclear']);
+  });
+  it('reads a cue word after a number as a noun: "230 reports of falls" reports nothing', () => {
+    expect(only('The agency confirmed that it had received 230 reports of falls.')).toMatchObject({ kind: 'CONFIRMS' });
+  });
 });

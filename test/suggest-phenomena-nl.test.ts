@@ -89,4 +89,12 @@ describe('Dutch attribution', () => {
   it('geeft een bewering binnen wat een ander meldt aan wie het meldt', () => {
     expect(only('Wethouder Eva Smit ontkende dat haar partij dat heeft gezegd.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
   });
+  it('leest een titel met kleine letter, een portefeuille en een naam als de persoon', () => {
+    const told = suggest('De bond verwijt minister van Landbouw Petra Hoekstra dat zij niets doet. „Het water is slecht”, aldus de minister.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['BLAMES', 'bond', 'Petra Hoekstra'], ['CLAIMS', 'Petra Hoekstra', null]]);
+  });
+
+  it('leest een bronvermelding binnen wat een spreker meldt niet als een tweede bewering', () => {
+    expect(only('Hoogleraar Kees Bakker wijst naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES' });
+  });
 });

@@ -129,11 +129,16 @@ export function endorsement(text: string, reading: Reading, cue: Cue, content: T
   return isEndorsement(text.slice(start, end), reading.lexicon.language) ? trimmedSpan(text, start, end) : null;
 }
 
-/** Where the reported clause after the first complementiser ("that", "dat") in [from, to) starts, or -1. */
+/**
+ * Where the reported clause after the first complementiser ("that", "dat") in [from, to) starts, or -1. A comma or a
+ * clause conjunction before it ends the search: "said the plan was sound, but added that …" reports no clause after "that".
+ */
 function firstComplementiser(reading: Reading, from: number, to: number): number {
   const { tokens, lexicon } = reading;
   for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
-    if (lexicon.complementisers.has(tokens[index]!.lower)) return tokens[index]!.end;
+    const token = tokens[index]!;
+    if (lexicon.complementisers.has(token.lower)) return token.end;
+    if (token.text === ',' || lexicon.clauseConjunctions.has(token.lower)) return -1;
   }
   return -1;
 }

@@ -148,6 +148,13 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const organisationHead = phrase.find((token) => lexicon.organisationWords.has(token.lower));
   const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
+  if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation[0]?.isCapitalised) {
+    // "minister van Landbouw Petra Hoekstra": a title, its portfolio, and after it a name of two words or more.
+    const afterPortfolio = nameTokens(lexicon, phrase, false);
+    if (afterPortfolio.length >= 2 && phrase.indexOf(afterPortfolio[0]!) > connectorIndex + 1) {
+      return classify(lexicon, text, startToken, phrase, -1, determiner, possessive, firstIsSentenceStart);
+    }
+  }
   const end = phrase.at(-1)!.end;
   const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
   const base = { start: startToken.start, end, titles, pronoun: null, description: null, isGroup: false, isAdjective: false, kindCertain: true, unnamed: false, gender } as const;
@@ -244,7 +251,7 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
     } else {
       if (run.length > 0) runs.push(run);
       run = [];
-      if (token.isCapitalised && isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
+      if (isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
         // "Minister van Mobiliteit Els Dewitte": the portfolio after the title is not part of the name.
         const rest = tokens.slice(position + 2).filter((next) => next.isCapitalised).length;
         portfolioToSkip = Math.max(0, rest - 2) + 1;

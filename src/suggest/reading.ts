@@ -84,6 +84,7 @@ const shortAside = /\([^()\n\uE000]{1,30}\)/gu;
 /** Reads a unit: its tokens, and its speaker phrases with what each refers to, which the discourse then remembers. */
 export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Reading['hedgedIn'], unit: Unit, previous: Unit | null, { quotations: inUnit, direct }: Quoted, discourse: Discourse): Reading {
   const tokens = tokenize(frame, unit.start, unit.end);
+  discourse.startSentence();
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
   // A pronoun inside a quote speaks from the speaker's side ("they", "ze"): only the names a quote holds are remembered.
   const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])))

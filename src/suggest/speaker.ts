@@ -38,7 +38,9 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (!before || !before.isWord) return { voice: 'active' };
   // "Dat schrijft de minister": in a verb-second language a demonstrative that opens the sentence is the fronted object.
   const frontedObject = lexicon.grammar.verbSecond && cueToken === 1 && !cue.target && lexicon.demonstratives.has(before.lower);
-  if ((lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower)) && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
+  // "the claims", "their reports", "230 reports": after a determiner, a possessive or a number, a cue word is a noun.
+  const determined = lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower) || lexicon.numerals.has(before.lower) || /^\p{N}/u.test(before.text);
+  if (determined && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
   if (lexicon.modals.has(before.lower)) return { voice: 'modal' };
   if (lexicon.passiveAuxiliaries.has(before.lower)) {
     const preposition = tokens[tokenAt(tokens, cue.end)];

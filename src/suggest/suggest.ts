@@ -7,7 +7,7 @@ import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
-import { lastNonSpace, masked, quotedIn, read, type Reading } from './reading.js';
+import { lastNonSpace, masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
@@ -72,7 +72,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse)));
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse))));
     if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
@@ -229,13 +229,38 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
  * inside what another cue reports is the outer speaker's account of it, not a statement of its own. `found` is in cue order.
  */
 function withoutNestedClaims(found: readonly ScoredAttribution[]): ScoredAttribution[] {
-  // From the end of a cue to the end of what it reports: where a cue is another's report.
-  let governed = { start: 0, end: -1 };
+  // From the end of a cue to the end of what it reports, and who reports it. The same speaker's second cue is a
+  // clause of its own ("blamed the league and said …", "confirmed …, but stressed that …").
+  let governed = { start: 0, end: -1, speakerName: '' };
   return found.filter((suggestion) => {
-    const { cue, content } = suggestion;
-    const nested = cue !== null && suggestion.kind === 'CLAIMS' && cue.start >= governed.start && cue.end <= governed.end;
-    if (cue && suggestion.evidence === 'reported' && content.end > governed.end && content.end > cue.end) governed = { start: cue.end, end: content.end };
+    const { cue, content, speakerName } = suggestion;
+    // A source phrase there ("…, die volgens hem …") only repeats who speaks.
+    const nested = cue !== null && suggestion.kind === 'CLAIMS' && cue.start >= governed.start && cue.end <= governed.end
+      && (speakerName !== governed.speakerName || suggestion.evidence === 'source');
+    if (cue && suggestion.evidence === 'reported' && content.end > governed.end && content.end > cue.end) governed = { start: cue.end, end: content.end, speakerName };
     return !nested;
+  });
+}
+
+/**
+ * "said the decision was correct, but added that the rules were unclear": a cue that a clause conjunction joins to the one
+ * before it starts a statement of its own, so what the first cue reports ends before the conjunction. `found` is in cue order.
+ */
+function coordinatedApart(text: string, reading: Reading, found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const { tokens, lexicon } = reading;
+  return found.map((suggestion, index) => {
+    const { cue, content } = suggestion;
+    if (!cue) return suggestion;
+    let next = index + 1;
+    while (found[next] && found[next]!.cue?.start === cue.start) next += 1;
+    const following = found[next]?.cue;
+    if (!following || found[next]!.speakerName !== suggestion.speakerName || following.start <= content.start || following.start >= content.end) return suggestion;
+    let before = tokenAt(tokens, following.start) - 1;
+    const conjunction = tokens[before];
+    if (!conjunction || !lexicon.clauseConjunctions.has(conjunction.lower)) return suggestion;
+    if (tokens[before - 1]?.text === ',') before -= 1;
+    const trimmed = trimmedSpan(text, content.start, tokens[before]!.start);
+    return trimmed ? { ...suggestion, content: trimmed } : suggestion;
   });
 }
 
@@ -248,7 +273,7 @@ function mergeWithinUnit(text: string, found: readonly ScoredAttribution[]): Sco
     const same = mergedAt.get(key) ?? -1;
     if (same < 0) { mergedAt.set(key, merged.length); merged.push(suggestion); continue; }
     const other = merged[same]!;
-    if (spansOverlap(other.content, suggestion.content) || other.kind === 'CLAIMS') {
+    if (spansOverlap(other.content, suggestion.content)) {
       const start = Math.min(other.content.start, suggestion.content.start);
       const end = Math.max(other.content.end, suggestion.content.end);
       const keep = other.confidence >= suggestion.confidence ? other : suggestion;
