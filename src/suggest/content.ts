@@ -2,7 +2,7 @@ import type { Cue } from './cues.js';
 import { isEndorsement } from './hedges.js';
 import type { Mention } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { lastNonSpace, type Reading } from './reading.js';
+import { frontedDemonstrative, lastNonSpace, opensWithDemonstrative, type Reading } from './reading.js';
 import type { CueVoice } from './speaker.js';
 import { trimmedSpan, type TextSpan } from './spans.js';
 
@@ -21,12 +21,11 @@ export type Content = Found & Readonly<{ short: boolean }>;
 export function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
   const found = contentOf(text, reading, cue, speaker, voice);
   if (!found) return null;
-  const opening = reading.tokens[0];
   // "Dat schrijft de minister": the demonstrative right before the cue is all the sentence says was said.
-  const frontedObject = reading.lexicon.grammar.verbSecond && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.start === cue.start;
+  const frontedObject = reading.lexicon.grammar.verbSecond && frontedDemonstrative(reading, cue);
   if (!frontedObject && (found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
   // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
-  if (reading.previous && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.isWord && !reading.lexicon.organisationWords.has(reading.tokens[1].lower)) {
+  if (reading.previous && opensWithDemonstrative(reading)) {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
     if (said) return { ...found, span: said, short: true };
   }

@@ -143,6 +143,20 @@ export function relativeClausePattern(lexicon: Lexicon): RegExp {
   return pattern;
 }
 
+/**
+ * "Dat zegt de minister", "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": a demonstrative that opens the
+ * sentence stands for what the sentence before said, unless it determines the noun after it ("Dit ministerie zegt").
+ */
+export function opensWithDemonstrative(reading: Reading): boolean {
+  const [opening, next] = reading.tokens;
+  return opening !== undefined && reading.lexicon.demonstratives.has(opening.lower) && next !== undefined && next.isWord && !reading.lexicon.organisationWords.has(next.lower);
+}
+
+/** The demonstrative that opens the sentence is the cue's fronted object: the cue follows it at once, and blames no one. */
+export function frontedDemonstrative(reading: Reading, cue: Readonly<{ start: number; target: unknown }>): boolean {
+  return opensWithDemonstrative(reading) && reading.tokens[1]!.start === cue.start && !cue.target;
+}
+
 /** The first token at or after a position, or undefined. */
 export function tokenAt(tokens: readonly Token[], position: number): number {
   return firstAtOrAfter(tokens, position, (token) => token.start);

@@ -3,7 +3,7 @@ import type { Entity } from './coreference.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { conjunctionPattern, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
+import { conjunctionPattern, frontedDemonstrative, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
 import { spanOf, spansOverlap, type TextSpan } from './spans.js';
 import { quotationMask } from './tokens.js';
 
@@ -37,7 +37,7 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   const before = tokens[cueToken - 1];
   if (!before || !before.isWord) return { voice: 'active' };
   // "Dat schrijft de minister": in a verb-second language a demonstrative that opens the sentence is the fronted object.
-  const frontedObject = lexicon.grammar.verbSecond && cueToken === 1 && !cue.target && lexicon.demonstratives.has(before.lower);
+  const frontedObject = lexicon.grammar.verbSecond && frontedDemonstrative(reading, cue);
   // "the claims", "their reports", "230 reports": after a determiner, a possessive or a number, a cue word is a noun.
   const determined = lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower) || lexicon.numerals.has(before.lower) || /^\p{N}/u.test(before.text);
   if (determined && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
@@ -142,8 +142,7 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   }
   // A relative pronoun needs its antecedent before it: a demonstrative that opens the sentence ("Dat zegt …") is none,
   // but what was said. A blame says what it is for in words of its own, so there the demonstrative is no statement.
-  const openingDemonstrative = cueToken === 1 && !cue.target && lexicon.demonstratives.has(lastBefore?.lower ?? '');
-  if (lastBefore && clauseLength === 1 && !openingDemonstrative && lexicon.relativePronouns.has(lastBefore.lower)) {
+  if (lastBefore && clauseLength === 1 && !frontedDemonstrative(reading, cue) && lexicon.relativePronouns.has(lastBefore.lower)) {
     // "Colin Hart, who said …": the relative pronoun's antecedent speaks.
     return lastCandidateBefore(reading, lastBefore.start);
   }

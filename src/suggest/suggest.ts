@@ -65,6 +65,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   const frame = masked(text, quoted.flatMap((inUnit) => inUnit.direct));
   const hedgedIn = hedgesIn(text, language);
   const discourse = new Discourse(lexicon);
+  const recurs = recurrenceIn(text);
   const suggestions: ScoredAttribution[] = [];
   let previousUnitSuggestions: ScoredAttribution[] = [];
   let previousUnit: Unit | null = null;
@@ -72,8 +73,8 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse))));
-    if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse);
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
+    if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse, recurs);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
     }
@@ -82,18 +83,20 @@ export function suggestWithSignals(text: string, options?: { language?: string }
     previousUnitSuggestions = merged;
     previousUnit = unit;
   }
-  return { language, suggestions: withRecurringSpeakers(text, withFullNames(suggestions)) };
+  return { language, suggestions: withFullNames(suggestions) };
 }
 
-/** Scores each suggestion again, now that the whole article says whether its speaker's name occurs more than once. */
-function withRecurringSpeakers(text: string, suggestions: readonly ScoredAttribution[]): ScoredAttribution[] {
+/**
+ * Whether a speaker's name occurs more than once in the whole text, by its last word (a surname, or the full name's,
+ * which `withFullNames` later puts in its place): a one-off capitalised word is often no name at all.
+ */
+function recurrenceIn(text: string): (speakerName: string) => boolean {
   const counts = new Map<string, number>();
   for (const word of text.toLocaleLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) counts.set(word[0], (counts.get(word[0]) ?? 0) + 1);
-  return suggestions.map((suggestion) => {
-    const lastWord = suggestion.speakerName.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.at(-1);
-    const signals = { ...suggestion.signals, speakerRecurs: lastWord !== undefined && (counts.get(lastWord) ?? 0) >= 2 };
-    return { ...suggestion, signals, confidence: confidenceOf(signals) };
-  });
+  return (speakerName) => {
+    const lastWord = speakerName.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.at(-1);
+    return lastWord !== undefined && (counts.get(lastWord) ?? 0) >= 2;
+  };
 }
 
 /** The suggestion with its confidence scored from its signals. */
@@ -118,7 +121,7 @@ function withFullNames(suggestions: readonly ScoredAttribution[]): ScoredAttribu
   });
 }
 
-function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse): ScoredAttribution[] {
+function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const { lexicon } = reading;
   const voice = voiceOf(reading, cue);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
@@ -140,7 +143,7 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
     const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
     const signals: ConfidenceSignals = {
       kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
-      shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: false,
+      shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name),
       targetFound: target !== null, hedged, derived: false, shortContent: content.short,
     };
     const suggestion = scored({
@@ -167,7 +170,7 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
  * "Directeur Ruud Smit: „Tiel is pas het begin.”", "Prime Minister Anna Berg: "We will not give in."": a speaker and a
  * colon before a quote are a tag without a verb, when the sentence holds nothing else before the quote.
  */
-function colonTagged(text: string, reading: Reading, discourse: Discourse): ScoredAttribution[] {
+function colonTagged(text: string, reading: Reading, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const tagged = reading.afterColon[0];
   const first = reading.mentions[0];
   if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || first.mention.description) return [];
@@ -177,7 +180,7 @@ function colonTagged(text: string, reading: Reading, discourse: Discourse): Scor
   return speakers.map((speaker) => {
     const signals: ConfidenceSignals = {
       kind: 'CLAIMS', evidence: 'quote', speakerReach: 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
-      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: false, targetFound: false,
+      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name), targetFound: false,
       hedged: false, derived: false, shortContent: false,
     };
     return scored({
