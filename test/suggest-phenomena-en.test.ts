@@ -128,4 +128,19 @@ describe('English attribution', () => {
   it('reads a cue word after a number as a noun: "230 reports of falls" reports nothing', () => {
     expect(only('The agency confirmed that it had received 230 reports of falls.')).toMatchObject({ kind: 'CONFIRMS' });
   });
+  it('reads "criticised X for" as blame, "criticised X" as a dispute, and a passive with a reason as blame of its subject', () => {
+    expect(only('The mayor criticised the council for the delays.')).toMatchObject({ kind: 'BLAMES', speakerName: 'mayor', targetName: 'council' });
+    expect(only('The union criticised the plan.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union' });
+    expect(only('The trustees were criticised by the judge for failing to check the accounts.')).toMatchObject({ kind: 'BLAMES', speakerName: 'judge', targetName: 'trustees' });
+    expect(suggest('The decision was criticised by the regional mayor, Colin Hart, who spoke on Monday.')[0]).toMatchObject({ kind: 'DISPUTES', speakerName: 'Colin Hart' });
+  });
+
+  it('reads "defended" as a dispute, with its subject as the speaker: only verbs that say or confirm are inverted', () => {
+    expect(only('The league\'s referees\' body, the PGB, defended the official.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'PGB' });
+    expect(only('"It was fine," confirmed the minister.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'minister' });
+  });
+
+  it('reads "cautioned that" as a claim', () => {
+    expect(only('Dr Anna Nowak cautioned that the study showed no proof.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Anna Nowak', content: { text: 'the study showed no proof' } });
+  });
 });

@@ -97,4 +97,9 @@ describe('Dutch attribution', () => {
   it('leest een bronvermelding binnen wat een spreker meldt niet als een tweede bewering', () => {
     expect(only('Hoogleraar Kees Bakker wijst naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES' });
   });
+  it('leest "bekritiseert X vanwege" als schuld, "bekritiseert X" en "verdedigt" als betwisting', () => {
+    expect(only('De wethouder bekritiseerde de aannemer vanwege de vertraging.')).toMatchObject({ kind: 'BLAMES', speakerName: 'wethouder', targetName: 'aannemer' });
+    expect(only('De bond bekritiseert het plan.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond' });
+    expect(only('De KNVB verdedigde de scheidsrechter.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'KNVB' });
+  });
 });

@@ -41,7 +41,8 @@ const minimumClauseWords = 3;
 function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Found | null {
   const { unit, frame, direct } = reading;
   if (voice.voice === 'passive') {
-    const subject = trimmedSpan(text, unit.start, voice.subjectEnd);
+    // Who is blamed is the subject; what for comes after the agent: the sentence says both.
+    const subject = trimmedSpan(text, unit.start, voice.blamesSubject ? unit.end : voice.subjectEnd);
     return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
   }
   const speakerAfter = speaker.start >= cue.end;

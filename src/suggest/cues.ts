@@ -79,9 +79,12 @@ const definitions = new Map(languages.map((language) => [language, definitionsOf
 export function findCues(frame: string, start: number, end: number, language: Language): Cue[] {
   const stretch = frame.slice(start, end);
   const found: Cue[] = [];
+  const { agentPrepositions } = lexiconOf(language);
   for (const definition of definitions.get(language)!) {
     for (const match of stretch.matchAll(definition.pattern)) {
       const target = groupRange(frame, match, 'target', start);
+      // "were criticised by the judge for …": a passive's agent, not whom the verb blames.
+      if (target && agentPrepositions.has(frame.slice(target.start, target.end).split(/\s/u, 1)[0]!.toLowerCase())) continue;
       const speaker = groupRange(frame, match, 'speaker', start);
       found.push({
         kind: definition.kind, form: definition.form,

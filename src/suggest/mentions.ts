@@ -228,7 +228,9 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
       description: bare && isDefinite && !possessive ? { head: organisationHead.lower, isTitle: false } : null,
     };
   }
-  const onlyDescribes = main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower));
+  // "the regional mayor", "de nieuwe trainer": a title that heads the phrase, and words before it that narrow it.
+  const onlyDescribes = titles.includes(main.at(-1)!.lower)
+    && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised);
   if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
   }

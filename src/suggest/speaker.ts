@@ -28,7 +28,8 @@ export type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; i
  * How the words before a cue verb read it: "the claims" is a noun, not a cue; "would write" only what may be said;
  * "was denied (by X)" and "werd door X ontkend" are passives, whose speaker is their agent, when they name one.
  */
-export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }> | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number }>;
+export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }>
+  | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number; blamesSubject: boolean }>;
 
 export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (cue.form !== 'verb') return { voice: 'active' };
@@ -45,7 +46,7 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (lexicon.passiveAuxiliaries.has(before.lower)) {
     const preposition = tokens[tokenAt(tokens, cue.end)];
     const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
-    return { voice: 'passive', agent, subjectEnd: before.start };
+    return { voice: 'passive', agent, subjectEnd: before.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
   }
   // "werd door het ministerie ontkend": the agent between the auxiliary and the participle.
   const agent = lastCandidateBefore(reading, cue.start);
@@ -54,10 +55,16 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
     const preposition = tokens[agentToken - 1];
     const auxiliary = tokens[agentToken - 2];
     if (preposition && lexicon.agentPrepositions.has(preposition.lower) && auxiliary && lexicon.passiveAuxiliaries.has(auxiliary.lower)) {
-      return { voice: 'passive', agent, subjectEnd: auxiliary.start };
+      return { voice: 'passive', agent, subjectEnd: auxiliary.start, blamesSubject: false };
     }
   }
   return { voice: 'active' };
+}
+
+/** "was criticised by the judge for …": a reason for blame follows the agent, and the subject is who is blamed. */
+function givesBlameReason(reading: Reading, position: number): boolean {
+  const next = reading.tokens[tokenAt(reading.tokens, position)];
+  return next !== undefined && reading.lexicon.blameReasons.has(next.lower);
 }
 
 /**
@@ -147,7 +154,8 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     return lastCandidateBefore(reading, lastBefore.start);
   }
   const verbSecond = lexicon.grammar.verbSecond;
-  const inverted = clauseLength === 0 || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
+  // "…, said the minister": outside verb-second languages only a verb that says or confirms is inverted, never "…, defended the official".
+  const inverted = (clauseLength === 0 && (verbSecond || cue.kind === 'CLAIMS' || cue.kind === 'CONFIRMS')) || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {
     const found = afterCue();
     if (found && (verbSecond || endsClause(reading, found.mention.end))) return found;

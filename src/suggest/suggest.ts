@@ -121,10 +121,13 @@ function withFullNames(suggestions: readonly ScoredAttribution[]): ScoredAttribu
   });
 }
 
-function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
+function fromCue(text: string, reading: Reading, given: Cue, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const { lexicon } = reading;
-  const voice = voiceOf(reading, cue);
+  const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
+  // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
+  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
+  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
   const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];

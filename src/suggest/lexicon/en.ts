@@ -19,6 +19,7 @@ export const english: Lexicon = {
         forms('estimat', 'e', 'es', 'ed'), forms('recall', '', 's', 'ed'), forms('reiterat', 'e', 'es', 'ed'), forms('testifi', 'es', 'ed'),
         forms('conclud', 'e', 'es', 'ed'), 'countered', forms('repl', 'ied', 'ies'), forms('remark', 's', 'ed'), forms('observ', 'es', 'ed'),
         forms('contend', 's', 'ed'), forms('assert', 's', 'ed'), forms('fear', 's', 'ed'), forms('report', 's', 'ed'), forms('suggest', 's', 'ed'),
+        forms('caution', '', 's', 'ed'),
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'posted on' },
@@ -36,6 +37,7 @@ export const english: Lexicon = {
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'see|sees|saw it differently' },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
     { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
     { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
@@ -43,6 +45,8 @@ export const english: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
+    { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over` },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },
   ],
   hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
   refusals: [
@@ -119,6 +123,7 @@ export const english: Lexicon = {
   modals: words('will would could should can may might must shall'),
   passiveAuxiliaries: words('was were is are be been being'),
   agentPrepositions: words('by'),
+  blameReasons: words('for over'),
   prepositions: words('on in at from of to for with by after before during about over under via through'),
   tagExtensions: words(`on in at from of to the a an ${weekdays} reporters journalists video statement interview briefing
     conference told morning afternoon evening night yesterday today`),

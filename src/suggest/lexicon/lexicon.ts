@@ -113,6 +113,8 @@ export type Lexicon = Readonly<{
   /** Auxiliaries of the passive ("was", "werd"), and the preposition before its agent ("by", "door"). */
   passiveAuxiliaries: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
+  /** Prepositions that give what someone is blamed for: "was criticised by the judge for …". */
+  blameReasons: ReadonlySet<string>;
   /** Prepositions: a phrase after a speaker tag that starts with one says how or where it was said ("…, meldt de NOS op basis van …"). */
   prepositions: ReadonlySet<string>;
   /** Words that may follow a speaker tag at the end of a sentence without starting a new clause: "…, she said on Monday". */

@@ -43,6 +43,7 @@ export const dutch: Lexicon = {
         verb('ontkent', 'ontkennen', 'ontkende', 'ontkenden', 'ontkend'), verb('betwist', 'betwisten', 'betwistte', 'betwistten'),
         verb('verwerpt', 'verwerpen', 'verwierp', 'verwierpen', 'verworpen'), verb('weerlegt', 'weerleggen', 'weerlegde', 'weerlegden', 'weerlegd'),
         verb('bestrijdt', 'bestrijden', 'bestreed', 'bestreden'), verb('ontkracht', 'ontkrachten', 'ontkrachtte', 'ontkrachtten'),
+        verb('verdedigt', 'verdedigen', 'verdedigde', 'verdedigden'),
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken {speaker} dat|dit|die|het? tegen' },
@@ -61,6 +62,8 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat' },
+    { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd') },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
   refusals: [
@@ -140,6 +143,7 @@ export const dutch: Lexicon = {
   modals: words('zal zullen kan kunnen moet moeten mag mogen wil willen'),
   passiveAuxiliaries: words('werd werden worden wordt is zijn'),
   agentPrepositions: words('door'),
+  blameReasons: words('vanwege om omdat'),
   prepositions: words('op in tijdens van aan tegen met bij na voor over onder via namens tot uit'),
   tagExtensions: words(`op in tijdens van de het een aan tegen ${weekdays} journalisten video verklaring mededeling interview
     persconferentie ochtend middag avond gisteren vandaag`),
