@@ -143,4 +143,7 @@ describe('English attribution', () => {
   it('reads "cautioned that" as a claim', () => {
     expect(only('Dr Anna Nowak cautioned that the study showed no proof.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Anna Nowak', content: { text: 'the study showed no proof' } });
   });
+  it('reads "called the figures exaggerated" as a dispute', () => {
+    expect(only('The union called the figures exaggerated.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union' });
+  });
 });

@@ -102,4 +102,16 @@ describe('Dutch attribution', () => {
     expect(only('De bond bekritiseert het plan.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond' });
     expect(only('De KNVB verdedigde de scheidsrechter.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'KNVB' });
   });
+  it('leest "noemt dat cijfer overdreven" als betwisting, "noemt het besluit onterecht" als bewering', () => {
+    expect(only('De bonden noemen dat cijfer „sterk overdreven”.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bonden' });
+    expect(only('Trainer Joost Bakker vond de kritiek overdreven.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Joost Bakker' });
+    expect(only('Het bedrijf noemt de blokkade onterecht.')).toMatchObject({ kind: 'CLAIMS' });
+  });
+
+  it('leest een samenstelling naar haar laatste deel: een titel of een organisatie', () => {
+    expect(only('Twente-trainer Joost van Dam vindt dat het goed ging.')).toMatchObject({ speakerName: 'Joost van Dam', speakerKind: 'Person' });
+    expect(only('Landbouwhoogleraar Kees Bakker denkt dat de protesten doorgaan.')).toMatchObject({ speakerName: 'Kees Bakker', speakerKind: 'Person' });
+    const told = suggest('Actiegroep Boerenkracht verwijt de minister dat zij niets doet. Die bewering werd door de actiegroep tegengesproken.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Boerenkracht'], ['DISPUTES', 'Boerenkracht']]);
+  });
 });

@@ -144,7 +144,8 @@ export class Discourse {
       // "the company": an organisation in view, not a group.
       return this.organisationInView('organisation');
     }
-    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? null;
+    // "de actiegroep" also finds "Actiegroep Boerenverstand", whose descriptor was read as its title.
+    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? (isTitle ? null : this.latest(`title:${head}`, 1)[0]) ?? null;
   }
 
   /**

@@ -31,11 +31,30 @@ export function isPronoun(lexicon: Lexicon, lower: string): boolean {
   return Object.hasOwn(lexicon.pronouns, lower);
 }
 
-/** A title, or a title of a former office ("oud-minister", "ex-president"). */
+/** A title, a title of a former office ("oud-minister", "ex-president"), or a compound headed by one ("landbouwhoogleraar"). */
 function isTitleWord(lexicon: Lexicon, lower: string): boolean {
   if (lexicon.personTitles.has(lower)) return true;
   const prefix = lexicon.titlePrefixes.find((candidate) => lower.startsWith(candidate));
-  return prefix !== undefined && (lexicon.personTitles.has(lower.slice(prefix.length)));
+  if (prefix !== undefined && lexicon.personTitles.has(lower.slice(prefix.length))) return true;
+  return compoundHead(lexicon, lower, lexicon.personTitles);
+}
+
+/** An organisation word, or a compound headed by one of the organisation words compounds end in ("actiegroep"). */
+function isOrganisationWord(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.organisationWords.has(lower) || (compoundHead(lexicon, lower, lexicon.organisationWords) && isDescriptorCompound(lexicon, lower));
+}
+
+/** The shortest head a compound is read by, and the least that must stand before it: "boer" in "melkveeboer", not "arts" in "taarts". */
+const shortestHead = 4;
+const shortestModifier = 3;
+
+/** Whether a word is a compound whose last part, of at least `shortestHead` letters, is in `heads`. */
+function compoundHead(lexicon: Lexicon, lower: string, heads: ReadonlySet<string>): boolean {
+  if (!lexicon.grammar.compoundsHeadLast) return false;
+  for (let length = shortestHead; length <= lower.length - shortestModifier; length += 1) {
+    if (heads.has(lower.slice(lower.length - length))) return true;
+  }
+  return false;
 }
 
 function isDescriptorCompound(lexicon: Lexicon, lower: string): boolean {
@@ -48,7 +67,7 @@ function isAdjective(lexicon: Lexicon, token: Token): boolean {
 }
 
 function isHead(lexicon: Lexicon, token: Token): boolean {
-  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || lexicon.organisationWords.has(token.lower) || lexicon.groupNouns.has(token.lower);
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower);
 }
 
 function isAcronym(text: string): boolean {
@@ -59,7 +78,7 @@ function connectorLeadsToName(lexicon: Lexicon, tokens: readonly Token[], index:
   for (let look = index + 1; look < Math.min(tokens.length, index + 5); look += 1) {
     const token = tokens[look]!;
     if (!token.isWord) return false;
-    if (token.isCapitalised || lexicon.organisationWords.has(token.lower)) return true;
+    if (token.isCapitalised || isOrganisationWord(lexicon, token.lower)) return true;
     if (!lexicon.determiners.has(token.lower) && !isAdjective(lexicon, token) && !/^\p{Ll}+(?:e|se)$/u.test(token.text)) return false;
   }
   return false;
@@ -145,7 +164,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const affiliation = connectorIndex >= 0 ? phrase.slice(connectorIndex + 1) : [];
   const titles = main.filter((token, position) => isTitleWord(lexicon, token.lower) || (position === 0 && firstIsSentenceStart && isDescriptorCompound(lexicon, token.lower))).map((token) => token.lower);
   const isSpokesperson = main.some((token) => lexicon.spokespersonTitles.has(token.lower));
-  const organisationHead = phrase.find((token) => lexicon.organisationWords.has(token.lower));
+  const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
   const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
   if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation[0]?.isCapitalised) {
@@ -208,7 +227,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const named = affiliationName.length > 0 ? affiliationName : affiliation.filter((token) => !lexicon.determiners.has(token.lower));
     const nameStart = named[0]!.start;
     const nameEnd = named.at(-1)!.end;
-    const head = affiliation.find((token) => lexicon.organisationWords.has(token.lower));
+    const head = affiliation.find((token) => isOrganisationWord(lexicon, token.lower));
     const isDescription = affiliationName.length === 0 && head !== undefined;
     return {
       ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', unnamed: true, gender: null,

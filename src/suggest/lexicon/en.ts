@@ -3,9 +3,12 @@ import { forms, words } from './words.js';
 
 const weekdays = 'monday tuesday wednesday thursday friday saturday sunday';
 
+/** Words that judge what was said untrue: after "called" they dispute it. */
+const untrue = 'exaggerated|false|untrue|misleading|baseless|unfounded|nonsense|inaccurate|incorrect';
+
 export const english: Lexicon = {
   language: 'en',
-  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, participleEnding: 'ing', genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', genitiveEndings: ["'s", '’s'] },
   functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },
@@ -37,6 +40,8 @@ export const english: Lexicon = {
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'see|sees|saw it differently' },
+    // "called the figures exaggerated": a judgement that what was said is untrue.
+    { kind: 'DISPUTES', form: 'verb', phrase: `call|calls|called … ${untrue}` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
     { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },

@@ -46,6 +46,8 @@ export type Lexicon = Readonly<{
     pluralVerbEnding: string | null;
     /** The ending of a participle that continues the subject of the clause before it ("…, saying …"). */
     participleEnding: string | null;
+    /** Compounds are written as one word and end in their head ("landbouwhoogleraar", "actiegroep", "Twente-trainer"). */
+    compoundsHeadLast: boolean;
     /** Endings of a possessive name ("Eastfield's"): before a title it says whose the person is, and names no one. */
     genitiveEndings: readonly string[];
   }>;

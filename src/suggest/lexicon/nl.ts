@@ -3,12 +3,15 @@ import { words } from './words.js';
 
 const weekdays = 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag';
 
+/** Words that judge what was said untrue: after "noemt" or "vindt" they dispute it. */
+const untrue = 'overdreven|onjuist|onwaar|onzin|misleidend|ongegrond|incorrect';
+
 /** The finite forms of a verb: present singular, present plural, past singular, past plural, and the participle. */
 const verb = (...formsOfVerb: string[]): string => formsOfVerb.join('|');
 
 export const dutch: Lexicon = {
   language: 'nl',
-  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', participleEnding: null, genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', compoundsHeadLast: true, participleEnding: null, genitiveEndings: ["'s", '’s'] },
   functionWords: words('de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar uit dan zich nog wel naar hij zij ze wordt werd heeft hebben was waren door over deze dit geen volgens zegt zei'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'volgens' },
@@ -48,6 +51,8 @@ export const dutch: Lexicon = {
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken {speaker} dat|dit|die|het? tegen' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'tegengesproken' },
+    // "noemt dat cijfer overdreven", "vond de kritiek onjuist": a judgement that what was said is untrue.
+    { kind: 'DISPUTES', form: 'verb', phrase: `${verb('noemt', 'noemen', 'noemde', 'noemden', 'vindt', 'vinden', 'vond', 'vonden')} … ${untrue}` },
     { kind: 'DISPUTES', form: 'verb', phrase: 'gelooft|geloven|geloofde|geloofden {speaker} er|dat|dit|het? niet' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'ziet|zien|zag|zagen dat|dit|het anders' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'is|zijn|was|waren het daar|er? niet mee eens' },
