@@ -146,4 +146,17 @@ describe('English attribution', () => {
   it('reads "called the figures exaggerated" as a dispute', () => {
     expect(only('The union called the figures exaggerated.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union' });
   });
+  it('reads no first- or second-person pronoun as a name: "We" in a quote is the speaker', () => {
+    expect(only('"We did nothing wrong," the company said in a statement.')).toMatchObject({ speakerName: 'company', content: { text: 'We did nothing wrong' } });
+  });
+
+  it('reads a collective body as a speaker: the opposition, the prosecution, the jury', () => {
+    expect(only('The opposition accused the government of lying about the figures.')).toMatchObject({ kind: 'BLAMES', speakerName: 'opposition', targetName: 'government' });
+    expect(only('The prosecution said the defendant had lied.')).toMatchObject({ speakerName: 'prosecution', speakerKind: 'Organisation' });
+    expect(only('Union boss Ann Lee said the strike would go on.')).toMatchObject({ speakerName: 'Ann Lee', speakerKind: 'Person' });
+  });
+
+  it('leaves whom "told" addresses out of what was said', () => {
+    expect(only('Health Secretary Wes Street told MPs the waiting lists were shrinking.').content.text).toBe('the waiting lists were shrinking');
+  });
 });

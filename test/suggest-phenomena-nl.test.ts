@@ -81,9 +81,9 @@ describe('Dutch attribution', () => {
     expect(only('Minister Petra Visser liet dinsdag weten dat de regels blijven.')).toMatchObject({ speakerName: 'Petra Visser', content: { text: 'de regels blijven' } });
   });
 
-  it('leest "wees … af" als betwisting en "wijst daarbij naar" als schuld', () => {
+  it('leest "wees … af" als betwisting en "wijst naar" als schuld', () => {
     expect(only('Burgemeester Jan Bos wees een volledige hertelling af.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Jan Bos' });
-    expect(only('Hoogleraar Kees Bakker wijst daarbij naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bakker', targetName: 'provincie' });
+    expect(only('Hoogleraar Kees Bakker wijst naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bakker', targetName: 'provincie' });
   });
 
   it('geeft een bewering binnen wat een ander meldt aan wie het meldt', () => {
@@ -113,5 +113,13 @@ describe('Dutch attribution', () => {
     expect(only('Landbouwhoogleraar Kees Bakker denkt dat de protesten doorgaan.')).toMatchObject({ speakerName: 'Kees Bakker', speakerKind: 'Person' });
     const told = suggest('Actiegroep Boerenkracht verwijt de minister dat zij niets doet. Die bewering werd door de actiegroep tegengesproken.');
     expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Boerenkracht'], ['DISPUTES', 'Boerenkracht']]);
+  });
+  it('leest geen voornaamwoord van de eerste of tweede persoon als naam', () => {
+    expect(only('„Wij hebben niets fout gedaan”, aldus het bedrijf.')).toMatchObject({ speakerName: 'bedrijf' });
+  });
+
+  it('leest de oppositie en de verdediging als sprekers', () => {
+    expect(only('De oppositie beschuldigt het kabinet van liegen.')).toMatchObject({ kind: 'BLAMES', speakerName: 'oppositie', targetName: 'kabinet' });
+    expect(only('De verdediging stelt dat de verdachte onschuldig is.')).toMatchObject({ speakerName: 'verdediging', speakerKind: 'Organisation' });
   });
 });

@@ -2,7 +2,7 @@ import type { Cue } from './cues.js';
 import { isEndorsement } from './hedges.js';
 import type { Mention } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { frontedDemonstrative, lastNonSpace, opensWithDemonstrative, type Reading } from './reading.js';
+import { frontedDemonstrative, lastNonSpace, opensWithDemonstrative, tokenAt, type Reading } from './reading.js';
 import type { CueVoice } from './speaker.js';
 import { trimmedSpan, type TextSpan } from './spans.js';
 
@@ -87,13 +87,23 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
     if (span) return { span, continuation: null, evidence: 'reported' };
   }
   const beforeTag = trimmedSpan(text, unit.start, tagStart);
-  const afterTag = trimmedSpan(text, speakerAfter ? tagEnd : cue.end, clauseEnd);
+  const afterTag = trimmedSpan(text, speakerAfter ? tagEnd : afterAddressee(reading, cue), clauseEnd);
   const beforeTagEnd = lastNonSpace(frame, unit.start, tagStart);
   const tagIsTrailing = beforeTagEnd >= unit.start && frame[beforeTagEnd] === ',' && (!afterTag || onlyTagExtensions(reading, tagEnd, clauseEnd));
   if (tagIsTrailing && beforeTag) return { span: beforeTag, continuation: null, evidence: 'reported' };
   if (afterTag) return { span: afterTag, continuation: null, evidence: 'reported' };
   const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
   return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
+}
+
+/** "told MPs the NHS was improving": after a verb that addresses someone, what was said starts after whom it addressed. */
+function afterAddressee(reading: Reading, cue: Cue): number {
+  const { tokens, lexicon, mentions } = reading;
+  const verb = tokens[tokenAt(tokens, cue.end) - 1];
+  if (!verb || !lexicon.addresseeVerbs.has(verb.lower)) return cue.end;
+  const next = tokens[tokenAt(tokens, cue.end)];
+  const addressee = next && mentions[firstAtOrAfter(mentions, next.start, (entry) => entry.mention.start)];
+  return addressee && addressee.mention.start === next.start ? addressee.mention.end : cue.end;
 }
 
 function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {

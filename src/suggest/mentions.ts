@@ -31,6 +31,11 @@ export function isPronoun(lexicon: Lexicon, lower: string): boolean {
   return Object.hasOwn(lexicon.pronouns, lower);
 }
 
+/** "We", "Ik": a first- or second-person pronoun, never a name; "US" in capitals is one. */
+function isSpeechActPronoun(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.speechActPronouns.has(token.lower) && !(token.text.length > 1 && token.text === token.text.toUpperCase());
+}
+
 /** A title, a title of a former office ("oud-minister", "ex-president"), or a compound headed by one ("landbouwhoogleraar"). */
 function isTitleWord(lexicon: Lexicon, lower: string): boolean {
   if (lexicon.personTitles.has(lower)) return true;
@@ -98,7 +103,7 @@ function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: 
  */
 export function readMention(lexicon: Lexicon, text: string, tokens: readonly Token[], index: number, atSentenceStart: boolean): Readonly<{ mention: Mention; next: number }> | null {
   const first = tokens[index];
-  if (!first || !first.isWord) return null;
+  if (!first || !first.isWord || isSpeechActPronoun(lexicon, first)) return null;
   const second = tokens[index + 1];
   const possessiveSpokesperson = lexicon.possessives.has(first.lower) && second !== undefined && lexicon.spokespersonTitles.has(second.lower);
   if (isPronoun(lexicon, first.lower) && !possessiveSpokesperson) {
@@ -118,7 +123,7 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
   let lastHead = -1;
   for (; position < tokens.length && position - phraseStart < 10; position += 1) {
     const token = tokens[position]!;
-    if (!token.isWord) break;
+    if (!token.isWord || isSpeechActPronoun(lexicon, token)) break;
     const startsSentence = atSentenceStart && position === index;
     if (startsSentence && (lexicon.phraseStops.has(token.lower) || isPronoun(lexicon, token.lower) || lexicon.adverbialStarts.has(token.lower))) return null;
     // "Former referee Alan Price": a modifier of a title is capitalised only because it opens the sentence.
@@ -205,7 +210,11 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const spokespersonFor = isSpokesperson && !nameFollowsTitle;
     let kind: SpeakerKind = null;
     let kindCertain = true;
+    // "opposition leader Tom Reed", "union boss Ann Lee": a title between the organisation word and the name names a person.
+    const titledAfterOrganisation = nameFollowsTitle && organisationHead !== undefined && main.indexOf(organisationHead) >= 0
+      && main.indexOf(organisationHead) < main.findIndex((token) => titles.includes(token.lower));
     if (spokespersonFor) kind = 'Organisation';
+    else if (titledAfterOrganisation) kind = 'Person';
     else if (organisationCompound || (organisationHead && (main.includes(organisationHead) || connectorIndex < 0))) kind = 'Organisation';
     else if (isAcronym(nameText)) kind = 'Organisation';
     else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';

@@ -85,7 +85,7 @@ export const english: Lexicon = {
     council commission committee court battalion brigade regiment centre center parliament authority authorities
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
-    corp press agency senate congress tribunal charity society supplier operator carrier
+    corp press agency senate congress tribunal charity society supplier operator carrier opposition prosecution jury
   `),
   descriptorEndings: [],
   groupNouns: words(`
@@ -118,6 +118,8 @@ export const english: Lexicon = {
   },
   adverbialStarts: words(`according asked after before during however meanwhile last earlier later on at when while if in then also still yet
     ${weekdays}`),
+  addresseeVerbs: words('tell tells told telling'),
+  speechActPronouns: words('i me my mine we us our ours you your yours'),
   phraseStops: words(`that which who whom what where because as and or but so also not has have had is was were are be been
     will would could should can may might to on`),
   conjunctions: words('and'),

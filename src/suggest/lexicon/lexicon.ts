@@ -99,6 +99,10 @@ export type Lexicon = Readonly<{
   pronouns: Readonly<Record<string, Pronoun>>;
   /** Words that start a fronted adverbial, after which a verb-second language puts the subject after the verb. */
   adverbialStarts: ReadonlySet<string>;
+  /** Cue verbs whose first object is whom they address, not what was said ("told MPs the NHS was improving"). */
+  addresseeVerbs: ReadonlySet<string>;
+  /** Pronouns of the first and second person ("we", "ik"): inside a quote they are the speaker or the listener, never a third party named. */
+  speechActPronouns: ReadonlySet<string>;
   /** Words that cannot be inside a speaker phrase. */
   phraseStops: ReadonlySet<string>;
   /** Words that join two speakers ("and"), and those that join two clauses of one subject ("but"). */

@@ -62,7 +62,7 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven {target} de schuld' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld bij {target} >voor|van|,' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen … naar {target} >voor|vanwege|omdat|als|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
     { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
@@ -90,7 +90,7 @@ export const dutch: Lexicon = {
     verhuurder huurder docent leraar lerares schooldirecteur rector inspecteur agent rechercheur wetenschapper
     bioloog ecoloog historicus conservator curator bestuurder ondernemer boer visser raadslid gemeenteraadslid
     penningmeester secretaris ombudsman psychiater psycholoog apotheker epidemioloog viroloog hoofdredacteur
-    directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur
+    directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur aanklager
   `),
   genderedTitles: { woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine', directrice: 'feminine', lerares: 'feminine' },
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
@@ -104,6 +104,7 @@ export const dutch: Lexicon = {
     stichting vereniging federatie fonds bank inspectie autoriteit toezichthouder club school hogeschool
     gemeenteraad directie bestuur college kamer senaat vakcentrale koepel verzekeraar netwerk platform
     ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
+    oppositie verdediging jury
   `),
   descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
   groupNouns: words(`
@@ -139,6 +140,8 @@ export const dutch: Lexicon = {
     eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop
     desondanks evenwel echter verder ${weekdays}
   `),
+  addresseeVerbs: words('vertelt vertellen vertelde vertelden'),
+  speechActPronouns: words('ik mij me mijn wij we ons onze jij je jou jouw u uw jullie'),
   phraseStops: words('dat die wie welke wat waar omdat als zoals en of maar want dus ook nog niet wel al zich er'),
   conjunctions: words('en'),
   clauseConjunctions: words('en maar'),
