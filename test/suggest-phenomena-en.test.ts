@@ -159,4 +159,7 @@ describe('English attribution', () => {
   it('leaves whom "told" addresses out of what was said', () => {
     expect(only('Health Secretary Wes Street told MPs the waiting lists were shrinking.').content.text).toBe('the waiting lists were shrinking');
   });
+  it('reads "both" before two names as no part of the first', () => {
+    expect(suggest('Both Tom Smith and Ann Jones denied wrongdoing.').map((suggestion) => suggestion.speakerName)).toEqual(['Tom Smith', 'Ann Jones']);
+  });
 });

@@ -249,6 +249,10 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', isGroup: true, unnamed: true, gender: null };
   }
   const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
+  if (titles.length > 0 && titles.includes(main.at(-1)!.lower) && affiliation.length > 0 && !isSpokesperson) {
+    // "directeur van de dienst", "the head of the agency": a title heads the phrase, and the organisation is whose.
+    return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+  }
   if (organisationHead) {
     const bare = main.length === 1;
     return {
@@ -271,7 +275,7 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let run: Token[] = [];
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
-    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower));
+    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower));
     // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
     const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
     const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);

@@ -104,7 +104,7 @@ export const english: Lexicon = {
   demonstratives: words('this that'),
   definiteDeterminers: words('the'),
   possessives: words('his her their its'),
-  numerals: words('two three four five six seven eight nine ten several some many'),
+  numerals: words('two three four five six seven eight nine ten several some many both'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
   phraseConnectors: words('of for from at in'),
   pronouns: {

@@ -38,6 +38,7 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} bekend' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'voegt|voegen|voegde|voegden {speaker} eraan? toe' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'wijst|wijzen|wees|wezen {speaker} erop' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'houdt|houden|hield|hielden {speaker} vol' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
     { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden') },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} toe' },
@@ -124,7 +125,7 @@ export const dutch: Lexicon = {
   demonstratives: words('dat dit'),
   definiteDeterminers: words('de het'),
   possessives: words("zijn haar hun z'n"),
-  numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere'),
+  numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere beide'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
   phraseConnectors: words('van uit bij'),
   pronouns: {
