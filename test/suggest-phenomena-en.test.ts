@@ -162,4 +162,9 @@ describe('English attribution', () => {
   it('reads "both" before two names as no part of the first', () => {
     expect(suggest('Both Tom Smith and Ann Jones denied wrongdoing.').map((suggestion) => suggestion.speakerName)).toEqual(['Tom Smith', 'Ann Jones']);
   });
+  it('reads "found that" as a reported finding, and lets "they" agree with a plural noun before a singular organisation', () => {
+    expect(only('The researchers, from the University of Bristol, followed 900 patients. They found that falls were twice as common.'))
+      .toMatchObject({ kind: 'CLAIMS', speakerName: 'researchers', content: { text: 'falls were twice as common' } });
+    expect(suggest('Police found the body on Monday.')).toEqual([]);
+  });
 });

@@ -130,4 +130,7 @@ describe('Dutch attribution', () => {
   it('leest "houdt vol" als bewering', () => {
     expect(only('Het ministerie houdt vol dat de cijfers kloppen.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'ministerie', content: { text: 'de cijfers kloppen' } });
   });
+  it('leest "constateert dat" als bewering', () => {
+    expect(only('De inspectie constateert dat de zorg tekortschiet.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'inspectie' });
+  });
 });

@@ -160,6 +160,9 @@ export class Discourse {
     const nearest = (entity: Entity): boolean => entity.lastSeen > this.sentenceStartedAt && entity.kindCertain && (plural || !entity.isGroup);
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
     if (spoken) return spoken;
+    // "they" agrees in number with a plural noun ("the researchers") before a singular organisation.
+    const group = plural ? fitting.find((entity) => entity.isGroup) : undefined;
+    if (group) return group;
     const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
     if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {
       this.recent.get('kind:Person')!.forget(guessed);

@@ -26,6 +26,8 @@ export const english: Lexicon = {
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'posted on' },
+    // "found that …": a finding reported with its clause; "found the body" reports nothing.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'find|finds|found >that' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'point|points|pointed out' },
     {
       kind: 'CONFIRMS', form: 'verb', phrase: [

@@ -29,7 +29,7 @@ export const dutch: Lexicon = {
         verb('concludeert', 'concluderen', 'concludeerde', 'concludeerden'), verb('onderstreept', 'onderstrepen', 'onderstreepte', 'onderstreepten'),
         verb('schat', 'schatten', 'schatte'), verb('rapporteert', 'rapporteren', 'rapporteerde', 'rapporteerden'),
         verb('oordeelt', 'oordelen', 'oordeelde', 'oordeelden'), verb('antwoordt', 'antwoorden', 'antwoordde', 'antwoordden'),
-        verb('reageert', 'reageren', 'reageerde', 'reageerden'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
+        verb('reageert', 'reageren', 'reageerde', 'reageerden'), verb('constateert', 'constateren', 'constateerde', 'constateerden'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
