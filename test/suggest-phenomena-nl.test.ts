@@ -122,7 +122,7 @@ describe('Dutch attribution', () => {
     expect(only('De oppositie beschuldigt het kabinet van liegen.')).toMatchObject({ kind: 'BLAMES', speakerName: 'oppositie', targetName: 'kabinet' });
     expect(only('De verdediging stelt dat de verdachte onschuldig is.')).toMatchObject({ speakerName: 'verdediging', speakerKind: 'Organisation' });
   });
-  it('geeft analisten van een bedrijf aan het bedrijf, en een titel met zijn organisatie in apposities aan de persoon', () => {
+  it('geeft analisten van een bedrijf aan het bedrijf, en een naam met een titel in apposition aan een persoon', () => {
     expect(only('Analisten van ING verwachten dat de winst daalt.')).toMatchObject({ speakerName: 'ING', speakerKind: 'Organisation' });
     expect(only('Anna Berg, directeur van de dienst, waarschuwt dat het systeem faalt.')).toMatchObject({ speakerName: 'Anna Berg', speakerKind: 'Person', speakerKindUncertain: false });
   });

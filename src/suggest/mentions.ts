@@ -249,10 +249,6 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', isGroup: true, unnamed: true, gender: null };
   }
   const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
-  if (titles.length > 0 && titles.includes(main.at(-1)!.lower) && affiliation.length > 0 && !isSpokesperson) {
-    // "directeur van de dienst", "the head of the agency": a title heads the phrase, and the organisation is whose.
-    return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
-  }
   if (organisationHead) {
     const bare = main.length === 1;
     return {

@@ -102,7 +102,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const commonNouns = !/\p{Lu}/u.test(mention.name);
     const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
     if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
-      namedEntity.kind = mention.kind;
+      // "Anna Berg, directeur van de dienst, …": a title in the apposition says a person, whatever organisation follows it.
+      namedEntity.kind = mention.titles.length > 0 && !mention.unnamed ? 'Person' : mention.kind;
       namedEntity.kindCertain = true;
     }
     const described = inApposition && (mention.description !== null || (commonNouns && mention.kind !== null));
