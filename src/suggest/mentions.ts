@@ -52,11 +52,13 @@ function isOrganisationWord(lexicon: Lexicon, lower: string): boolean {
 /** The shortest head a compound is read by, and the least that must stand before it: "boer" in "melkveeboer", not "arts" in "taarts". */
 const shortestHead = 4;
 const shortestModifier = 3;
+/** Longer than any title or organisation word: a word of any length costs a bounded number of looks. */
+const longestHead = 24;
 
 /** Whether a word is a compound whose last part, of at least `shortestHead` letters, is in `heads`. */
 function compoundHead(lexicon: Lexicon, lower: string, heads: ReadonlySet<string>): boolean {
   if (!lexicon.grammar.compoundsHeadLast) return false;
-  for (let length = shortestHead; length <= lower.length - shortestModifier; length += 1) {
+  for (let length = shortestHead; length <= Math.min(longestHead, lower.length - shortestModifier); length += 1) {
     if (heads.has(lower.slice(lower.length - length))) return true;
   }
   return false;
