@@ -167,4 +167,13 @@ describe('English attribution', () => {
       .toMatchObject({ kind: 'CLAIMS', speakerName: 'researchers', content: { text: 'falls were twice as common' } });
     expect(suggest('Police found the body on Monday.')).toEqual([]);
   });
+
+  it('lets "he" or "she" after an unnamed spokesperson who spoke refer to the organisation, when the gender agrees', () => {
+    const agreeing = suggest('Mayor Tom Reed spoke on Monday. A spokeswoman for the council said the road would close. She added that it would reopen in May.');
+    expect(agreeing.map((suggestion) => suggestion.speakerName)).toEqual(['council', 'council']);
+    const disagreeing = suggest('Mayor Tom Reed spoke on Monday. A spokesman for the council said the road would close. She added that it would reopen in May.');
+    expect(disagreeing.map((suggestion) => suggestion.speakerName)).toEqual(['council', 'Tom Reed']);
+    const named = suggest('A spokesperson for the council said the road would close. Mayor Tom Reed said he was angry.');
+    expect(named.map((suggestion) => suggestion.speakerName)).toEqual(['council', 'Tom Reed']);
+  });
 });

@@ -133,4 +133,13 @@ describe('Dutch attribution', () => {
   it('leest "constateert dat" als bewering', () => {
     expect(only('De inspectie constateert dat de zorg tekortschiet.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'inspectie' });
   });
+
+  it('laat "hij" of "haar" na een woordvoerder zonder naam die sprak naar de organisatie verwijzen, als het geslacht klopt', () => {
+    const agreeing = suggest('Burgemeester Hans Kok zegt dat hij boos is. Een woordvoerder van VGZ spreekt dat tegen. Er zijn volgens hem drie gesprekken geweest.');
+    expect(agreeing.map((suggestion) => suggestion.speakerName)).toEqual(['Hans Kok', 'VGZ', 'VGZ']);
+    const feminine = suggest('Wethouder Eva Smit zegt dat de weg dichtgaat. Een woordvoerster van de provincie spreekt dat tegen. Volgens haar blijft de weg open.');
+    expect(feminine.map((suggestion) => suggestion.speakerName)).toEqual(['Eva Smit', 'provincie', 'provincie']);
+    const disagreeing = suggest('Wethouder Eva Smit zegt dat de weg dichtgaat. Een woordvoerder van de provincie spreekt dat tegen. Volgens haar blijft de weg open.');
+    expect(disagreeing.map((suggestion) => suggestion.speakerName)).toEqual(['Eva Smit', 'provincie', 'Eva Smit']);
+  });
 });

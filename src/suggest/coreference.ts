@@ -40,6 +40,8 @@ export class Discourse {
   private clock = 0;
   private sentenceStartedAt = 0;
   private lastPair: Entity | null = null;
+  /** The organisation the last unnamed spokesperson spoke for, with the spokesperson's gender and when they were named. */
+  private spokesperson: Readonly<{ entity: Entity; gender: Gender | null; seen: number }> | null = null;
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -69,6 +71,14 @@ export class Discourse {
       if (!list) this.recent.set(sort, list = new RecentFirst());
       list.touch(entity);
     }
+  }
+
+  /**
+   * "Een woordvoerder van VGZ", "a spokeswoman for the council": someone unnamed who speaks for an organisation, whom a
+   * later "hij" or "she" may refer to. Call after `remember`, so that it counts as the latest mention.
+   */
+  rememberSpokesperson(entity: Entity, gender: Gender | null): void {
+    this.spokesperson = { entity, gender, seen: entity.lastSeen };
   }
 
   /** "Jan Bos en Eva Smit": the two, as one that a plural pronoun after them can refer to. */
@@ -130,6 +140,13 @@ export class Discourse {
     }
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
     const person = fitting[0] ?? null;
+    // "Een woordvoerder van VGZ spreekt dat tegen. Volgens hem …": an unnamed spokesperson who spoke after the last person
+    // that agrees is the nearer antecedent, and speaks for the organisation.
+    const spokesperson = this.spokesperson;
+    if (spokesperson && pronoun.refersTo === 'person' && this.speakers.has(spokesperson.entity) && spokesperson.seen > (person?.lastSeen ?? 0)
+      && (spokesperson.gender === null || pronoun.gender === null || spokesperson.gender === pronoun.gender)) {
+      return spokesperson.entity;
+    }
     if (person) {
       person.gender ??= pronoun.gender;
       if (pronoun.refersTo === 'person') person.kindCertain = true;

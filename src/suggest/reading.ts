@@ -115,6 +115,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       resolved[resolved.length - 1] = { mention: named, entity };
     }
     if (entity) discourse.remember(entity);
+    const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
+    if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);
     if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
       discourse.rememberPair(previous, entity);
