@@ -176,4 +176,9 @@ describe('English attribution', () => {
     const named = suggest('A spokesperson for the council said the road would close. Mayor Tom Reed said he was angry.');
     expect(named.map((suggestion) => suggestion.speakerName)).toEqual(['council', 'Tom Reed']);
   });
+
+  it('keeps a first name that ends like an adjective, but drops a nationality adjective before a whole name', () => {
+    expect(only('Brian Hart said the road would close.')).toMatchObject({ speakerName: 'Brian Hart', speakerKind: 'Person' });
+    expect(only('Nigerian Ade Bello said the road would close.').speakerName).toBe('Ade Bello');
+  });
 });

@@ -142,4 +142,10 @@ describe('Dutch attribution', () => {
     const disagreeing = suggest('Wethouder Eva Smit zegt dat de weg dichtgaat. Een woordvoerder van de provincie spreekt dat tegen. Volgens haar blijft de weg open.');
     expect(disagreeing.map((suggestion) => suggestion.speakerName)).toEqual(['Eva Smit', 'provincie', 'Eva Smit']);
   });
+
+  it('houdt een voornaam die eindigt als een bijvoeglijk naamwoord, maar laat een nationaliteit voor een hele naam weg', () => {
+    expect(only('Ilse Berg zegt dat de weg dichtgaat.')).toMatchObject({ speakerName: 'Ilse Berg', speakerKind: 'Person' });
+    expect(only('Volgens Ilse van den Berg gaat de weg dicht.').speakerName).toBe('Ilse van den Berg');
+    expect(only('De Belgische Jan Peeters zegt dat de weg dichtgaat.').speakerName).toBe('Jan Peeters');
+  });
 });

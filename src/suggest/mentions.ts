@@ -311,8 +311,19 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
 
 function dropLeadingAdjectives(lexicon: Lexicon, run: Token[]): Token[] {
   let from = 0;
-  while (from < run.length - 1 && isAdjective(lexicon, run[from]!)) from += 1;
+  while (from < run.length - 1 && isAdjective(lexicon, run[from]!) && !isFirstName(lexicon, run, from)) from += 1;
   return run.slice(from);
+}
+
+/**
+ * "Brian Hart", "Ilse Berg": a word that is an adjective only by its ending ("-ian", "-se"), with one surname after it and
+ * nothing more, is a first name; a nationality adjective stands before a whole name or a title ("Nigerian Ade Bello").
+ */
+function isFirstName(lexicon: Lexicon, run: readonly Token[], position: number): boolean {
+  if (lexicon.nationalityAdjectives.has(run[position]!.lower)) return false;
+  let rest = position + 1;
+  while (rest < run.length - 1 && lexicon.nameParticles.has(run[rest]!.lower)) rest += 1;
+  return rest === run.length - 1 && !isAdjective(lexicon, run[rest]!);
 }
 
 function trimParticles(run: Token[]): Token[] {
