@@ -181,4 +181,12 @@ describe('English attribution', () => {
     expect(only('Brian Hart said the road would close.')).toMatchObject({ speakerName: 'Brian Hart', speakerKind: 'Person' });
     expect(only('Nigerian Ade Bello said the road would close.').speakerName).toBe('Ade Bello');
   });
+
+  it('reads an organisation word with its portfolio, or capitalised words that a conjunction joins up to one, as one name', () => {
+    expect(only('A Department for Work and Pensions spokesman said the rules had changed.')).toMatchObject({ speakerName: 'Department for Work and Pensions', speakerKind: 'Organisation', unnamed: true });
+    expect(only('A spokesman for the Ministry of Defence said the rules had changed.')).toMatchObject({ speakerName: 'Ministry of Defence', unnamed: true });
+    expect(only('The Food and Drug Administration said the drug was safe.').speakerName).toBe('Food and Drug Administration');
+    expect(suggest('The Ministry of Defence and Jan Bos said the deal was done.').map((suggestion) => suggestion.speakerName)).toEqual(['Ministry of Defence', 'Jan Bos']);
+    expect(only('Tom Reed of Acme Holdings said the deal was done.').speakerName).toBe('Tom Reed');
+  });
 });

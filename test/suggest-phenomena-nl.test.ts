@@ -148,4 +148,10 @@ describe('Dutch attribution', () => {
     expect(only('Volgens Ilse van den Berg gaat de weg dicht.').speakerName).toBe('Ilse van den Berg');
     expect(only('De Belgische Jan Peeters zegt dat de weg dichtgaat.').speakerName).toBe('Jan Peeters');
   });
+
+  it('leest een organisatiewoord met zijn portefeuille als één naam, ook met "en" erin', () => {
+    expect(only('Een woordvoerder van het ministerie van Landbouw en Visserij zegt dat de vangst te groot is.')).toMatchObject({ speakerName: 'ministerie van Landbouw en Visserij', unnamed: true });
+    expect(only('Het ministerie van Landbouw en Visserij zegt dat de vangst te groot is.').speakerName).toBe('ministerie van Landbouw en Visserij');
+    expect(suggest('Het ministerie van Defensie en Jan Bos zeggen dat de vangst te groot is.').map((suggestion) => suggestion.speakerName)).toEqual(['ministerie van Defensie', 'Jan Bos']);
+  });
 });

@@ -142,6 +142,7 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
       if (connectorAt < 0) connectorAt = position;
       continue;
     }
+    if (lexicon.conjunctions.has(token.lower) && conjunctionInOrganisationName(lexicon, tokens, position, phraseStart, connectorAt)) continue;
     if (lexicon.phraseStops.has(token.lower) || lexicon.phraseConnectors.has(token.lower)) break;
     if (lexicon.determiners.has(token.lower) && !(connectorAt >= 0 && connectorAt === position - 1)) break;
     if (isHead(lexicon, token)) { lastHead = position; continue; }
@@ -184,6 +185,16 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const end = phrase.at(-1)!.end;
   const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
   const base = { start: startToken.start, end, titles, pronoun: null, description: null, isGroup: false, isAdjective: false, kindCertain: true, unnamed: false, gender } as const;
+
+  const portfolio = organisationWithPortfolio(lexicon, phrase);
+  if (portfolio) {
+    const nameStart = portfolio.name[0]!.start;
+    const nameEnd = portfolio.name.at(-1)!.end;
+    return {
+      ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', unnamed: portfolio.spokesperson !== null, gender: null,
+      titles: portfolio.spokesperson ? [portfolio.spokesperson.lower] : [],
+    };
+  }
 
   if (isSpokesperson && name.length === 0 && affiliation.length === 0 && !possessive) {
     // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
@@ -234,8 +245,11 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   }
   if ((isSpokesperson || groupHead) && affiliation.length > 0) {
     // "a spokesman for the ministry", "officials at the ministry": the organisation speaks through someone not named.
-    const affiliationName = nameTokens(lexicon, affiliation.filter((token) => !lexicon.determiners.has(token.lower)), false);
-    const named = affiliationName.length > 0 ? affiliationName : affiliation.filter((token) => !lexicon.determiners.has(token.lower));
+    const bare = affiliation.filter((token) => !lexicon.determiners.has(token.lower));
+    // "het ministerie van Defensie": a lowercase organisation word with its portfolio is named by all of it.
+    const headsPortfolio = bare.length > 2 && !bare[0]!.isCapitalised && isOrganisationWord(lexicon, bare[0]!.lower) && lexicon.phraseConnectors.has(bare[1]!.lower);
+    const affiliationName = headsPortfolio ? bare : nameTokens(lexicon, bare, false);
+    const named = affiliationName.length > 0 ? affiliationName : bare;
     const nameStart = named[0]!.start;
     const nameEnd = named.at(-1)!.end;
     const head = affiliation.find((token) => isOrganisationWord(lexicon, token.lower));
@@ -265,6 +279,56 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
   }
   return null;
+}
+
+/**
+ * "Department for Work and Pensions", "Ministry of Defence", "Food and Drug Administration": capitalised words that hold an
+ * organisation word and are joined by a connector or a conjunction are one name, when the organisation word heads the
+ * portfolio after the connector or ends the words a conjunction joins. A spokesperson may stand before it ("a spokesman
+ * for the Ministry of Defence") or after it ("a Department for Work and Pensions spokesman"), and nothing else.
+ */
+function organisationWithPortfolio(lexicon: Lexicon, phrase: readonly Token[]): Readonly<{ name: Token[]; spokesperson: Token | null }> | null {
+  let from = 0;
+  let spokesperson: Token | null = null;
+  if (phrase.length > 2 && lexicon.spokespersonTitles.has(phrase[0]!.lower) && lexicon.phraseConnectors.has(phrase[1]!.lower)) {
+    spokesperson = phrase[0]!;
+    from = lexicon.determiners.has(phrase[2]!.lower) ? 3 : 2;
+  }
+  let end = from;
+  let firstJoiner = -1;
+  while (end < phrase.length) {
+    const token = phrase[end]!;
+    const joiner = lexicon.phraseConnectors.has(token.lower) || lexicon.conjunctions.has(token.lower);
+    if (token.isCapitalised && !isTitleWord(lexicon, token.lower)) end += 1;
+    else if (joiner && end > from && phrase[end - 1]!.isCapitalised && phrase[end + 1]?.isCapitalised) {
+      if (firstJoiner < 0) firstJoiner = end;
+      end += 1;
+    } else break;
+  }
+  if (firstJoiner < 0) return null;
+  const last = phrase[end - 1]!;
+  const headsPortfolio = isOrganisationWord(lexicon, phrase[firstJoiner - 1]!.lower) && lexicon.phraseConnectors.has(phrase[firstJoiner]!.lower);
+  const endsJoined = isOrganisationWord(lexicon, last.lower) && lexicon.conjunctions.has(phrase[firstJoiner]!.lower) && firstJoiner - from === 1;
+  if (!headsPortfolio && !endsJoined) return null;
+  const after = phrase.slice(end);
+  if (after.length === 1 && !spokesperson && lexicon.spokespersonTitles.has(after[0]!.lower)) return { name: phrase.slice(from, end), spokesperson: after[0]! };
+  return after.length === 0 ? { name: phrase.slice(from, end), spokesperson } : null;
+}
+
+/** "Department for Work and Pensions": a conjunction inside an organisation's capitalised name, which does not end the phrase. */
+function conjunctionInOrganisationName(lexicon: Lexicon, tokens: readonly Token[], position: number, phraseStart: number, connectorAt: number): boolean {
+  const before = tokens[position - 1];
+  const next = tokens[position + 1];
+  if (!before?.isCapitalised || !next?.isCapitalised || !next.isWord || isAcronym(next.text)) return false;
+  let portfolioStart = position - 1;
+  while (portfolioStart > phraseStart && tokens[portfolioStart - 1]!.isCapitalised) portfolioStart -= 1;
+  const portfolioHead = connectorAt >= 0 && portfolioStart - 2 >= phraseStart && lexicon.phraseConnectors.has(tokens[portfolioStart - 1]!.lower) ? tokens[portfolioStart - 2]! : null;
+  if (portfolioHead && isOrganisationWord(lexicon, portfolioHead.lower)) return !tokens[position + 2]?.isCapitalised;
+  if (position - 1 !== phraseStart && tokens[position - 2]?.isCapitalised) return false;
+  for (let look = position + 1; look < Math.min(tokens.length, position + 5) && tokens[look]!.isCapitalised; look += 1) {
+    if (isOrganisationWord(lexicon, tokens[look]!.lower) && !tokens[look + 1]?.isCapitalised) return true;
+  }
+  return false;
 }
 
 /** The tokens of the proper name in a phrase: the last run of capitals, after any titles and nationality adjectives. */

@@ -82,7 +82,7 @@ export const english: Lexicon = {
   titleModifiers: words('foreign defence defense health interior justice finance economy home deputy acting former retired chief senior junior head assistant'),
   spokespersonTitles: words('spokesman spokeswoman spokesperson'),
   organisationWords: words(`
-    ministry department government cabinet army military police agency service office bureau company firm corporation
+    ministry department administration government cabinet army military police agency service office bureau company firm corporation
     organisation organization institute union party newspaper broadcaster university hospital group coalition alliance
     council commission committee court battalion brigade regiment centre center parliament authority authorities
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
