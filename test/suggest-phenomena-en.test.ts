@@ -189,4 +189,9 @@ describe('English attribution', () => {
     expect(suggest('The Ministry of Defence and Jan Bos said the deal was done.').map((suggestion) => suggestion.speakerName)).toEqual(['Ministry of Defence', 'Jan Bos']);
     expect(only('Tom Reed of Acme Holdings said the deal was done.').speakerName).toBe('Tom Reed');
   });
+
+  it('reads a name in apposition that closes the sentence after an inverted cue as who the description is', () => {
+    expect(only("The road will close, said the council's leader, Colin Hart.")).toMatchObject({ speakerName: 'Colin Hart', speakerKind: 'Person', content: { text: 'The road will close' } });
+    expect(only('The road will close, said the mayor.').speakerName).toBe('mayor');
+  });
 });

@@ -154,4 +154,9 @@ describe('Dutch attribution', () => {
     expect(only('Het ministerie van Landbouw en Visserij zegt dat de vangst te groot is.').speakerName).toBe('ministerie van Landbouw en Visserij');
     expect(suggest('Het ministerie van Defensie en Jan Bos zeggen dat de vangst te groot is.').map((suggestion) => suggestion.speakerName)).toEqual(['ministerie van Defensie', 'Jan Bos']);
   });
+
+  it('leest een naam als bijstelling aan het eind van de zin, na een omgekeerd citaatwerkwoord, als wie de beschrijving is', () => {
+    expect(only('De weg gaat dicht, zei de leider van de raad, Colin Hart.')).toMatchObject({ speakerName: 'Colin Hart', content: { text: 'De weg gaat dicht' } });
+    expect(only('De weg gaat dicht, zegt de burgemeester, Anna de Wit.').speakerName).toBe('Anna de Wit');
+  });
 });

@@ -158,7 +158,7 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   const inverted = (clauseLength === 0 && (verbSecond || cue.kind === 'CLAIMS' || cue.kind === 'CONFIRMS')) || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {
     const found = afterCue();
-    if (found && (verbSecond || endsClause(reading, found.mention.end))) return found;
+    if (found && (verbSecond || endsClause(reading, found.mention.end))) return namedAfterClosingApposition(reading, found);
   }
   const clauseStartPosition = tokens[clauseStart]?.start ?? reading.unit.start;
   const candidate = lastCandidateBefore(reading, cue.start);
@@ -196,6 +196,21 @@ function isAtMostOneCommaClause(value: string): boolean {
   const comma = value.indexOf(',', first);
   return comma >= 0 && lastNonSpace(value, comma + 1, value.length) === comma;
 }
+
+/**
+ * "…, said the council's leader, Colin Hart.", "…, zei de leider van de raad, Colin Hart.": a description of common nouns
+ * after an inverted cue, and a name in apposition after it that closes the clause, which says who the description is.
+ */
+function namedAfterClosingApposition(reading: Reading, found: FoundSpeaker): FoundSpeaker {
+  const { mention } = found;
+  if (mention.pronoun || (mention.description === null && /\p{Lu}/u.test(mention.name))) return found;
+  const next = reading.mentions[found.index + 1];
+  if (!next || next.mention.pronoun || next.mention.description || next.mention.isAdjective || !/\p{Lu}/u.test(next.mention.name)) return found;
+  if (matchEnd(commaBetween, reading.frame, mention.end) !== next.mention.start || !endsClause(reading, next.mention.end)) return found;
+  return { ...next, index: found.index + 1 };
+}
+
+const commaBetween = /\s*,\s*/uy;
 
 function endsClause(reading: Reading, position: number): boolean {
   const { frame, unit } = reading;
