@@ -136,7 +136,7 @@ describe('Dutch attribution', () => {
 
   it('laat "hij" of "haar" na een woordvoerder zonder naam die sprak naar de organisatie verwijzen, als het geslacht klopt', () => {
     const agreeing = suggest('Burgemeester Hans Kok zegt dat hij boos is. Een woordvoerder van VGZ spreekt dat tegen. Er zijn volgens hem drie gesprekken geweest.');
-    expect(agreeing.map((suggestion) => suggestion.speakerName)).toEqual(['Hans Kok', 'VGZ', 'VGZ']);
+    expect(agreeing.map((suggestion) => [suggestion.speakerName, suggestion.unnamed])).toEqual([['Hans Kok', false], ['VGZ', true], ['VGZ', true]]);
     const feminine = suggest('Wethouder Eva Smit zegt dat de weg dichtgaat. Een woordvoerster van de provincie spreekt dat tegen. Volgens haar blijft de weg open.');
     expect(feminine.map((suggestion) => suggestion.speakerName)).toEqual(['Eva Smit', 'provincie', 'provincie']);
     const disagreeing = suggest('Wethouder Eva Smit zegt dat de weg dichtgaat. Een woordvoerder van de provincie spreekt dat tegen. Volgens haar blijft de weg open.');

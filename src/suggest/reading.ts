@@ -122,7 +122,9 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       discourse.rememberPair(previous, entity);
     }
     entities.push(entity);
-    if (!quotedOnly.has(mention)) resolved.push({ mention, entity });
+    // "hij" that refers to an organisation refers to its spokesperson, who is not named.
+    const throughSpokesperson = mention.pronoun !== null && mention.kind === 'Person' && entity?.kind === 'Organisation';
+    if (!quotedOnly.has(mention)) resolved.push({ mention: throughSpokesperson ? { ...mention, unnamed: true } : mention, entity });
   }
   const wordRunStarts: number[] = [];
   tokens.forEach((_, index) => wordRunStarts.push(index > 0 && tokens[index - 1]!.isWord ? wordRunStarts[index - 1]! : index));
