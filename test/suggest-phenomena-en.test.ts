@@ -194,9 +194,4 @@ describe('English attribution', () => {
     expect(only("The road will close, said the council's leader, Colin Hart.")).toMatchObject({ speakerName: 'Colin Hart', speakerKind: 'Person', content: { text: 'The road will close' } });
     expect(only('The road will close, said the mayor.').speakerName).toBe('mayor');
   });
-
-  it('reads a threat or promise to act, with an infinitive, as no statement, and one with "that" as a claim', () => {
-    expect(suggest('The gang threatened to publish the files unless a ransom was paid.')).toEqual([]);
-    expect(only('The union threatened that it would strike in May.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'union', content: { text: 'it would strike in May' } });
-  });
 });

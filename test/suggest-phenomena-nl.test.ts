@@ -159,9 +159,4 @@ describe('Dutch attribution', () => {
     expect(only('De weg gaat dicht, zei de leider van de raad, Colin Hart.')).toMatchObject({ speakerName: 'Colin Hart', content: { text: 'De weg gaat dicht' } });
     expect(only('De weg gaat dicht, zegt de burgemeester, Anna de Wit.').speakerName).toBe('Anna de Wit');
   });
-
-  it('leest een dreigement om iets te doen, met een infinitief, niet als bewering, en een met "dat" wel', () => {
-    expect(suggest('De bende dreigde de gestolen bestanden te publiceren.')).toEqual([]);
-    expect(only('De bond dreigt dat er in mei wordt gestaakt.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'bond', content: { text: 'er in mei wordt gestaakt' } });
-  });
 });

@@ -140,25 +140,6 @@ export function endorsement(text: string, reading: Reading, cue: Cue, content: T
 }
 
 /**
- * "threatened to publish the files", "dreigde de bestanden te publiceren": a verb that commits the speaker to an act, with an
- * infinitive before any reported clause, tells what they would do, not what they said is so.
- */
-export function reportsAnAct(reading: Reading, cue: Cue): boolean {
-  const { tokens, lexicon } = reading;
-  const verb = tokenAt(tokens, cue.start);
-  if (!tokens[verb] || !lexicon.commissiveVerbs.has(tokens[verb]!.lower)) return false;
-  for (let index = tokenAt(tokens, cue.end); index < Math.min(tokens.length, verb + infinitiveReach); index += 1) {
-    const token = tokens[index]!;
-    if (lexicon.infinitiveMarkers.has(token.lower)) return true;
-    if (!token.isWord || lexicon.complementisers.has(token.lower)) return false;
-  }
-  return false;
-}
-
-/** How far after a commissive verb its infinitive may stand: a short object between ("de gestolen bestanden van patiënten"). */
-const infinitiveReach = 10;
-
-/**
  * Where the reported clause after the first complementiser ("that", "dat") in [from, to) starts, or -1. A comma or a
  * clause conjunction before it ends the search: "said the plan was sound, but added that …" reports no clause after "that".
  */

@@ -1,5 +1,5 @@
 import { confidenceOf, type ConfidenceSignals } from './confidence.js';
-import { findContent, endorsement, reportsAnAct, type Evidence } from './content.js';
+import { findContent, endorsement, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
 import { findCues, type Cue } from './cues.js';
 import { hedgesIn, isAnonymous, isHedged, isRefusal } from './hedges.js';
@@ -124,7 +124,7 @@ function withFullNames(suggestions: readonly ScoredAttribution[]): ScoredAttribu
 function fromCue(text: string, reading: Reading, given: Cue, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const { lexicon } = reading;
   const voice = voiceOf(reading, given);
-  if (voice.voice === 'noun' || voice.voice === 'modal' || reportsAnAct(reading, given)) return [];
+  if (voice.voice === 'noun' || voice.voice === 'modal') return [];
   // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
   const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;

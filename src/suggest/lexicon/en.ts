@@ -127,8 +127,6 @@ export const english: Lexicon = {
   conjunctions: words('and'),
   clauseConjunctions: words('and but'),
   complementisers: words('that'),
-  infinitiveMarkers: words('to'),
-  commissiveVerbs: words('threaten threatens threatened promise promises promised vow vows vowed pledge pledges pledged'),
   relativePronouns: words('which who whose'),
   personalRelativePronouns: words('who whom'),
   modals: words('will would could should can may might must shall'),

@@ -110,10 +110,6 @@ export type Lexicon = Readonly<{
   clauseConjunctions: ReadonlySet<string>;
   /** "that", "dat": the start of a reported clause. */
   complementisers: ReadonlySet<string>;
-  /** "to", "te": the mark of an infinitive. */
-  infinitiveMarkers: ReadonlySet<string>;
-  /** Cue verbs that can commit the speaker to an act ("threatened to publish", "dreigde te vertrekken"): with an infinitive they report no statement. */
-  commissiveVerbs: ReadonlySet<string>;
   /** Pronouns that open a relative clause (", which …,"). */
   relativePronouns: ReadonlySet<string>;
   /** Relative pronouns that only refer to people ("who"). */

@@ -147,8 +147,6 @@ export const dutch: Lexicon = {
   conjunctions: words('en'),
   clauseConjunctions: words('en maar'),
   complementisers: words('dat'),
-  infinitiveMarkers: words('te'),
-  commissiveVerbs: words('dreigt dreigen dreigde dreigden belooft beloven beloofde beloofden'),
   relativePronouns: words('die dat wier wiens waarvan'),
   personalRelativePronouns: words('wie wier wiens'),
   modals: words('zal zullen kan kunnen moet moeten mag mogen wil willen'),
