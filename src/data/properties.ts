@@ -32,10 +32,12 @@ export function storedLocalizedNames(names: readonly LocalizedName[]): Record<st
 }
 
 function readLocalizedNames(properties: StoredProperties): LocalizedName[] {
-  return Object.entries(properties)
-    .filter(([key, value]) => key.startsWith(localizedNamePrefix) && typeof value === 'string')
-    .map(([key, value]) => ({ language: key.slice(localizedNamePrefix.length), name: value as string }))
-    .sort((left, right) => left.language.localeCompare(right.language));
+  const names: LocalizedName[] = [];
+  for (const key in properties) {
+    const value = properties[key];
+    if (key.startsWith(localizedNamePrefix) && typeof value === 'string') names.push({ language: key.slice(localizedNamePrefix.length), name: value });
+  }
+  return names.length > 1 ? names.sort((left, right) => left.language.localeCompare(right.language)) : names;
 }
 
 /** A partial date is stored as its text plus the first and last day it covers, so ranges compare as strings. */
@@ -194,6 +196,7 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
 }
 
 function readRelationshipSources(stored: StoredProperties): RelationshipSource[] {
+  if (!Array.isArray(stored['sourceIds'])) return [];
   const [ids, quotes, starts, ends] = ['sourceIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'].map((key) =>
     Array.isArray(stored[key]) ? (stored[key] as unknown[]) : [],
   );
