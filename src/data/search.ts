@@ -17,6 +17,8 @@ export type SearchRequest = Readonly<{
   transliterate: boolean;
   /** The stored keys to read of each node found (null: all). */
   keys?: readonly string[] | null;
+  /** Whether each hit's matched name is asked for; otherwise only hits that tie on score read their spellings, to rank them. */
+  matchedNames?: boolean;
 }>;
 
 /** Long name words may differ by one letter between romanisations ("Bilecki"/"Biletski" after folding). */
@@ -82,7 +84,8 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return [];
   // Past the first hits, only those that score as well as the last of them are read: only they may be ranked in. An
-  // entity's spellings come as they are stored (its localized names by key), for the matched name and the ranking.
+  // entity's spellings come as they are stored (its localized names by key), for the matched name, or for the ranking
+  // of hits that score alike.
   const rows = await runner.read<{ node: StoredProperties; score: number; spellings: StoredSpellings | null }>(
     `CALL () { ${parts.join(' UNION ALL ')} }
      WITH node, score WHERE any(label IN labels(node) WHERE label IN $kinds)
@@ -90,9 +93,9 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
      LIMIT $first + $equalScoresToRank
      WITH collect({node: node, score: score}) AS hits
      UNWIND [hit IN hits WHERE hit.score >= coalesce(hits[$first - 1].score, 0.0)] AS hit
-     WITH hit.node AS node, hit.score AS score
+     WITH hit.node AS node, hit.score AS score, size([other IN hits WHERE other.score = hit.score]) > 1 AS tied
      RETURN ${nodeProjection('node', request.keys ?? null)} AS node, score,
-       CASE WHEN node:Statement THEN null ELSE
+       CASE WHEN node:Statement OR NOT (tied OR $matchedNames) THEN null ELSE
          {name: node.name, aliases: node.aliases, localized: [key IN keys(node) WHERE key STARTS WITH '${localizedNamePrefix}' | [key, node[key]]]}
        END AS spellings`,
     {
@@ -101,6 +104,7 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
       kinds,
       first: neo4j.int(request.first),
       equalScoresToRank: neo4j.int(equalScoresToRank),
+      matchedNames: request.matchedNames ?? true,
     },
   );
   const hits = rows.map((row) => searchHit(toNodeRecord(row.node), row.score, row.spellings, text, transliterate));
@@ -115,6 +119,7 @@ function searchHit(node: NodeRecord, score: number, stored: StoredSpellings | nu
     node,
     score,
     get matchedName() {
+      if (stored === null && 'name' in node) throw new Error(`The spellings of ${node.id} were not read, yet its matched name was.`);
       matched ??= stored && matchedName(spellingsOf(stored, node.id), text, transliterate);
       return matched;
     },

@@ -4,7 +4,7 @@ import { type SearchHit, searchNodes } from '../../data/search.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { builder } from '../builder.js';
 import { boundedInt, maximumPageSize } from '../lib/bounds.js';
-import { nodePlan } from '../lib/look-ahead.js';
+import { asksFor, nodePlan } from '../lib/look-ahead.js';
 
 export const NodeKindEnum = builder.enumType('NodeKind', {
   description: 'The kinds of node in the graph.',
@@ -59,6 +59,7 @@ builder.queryFields((t) => ({
         first: first ?? 20,
         transliterate: transliterate ?? true,
         keys: nodePlan(info, ['node']).keys,
+        matchedNames: asksFor(info, [], 'matchedName'),
       }),
   }),
 }));
