@@ -20,6 +20,7 @@ const unitTests = [
   'test/name-similarity.test.ts',
   'test/names.test.ts',
   'test/readme-counts.test.ts',
+  'test/recent-calls.test.ts',
   'test/revision-fields.test.ts',
   'test/schema.test.ts',
   'test/seed-ids.test.ts',

@@ -16,7 +16,7 @@ export type RunningServer = Readonly<{
 /** How each server starts; ours as `npm start` runs it: the compiled server (dist/, built by buildOurServer()). */
 const commands: Record<ServerName, { args: string[]; cwd: string; environment: Record<string, string>; ready: RegExp }> = {
   ours: {
-    args: ['--enable-source-maps', 'dist/server.js'],
+    args: ['dist/server.js'],
     cwd: projectRoot,
     // The benchmark measures how fast requests are answered, not how the rate limiter refuses them.
     environment: { RATE_LIMIT_PER_MINUTE: '1000000', QUERY_TIMEOUT_MS: '600000' },

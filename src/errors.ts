@@ -109,6 +109,18 @@ export function serverBusy(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'SERVER_BUSY', http: httpStatus('SERVER_BUSY') } });
 }
 
+/** A body over the limit, refused with 413 before it is read to the end, whatever the client accepts. */
+export function requestBodyTooLarge(limitBytes: number): GraphQLError {
+  return new GraphQLError(`The request body is larger than the limit of ${limitBytes} bytes.`, {
+    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413 } },
+  });
+}
+
+/** A request that is no well-formed HTTP request for the API, refused with 400 whatever the client accepts. */
+export function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+}
+
 export function queryTooLarge(): GraphQLError {
   return new GraphQLError('The query needed more memory than the database allows one query; narrow it (smaller depth, limit or date range).', {
     extensions: { code: 'QUERY_TOO_LARGE' },

@@ -15,6 +15,7 @@ import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
 import { compiledQueries } from './http/compiled-execution.js';
 import { corsRefusal } from './http/cors-refusal.js';
 import { csrfPrevention } from './http/csrf-prevention.js';
+import { requestBodyLimit } from './http/request-body-limit.js';
 import { responseCache } from './http/response-cache.js';
 import { exportEndpoint } from './http/export/endpoint.js';
 import { claimReviewEndpoint } from './http/export/claim-review.js';
@@ -96,6 +97,8 @@ export function createApp(database: Database, options: AppOptions) {
     cors: options.corsOrigins.length > 0 ? { origin: [...options.corsOrigins], credentials: false, exposedHeaders: [bookmarksHeader] } : false,
     // /health: the process answers. /ready below: it answers and so does Neo4j.
     healthCheckEndpoint: '/health',
+    // requestBodyLimit below keeps the same limit without counting a body whose length is known.
+    maxRequestBodySize: false,
     plugins: [
       useReadinessCheck({
         endpoint: '/ready',
@@ -103,6 +106,7 @@ export function createApp(database: Database, options: AppOptions) {
       }),
       ...(options.corsOrigins.length > 0 ? [] : [corsRefusal]),
       csrfPrevention(options.corsOrigins),
+      requestBodyLimit,
       metricsPlugin,
       requestLogPlugin(options.logger, [metricsListener]),
       documentLimitsPlugin(),

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { Database } from '../src/db/database.js';
 import { openTestApi, resetToSeed } from './support.js';
 import { QueryTimedOut } from '../src/model/failures.js';
+import { maxRequestBodyBytes } from '../src/http/request-body-limit.js';
 
 const api = openTestApi();
 beforeAll(() => resetToSeed(api.database));
@@ -52,15 +53,18 @@ describe('a literal nested deeper than a parser can recurse', () => {
     ['a list 10,000 deep in a directive', `{ __typename @skip(if: ${deepList}) }`],
     ['a list 10,000 deep, never closed', `{ search(query: "x", kinds: ${'['.repeat(10_000)}`],
     ['an object 10,000 deep', `{ statements(filter: ${deepObject}) { totalCount } }`],
-  ])('%s is refused with a 400 and QUERY_TOO_COMPLEX, before it is parsed', async (_name, query) => {
-    const response = await api.app.fetch('http://claimgraph/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query }),
-    });
-    expect(response.status).toBe(400);
-    const { errors } = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-    expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: expect.stringMatching(/nesting|tokens/) });
+  ])('%s is refused with a 400 and QUERY_TOO_COMPLEX, before it is parsed, and again when sent again', async (_name, query) => {
+    // The second time, yoga answers from the refusals it keeps by query text.
+    for (const _time of [1, 2]) {
+      const response = await api.app.fetch('http://claimgraph/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.status).toBe(400);
+      const { errors } = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+      expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', measure: expect.stringMatching(/nesting|tokens/) });
+    }
   });
 
   it('a list variable 10,000 deep is BAD_USER_INPUT', async () => {
@@ -74,6 +78,51 @@ describe('a literal nested deeper than a parser can recurse', () => {
     const { errors, data } = await api.query(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, oneOf: true }));
     expect(errors).toBeUndefined();
     expect(data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('a request body over the limit', () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    api.app.fetch('http://claimgraph/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, duplex: 'half' } as RequestInit);
+  const codeOf = async (response: Response) => ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code;
+
+  it('is refused with 413 by its Content-Length, before it is read', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-length': String(maxRequestBodyBytes + 1) });
+    expect(response.status).toBe(413);
+    expect(await codeOf(response)).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('is refused with 413 as it is read when it comes without a Content-Length', async () => {
+    const chunk = new TextEncoder().encode('a'.repeat(1_000_000));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query":"{ __typename }","variables":{"padding":"'));
+        if (sent > maxRequestBodyBytes) {
+          controller.enqueue(new TextEncoder().encode('"}}'));
+          controller.close();
+          return;
+        }
+        controller.enqueue(chunk);
+        sent += chunk.byteLength;
+      },
+    });
+    const response = await post(body);
+    expect(response.status).toBe(413);
+    expect(await codeOf(response)).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('a Content-Length that is no single number is a 400', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-length': '26, 26' });
+    expect(response.status).toBe(400);
+    expect(await codeOf(response)).toBe('BAD_REQUEST');
+  });
+
+  it('a body within the limit, with or without a Content-Length, is answered', async () => {
+    const body = JSON.stringify({ query: '{ __typename }' });
+    for (const headers of [{ 'content-length': String(body.length) }, {}] as Record<string, string>[]) {
+      expect(await (await post(body, headers)).json()).toMatchObject({ data: { __typename: 'Query' } });
+    }
   });
 });
 

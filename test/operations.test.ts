@@ -70,6 +70,20 @@ describe("the operator's view", () => {
     expect(cheap.errors).toBeUndefined();
   });
 
+  it('counts an expensive field however the document reaches it: through an alias, a fragment or an inline fragment', async () => {
+    const limited = createApp(api.database, { ...testAppOptions(), rateLimitPerMinute: 1 });
+    const graph = 'graph(center: "person:roger-housen", limit: 5) { nodes { id } }';
+    const codeOf = async (query: string) => {
+      const { errors } = (await (await post(limited, { query }, { authorization: `Bearer ${testTokens.admin}` })).json()) as { errors?: { extensions: { code: string } }[] };
+      return errors?.[0]?.extensions.code;
+    };
+    expect(await codeOf(`{ ${graph} }`)).toBeUndefined();
+    expect(await codeOf(`{ around: ${graph} }`)).toBe('RATE_LIMITED');
+    expect(await codeOf(`{ ...Around } fragment Around on Query { ${graph} }`)).toBe('RATE_LIMITED');
+    expect(await codeOf(`{ ... on Query { ${graph} } }`)).toBe('RATE_LIMITED');
+    expect(await codeOf('{ person(id: "person:roger-housen") { name } }')).toBeUndefined();
+  });
+
   it('answers CORS only for the configured origins', async () => {
     const open = createApp(api.database, { ...testAppOptions(), corsOrigins: ['https://newsroom.example'] });
     const preflight = (app: typeof api.app, origin: string) =>

@@ -39,6 +39,8 @@ describe('hostile input', { timeout: 120_000 }, () => {
     const settled = (suggestion: SuggestedAttribution): boolean => spansOf(suggestion).every((span) => span.end < half - 2 * maxUnitLength);
     expect(both.filter(settled)).toEqual(first.filter(settled));
     expect(both.length).toBeGreaterThanOrEqual(first.length);
-    if (first.length > 0) expect(both.length).toBeLessThanOrEqual(2 * first.length + 10);
+    // The cut falls at different places in a repeated piece, whose parts differ in how many attributions they hold: a
+    // little slack on top of twice, growing with the answer, and nothing like a blow-up.
+    if (first.length > 0) expect(both.length).toBeLessThanOrEqual(2 * first.length + Math.max(10, Math.ceil(first.length / 20)));
   });
 });

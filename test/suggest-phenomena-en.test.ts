@@ -90,4 +90,81 @@ describe('English attribution', () => {
     expect(quote!.confidence).toBeGreaterThan(reported!.confidence);
     expect(reported!.confidence).toBeGreaterThan(carried!.confidence);
   });
+  it('gives the words to the one named before an apposition that describes them, not to a name inside it', () => {
+    expect(only('Jane Cole, a statistician at the University of Leeds, warned that the figures were too small.')).toMatchObject({ speakerName: 'Jane Cole' });
+  });
+
+  it('reads a possessive before an organisation word as whose it is, and the name in apposition as which', () => {
+    expect(only("Hale's union, Unity, blamed the owners for the accident.")).toMatchObject({ kind: 'BLAMES', speakerName: 'Unity', speakerKind: 'Organisation', targetName: 'owners' });
+  });
+
+  it('lets "the company" and "it" refer to a speaker whose kind was only guessed from a two-word name', () => {
+    const told = suggest('Brook Labs rejected the findings. In a statement, the company said the trial was flawed. "Our product is safe," it said.');
+    expect(told.map((suggestion) => [suggestion.speakerName, suggestion.speakerKind])).toEqual([['Brook Labs', 'Person'], ['Brook Labs', 'Organisation'], ['Brook Labs', 'Organisation']]);
+    expect(suggest('The council spoke first. Mary Lane said the plan was bad. The council said it was good.').map((suggestion) => suggestion.speakerName)).toEqual(['Mary Lane', 'council']);
+  });
+
+  it('reads a cue word right after a cue verb as its object: "rejected claims that …" is one dispute', () => {
+    expect(only('The board rejected claims that members had been warned.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'board' });
+  });
+
+  it('reads a name and a colon before a quote as a speaker tag without a verb', () => {
+    expect(only('Prime Minister Anna Berg: "We will not give in."')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Anna Berg', content: { text: 'We will not give in.' }, evidence: 'quote' });
+    expect(suggest('The verdict: "guilty on all counts".')).toEqual([]);
+  });
+
+  it('gives a claim reported inside another speaker\'s report to the one who reports it', () => {
+    expect(only('Senator Ann Lee said her committee had warned that the market was too concentrated.')).toMatchObject({ speakerName: 'Ann Lee' });
+  });
+  it('lets "it" refer to the organisation named earlier in its sentence before one that spoke before', () => {
+    const told = suggest('Prosecutors accused Ross of fraud. The trustee board said it accepted the criticism. It rejected claims that members had been warned.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Prosecutors'], ['CLAIMS', 'trustee board'], ['DISPUTES', 'trustee board']]);
+  });
+
+  it('reads "but added that" as a second statement, not as part of the first', () => {
+    expect(suggest('Coach Alan Price said the decision was correct, but added that the rules were unclear.').map((suggestion) => suggestion.content.text))
+      .toEqual(['the decision was correct', 'the rules were unclear']);
+  });
+  it('reads a cue word after a number as a noun: "230 reports of falls" reports nothing', () => {
+    expect(only('The agency confirmed that it had received 230 reports of falls.')).toMatchObject({ kind: 'CONFIRMS' });
+  });
+  it('reads "criticised X for" as blame, "criticised X" as a dispute, and a passive with a reason as blame of its subject', () => {
+    expect(only('The mayor criticised the council for the delays.')).toMatchObject({ kind: 'BLAMES', speakerName: 'mayor', targetName: 'council' });
+    expect(only('The union criticised the plan.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union' });
+    expect(only('The trustees were criticised by the judge for failing to check the accounts.')).toMatchObject({ kind: 'BLAMES', speakerName: 'judge', targetName: 'trustees' });
+    expect(suggest('The decision was criticised by the regional mayor, Colin Hart, who spoke on Monday.')[0]).toMatchObject({ kind: 'DISPUTES', speakerName: 'Colin Hart' });
+  });
+
+  it('reads "defended" as a dispute, with its subject as the speaker: only verbs that say or confirm are inverted', () => {
+    expect(only('The league\'s referees\' body, the PGB, defended the official.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'PGB' });
+    expect(only('"It was fine," confirmed the minister.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'minister' });
+  });
+
+  it('reads "cautioned that" as a claim', () => {
+    expect(only('Dr Anna Nowak cautioned that the study showed no proof.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Anna Nowak', content: { text: 'the study showed no proof' } });
+  });
+  it('reads "called the figures exaggerated" as a dispute', () => {
+    expect(only('The union called the figures exaggerated.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union' });
+  });
+  it('reads no first- or second-person pronoun as a name: "We" in a quote is the speaker', () => {
+    expect(only('"We did nothing wrong," the company said in a statement.')).toMatchObject({ speakerName: 'company', content: { text: 'We did nothing wrong' } });
+  });
+
+  it('reads a collective body as a speaker: the opposition, the prosecution, the jury', () => {
+    expect(only('The opposition accused the government of lying about the figures.')).toMatchObject({ kind: 'BLAMES', speakerName: 'opposition', targetName: 'government' });
+    expect(only('The prosecution said the defendant had lied.')).toMatchObject({ speakerName: 'prosecution', speakerKind: 'Organisation' });
+    expect(only('Union boss Ann Lee said the strike would go on.')).toMatchObject({ speakerName: 'Ann Lee', speakerKind: 'Person' });
+  });
+
+  it('leaves whom "told" addresses out of what was said', () => {
+    expect(only('Health Secretary Wes Street told MPs the waiting lists were shrinking.').content.text).toBe('the waiting lists were shrinking');
+  });
+  it('reads "both" before two names as no part of the first', () => {
+    expect(suggest('Both Tom Smith and Ann Jones denied wrongdoing.').map((suggestion) => suggestion.speakerName)).toEqual(['Tom Smith', 'Ann Jones']);
+  });
+  it('reads "found that" as a reported finding, and lets "they" agree with a plural noun before a singular organisation', () => {
+    expect(only('The researchers, from the University of Bristol, followed 900 patients. They found that falls were twice as common.'))
+      .toMatchObject({ kind: 'CLAIMS', speakerName: 'researchers', content: { text: 'falls were twice as common' } });
+    expect(suggest('Police found the body on Monday.')).toEqual([]);
+  });
 });

@@ -73,4 +73,64 @@ describe('Dutch attribution', () => {
   it('reads a compound that ends in an organisation word as saying the name is an organisation', () => {
     expect(only('Energiebedrijf Nordwind verwacht in 2027 de eerste stroom te leveren.')).toMatchObject({ speakerName: 'Nordwind', speakerKind: 'Organisation' });
   });
+  it('leest een naam en een dubbele punt voor een citaat als spreker zonder werkwoord', () => {
+    expect(only('Directeur Karel Smit: „Dit is pas het begin.”')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Karel Smit', content: { text: 'Dit is pas het begin.' } });
+  });
+
+  it('zoekt het onderwerp voor het werkwoord als het plekje van een scheidbaar werkwoord geen naam heeft', () => {
+    expect(only('Minister Petra Visser liet dinsdag weten dat de regels blijven.')).toMatchObject({ speakerName: 'Petra Visser', content: { text: 'de regels blijven' } });
+  });
+
+  it('leest "wees … af" als betwisting en "wijst naar" als schuld', () => {
+    expect(only('Burgemeester Jan Bos wees een volledige hertelling af.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Jan Bos' });
+    expect(only('Hoogleraar Kees Bakker wijst naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bakker', targetName: 'provincie' });
+  });
+
+  it('geeft een bewering binnen wat een ander meldt aan wie het meldt', () => {
+    expect(only('Wethouder Eva Smit ontkende dat haar partij dat heeft gezegd.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
+  });
+  it('leest een titel met kleine letter, een portefeuille en een naam als de persoon', () => {
+    const told = suggest('De bond verwijt minister van Landbouw Petra Hoekstra dat zij niets doet. „Het water is slecht”, aldus de minister.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['BLAMES', 'bond', 'Petra Hoekstra'], ['CLAIMS', 'Petra Hoekstra', null]]);
+  });
+
+  it('leest een bronvermelding binnen wat een spreker meldt niet als een tweede bewering', () => {
+    expect(only('Hoogleraar Kees Bakker wijst naar de provincie, die volgens hem te veel vergunningen gaf.')).toMatchObject({ kind: 'BLAMES' });
+  });
+  it('leest "bekritiseert X vanwege" als schuld, "bekritiseert X" en "verdedigt" als betwisting', () => {
+    expect(only('De wethouder bekritiseerde de aannemer vanwege de vertraging.')).toMatchObject({ kind: 'BLAMES', speakerName: 'wethouder', targetName: 'aannemer' });
+    expect(only('De bond bekritiseert het plan.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond' });
+    expect(only('De KNVB verdedigde de scheidsrechter.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'KNVB' });
+  });
+  it('leest "noemt dat cijfer overdreven" als betwisting, "noemt het besluit onterecht" als bewering', () => {
+    expect(only('De bonden noemen dat cijfer „sterk overdreven”.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bonden' });
+    expect(only('Trainer Joost Bakker vond de kritiek overdreven.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Joost Bakker' });
+    expect(only('Het bedrijf noemt de blokkade onterecht.')).toMatchObject({ kind: 'CLAIMS' });
+  });
+
+  it('leest een samenstelling naar haar laatste deel: een titel of een organisatie', () => {
+    expect(only('Twente-trainer Joost van Dam vindt dat het goed ging.')).toMatchObject({ speakerName: 'Joost van Dam', speakerKind: 'Person' });
+    expect(only('Landbouwhoogleraar Kees Bakker denkt dat de protesten doorgaan.')).toMatchObject({ speakerName: 'Kees Bakker', speakerKind: 'Person' });
+    const told = suggest('Actiegroep Boerenkracht verwijt de minister dat zij niets doet. Die bewering werd door de actiegroep tegengesproken.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Boerenkracht'], ['DISPUTES', 'Boerenkracht']]);
+  });
+  it('leest geen voornaamwoord van de eerste of tweede persoon als naam', () => {
+    expect(only('„Wij hebben niets fout gedaan”, aldus het bedrijf.')).toMatchObject({ speakerName: 'bedrijf' });
+  });
+
+  it('leest de oppositie en de verdediging als sprekers', () => {
+    expect(only('De oppositie beschuldigt het kabinet van liegen.')).toMatchObject({ kind: 'BLAMES', speakerName: 'oppositie', targetName: 'kabinet' });
+    expect(only('De verdediging stelt dat de verdachte onschuldig is.')).toMatchObject({ speakerName: 'verdediging', speakerKind: 'Organisation' });
+  });
+  it('geeft analisten van een bedrijf aan het bedrijf, en een naam met een titel in apposition aan een persoon', () => {
+    expect(only('Analisten van ING verwachten dat de winst daalt.')).toMatchObject({ speakerName: 'ING', speakerKind: 'Organisation' });
+    expect(only('Anna Berg, directeur van de dienst, waarschuwt dat het systeem faalt.')).toMatchObject({ speakerName: 'Anna Berg', speakerKind: 'Person', speakerKindUncertain: false });
+  });
+
+  it('leest "houdt vol" als bewering', () => {
+    expect(only('Het ministerie houdt vol dat de cijfers kloppen.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'ministerie', content: { text: 'de cijfers kloppen' } });
+  });
+  it('leest "constateert dat" als bewering', () => {
+    expect(only('De inspectie constateert dat de zorg tekortschiet.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'inspectie' });
+  });
 });

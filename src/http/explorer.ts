@@ -22,23 +22,26 @@ const contentSecurityPolicy =
 /** Serves the graph explorer: the page at `/`, its built assets under `/explorer/`. */
 export function explorerPages(): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: a promise from every request's hook would put every GraphQL request through another turn of the loop.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       const asset = assetPath.exec(url.pathname)?.[1];
       const file = url.pathname === '/' ? 'index.html' : asset;
-      if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-      const body = await readFile(new URL(file, explorerFolder)).catch(() => undefined);
-      if (!body) {
-        const message = file === 'index.html' ? 'The explorer is not built: run `npm run build:web` (npm start does).' : `No file ${file}.`;
-        endResponse(new fetchAPI.Response(message, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-        return;
-      }
-      const headers = {
-        'content-type': contentTypes[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy,
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'no-cache',
-      };
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
+      if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
+      return readFile(new URL(file, explorerFolder)).then(
+        (body) => {
+          const headers = {
+            'content-type': contentTypes[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream',
+            'content-security-policy': contentSecurityPolicy,
+            'x-content-type-options': 'nosniff',
+            'cache-control': 'no-cache',
+          };
+          endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
+        },
+        () => {
+          const message = file === 'index.html' ? 'The explorer is not built: run `npm run build:web` (npm start does).' : `No file ${file}.`;
+          endResponse(new fetchAPI.Response(message, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        },
+      );
     },
   };
 }

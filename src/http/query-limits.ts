@@ -70,10 +70,20 @@ export function documentLimitsPlugin(): Plugin {
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }) as Plugin;
+  // The nesting is checked as the document is parsed, which yoga does once per query text it caches: added after the
+  // armor, whose parser it wraps.
+  const nesting: Plugin = {
+    onParse: ({ parseFn, setParseFn }) => {
+      setParseFn((source, options) => {
+        if (nestsTooDeep(source)) throw tooMuch('nesting');
+        return parseFn(source, options);
+      });
+    },
+  };
   return {
-    onPluginInit: ({ addPlugin }) => addPlugin(armor),
-    onParse: ({ params }) => {
-      if (nestsTooDeep(params.source)) throw tooMuch('nesting');
+    onPluginInit: ({ addPlugin }) => {
+      addPlugin(armor);
+      addPlugin(nesting);
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Cue } from './cues.js';
 import { isEndorsement } from './hedges.js';
 import type { Mention } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { lastNonSpace, type Reading } from './reading.js';
+import { frontedDemonstrative, lastNonSpace, opensWithDemonstrative, tokenAt, type Reading } from './reading.js';
 import type { CueVoice } from './speaker.js';
 import { trimmedSpan, type TextSpan } from './spans.js';
 
@@ -21,12 +21,11 @@ export type Content = Found & Readonly<{ short: boolean }>;
 export function findContent(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Content | null {
   const found = contentOf(text, reading, cue, speaker, voice);
   if (!found) return null;
-  const opening = reading.tokens[0];
   // "Dat schrijft de minister": the demonstrative right before the cue is all the sentence says was said.
-  const frontedObject = reading.lexicon.grammar.verbSecond && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.start === cue.start;
+  const frontedObject = reading.lexicon.grammar.verbSecond && frontedDemonstrative(reading, cue);
   if (!frontedObject && (found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
   // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
-  if (reading.previous && opening && reading.lexicon.demonstratives.has(opening.lower) && reading.tokens[1]?.isWord && !reading.lexicon.organisationWords.has(reading.tokens[1].lower)) {
+  if (reading.previous && opensWithDemonstrative(reading)) {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
     if (said) return { ...found, span: said, short: true };
   }
@@ -42,7 +41,8 @@ const minimumClauseWords = 3;
 function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Found | null {
   const { unit, frame, direct } = reading;
   if (voice.voice === 'passive') {
-    const subject = trimmedSpan(text, unit.start, voice.subjectEnd);
+    // Who is blamed is the subject; what for comes after the agent: the sentence says both.
+    const subject = trimmedSpan(text, unit.start, voice.blamesSubject ? unit.end : voice.subjectEnd);
     return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
   }
   const speakerAfter = speaker.start >= cue.end;
@@ -87,13 +87,23 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
     if (span) return { span, continuation: null, evidence: 'reported' };
   }
   const beforeTag = trimmedSpan(text, unit.start, tagStart);
-  const afterTag = trimmedSpan(text, speakerAfter ? tagEnd : cue.end, clauseEnd);
+  const afterTag = trimmedSpan(text, speakerAfter ? tagEnd : afterAddressee(reading, cue), clauseEnd);
   const beforeTagEnd = lastNonSpace(frame, unit.start, tagStart);
   const tagIsTrailing = beforeTagEnd >= unit.start && frame[beforeTagEnd] === ',' && (!afterTag || onlyTagExtensions(reading, tagEnd, clauseEnd));
   if (tagIsTrailing && beforeTag) return { span: beforeTag, continuation: null, evidence: 'reported' };
   if (afterTag) return { span: afterTag, continuation: null, evidence: 'reported' };
   const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
   return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
+}
+
+/** "told MPs the NHS was improving": after a verb that addresses someone, what was said starts after whom it addressed. */
+function afterAddressee(reading: Reading, cue: Cue): number {
+  const { tokens, lexicon, mentions } = reading;
+  const verb = tokens[tokenAt(tokens, cue.end) - 1];
+  if (!verb || !lexicon.addresseeVerbs.has(verb.lower)) return cue.end;
+  const next = tokens[tokenAt(tokens, cue.end)];
+  const addressee = next && mentions[firstAtOrAfter(mentions, next.start, (entry) => entry.mention.start)];
+  return addressee && addressee.mention.start === next.start ? addressee.mention.end : cue.end;
 }
 
 function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {
@@ -129,11 +139,16 @@ export function endorsement(text: string, reading: Reading, cue: Cue, content: T
   return isEndorsement(text.slice(start, end), reading.lexicon.language) ? trimmedSpan(text, start, end) : null;
 }
 
-/** Where the reported clause after the first complementiser ("that", "dat") in [from, to) starts, or -1. */
+/**
+ * Where the reported clause after the first complementiser ("that", "dat") in [from, to) starts, or -1. A comma or a
+ * clause conjunction before it ends the search: "said the plan was sound, but added that …" reports no clause after "that".
+ */
 function firstComplementiser(reading: Reading, from: number, to: number): number {
   const { tokens, lexicon } = reading;
   for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
-    if (lexicon.complementisers.has(tokens[index]!.lower)) return tokens[index]!.end;
+    const token = tokens[index]!;
+    if (lexicon.complementisers.has(token.lower)) return token.end;
+    if (token.text === ',' || lexicon.clauseConjunctions.has(token.lower)) return -1;
   }
   return -1;
 }

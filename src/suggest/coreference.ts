@@ -38,9 +38,15 @@ export class Discourse {
   private readonly recent = new Map<string, RecentFirst<Entity>>();
   private readonly speakers = new Set<Entity>();
   private clock = 0;
+  private sentenceStartedAt = 0;
   private lastPair: Entity | null = null;
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** A new sentence is read: what it names from now on is named in the same sentence as what follows. */
+  startSentence(): void {
+    this.sentenceStartedAt = this.clock;
+  }
 
   markSpeaker(entity: Entity): void {
     this.speakers.add(entity);
@@ -118,7 +124,7 @@ export class Discourse {
     const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
     const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
     if (plural || pronoun.refersTo === 'organisation') {
-      const found = this.organisationInView();
+      const found = this.organisationInView('kind:Organisation', plural);
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
       return found;
     }
@@ -138,13 +144,34 @@ export class Discourse {
       // "the company": an organisation in view, not a group.
       return this.organisationInView('organisation');
     }
-    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? null;
+    // "de actiegroep" also finds "Actiegroep Boerenverstand", whose descriptor was read as its title.
+    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? (isTitle ? null : this.latest(`title:${head}`, 1)[0]) ?? null;
   }
 
-  /** Of the last few organisations, one that has spoken, else one whose words said it is one, else the last. */
-  private organisationInView(sort = 'kind:Organisation'): Entity | null {
+  /**
+   * Of the last few organisations, one that has spoken, else one whose words said it is one, else the last. When none of
+   * them has spoken, a speaker whose kind was only guessed from a name of two words ("Halden Pharma") may be the one
+   * meant, if it spoke since: "the company" and "it" then say it is an organisation.
+   */
+  private organisationInView(sort = 'kind:Organisation', plural = false): Entity | null {
     const fitting = this.latest(sort, 3);
-    return fitting.find((entity) => this.speakers.has(entity)) ?? fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
+    // An organisation that words named earlier in the same sentence is the nearest antecedent, even before it is known to
+    // speak ("The board said it …"); a group only for a plural.
+    const nearest = (entity: Entity): boolean => entity.lastSeen > this.sentenceStartedAt && entity.kindCertain && (plural || !entity.isGroup);
+    const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
+    if (spoken) return spoken;
+    // "they" agrees in number with a plural noun ("the researchers") before a singular organisation.
+    const group = plural ? fitting.find((entity) => entity.isGroup) : undefined;
+    if (group) return group;
+    const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
+    if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {
+      this.recent.get('kind:Person')!.forget(guessed);
+      if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
+      guessed.kind = 'Organisation';
+      guessed.kindCertain = true;
+      return guessed;
+    }
+    return fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
   }
 
   private latest(sort: string, count: number): Entity[] {

@@ -79,9 +79,12 @@ const definitions = new Map(languages.map((language) => [language, definitionsOf
 export function findCues(frame: string, start: number, end: number, language: Language): Cue[] {
   const stretch = frame.slice(start, end);
   const found: Cue[] = [];
+  const { agentPrepositions } = lexiconOf(language);
   for (const definition of definitions.get(language)!) {
     for (const match of stretch.matchAll(definition.pattern)) {
       const target = groupRange(frame, match, 'target', start);
+      // "were criticised by the judge for …": a passive's agent, not whom the verb blames.
+      if (target && agentPrepositions.has(frame.slice(target.start, target.end).split(/\s/u, 1)[0]!.toLowerCase())) continue;
       const speaker = groupRange(frame, match, 'speaker', start);
       found.push({
         kind: definition.kind, form: definition.form,
@@ -95,7 +98,7 @@ export function findCues(frame: string, start: number, end: number, language: La
   // first start that reached it, tells whether any cue before is longer and holds this one.
   let furthestEnd = -1;
   let furthestStart = -1;
-  return found.filter((candidate) => {
+  const outermost = found.filter((candidate) => {
     const inside = candidate.end < furthestEnd || (candidate.end === furthestEnd && furthestStart < candidate.start);
     if (candidate.end > furthestEnd) {
       furthestEnd = candidate.end;
@@ -103,6 +106,17 @@ export function findCues(frame: string, start: number, end: number, language: La
     }
     return !inside;
   });
+  // "rejected claims that …", "denied reports": a cue word right after a cue verb is that verb's object, a noun.
+  return outermost.filter((candidate, index) => {
+    const before = outermost[index - 1];
+    return !(before && before.form === 'verb' && candidate.form === 'verb' && onlySpaceBetween(frame, before.end, candidate.start));
+  });
+}
+
+function onlySpaceBetween(frame: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let at = from; at < to; at += 1) if (!/\s/u.test(frame[at]!)) return false;
+  return true;
 }
 
 function groupRange(frame: string, match: RegExpMatchArray, name: string, offset: number): { start: number; end: number } | null {

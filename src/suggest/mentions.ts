@@ -31,11 +31,37 @@ export function isPronoun(lexicon: Lexicon, lower: string): boolean {
   return Object.hasOwn(lexicon.pronouns, lower);
 }
 
-/** A title, or a title of a former office ("oud-minister", "ex-president"). */
+/** "We", "Ik": a first- or second-person pronoun, never a name; "US" in capitals is one. */
+function isSpeechActPronoun(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.speechActPronouns.has(token.lower) && !(token.text.length > 1 && token.text === token.text.toUpperCase());
+}
+
+/** A title, a title of a former office ("oud-minister", "ex-president"), or a compound headed by one ("landbouwhoogleraar"). */
 function isTitleWord(lexicon: Lexicon, lower: string): boolean {
   if (lexicon.personTitles.has(lower)) return true;
   const prefix = lexicon.titlePrefixes.find((candidate) => lower.startsWith(candidate));
-  return prefix !== undefined && (lexicon.personTitles.has(lower.slice(prefix.length)));
+  if (prefix !== undefined && lexicon.personTitles.has(lower.slice(prefix.length))) return true;
+  return compoundHead(lexicon, lower, lexicon.personTitles);
+}
+
+/** An organisation word, or a compound headed by one of the organisation words compounds end in ("actiegroep"). */
+function isOrganisationWord(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.organisationWords.has(lower) || (compoundHead(lexicon, lower, lexicon.organisationWords) && isDescriptorCompound(lexicon, lower));
+}
+
+/** The shortest head a compound is read by, and the least that must stand before it: "boer" in "melkveeboer", not "arts" in "taarts". */
+const shortestHead = 4;
+const shortestModifier = 3;
+/** Longer than any title or organisation word: a word of any length costs a bounded number of looks. */
+const longestHead = 24;
+
+/** Whether a word is a compound whose last part, of at least `shortestHead` letters, is in `heads`. */
+function compoundHead(lexicon: Lexicon, lower: string, heads: ReadonlySet<string>): boolean {
+  if (!lexicon.grammar.compoundsHeadLast) return false;
+  for (let length = shortestHead; length <= Math.min(longestHead, lower.length - shortestModifier); length += 1) {
+    if (heads.has(lower.slice(lower.length - length))) return true;
+  }
+  return false;
 }
 
 function isDescriptorCompound(lexicon: Lexicon, lower: string): boolean {
@@ -48,7 +74,7 @@ function isAdjective(lexicon: Lexicon, token: Token): boolean {
 }
 
 function isHead(lexicon: Lexicon, token: Token): boolean {
-  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || lexicon.organisationWords.has(token.lower) || lexicon.groupNouns.has(token.lower);
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower);
 }
 
 function isAcronym(text: string): boolean {
@@ -59,7 +85,7 @@ function connectorLeadsToName(lexicon: Lexicon, tokens: readonly Token[], index:
   for (let look = index + 1; look < Math.min(tokens.length, index + 5); look += 1) {
     const token = tokens[look]!;
     if (!token.isWord) return false;
-    if (token.isCapitalised || lexicon.organisationWords.has(token.lower)) return true;
+    if (token.isCapitalised || isOrganisationWord(lexicon, token.lower)) return true;
     if (!lexicon.determiners.has(token.lower) && !isAdjective(lexicon, token) && !/^\p{Ll}+(?:e|se)$/u.test(token.text)) return false;
   }
   return false;
@@ -79,7 +105,7 @@ function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: 
  */
 export function readMention(lexicon: Lexicon, text: string, tokens: readonly Token[], index: number, atSentenceStart: boolean): Readonly<{ mention: Mention; next: number }> | null {
   const first = tokens[index];
-  if (!first || !first.isWord) return null;
+  if (!first || !first.isWord || isSpeechActPronoun(lexicon, first)) return null;
   const second = tokens[index + 1];
   const possessiveSpokesperson = lexicon.possessives.has(first.lower) && second !== undefined && lexicon.spokespersonTitles.has(second.lower);
   if (isPronoun(lexicon, first.lower) && !possessiveSpokesperson) {
@@ -99,7 +125,7 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
   let lastHead = -1;
   for (; position < tokens.length && position - phraseStart < 10; position += 1) {
     const token = tokens[position]!;
-    if (!token.isWord) break;
+    if (!token.isWord || isSpeechActPronoun(lexicon, token)) break;
     const startsSentence = atSentenceStart && position === index;
     if (startsSentence && (lexicon.phraseStops.has(token.lower) || isPronoun(lexicon, token.lower) || lexicon.adverbialStarts.has(token.lower))) return null;
     // "Former referee Alan Price": a modifier of a title is capitalised only because it opens the sentence.
@@ -145,9 +171,16 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const affiliation = connectorIndex >= 0 ? phrase.slice(connectorIndex + 1) : [];
   const titles = main.filter((token, position) => isTitleWord(lexicon, token.lower) || (position === 0 && firstIsSentenceStart && isDescriptorCompound(lexicon, token.lower))).map((token) => token.lower);
   const isSpokesperson = main.some((token) => lexicon.spokespersonTitles.has(token.lower));
-  const organisationHead = phrase.find((token) => lexicon.organisationWords.has(token.lower));
+  const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
   const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
+  if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation[0]?.isCapitalised) {
+    // "minister van Landbouw Petra Hoekstra": a title, its portfolio, and after it a name of two words or more.
+    const afterPortfolio = nameTokens(lexicon, phrase, false);
+    if (afterPortfolio.length >= 2 && phrase.indexOf(afterPortfolio[0]!) > connectorIndex + 1) {
+      return classify(lexicon, text, startToken, phrase, -1, determiner, possessive, firstIsSentenceStart);
+    }
+  }
   const end = phrase.at(-1)!.end;
   const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
   const base = { start: startToken.start, end, titles, pronoun: null, description: null, isGroup: false, isAdjective: false, kindCertain: true, unnamed: false, gender } as const;
@@ -165,16 +198,25 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const nameEnd = name.at(-1)!.end;
     const nameText = text.slice(nameStart, nameEnd);
     const nameFollowsTitle = titles.length > 0 && main.indexOf(name[0]!) > main.findIndex((token) => titles.includes(token.lower));
-    if (titles.length > 0 && !nameFollowsTitle && lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending))) {
+    const genitive = lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending));
+    if (titles.length > 0 && !nameFollowsTitle && genitive) {
       // "Eastfield's captain": whose the person is, not who; a name in apposition may follow.
       return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+    }
+    if (genitive && organisationHead && main.at(-1) === organisationHead && name.at(-1) !== organisationHead) {
+      // "Towle's union": whose the organisation is; the one named in apposition after it ("…, GMB,") is which.
+      return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation', description: { head: organisationHead.lower, isTitle: false } };
     }
     // "Energiebedrijf Nordwind": a compound that ends in an organisation word says the name is an organisation's.
     const organisationCompound = titles.some((title) => lexicon.descriptorEndings.some((ending) => title.endsWith(ending) && lexicon.organisationWords.has(ending)));
     const spokespersonFor = isSpokesperson && !nameFollowsTitle;
     let kind: SpeakerKind = null;
     let kindCertain = true;
+    // "opposition leader Tom Reed", "union boss Ann Lee": a title between the organisation word and the name names a person.
+    const titledAfterOrganisation = nameFollowsTitle && organisationHead !== undefined && main.indexOf(organisationHead) >= 0
+      && main.indexOf(organisationHead) < main.findIndex((token) => titles.includes(token.lower));
     if (spokespersonFor) kind = 'Organisation';
+    else if (titledAfterOrganisation) kind = 'Person';
     else if (organisationCompound || (organisationHead && (main.includes(organisationHead) || connectorIndex < 0))) kind = 'Organisation';
     else if (isAcronym(nameText)) kind = 'Organisation';
     else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';
@@ -196,7 +238,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const named = affiliationName.length > 0 ? affiliationName : affiliation.filter((token) => !lexicon.determiners.has(token.lower));
     const nameStart = named[0]!.start;
     const nameEnd = named.at(-1)!.end;
-    const head = affiliation.find((token) => lexicon.organisationWords.has(token.lower));
+    const head = affiliation.find((token) => isOrganisationWord(lexicon, token.lower));
     const isDescription = affiliationName.length === 0 && head !== undefined;
     return {
       ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', unnamed: true, gender: null,
@@ -216,7 +258,9 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
       description: bare && isDefinite && !possessive ? { head: organisationHead.lower, isTitle: false } : null,
     };
   }
-  const onlyDescribes = main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower));
+  // "the regional mayor", "de nieuwe trainer": a title that heads the phrase, and words before it that narrow it.
+  const onlyDescribes = titles.includes(main.at(-1)!.lower)
+    && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised);
   if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
   }
@@ -229,15 +273,17 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let run: Token[] = [];
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
-    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower));
-    const isNamePart = token.isCapitalised && !isTitleWord(lexicon, token.lower) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
+    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower));
+    // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
+    const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
+    const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
     const isParticle = lexicon.nameParticles.has(token.lower) && run.length > 0;
     if (isNamePart || isParticle) {
       run.push(token);
     } else {
       if (run.length > 0) runs.push(run);
       run = [];
-      if (token.isCapitalised && isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
+      if (isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
         // "Minister van Mobiliteit Els Dewitte": the portfolio after the title is not part of the name.
         const rest = tokens.slice(position + 2).filter((next) => next.isCapitalised).length;
         portfolioToSkip = Math.max(0, rest - 2) + 1;

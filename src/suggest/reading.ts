@@ -84,6 +84,7 @@ const shortAside = /\([^()\n\uE000]{1,30}\)/gu;
 /** Reads a unit: its tokens, and its speaker phrases with what each refers to, which the discourse then remembers. */
 export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Reading['hedgedIn'], unit: Unit, previous: Unit | null, { quotations: inUnit, direct }: Quoted, discourse: Discourse): Reading {
   const tokens = tokenize(frame, unit.start, unit.end);
+  discourse.startSentence();
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
   // A pronoun inside a quote speaks from the speaker's side ("they", "ze"): only the names a quote holds are remembered.
   const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])))
@@ -101,7 +102,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const commonNouns = !/\p{Lu}/u.test(mention.name);
     const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
     if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
-      namedEntity.kind = mention.kind;
+      // "Anna Berg, directeur van de dienst, …": a title in the apposition says a person, whatever organisation follows it.
+      namedEntity.kind = mention.titles.length > 0 && !mention.unnamed ? 'Person' : mention.kind;
       namedEntity.kindCertain = true;
     }
     const described = inApposition && (mention.description !== null || (commonNouns && mention.kind !== null));
@@ -140,6 +142,20 @@ export function relativeClausePattern(lexicon: Lexicon): RegExp {
   let pattern = relativeClauses.get(lexicon);
   if (!pattern) relativeClauses.set(lexicon, pattern = new RegExp(`,\\s*(?:${[...lexicon.relativePronouns].join('|')})(?![\\p{L}])[^,]*,`, 'giu'));
   return pattern;
+}
+
+/**
+ * "Dat zegt de minister", "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": a demonstrative that opens the
+ * sentence stands for what the sentence before said, unless it determines the noun after it ("Dit ministerie zegt").
+ */
+export function opensWithDemonstrative(reading: Reading): boolean {
+  const [opening, next] = reading.tokens;
+  return opening !== undefined && reading.lexicon.demonstratives.has(opening.lower) && next !== undefined && next.isWord && !reading.lexicon.organisationWords.has(next.lower);
+}
+
+/** The demonstrative that opens the sentence is the cue's fronted object: the cue follows it at once, and blames no one. */
+export function frontedDemonstrative(reading: Reading, cue: Readonly<{ start: number; target: unknown }>): boolean {
+  return opensWithDemonstrative(reading) && reading.tokens[1]!.start === cue.start && !cue.target;
 }
 
 /** The first token at or after a position, or undefined. */

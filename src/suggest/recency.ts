@@ -21,6 +21,15 @@ export class RecentFirst<T> {
     this.newest = link;
   }
 
+  forget(item: T): void {
+    const link = this.links.get(item);
+    if (!link) return;
+    if (link.newer) link.newer.older = link.older;
+    if (link.older) link.older.newer = link.newer;
+    if (this.newest === link) this.newest = link.older;
+    this.links.delete(item);
+  }
+
   /** Up to `count` items, most recent first. */
   first(count: number): T[] {
     const items: T[] = [];

@@ -3,7 +3,7 @@ import type { Entity } from './coreference.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { conjunctionPattern, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
+import { conjunctionPattern, frontedDemonstrative, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
 import { spanOf, spansOverlap, type TextSpan } from './spans.js';
 import { quotationMask } from './tokens.js';
 
@@ -28,7 +28,8 @@ export type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; i
  * How the words before a cue verb read it: "the claims" is a noun, not a cue; "would write" only what may be said;
  * "was denied (by X)" and "werd door X ontkend" are passives, whose speaker is their agent, when they name one.
  */
-export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }> | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number }>;
+export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }>
+  | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number; blamesSubject: boolean }>;
 
 export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (cue.form !== 'verb') return { voice: 'active' };
@@ -37,13 +38,15 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   const before = tokens[cueToken - 1];
   if (!before || !before.isWord) return { voice: 'active' };
   // "Dat schrijft de minister": in a verb-second language a demonstrative that opens the sentence is the fronted object.
-  const frontedObject = lexicon.grammar.verbSecond && cueToken === 1 && !cue.target && lexicon.demonstratives.has(before.lower);
-  if ((lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower)) && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
+  const frontedObject = lexicon.grammar.verbSecond && frontedDemonstrative(reading, cue);
+  // "the claims", "their reports", "230 reports": after a determiner, a possessive or a number, a cue word is a noun.
+  const determined = lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower) || lexicon.numerals.has(before.lower) || /^\p{N}/u.test(before.text);
+  if (determined && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
   if (lexicon.modals.has(before.lower)) return { voice: 'modal' };
   if (lexicon.passiveAuxiliaries.has(before.lower)) {
     const preposition = tokens[tokenAt(tokens, cue.end)];
     const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
-    return { voice: 'passive', agent, subjectEnd: before.start };
+    return { voice: 'passive', agent, subjectEnd: before.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
   }
   // "werd door het ministerie ontkend": the agent between the auxiliary and the participle.
   const agent = lastCandidateBefore(reading, cue.start);
@@ -52,10 +55,16 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
     const preposition = tokens[agentToken - 1];
     const auxiliary = tokens[agentToken - 2];
     if (preposition && lexicon.agentPrepositions.has(preposition.lower) && auxiliary && lexicon.passiveAuxiliaries.has(auxiliary.lower)) {
-      return { voice: 'passive', agent, subjectEnd: auxiliary.start };
+      return { voice: 'passive', agent, subjectEnd: auxiliary.start, blamesSubject: false };
     }
   }
   return { voice: 'active' };
+}
+
+/** "was criticised by the judge for …": a reason for blame follows the agent, and the subject is who is blamed. */
+function givesBlameReason(reading: Reading, position: number): boolean {
+  const next = reading.tokens[tokenAt(reading.tokens, position)];
+  return next !== undefined && reading.lexicon.blameReasons.has(next.lower);
 }
 
 /**
@@ -92,12 +101,27 @@ function mentionStartingAt(reading: Reading, index: number): FoundSpeaker | null
   return mentions[overlapping] && spansOverlap(mentions[overlapping]!.mention, fresh.mention) ? { ...mentions[overlapping]!, index: overlapping } : null;
 }
 
-/** "Jevgeni Prigozjin, de baas van de Wagnergroep, zegt …": the speaker is the one named, not the apposition that describes them. */
+/**
+ * "Jevgeni Prigozjin, de baas van de Wagnergroep, zegt …": the speaker is the one named, not the apposition that describes
+ * them; nor a name inside it ("David Orr, a statistician at the University of Leeds, warned …"), which says where they work.
+ */
 export function namedBeforeApposition(text: string, reading: Reading, found: FoundSpeaker): FoundSpeaker {
   const previous = reading.mentions[found.index - 1];
   if (!previous || previous.mention.pronoun || previous.mention.description) return found;
-  return isApposition(text, previous.mention, found.mention) ? { ...previous, index: found.index - 1 } : found;
+  const named = isApposition(text, previous.mention, found.mention) || insideDescribingApposition(text, previous.mention, found.mention);
+  return named ? { ...previous, index: found.index - 1 } : found;
 }
+
+/** Whether `inner` closes an apposition of common nouns that opens right after `named`: "named, a … at inner, …". */
+function insideDescribingApposition(text: string, named: Mention, inner: Mention): boolean {
+  if (inner.start - named.end > maxDescriptionLength) return false;
+  return describingOpening.test(text.slice(named.end, inner.start)) && matchEnd(commaAfter, text, inner.end) >= 0;
+}
+
+/** ", a statistician at the ", ", die voorzitter is van het ": a comma, then lowercase words and no clause mark. */
+const describingOpening = /^\s*,\s*\p{Ll}[^,;:.!?\n\uE000]*$/u;
+const maxDescriptionLength = 80;
+const commaAfter = /\s*,/uy;
 
 export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   const { mentions, tokens, lexicon } = reading;
@@ -107,7 +131,8 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     // The name must lie in the slot; the phrase may start before it ("Dat maakte VGZ bekend" reads "Dat maakte VGZ").
     const index = firstAtOrAfter(mentions, range.start + 1, (entry) => entry.mention.end);
     const mention = mentions[index]?.mention;
-    return mention && mention.nameStart >= range.start && mention.nameEnd <= range.end ? entryAt(index) : null;
+    if (mention && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
+    // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
   if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();
@@ -124,13 +149,13 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   }
   // A relative pronoun needs its antecedent before it: a demonstrative that opens the sentence ("Dat zegt …") is none,
   // but what was said. A blame says what it is for in words of its own, so there the demonstrative is no statement.
-  const openingDemonstrative = cueToken === 1 && !cue.target && lexicon.demonstratives.has(lastBefore?.lower ?? '');
-  if (lastBefore && clauseLength === 1 && !openingDemonstrative && lexicon.relativePronouns.has(lastBefore.lower)) {
+  if (lastBefore && clauseLength === 1 && !frontedDemonstrative(reading, cue) && lexicon.relativePronouns.has(lastBefore.lower)) {
     // "Colin Hart, who said …": the relative pronoun's antecedent speaks.
     return lastCandidateBefore(reading, lastBefore.start);
   }
   const verbSecond = lexicon.grammar.verbSecond;
-  const inverted = clauseLength === 0 || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
+  // "…, said the minister": outside verb-second languages only a verb that says or confirms is inverted, never "…, defended the official".
+  const inverted = (clauseLength === 0 && (verbSecond || cue.kind === 'CLAIMS' || cue.kind === 'CONFIRMS')) || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {
     const found = afterCue();
     if (found && (verbSecond || endsClause(reading, found.mention.end))) return found;

@@ -7,7 +7,7 @@ import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
-import { masked, quotedIn, read, type Reading } from './reading.js';
+import { lastNonSpace, masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
@@ -65,6 +65,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   const frame = masked(text, quoted.flatMap((inUnit) => inUnit.direct));
   const hedgedIn = hedgesIn(text, language);
   const discourse = new Discourse(lexicon);
+  const recurs = recurrenceIn(text);
   const suggestions: ScoredAttribution[] = [];
   let previousUnitSuggestions: ScoredAttribution[] = [];
   let previousUnit: Unit | null = null;
@@ -72,7 +73,8 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse));
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
+    if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse, recurs);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
     }
@@ -81,18 +83,20 @@ export function suggestWithSignals(text: string, options?: { language?: string }
     previousUnitSuggestions = merged;
     previousUnit = unit;
   }
-  return { language, suggestions: withRecurringSpeakers(text, withFullNames(suggestions)) };
+  return { language, suggestions: withFullNames(suggestions) };
 }
 
-/** Scores each suggestion again, now that the whole article says whether its speaker's name occurs more than once. */
-function withRecurringSpeakers(text: string, suggestions: readonly ScoredAttribution[]): ScoredAttribution[] {
+/**
+ * Whether a speaker's name occurs more than once in the whole text, by its last word (a surname, or the full name's,
+ * which `withFullNames` later puts in its place): a one-off capitalised word is often no name at all.
+ */
+function recurrenceIn(text: string): (speakerName: string) => boolean {
   const counts = new Map<string, number>();
   for (const word of text.toLocaleLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) counts.set(word[0], (counts.get(word[0]) ?? 0) + 1);
-  return suggestions.map((suggestion) => {
-    const lastWord = suggestion.speakerName.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.at(-1);
-    const signals = { ...suggestion.signals, speakerRecurs: lastWord !== undefined && (counts.get(lastWord) ?? 0) >= 2 };
-    return { ...suggestion, signals, confidence: confidenceOf(signals) };
-  });
+  return (speakerName) => {
+    const lastWord = speakerName.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu)?.at(-1);
+    return lastWord !== undefined && (counts.get(lastWord) ?? 0) >= 2;
+  };
 }
 
 /** The suggestion with its confidence scored from its signals. */
@@ -117,10 +121,13 @@ function withFullNames(suggestions: readonly ScoredAttribution[]): ScoredAttribu
   });
 }
 
-function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse): ScoredAttribution[] {
+function fromCue(text: string, reading: Reading, given: Cue, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const { lexicon } = reading;
-  const voice = voiceOf(reading, cue);
+  const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
+  // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
+  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
+  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
   const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];
@@ -139,7 +146,7 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
     const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
     const signals: ConfidenceSignals = {
       kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
-      shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: false,
+      shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name),
       targetFound: target !== null, hedged, derived: false, shortContent: content.short,
     };
     const suggestion = scored({
@@ -160,6 +167,31 @@ function fromCue(text: string, reading: Reading, cue: Cue, discourse: Discourse)
     }
   }
   return results;
+}
+
+/**
+ * "Directeur Ruud Smit: „Tiel is pas het begin.”", "Prime Minister Anna Berg: "We will not give in."": a speaker and a
+ * colon before a quote are a tag without a verb, when the sentence holds nothing else before the quote.
+ */
+function colonTagged(text: string, reading: Reading, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
+  const tagged = reading.afterColon[0];
+  const first = reading.mentions[0];
+  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || first.mention.description) return [];
+  if (first.mention.start !== reading.tokens[0]?.start || lastNonSpace(reading.frame, first.mention.end, tagged.colon) >= first.mention.end) return [];
+  const speakers = toSpeakers(text, reading.lexicon, { ...first, index: 0 });
+  if (first.entity) discourse.markSpeaker(first.entity);
+  return speakers.map((speaker) => {
+    const signals: ConfidenceSignals = {
+      kind: 'CLAIMS', evidence: 'quote', speakerReach: 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
+      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name), targetFound: false,
+      hedged: false, derived: false, shortContent: false,
+    };
+    return scored({
+      kind: 'CLAIMS', speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, speakerKindUncertain: signals.speakerKindUncertain,
+      unnamed: speaker.unnamed, cue: null, content: tagged.quotation.content, contentContinuation: null, target: null, targetName: null,
+      hedged: false, evidence: 'quote', signals,
+    });
+  });
 }
 
 /** The first direct quotation after a position whose text from there to the quote ends with a colon. */
@@ -198,6 +230,46 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
   return [];
 }
 
+/**
+ * "Sophie Reid said her committee had warned that …", "De Boer ontkende dat haar partij dat heeft gezegd": a claim reported
+ * inside what another cue reports is the outer speaker's account of it, not a statement of its own. `found` is in cue order.
+ */
+function withoutNestedClaims(found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  // From the end of a cue to the end of what it reports, and who reports it. The same speaker's second cue is a
+  // clause of its own ("blamed the league and said …", "confirmed …, but stressed that …").
+  let governed = { start: 0, end: -1, speakerName: '' };
+  return found.filter((suggestion) => {
+    const { cue, content, speakerName } = suggestion;
+    // A source phrase there ("…, die volgens hem …") only repeats who speaks.
+    const nested = cue !== null && suggestion.kind === 'CLAIMS' && cue.start >= governed.start && cue.end <= governed.end
+      && (speakerName !== governed.speakerName || suggestion.evidence === 'source');
+    if (cue && suggestion.evidence === 'reported' && content.end > governed.end && content.end > cue.end) governed = { start: cue.end, end: content.end, speakerName };
+    return !nested;
+  });
+}
+
+/**
+ * "said the decision was correct, but added that the rules were unclear": a cue that a clause conjunction joins to the one
+ * before it starts a statement of its own, so what the first cue reports ends before the conjunction. `found` is in cue order.
+ */
+function coordinatedApart(text: string, reading: Reading, found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const { tokens, lexicon } = reading;
+  return found.map((suggestion, index) => {
+    const { cue, content } = suggestion;
+    if (!cue) return suggestion;
+    let next = index + 1;
+    while (found[next] && found[next]!.cue?.start === cue.start) next += 1;
+    const following = found[next]?.cue;
+    if (!following || found[next]!.speakerName !== suggestion.speakerName || following.start <= content.start || following.start >= content.end) return suggestion;
+    let before = tokenAt(tokens, following.start) - 1;
+    const conjunction = tokens[before];
+    if (!conjunction || !lexicon.clauseConjunctions.has(conjunction.lower)) return suggestion;
+    if (tokens[before - 1]?.text === ',') before -= 1;
+    const trimmed = trimmedSpan(text, content.start, tokens[before]!.start);
+    return trimmed ? { ...suggestion, content: trimmed } : suggestion;
+  });
+}
+
 /** Two cues in one sentence that give the same speaker the same kind make one suggestion, over both contents. */
 function mergeWithinUnit(text: string, found: readonly ScoredAttribution[]): ScoredAttribution[] {
   const merged: ScoredAttribution[] = [];
@@ -207,7 +279,7 @@ function mergeWithinUnit(text: string, found: readonly ScoredAttribution[]): Sco
     const same = mergedAt.get(key) ?? -1;
     if (same < 0) { mergedAt.set(key, merged.length); merged.push(suggestion); continue; }
     const other = merged[same]!;
-    if (spansOverlap(other.content, suggestion.content) || other.kind === 'CLAIMS') {
+    if (spansOverlap(other.content, suggestion.content)) {
       const start = Math.min(other.content.start, suggestion.content.start);
       const end = Math.max(other.content.end, suggestion.content.end);
       const keep = other.confidence >= suggestion.confidence ? other : suggestion;

@@ -3,9 +3,12 @@ import { forms, words } from './words.js';
 
 const weekdays = 'monday tuesday wednesday thursday friday saturday sunday';
 
+/** Words that judge what was said untrue: after "called" they dispute it. */
+const untrue = 'exaggerated|false|untrue|misleading|baseless|unfounded|nonsense|inaccurate|incorrect';
+
 export const english: Lexicon = {
   language: 'en',
-  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, participleEnding: 'ing', genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', genitiveEndings: ["'s", '’s'] },
   functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },
@@ -19,9 +22,12 @@ export const english: Lexicon = {
         forms('estimat', 'e', 'es', 'ed'), forms('recall', '', 's', 'ed'), forms('reiterat', 'e', 'es', 'ed'), forms('testifi', 'es', 'ed'),
         forms('conclud', 'e', 'es', 'ed'), 'countered', forms('repl', 'ied', 'ies'), forms('remark', 's', 'ed'), forms('observ', 'es', 'ed'),
         forms('contend', 's', 'ed'), forms('assert', 's', 'ed'), forms('fear', 's', 'ed'), forms('report', 's', 'ed'), forms('suggest', 's', 'ed'),
+        forms('caution', '', 's', 'ed'),
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'posted on' },
+    // "found that …": a finding reported with its clause; "found the body" reports nothing.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'find|finds|found >that' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'point|points|pointed out' },
     {
       kind: 'CONFIRMS', form: 'verb', phrase: [
@@ -36,6 +42,9 @@ export const english: Lexicon = {
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'see|sees|saw it differently' },
+    // "called the figures exaggerated": a judgement that what was said is untrue.
+    { kind: 'DISPUTES', form: 'verb', phrase: `call|calls|called … ${untrue}` },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
     { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
     { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
@@ -43,6 +52,8 @@ export const english: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
+    { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over` },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },
   ],
   hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
   refusals: [
@@ -76,7 +87,7 @@ export const english: Lexicon = {
     council commission committee court battalion brigade regiment centre center parliament authority authorities
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
-    corp press agency senate congress tribunal charity society supplier operator carrier
+    corp press agency senate congress tribunal charity society supplier operator carrier opposition prosecution jury
   `),
   descriptorEndings: [],
   groupNouns: words(`
@@ -95,7 +106,7 @@ export const english: Lexicon = {
   demonstratives: words('this that'),
   definiteDeterminers: words('the'),
   possessives: words('his her their its'),
-  numerals: words('two three four five six seven eight nine ten several some many'),
+  numerals: words('two three four five six seven eight nine ten several some many both'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
   phraseConnectors: words('of for from at in'),
   pronouns: {
@@ -109,6 +120,8 @@ export const english: Lexicon = {
   },
   adverbialStarts: words(`according asked after before during however meanwhile last earlier later on at when while if in then also still yet
     ${weekdays}`),
+  addresseeVerbs: words('tell tells told telling'),
+  speechActPronouns: words('i me my mine we us our ours you your yours'),
   phraseStops: words(`that which who whom what where because as and or but so also not has have had is was were are be been
     will would could should can may might to on`),
   conjunctions: words('and'),
@@ -119,6 +132,7 @@ export const english: Lexicon = {
   modals: words('will would could should can may might must shall'),
   passiveAuxiliaries: words('was were is are be been being'),
   agentPrepositions: words('by'),
+  blameReasons: words('for over'),
   prepositions: words('on in at from of to for with by after before during about over under via through'),
   tagExtensions: words(`on in at from of to the a an ${weekdays} reporters journalists video statement interview briefing
     conference told morning afternoon evening night yesterday today`),

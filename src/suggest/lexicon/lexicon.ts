@@ -46,6 +46,8 @@ export type Lexicon = Readonly<{
     pluralVerbEnding: string | null;
     /** The ending of a participle that continues the subject of the clause before it ("…, saying …"). */
     participleEnding: string | null;
+    /** Compounds are written as one word and end in their head ("landbouwhoogleraar", "actiegroep", "Twente-trainer"). */
+    compoundsHeadLast: boolean;
     /** Endings of a possessive name ("Eastfield's"): before a title it says whose the person is, and names no one. */
     genitiveEndings: readonly string[];
   }>;
@@ -97,6 +99,10 @@ export type Lexicon = Readonly<{
   pronouns: Readonly<Record<string, Pronoun>>;
   /** Words that start a fronted adverbial, after which a verb-second language puts the subject after the verb. */
   adverbialStarts: ReadonlySet<string>;
+  /** Cue verbs whose first object is whom they address, not what was said ("told MPs the NHS was improving"). */
+  addresseeVerbs: ReadonlySet<string>;
+  /** Pronouns of the first and second person ("we", "ik"): inside a quote they are the speaker or the listener, never a third party named. */
+  speechActPronouns: ReadonlySet<string>;
   /** Words that cannot be inside a speaker phrase. */
   phraseStops: ReadonlySet<string>;
   /** Words that join two speakers ("and"), and those that join two clauses of one subject ("but"). */
@@ -113,6 +119,8 @@ export type Lexicon = Readonly<{
   /** Auxiliaries of the passive ("was", "werd"), and the preposition before its agent ("by", "door"). */
   passiveAuxiliaries: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
+  /** Prepositions that give what someone is blamed for: "was criticised by the judge for …". */
+  blameReasons: ReadonlySet<string>;
   /** Prepositions: a phrase after a speaker tag that starts with one says how or where it was said ("…, meldt de NOS op basis van …"). */
   prepositions: ReadonlySet<string>;
   /** Words that may follow a speaker tag at the end of a sentence without starting a new clause: "…, she said on Monday". */

@@ -3,12 +3,15 @@ import { words } from './words.js';
 
 const weekdays = 'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag';
 
+/** Words that judge what was said untrue: after "noemt" or "vindt" they dispute it. */
+const untrue = 'overdreven|onjuist|onwaar|onzin|misleidend|ongegrond|incorrect';
+
 /** The finite forms of a verb: present singular, present plural, past singular, past plural, and the participle. */
 const verb = (...formsOfVerb: string[]): string => formsOfVerb.join('|');
 
 export const dutch: Lexicon = {
   language: 'nl',
-  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', participleEnding: null, genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', compoundsHeadLast: true, participleEnding: null, genitiveEndings: ["'s", '’s'] },
   functionWords: words('de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar uit dan zich nog wel naar hij zij ze wordt werd heeft hebben was waren door over deze dit geen volgens zegt zei'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'volgens' },
@@ -26,7 +29,7 @@ export const dutch: Lexicon = {
         verb('concludeert', 'concluderen', 'concludeerde', 'concludeerden'), verb('onderstreept', 'onderstrepen', 'onderstreepte', 'onderstreepten'),
         verb('schat', 'schatten', 'schatte'), verb('rapporteert', 'rapporteren', 'rapporteerde', 'rapporteerden'),
         verb('oordeelt', 'oordelen', 'oordeelde', 'oordeelden'), verb('antwoordt', 'antwoorden', 'antwoordde', 'antwoordden'),
-        verb('reageert', 'reageren', 'reageerde', 'reageerden'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
+        verb('reageert', 'reageren', 'reageerde', 'reageerden'), verb('constateert', 'constateren', 'constateerde', 'constateerden'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
@@ -35,6 +38,7 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} bekend' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'voegt|voegen|voegde|voegden {speaker} eraan? toe' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'wijst|wijzen|wees|wezen {speaker} erop' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'houdt|houden|hield|hielden {speaker} vol' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
     { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden') },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} toe' },
@@ -43,14 +47,18 @@ export const dutch: Lexicon = {
         verb('ontkent', 'ontkennen', 'ontkende', 'ontkenden', 'ontkend'), verb('betwist', 'betwisten', 'betwistte', 'betwistten'),
         verb('verwerpt', 'verwerpen', 'verwierp', 'verwierpen', 'verworpen'), verb('weerlegt', 'weerleggen', 'weerlegde', 'weerlegden', 'weerlegd'),
         verb('bestrijdt', 'bestrijden', 'bestreed', 'bestreden'), verb('ontkracht', 'ontkrachten', 'ontkrachtte', 'ontkrachtten'),
+        verb('verdedigt', 'verdedigen', 'verdedigde', 'verdedigden'),
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken {speaker} dat|dit|die|het? tegen' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'tegengesproken' },
+    // "noemt dat cijfer overdreven", "vond de kritiek onjuist": a judgement that what was said is untrue.
+    { kind: 'DISPUTES', form: 'verb', phrase: `${verb('noemt', 'noemen', 'noemde', 'noemden', 'vindt', 'vinden', 'vond', 'vonden')} … ${untrue}` },
     { kind: 'DISPUTES', form: 'verb', phrase: 'gelooft|geloven|geloofde|geloofden {speaker} er|dat|dit|het? niet' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'ziet|zien|zag|zagen dat|dit|het anders' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'is|zijn|was|waren het daar|er? niet mee eens' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen … van de hand' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen … af >,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'beschuldigt|beschuldigen|beschuldigde|beschuldigden {target} >ervan|van|dat|voor|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven {target} de schuld' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
@@ -60,6 +68,8 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat' },
+    { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd') },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
   refusals: [
@@ -81,7 +91,7 @@ export const dutch: Lexicon = {
     verhuurder huurder docent leraar lerares schooldirecteur rector inspecteur agent rechercheur wetenschapper
     bioloog ecoloog historicus conservator curator bestuurder ondernemer boer visser raadslid gemeenteraadslid
     penningmeester secretaris ombudsman psychiater psycholoog apotheker epidemioloog viroloog hoofdredacteur
-    directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur
+    directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur aanklager
   `),
   genderedTitles: { woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine', directrice: 'feminine', lerares: 'feminine' },
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
@@ -95,6 +105,7 @@ export const dutch: Lexicon = {
     stichting vereniging federatie fonds bank inspectie autoriteit toezichthouder club school hogeschool
     gemeenteraad directie bestuur college kamer senaat vakcentrale koepel verzekeraar netwerk platform
     ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
+    oppositie verdediging jury
   `),
   descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
   groupNouns: words(`
@@ -114,7 +125,7 @@ export const dutch: Lexicon = {
   demonstratives: words('dat dit'),
   definiteDeterminers: words('de het'),
   possessives: words("zijn haar hun z'n"),
-  numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere'),
+  numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere beide'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
   phraseConnectors: words('van uit bij'),
   pronouns: {
@@ -130,6 +141,8 @@ export const dutch: Lexicon = {
     eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop
     desondanks evenwel echter verder ${weekdays}
   `),
+  addresseeVerbs: words('vertelt vertellen vertelde vertelden'),
+  speechActPronouns: words('ik mij me mijn wij we ons onze jij je jou jouw u uw jullie'),
   phraseStops: words('dat die wie welke wat waar omdat als zoals en of maar want dus ook nog niet wel al zich er'),
   conjunctions: words('en'),
   clauseConjunctions: words('en maar'),
@@ -139,6 +152,7 @@ export const dutch: Lexicon = {
   modals: words('zal zullen kan kunnen moet moeten mag mogen wil willen'),
   passiveAuxiliaries: words('werd werden worden wordt is zijn'),
   agentPrepositions: words('door'),
+  blameReasons: words('vanwege om omdat'),
   prepositions: words('op in tijdens van aan tegen met bij na voor over onder via namens tot uit'),
   tagExtensions: words(`op in tijdens van de het een aan tegen ${weekdays} journalisten video verklaring mededeling interview
     persconferentie ochtend middag avond gisteren vandaag`),
