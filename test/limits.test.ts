@@ -5,6 +5,7 @@ import { Database } from '../src/db/database.js';
 import { openTestApi, resetToSeed } from './support.js';
 import { QueryTimedOut } from '../src/model/failures.js';
 import { maxRequestBodyBytes } from '../src/http/request-body-limit.js';
+import { maxListLength } from '../src/model/fields.js';
 
 const api = openTestApi();
 beforeAll(() => resetToSeed(api.database));
@@ -28,6 +29,24 @@ describe('every list and graph argument is bounded, never clamped', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toContain(argument);
     expect(errors?.[0]?.message).toContain(bound);
+  });
+});
+
+describe('a list past the bound, in a document sent again and again', () => {
+  const kinds = (count: number) => Array.from({ length: count }, () => 'Person');
+  const codeOf = (answer: { errors?: { extensions?: Record<string, unknown> }[] }) => answer.errors?.[0]?.extensions?.['code'];
+
+  it('written out beside a variable, is refused every time; in a variable, each time the variable holds it', async () => {
+    const literal = `query ($query: String!) { search(query: $query, kinds: [${kinds(maxListLength + 1).join(', ')}]) { score } }`;
+    for (const query of ['Wagner', 'Bakhmut']) {
+      const answer = await api.query(literal, { query });
+      expect(codeOf(answer)).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0]?.message).toContain('kinds');
+    }
+    const variable = 'query ($query: String!, $kinds: [NodeKind!]) { search(query: $query, kinds: $kinds) { score } }';
+    expect(codeOf(await api.query(variable, { query: 'Wagner', kinds: kinds(2) }))).toBeUndefined();
+    expect(codeOf(await api.query(variable, { query: 'Wagner', kinds: kinds(maxListLength + 1) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await api.query(variable, { query: 'Wagner', kinds: kinds(maxListLength) }))).toBeUndefined();
   });
 });
 

@@ -1,5 +1,9 @@
 import {
+  type ArgumentNode,
+  BREAK,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   getArgumentValues,
@@ -10,6 +14,7 @@ import {
   Kind,
   type OperationDefinitionNode,
   TypeInfo,
+  valueFromAST,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
@@ -50,23 +55,69 @@ function canHoldList(type: GraphQLInputType, seen = new Set<GraphQLInputType>())
   return Object.values(nullable.getFields()).some((field) => canHoldList(field.type, seen));
 }
 
-/** Documents none of whose fields takes an argument that can hold a list: most reads, whose lists need no counting. */
-const listFree = new WeakMap<DocumentNode, boolean>();
+/** A field of a document with arguments that can hold a list. */
+type ListSite = Readonly<{ field: GraphQLField<unknown, unknown>; node: FieldNode; argumentNames: readonly string[] }>;
 
-function takesNoList(schema: GraphQLSchema, document: DocumentNode): boolean {
-  let known = listFree.get(document);
+/**
+ * What a document's lists are, found once per parsed document (yoga caches those by their text, within its own bound):
+ * the first list too long among arguments written out in the document, and the fields whose list arguments take
+ * variables, the only ones a request's variables can change.
+ */
+type DocumentLists = Readonly<{ literalOverlong: Overlong | undefined; variableSites: readonly ListSite[] }>;
+
+const documentLists = new WeakMap<DocumentNode, DocumentLists>();
+
+const takesVariable = (node: ArgumentNode): boolean => {
+  let found = false;
+  visit(node.value, {
+    Variable() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+};
+
+function overlongAt(site: ListSite, variables: Record<string, unknown>): Overlong | undefined {
+  let values: Record<string, unknown>;
+  try {
+    values = getArgumentValues(site.field, site.node, variables);
+  } catch {
+    // Arguments that do not fit their types are refused by execution itself, with its own error.
+    return undefined;
+  }
+  let found: Overlong | undefined;
+  for (const argument of site.field.args) {
+    if (site.argumentNames.includes(argument.name)) found ??= overlongIn(values[argument.name], argument.type, argument.name);
+  }
+  return found;
+}
+
+function listsOf(schema: GraphQLSchema, document: DocumentNode): DocumentLists {
+  let known = documentLists.get(document);
   if (known === undefined) {
     const typeInfo = new TypeInfo(schema);
-    known = true;
+    let literalOverlong: Overlong | undefined;
+    const variableSites: ListSite[] = [];
     visit(
       document,
       visitWithTypeInfo(typeInfo, {
-        Field() {
-          if (typeInfo.getFieldDef()?.args.some((argument) => canHoldList(argument.type))) known = false;
+        Field(node) {
+          const field = typeInfo.getFieldDef();
+          if (!field) return;
+          const written = new Map((node.arguments ?? []).map((argument) => [argument.name.value, argument]));
+          const lists = field.args.filter((argument) => written.has(argument.name) && canHoldList(argument.type));
+          const literal = lists.filter((argument) => !takesVariable(written.get(argument.name)!)).map((argument) => argument.name);
+          const variable = lists.filter((argument) => takesVariable(written.get(argument.name)!)).map((argument) => argument.name);
+          for (const name of literal) {
+            const argument = field.args.find((candidate) => candidate.name === name)!;
+            literalOverlong ??= overlongIn(valueFromAST(written.get(name)!.value, argument.type), argument.type, name);
+          }
+          if (variable.length > 0) variableSites.push({ field, node, argumentNames: variable });
         },
       }),
     );
-    listFree.set(document, known);
+    documentLists.set(document, (known = { literalOverlong, variableSites }));
   }
   return known;
 }
@@ -77,30 +128,13 @@ function overlongList(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
 ): Overlong | undefined {
-  if (takesNoList(schema, document)) return undefined;
+  const { literalOverlong, variableSites } = listsOf(schema, document);
+  if (literalOverlong || variableSites.length === 0) return literalOverlong;
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   // Variables that do not fit their types are refused by execution itself, with its own error.
   if (variables.errors) return undefined;
-  const typeInfo = new TypeInfo(schema);
   let found: Overlong | undefined;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const field = typeInfo.getFieldDef();
-        if (found || !field || field.args.length === 0) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(field, node, variables.coerced);
-        } catch {
-          return;
-        }
-        for (const argument of field.args) {
-          found ??= overlongIn(values[argument.name], argument.type, argument.name);
-        }
-      },
-    }),
-  );
+  for (const site of variableSites) found ??= overlongAt(site, variables.coerced);
   return found;
 }
 
