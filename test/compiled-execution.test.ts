@@ -66,6 +66,19 @@ const operations: Operation[] = [
     document: `query ($first: Int = 2, $more: Boolean = false) { statements(first: $first) { edges { node { id date @include(if: $more) summary @skip(if: $more) } } } }`,
     token: reader,
   },
+  {
+    name: 'search hits with and without their matched names, nodes read in part and whole',
+    document: `{ named: search(query: "Bakh", first: 5) { score matchedName node { __typename id ... on Place { name names { language name } } } }
+      bare: search(query: "Prigoz", kinds: [Person, Organisation]) { node { id ... on Actor { name } } } }`,
+    token: reader,
+  },
+  {
+    name: 'lists of one type and of several, to far ends of one kind and of several',
+    document: `query ($id: ID!) { person(id: $id) { memberships { __typename id ... on Membership { organisation { id name } } }
+      claims(first: 3) { edges { node { statement { id confirmations { confirmer { __typename id name } strength } mentions { __typename ... on Place { id } } } } } } } }`,
+    variables: { id: 'person:yevgeny-prigozhin' },
+    token: reader,
+  },
   { name: 'a read without a token, where reads need one', document: `{ person(id: "person:yevgeny-prigozhin") { id } statements(first: 1) { edges { node { id } } } }` },
   { name: 'an unknown id (NOT_FOUND at its path)', document: `{ person(id: "person:nobody-at-all") { id name } }`, token: reader },
   {

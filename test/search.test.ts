@@ -37,6 +37,15 @@ describe('search across spellings', () => {
     expect(data.search[0].matchedName.toLowerCase().split(/\s+/).some((word: string) => word.startsWith(query.toLowerCase()))).toBe(true);
   });
 
+  it.each(['Bakh', 'Prigoz', 'Wagn', 'Jevgeni Prigozjin'])('"%s" ranks its hits alike whether or not it is asked which name matched', async (query) => {
+    const ranked = async (fields: string) =>
+      (await api.query(`query ($query: String!) { search(query: $query) { ${fields} } }`, { query })).data.search.map((hit: any) => hit.node.id);
+    const withNames = await ranked('matchedName node { id }');
+    expect(withNames.length).toBeGreaterThan(0);
+    expect(await ranked('node { id }')).toEqual(withNames);
+    expect(await ranked('score node { id ... on Person { name } }')).toEqual(withNames);
+  });
+
   it('tolerates a one-letter transliteration difference', async () => {
     expect(await topHit('Biletskyi', ['Person'])).toBe('person:andriy-biletsky');
     expect(await topHit('Poetin', ['Person'])).toBe('person:vladimir-putin');

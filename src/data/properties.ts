@@ -25,17 +25,19 @@ import { externalIdOfKey } from '../model/external-ids.js';
 /** Node and relationship properties as Neo4j stores them. */
 export type StoredProperties = Readonly<Record<string, unknown>>;
 
-const localizedNamePrefix = 'name_';
+export const localizedNamePrefix = 'name_';
 
 export function storedLocalizedNames(names: readonly LocalizedName[]): Record<string, string> {
   return Object.fromEntries(names.map(({ language, name }) => [`${localizedNamePrefix}${language}`, name]));
 }
 
 function readLocalizedNames(properties: StoredProperties): LocalizedName[] {
-  return Object.entries(properties)
-    .filter(([key, value]) => key.startsWith(localizedNamePrefix) && typeof value === 'string')
-    .map(([key, value]) => ({ language: key.slice(localizedNamePrefix.length), name: value as string }))
-    .sort((left, right) => left.language.localeCompare(right.language));
+  const names: LocalizedName[] = [];
+  for (const key in properties) {
+    const value = properties[key];
+    if (key.startsWith(localizedNamePrefix) && typeof value === 'string') names.push({ language: key.slice(localizedNamePrefix.length), name: value });
+  }
+  return names.length > 1 ? names.sort((left, right) => left.language.localeCompare(right.language)) : names;
 }
 
 /** A partial date is stored as its text plus the first and last day it covers, so ranges compare as strings. */
@@ -85,10 +87,11 @@ function readProvenance(properties: StoredProperties): Provenance {
 
 /**
  * Cypher projection of node `n` that `toNodeRecord` reads: every property, or only these stored keys
- * (with the id and labels), when the caller knows that nothing else of the record will be read.
+ * (with the id and labels), when the caller knows that nothing else of the record will be read. Without the labels
+ * when the caller knows the node's kind.
  */
-export const nodeProjection = (variable: string, keys: readonly string[] | null = null) =>
-  `${variable} {${keys === null ? everyPropertyButSearchText : keyProjection(keys)}, labels: labels(${variable})}`;
+export const nodeProjection = (variable: string, keys: readonly string[] | null = null, withLabels = true) =>
+  `${variable} {${keys === null ? everyPropertyButSearchText : keyProjection(keys)}${withLabels ? `, labels: labels(${variable})` : ''}}`;
 
 /** An entity's search text and folded names (entitySearchProperties) are for the indexes: no record reads them back. */
 const everyPropertyButSearchText = '.*, searchText: null, foldedNames: null';
@@ -100,7 +103,11 @@ const keyProjection = (keys: readonly string[] | null) =>
   keys === null ? '.*' : [...new Set(['id', ...keys])].map((key) => `.${key}`).join(', ');
 
 export function toNodeRecord(stored: StoredProperties): NodeRecord {
-  const kind = kindOfLabels(texts(stored, 'labels'));
+  return toNodeRecordOfKind(stored, kindOfLabels(texts(stored, 'labels')));
+}
+
+/** The record of a node of a kind the caller knows, read without its labels. */
+export function toNodeRecordOfKind(stored: StoredProperties, kind: NodeKind): NodeRecord {
   const id = text(stored, 'id') ?? '';
   const provenance = readProvenance(stored);
   switch (kind) {
@@ -189,6 +196,7 @@ export function toRelationshipProperties(stored: StoredProperties): Relationship
 }
 
 function readRelationshipSources(stored: StoredProperties): RelationshipSource[] {
+  if (!Array.isArray(stored['sourceIds'])) return [];
   const [ids, quotes, starts, ends] = ['sourceIds', 'sourceQuotes', 'sourceStarts', 'sourceEnds'].map((key) =>
     Array.isArray(stored[key]) ? (stored[key] as unknown[]) : [],
   );

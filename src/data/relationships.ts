@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Parameters, QueryRunner } from '../db/database.js';
-import { type Direction, type RelationshipType, structuralTypes } from '../model/kinds.js';
+import { type Direction, farKindsOf, type NodeKind, type RelationshipType, structuralTypes } from '../model/kinds.js';
 import type { NodeRecord, PartialDate, RelationshipRecord } from '../model/records.js';
 import {
   holdsDuring,
@@ -8,6 +8,7 @@ import {
   propertiesProjection,
   type StoredProperties,
   toNodeRecord,
+  toNodeRecordOfKind,
   toRelationshipRecord,
 } from './properties.js';
 
@@ -51,10 +52,18 @@ export type FetchedList = Readonly<{ trees: RelationshipTree[]; hasMore: boolean
 
 type StoredTree = Readonly<{
   relationship: StoredProperties;
-  type: RelationshipType;
+  /** Left out for a list of one type. */
+  type?: RelationshipType;
   far: StoredProperties;
-  alongside: StoredLists;
+  /** Left out when no list is fetched along. */
+  alongside?: StoredLists;
 }>;
+
+/** The one kind of node a list's far ends can be, if one. */
+const farKindOf = ({ types, direction }: RelationshipList): NodeKind | undefined => {
+  const kinds = new Set(types.flatMap((type) => farKindsOf(type, direction)));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+};
 
 export type StoredLists = Record<string, StoredTree[] | number>;
 
@@ -87,8 +96,9 @@ export function alongsideProjection(plans: readonly RelationshipPlan[], near: st
       conditions.push(holdsDuring(relationship, `$${list}_atStart`, `$${list}_atEnd`));
       Object.assign(parameters, { [`${list}_atStart`]: plan.at?.start ?? null, [`${list}_atEnd`]: plan.at?.end ?? null });
     }
-    const item = `{type: type(${relationship}), relationship: ${propertiesProjection(relationship, plan.relationshipKeys)},
-      far: ${nodeProjection(far, plan.farKeys)}, alongside: ${nested.cypher}}`;
+    // What the plan already knows is not returned: the type of a list of one type, the kind of a far end of one kind.
+    const item = `{${plan.types.length > 1 ? `type: type(${relationship}), ` : ''}relationship: ${propertiesProjection(relationship, plan.relationshipKeys)},
+      far: ${nodeProjection(far, plan.farKeys, farKindOf(plan) === undefined)}${plan.alongside.length > 0 ? `, alongside: ${nested.cypher}` : ''}}`;
     const where = (extra: readonly string[]) => ([...conditions, ...extra].length > 0 ? ` WHERE ${[...conditions, ...extra].join(' AND ')}` : '');
     if (!plan.page) return [`${list}: [${patternOf(plan, near, relationship, far)}${where([])} | ${item}]`];
     // One more than the page, to tell whether more follow.
@@ -140,7 +150,8 @@ function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly Relation
     plans.map((plan, index) => {
       const list = `${name}_${index}`;
       const listed = stored[list];
-      const trees = (Array.isArray(listed) ? listed : []).map((child) => toTree(child, near, plan, list));
+      const kind = farKindOf(plan);
+      const trees = (Array.isArray(listed) ? listed : []).map((child) => toTree(child, near, plan, list, kind));
       trees.sort((left, right) => compareIds(left.relationship.id, right.relationship.id));
       const count = stored[`${list}_count`];
       const first = plan.page?.first ?? trees.length;
@@ -149,13 +160,13 @@ function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly Relation
   );
 }
 
-function toTree(stored: StoredTree, near: NodeRecord, plan: RelationshipPlan, list: string): RelationshipTree {
-  const far = toNodeRecord(stored.far);
+function toTree(stored: StoredTree, near: NodeRecord, plan: RelationshipPlan, list: string, kind: NodeKind | undefined): RelationshipTree {
+  const far = kind ? toNodeRecordOfKind(stored.far, kind) : toNodeRecord(stored.far);
   const [from, to] = plan.direction === 'OUTGOING' ? [near, far] : [far, near];
   return {
-    relationship: toRelationshipRecord(stored.type, stored.relationship, from, to),
+    relationship: toRelationshipRecord(stored.type ?? plan.types[0]!, stored.relationship, from, to),
     farEnd: far,
-    alongside: listsOf(far, stored.alongside, plan.alongside, list),
+    alongside: listsOf(far, stored.alongside ?? {}, plan.alongside, list),
   };
 }
 

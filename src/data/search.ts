@@ -3,10 +3,11 @@ import type { QueryRunner } from '../db/database.js';
 import { foldDiacritics, literalWordMark, literalWords, skeletonTokens } from '../model/names.js';
 import { entitySpellings } from '../model/names.js';
 import { entityKinds, type NodeKind } from '../model/kinds.js';
-import { type EntityRecord, type NodeRecord } from '../model/records.js';
-import { nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
+import { type NodeRecord } from '../model/records.js';
+import { localizedNamePrefix, nodeProjection, type StoredProperties, toNodeRecord } from './properties.js';
 
-export type SearchHit = Readonly<{ node: NodeRecord; score: number; matchedName: string | null }>;
+/** A hit; its matched name is worked out when first read (the field, or a tie of scores in the ranking), not for every hit. */
+export type SearchHit = Readonly<{ node: NodeRecord; score: number; readonly matchedName: string | null }>;
 
 export type SearchRequest = Readonly<{
   text: string;
@@ -14,6 +15,10 @@ export type SearchRequest = Readonly<{
   first: number;
   /** Off: only the literal spelling and its accent-free form match, no transliteration or fuzziness. */
   transliterate: boolean;
+  /** The stored keys to read of each node found (null: all). */
+  keys?: readonly string[] | null;
+  /** Whether each hit's matched name is asked for; otherwise only hits that tie on score read their spellings, to rank them. */
+  matchedNames?: boolean;
 }>;
 
 /** Long name words may differ by one letter between romanisations ("Bilecki"/"Biletski" after folding). */
@@ -78,29 +83,53 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
     statementQuery && `CALL db.index.fulltext.queryNodes('statement_text', $statementQuery) YIELD node, score RETURN node, score`,
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return [];
-  // Past the first hits, only those that score as well as the last of them are read: only they may be ranked in.
-  const rows = await runner.read<{ node: StoredProperties; score: number }>(
+  // Past the first hits, only those that score as well as the last of them are read: only they may be ranked in. An
+  // entity's spellings come as they are stored (its localized names by key), for the matched name, or for the ranking
+  // of hits that score alike.
+  const rows = await runner.read<{ node: StoredProperties; score: number; spellings: StoredSpellings | null }>(
     `CALL () { ${parts.join(' UNION ALL ')} }
      WITH node, score WHERE any(label IN labels(node) WHERE label IN $kinds)
      ORDER BY score DESC, node.id
      LIMIT $first + $equalScoresToRank
      WITH collect({node: node, score: score}) AS hits
      UNWIND [hit IN hits WHERE hit.score >= coalesce(hits[$first - 1].score, 0.0)] AS hit
-     WITH hit.node AS node, hit.score AS score
-     RETURN ${nodeProjection('node')} AS node, score`,
+     WITH hit.node AS node, hit.score AS score, size([other IN hits WHERE other.score = hit.score]) > 1 AS tied
+     RETURN ${nodeProjection('node', request.keys ?? null)} AS node, score,
+       CASE WHEN node:Statement OR NOT (tied OR $matchedNames) THEN null ELSE
+         {name: node.name, aliases: node.aliases, localized: [key IN keys(node) WHERE key STARTS WITH '${localizedNamePrefix}' | [key, node[key]]]}
+       END AS spellings`,
     {
       nameQuery: nameQuery ?? null,
       statementQuery: statementQuery ?? null,
       kinds,
       first: neo4j.int(request.first),
       equalScoresToRank: neo4j.int(equalScoresToRank),
+      matchedNames: request.matchedNames ?? true,
     },
   );
-  const hits = rows.map((row) => {
-    const node = toNodeRecord(row.node);
-    return { node, score: row.score, matchedName: 'name' in node ? matchedName(node, text, transliterate) : null };
-  });
+  const hits = rows.map((row) => searchHit(toNodeRecord(row.node), row.score, row.spellings, text, transliterate));
   return hits.sort(byScoreThenFit(text)).slice(0, request.first);
+}
+
+type StoredSpellings = Readonly<{ name: string | null; aliases: readonly string[] | null; localized: readonly (readonly [string, string])[] }>;
+
+function searchHit(node: NodeRecord, score: number, stored: StoredSpellings | null, text: string, transliterate: boolean): SearchHit {
+  let matched: string | null | undefined;
+  return {
+    node,
+    score,
+    get matchedName() {
+      if (stored === null && 'name' in node) throw new Error(`The spellings of ${node.id} were not read, yet its matched name was.`);
+      matched ??= stored && matchedName(spellingsOf(stored, node.id), text, transliterate);
+      return matched;
+    },
+  };
+}
+
+/** The spellings as entitySpellings orders them: the name, the localized names by language, the aliases. */
+function spellingsOf({ name, aliases, localized }: StoredSpellings, id: string): string[] {
+  const names = [...localized].sort(([left], [right]) => left.localeCompare(right)).map(([, spelling]) => ({ language: '', name: spelling }));
+  return entitySpellings({ name: name ?? id, names, aliases: aliases ?? [] });
 }
 
 /**
@@ -118,12 +147,11 @@ function byScoreThenFit(text: string) {
 }
 
 /**
- * Which of an entity's spellings the query matched: the one sharing the most words with it (as skeletons
+ * Which of an entity's spellings (canonical name first) the query matched: the one sharing the most words with it (as skeletons
  * when transliterating), a word spelled exactly as typed beating a transliterated or near one, and
  * a spelling with fewer other words beating a longer one.
  */
-export function matchedName(entity: EntityRecord, query: string, transliterate: boolean): string {
-  const spellings = entitySpellings(entity);
+export function matchedName(spellings: readonly string[], query: string, transliterate: boolean): string {
   const queryWords = literalWords(query);
   const querySkeletons = skeletonTokens(query);
   const typedLast = queryWords.at(-1) ?? '';
@@ -137,8 +165,8 @@ export function matchedName(entity: EntityRecord, query: string, transliterate: 
     const begun = typedLast.length >= prefixFromLength && spellingWords.some((word) => word !== typedLast && word.startsWith(typedLast)) ? 1 : 0;
     return 2 * literal + transliterated + begun - spellingWords.length / 100;
   };
-  let best = { spelling: entity.name, score: score(entity.name) };
-  for (const spelling of spellings) {
+  let best = { spelling: spellings[0]!, score: score(spellings[0]!) };
+  for (const spelling of spellings.slice(1)) {
     const candidate = { spelling, score: score(spelling) };
     if (candidate.score > best.score) best = candidate;
   }

@@ -4,6 +4,7 @@ import { type SearchHit, searchNodes } from '../../data/search.js';
 import { expensiveField } from '../lib/expensive-field.js';
 import { builder } from '../builder.js';
 import { boundedInt, maximumPageSize } from '../lib/bounds.js';
+import { asksFor, nodePlan } from '../lib/look-ahead.js';
 
 export const NodeKindEnum = builder.enumType('NodeKind', {
   description: 'The kinds of node in the graph.',
@@ -51,12 +52,14 @@ builder.queryFields((t) => ({
         validate: boundedInt(1, maximumPageSize),
       }),
     },
-    resolve: (_root, { query, kinds, first, transliterate }, context) =>
+    resolve: (_root, { query, kinds, first, transliterate }, context, info) =>
       searchNodes(context.runner, {
         text: query,
         kinds: kinds && kinds.length > 0 ? kinds : nodeKinds,
         first: first ?? 20,
         transliterate: transliterate ?? true,
+        keys: nodePlan(info, ['node']).keys,
+        matchedNames: asksFor(info, [], 'matchedName'),
       }),
   }),
 }));
