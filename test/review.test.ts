@@ -133,7 +133,9 @@ describe('the review of a new article, with every outside request blocked', () =
       await accepted.getByTestId('accept').click();
     }
 
-    const missed = 'the organisation was “deeply concerned”';
+    // The rules suggest the United Nations' concern as one statement with what follows it; the reviewer adds the
+    // inspectors' visit as a statement of its own.
+    const missed = 'inspectors would visit the port later this week';
     await selectWords(page, missed);
     await page.getByTestId('add-attribution').click();
     const added = await card(page, missed);
