@@ -96,11 +96,11 @@ export const nodeProjection = (variable: string, keys: readonly string[] | null 
 /** An entity's search text and folded names (entitySearchProperties) are for the indexes: no record reads them back. */
 const everyPropertyButSearchText = '.*, searchText: null, foldedNames: null';
 
-/** Cypher projection of a relationship's (or node's) properties: all, or the id and these keys. */
-export const propertiesProjection = (variable: string, keys: readonly string[] | null = null) => `${variable} {${keyProjection(keys)}}`;
+/** Cypher projection of a relationship's properties: all, or only these keys (the id among them when it is read). */
+export const propertiesProjection = (variable: string, keys: readonly string[] | null = null) =>
+  `${variable} {${keys === null ? '.*' : keys.map((key) => `.${key}`).join(', ')}}`;
 
-const keyProjection = (keys: readonly string[] | null) =>
-  keys === null ? '.*' : [...new Set(['id', ...keys])].map((key) => `.${key}`).join(', ');
+const keyProjection = (keys: readonly string[]) => [...new Set(['id', ...keys])].map((key) => `.${key}`).join(', ');
 
 export function toNodeRecord(stored: StoredProperties): NodeRecord {
   return toNodeRecordOfKind(stored, kindOfLabels(texts(stored, 'labels')));

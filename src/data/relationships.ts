@@ -51,7 +51,8 @@ export type RelationshipTree = Readonly<{
 export type FetchedList = Readonly<{ trees: RelationshipTree[]; hasMore: boolean; totalCount: number | null }>;
 
 type StoredTree = Readonly<{
-  relationship: StoredProperties;
+  /** Left out when the query reads none of its keys. */
+  relationship?: StoredProperties;
   /** Left out for a list of one type. */
   type?: RelationshipType;
   far: StoredProperties;
@@ -78,8 +79,8 @@ const patternOf = ({ types, direction }: RelationshipList, near: string, relatio
 export type Projection = Readonly<{ cypher: string; parameters: Parameters }>;
 
 /**
- * A map that lists, for node `near`, each planned list with its own lists alongside: a pattern comprehension for a
- * whole list, a COLLECT subquery for a page (and a COUNT for its total). Keys, variables and parameters are named by
+ * A map that lists, for node `near`, each planned list in relationship id order with its own lists alongside: a COLLECT
+ * subquery for a whole list or a page (and a COUNT for a page's total). Keys, variables and parameters are named by
  * the list's place in the plan (`name`), never by what was asked, so that user input reaches the query only as
  * parameters. A list of relationships that hold for a time always carries its `at` condition, with null bounds when none was
  * asked, so that the query's text does not depend on the date.
@@ -96,17 +97,24 @@ export function alongsideProjection(plans: readonly RelationshipPlan[], near: st
       conditions.push(holdsDuring(relationship, `$${list}_atStart`, `$${list}_atEnd`));
       Object.assign(parameters, { [`${list}_atStart`]: plan.at?.start ?? null, [`${list}_atEnd`]: plan.at?.end ?? null });
     }
-    // What the plan already knows is not returned: the type of a list of one type, the kind of a far end of one kind.
-    const item = `{${plan.types.length > 1 ? `type: type(${relationship}), ` : ''}relationship: ${propertiesProjection(relationship, plan.relationshipKeys)},
-      far: ${nodeProjection(far, plan.farKeys, farKindOf(plan) === undefined)}${plan.alongside.length > 0 ? `, alongside: ${nested.cypher}` : ''}}`;
+    // What the plan already knows or the query does not read is not returned: the type of a list of one type, the kind
+    // of a far end of one kind, a relationship of which no key is read (its id orders the list inside the query).
+    const parts = [
+      ...(plan.types.length > 1 ? [`type: type(${relationship})`] : []),
+      ...(plan.relationshipKeys?.length === 0 ? [] : [`relationship: ${propertiesProjection(relationship, plan.relationshipKeys)}`]),
+      `far: ${nodeProjection(far, plan.farKeys, farKindOf(plan) === undefined)}`,
+      ...(plan.alongside.length > 0 ? [`alongside: ${nested.cypher}`] : []),
+    ];
+    const item = `{${parts.join(', ')}}`;
     const where = (extra: readonly string[]) => ([...conditions, ...extra].length > 0 ? ` WHERE ${[...conditions, ...extra].join(' AND ')}` : '');
-    if (!plan.page) return [`${list}: [${patternOf(plan, near, relationship, far)}${where([])} | ${item}]`];
+    const collected = (extra: readonly string[], limit: string) => `${list}: COLLECT {
+      MATCH ${patternOf(plan, near, relationship, far)}${where(extra)}
+      WITH ${relationship}, ${far} ORDER BY ${relationship}.id${limit}
+      RETURN ${item} }`;
+    if (!plan.page) return [collected([], '')];
     // One more than the page, to tell whether more follow.
     Object.assign(parameters, { [`${list}_after`]: plan.page.after, [`${list}_limit`]: neo4j.int(plan.page.first + 1) });
-    const page = `${list}: COLLECT {
-      MATCH ${patternOf(plan, near, relationship, far)}${where([`($${list}_after IS NULL OR ${relationship}.id > $${list}_after)`])}
-      WITH ${relationship}, ${far} ORDER BY ${relationship}.id LIMIT $${list}_limit
-      RETURN ${item} }`;
+    const page = collected([`($${list}_after IS NULL OR ${relationship}.id > $${list}_after)`], ` LIMIT $${list}_limit`);
     const count = `${list}_count: COUNT { ${patternOf(plan, near, relationship, '')}${where([])} }`;
     return plan.page.counted ? [page, count] : [page];
   });
@@ -152,7 +160,6 @@ function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly Relation
       const listed = stored[list];
       const kind = farKindOf(plan);
       const trees = (Array.isArray(listed) ? listed : []).map((child) => toTree(child, near, plan, list, kind));
-      trees.sort((left, right) => compareIds(left.relationship.id, right.relationship.id));
       const count = stored[`${list}_count`];
       const first = plan.page?.first ?? trees.length;
       return [listKey(plan), { trees: trees.slice(0, first), hasMore: trees.length > first, totalCount: typeof count === 'number' ? count : null }];
@@ -160,17 +167,17 @@ function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly Relation
   );
 }
 
+const unread: StoredProperties = {};
+
 function toTree(stored: StoredTree, near: NodeRecord, plan: RelationshipPlan, list: string, kind: NodeKind | undefined): RelationshipTree {
   const far = kind ? toNodeRecordOfKind(stored.far, kind) : toNodeRecord(stored.far);
   const [from, to] = plan.direction === 'OUTGOING' ? [near, far] : [far, near];
   return {
-    relationship: toRelationshipRecord(stored.type ?? plan.types[0]!, stored.relationship, from, to),
+    relationship: toRelationshipRecord(stored.type ?? plan.types[0]!, stored.relationship ?? unread, from, to),
     farEnd: far,
     alongside: listsOf(far, stored.alongside ?? {}, plan.alongside, list),
   };
 }
-
-const compareIds = (left: string, right: string) => (left < right ? -1 : left > right ? 1 : 0);
 
 /** The blames made in these statements (a blame names the statement it was made in). */
 export async function blamesMadeInStatements(

@@ -160,13 +160,20 @@ function planOf(
   if (!window) return undefined;
   const listed = extension.paged ? descend(selections, itemPath, info) : selections;
   const farEnds = endSelections(listed, extension, farEndOf(extension.list), info);
+  const relationshipKeys = extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys);
   return {
     ...window,
-    relationshipKeys: extension.listsNeighbours ? [] : keysRead(listed, info, relationshipFieldKeys),
+    // A page's cursors are its relationships' ids.
+    relationshipKeys: relationshipKeys && extension.paged && asksForCursors(selections, info) ? unionOf([relationshipKeys, ['id']]) : relationshipKeys,
     farKeys: storedKeysOf(farEnds, info),
     alongside: endsInStatements(extension.list) ? plansOn(farEnds, info) : [],
   };
 }
+
+/** Whether a connection's selection asks for a cursor: an edge's, or pageInfo's. */
+const asksForCursors = (selections: readonly Selection[], info: GraphQLResolveInfo) =>
+  selectedFields(selections, info).some(({ node }) => node.name.value === 'pageInfo') ||
+  selectedFields(descend(selections, ['edges'], info), info).some(({ node }) => node.name.value === 'cursor');
 
 function plansOn(selections: readonly Selection[], info: GraphQLResolveInfo): RelationshipPlan[] {
   return merged(
