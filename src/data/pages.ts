@@ -12,7 +12,7 @@ export type PageRequest = Readonly<{ after: string | null; before: string | null
 export type NodeSelection = Readonly<{ label: NodeKind; where: string; parameters: Parameters }>;
 
 /**
- * One page of the selection, read and fetched with lists as planned. It walks the label's unique id index in order,
+ * One page of the selection, read (without labels: the selection's label is their kind) and fetched with lists as planned. It walks the label's unique id index in order,
  * seeking past the cursor, and stops at the page's end: a deep page costs what the first does, instead of sorting
  * the whole selection.
  */
@@ -32,10 +32,10 @@ export async function pageOfNodes(
      WHERE (${selection.where}) AND ${cursor.length > 0 ? cursor.join(' AND ') : 'n.id IS NOT NULL'}
      WITH n ORDER BY n.id ${page.inverted ? 'DESC' : 'ASC'}
      LIMIT $limit
-     RETURN ${nodeProjection('n', keys)} AS node, ${lists.cypher} AS alongside`,
+     RETURN ${nodeProjection('n', keys, false)} AS node, ${lists.cypher} AS alongside`,
     { ...lists.parameters, ...selection.parameters, after: page.after, before: page.before, limit: neo4j.int(page.limit) },
   );
-  return rows.map((row) => toFetchedNode(row.node, row.alongside, alongside));
+  return rows.map((row) => toFetchedNode(row.node, row.alongside, alongside, selection.label));
 }
 
 export async function countNodes(runner: QueryRunner, selection: NodeSelection): Promise<number> {
@@ -96,8 +96,8 @@ export async function orderedPageOfNodes(
   const lists = alongsideProjection(alongside, 'n');
   const rows = await runner.read<{ node: StoredProperties; alongside: StoredLists; value: number | string; id: string }>(
     `${candidates}
-     RETURN ${nodeProjection('n', keys)} AS node, ${lists.cypher} AS alongside, ${key} AS value, n.id AS id`,
+     RETURN ${nodeProjection('n', keys, false)} AS node, ${lists.cypher} AS alongside, ${key} AS value, n.id AS id`,
     { ...lists.parameters, ...selection.parameters, cursorValue, cursorId: match?.[2] ?? null, limit: neo4j.int(page.limit) },
   );
-  return rows.map((row) => ({ fetched: toFetchedNode(row.node, row.alongside, alongside), cursor: orderedCursor(row.value, row.id) }));
+  return rows.map((row) => ({ fetched: toFetchedNode(row.node, row.alongside, alongside, selection.label), cursor: orderedCursor(row.value, row.id) }));
 }

@@ -143,9 +143,9 @@ export async function relationshipTrees(
 /** A node as fetched, with the relationship lists fetched along with it, by `listKey`. */
 export type FetchedNode = Readonly<{ node: NodeRecord; alongside: ReadonlyMap<string, FetchedList> }>;
 
-/** Reads a node and its lists as `alongsideProjection` returned them. */
-export function toFetchedNode(stored: StoredProperties, alongside: StoredLists, plans: readonly RelationshipPlan[]): FetchedNode {
-  const node = toNodeRecord(stored);
+/** Reads a node and its lists as `alongsideProjection` returned them; a node of a `kind` the caller knows was read without its labels. */
+export function toFetchedNode(stored: StoredProperties, alongside: StoredLists, plans: readonly RelationshipPlan[], kind?: NodeKind): FetchedNode {
+  const node = kind ? toNodeRecordOfKind(stored, kind) : toNodeRecord(stored);
   return { node, alongside: listsOf(node, alongside, plans) };
 }
 
