@@ -160,3 +160,92 @@ describe('Dutch attribution', () => {
     expect(only('De weg gaat dicht, zegt de burgemeester, Anna de Wit.').speakerName).toBe('Anna de Wit');
   });
 });
+
+describe('Nederlandse verslagconstructies', () => {
+  const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+
+  it('leest "X zegt dat", "X zei dat" en het omgekeerde citaatwerkwoord', () => {
+    expect(only('Burgemeester Els Kramer zegt dat de markt blijft.')).toMatchObject({ speakerName: 'Els Kramer', content: { text: 'de markt blijft' } });
+    expect(only('Piet de Wit zei dinsdag dat het station dichtgaat.')).toMatchObject({ speakerName: 'Piet de Wit', content: { text: 'het station dichtgaat' } });
+    expect(only('„We gaan door”, zegt Ahmed Yilmaz.')).toMatchObject({ speakerName: 'Ahmed Yilmaz', content: { text: 'We gaan door' } });
+    expect(only('Het plan is te duur, aldus wethouder Kees Bakker.')).toMatchObject({ speakerName: 'Kees Bakker', content: { text: 'Het plan is te duur' } });
+    expect(only('Volgens de politie was de bestuurder dronken.')).toMatchObject({ speakerName: 'politie', speakerKind: 'Organisation' });
+  });
+
+  it('leest het voltooide deelwoord achteraan, ook met een meewerkend voorwerp ertussen', () => {
+    expect(only('Kees Bakker heeft gezegd dat hij in juni stopt.')).toMatchObject({ speakerName: 'Kees Bakker', content: { text: 'hij in juni stopt' } });
+    expect(only('Minister Rutger Blom heeft tegen de NOS gezegd dat de wet er komt.')).toMatchObject({ speakerName: 'Rutger Blom', speakerKind: 'Person' });
+    expect(only('Rutger Blom heeft tegen RTL Nieuws gezegd dat de wet er komt.').speakerName).toBe('Rutger Blom');
+    expect(only('De weg gaat dicht. Dat heeft wethouder Anja Meijer laten weten.')).toMatchObject({ speakerName: 'Anja Meijer', content: { text: 'De weg gaat dicht' } });
+    expect(only('De provincie heeft laten weten dat de weg dichtgaat.')).toMatchObject({ speakerName: 'provincie', content: { text: 'de weg dichtgaat' } });
+    expect(only('Het ziekenhuis heeft bevestigd dat er een lek was.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'ziekenhuis' });
+    expect(only('De inspectie heeft geconcludeerd dat de zorg tekortschoot.')).toMatchObject({ speakerName: 'inspectie', content: { text: 'de zorg tekortschoot' } });
+    expect(only('De vakbond had gewaarschuwd dat de roosters te krap waren.').speakerName).toBe('vakbond');
+    expect(only('Minister Ali Demir heeft beweerd dat de cijfers kloppen.').speakerName).toBe('Ali Demir');
+  });
+
+  it('leest geen voorwerp van een voorzetsel als onderwerp, en geen voorzetsel vooraan als naam', () => {
+    expect(only('Directeur Hanna Mulder van het museum zegt tegen NU.nl dat de schilderijen terug moeten.').speakerName).toBe('Hanna Mulder');
+    expect(only('Wethouder Joris Kok heeft in een brief aan de Provincie Utrecht geschreven dat de weg dichtgaat.').speakerName).toBe('Joris Kok');
+    expect(only('Tegenover De Telegraaf zei de minister dat de wet er komt.')).toMatchObject({ speakerName: 'minister', speakerKind: 'Person' });
+  });
+
+  it('leest een vooropgeplaatst zinsdeel met inversie', () => {
+    expect(only('Tegen RTL Nieuws zegt de wethouder dat de bouw stilligt.').speakerName).toBe('wethouder');
+    expect(only('In een verklaring laat het ministerie weten dat de regels blijven.').speakerName).toBe('ministerie');
+    expect(only('Vorige week zei Tom Hendriks dat het plan doorgaat.').speakerName).toBe('Tom Hendriks');
+    expect(only('De school gaat dicht. Dat meldt de Volkskrant.')).toMatchObject({ speakerName: 'Volkskrant', content: { text: 'De school gaat dicht' } });
+    expect(only('Er is een lek gevonden. Dat bevestigt drinkwaterbedrijf Vitens.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'Vitens' });
+  });
+
+  it('leest "laat weten", "stelt", "benadrukt", "erkent", "ontkent", "betwist" en "weerspreekt"', () => {
+    expect(read('Het bedrijf liet weten dat er geen ontslagen vallen.')).toEqual([['CLAIMS', 'bedrijf', null]]);
+    expect(read('Anouk Visser stelt dat de wet niet werkt.')).toEqual([['CLAIMS', 'Anouk Visser', null]]);
+    expect(read('De vakbond benadrukt dat de staking doorgaat.')).toEqual([['CLAIMS', 'vakbond', null]]);
+    expect(read('Minister Karin Vos erkent dat er fouten zijn gemaakt.')).toEqual([['CONFIRMS', 'Karin Vos', null]]);
+    expect(read('De bond betwist dat de cijfers kloppen.')).toEqual([['DISPUTES', 'bond', null]]);
+    expect(only('De gemeente weerspreekt dat de brug onveilig is.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'gemeente', content: { text: 'de brug onveilig is' } });
+    expect(read('Wethouder Mark Dekker weersprak de berichten.')).toEqual([['DISPUTES', 'Mark Dekker', null]]);
+    expect(read('De huurders zijn boos. Huurdersvereniging Woonbond spreekt van een schande.')).toEqual([['CLAIMS', 'Woonbond', null]]);
+  });
+
+  it('leest een titel voor een naam met tussenvoegsels, en een achternaam met tussenvoegsel vooraan', () => {
+    expect(only('Minister van Onderwijs Karin Vos zegt dat de toets blijft.').speakerName).toBe('Karin Vos');
+    expect(only('CDA-fractievoorzitter Jan de Boer zegt dat het kabinet moet ingrijpen.')).toMatchObject({ speakerName: 'Jan de Boer', speakerKind: 'Person' });
+    expect(only('Wethouder Van der Meer zegt dat de brug in mei opengaat.')).toMatchObject({ speakerName: 'Van der Meer', speakerKind: 'Person' });
+    expect(only('Van der Meer zegt dat de brug in mei opengaat.').speakerName).toBe('Van der Meer');
+    expect(only('Anna de Vries is wethouder in Delft. De Vries ontkent dat ze heeft gelogen.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Anna de Vries' });
+  });
+
+  it('laat een rolwoord terugwijzen naar wie met die rol genoemd is', () => {
+    expect(only('Wethouder Piet Smit opende de brug. De wethouder zegt dat die veilig is.').speakerName).toBe('Piet Smit');
+    expect(only('Minister Karin Vos bezocht Urk. De minister zei dat de haven blijft.').speakerName).toBe('Karin Vos');
+    expect(only('De raad sprak met directeur Hanna Mulder van het museum. De directeur zegt dat de collectie blijft.').speakerName).toBe('Hanna Mulder');
+    expect(only('Woordvoerder Lisa Bos van de gemeente was er ook. De woordvoerder zegt dat de weg dichtgaat.')).toMatchObject({ speakerName: 'Lisa Bos', unnamed: false });
+    expect(only('Wethouder Tom Bakker is tevreden. „We zijn blij”, aldus de wethouder.').speakerName).toBe('Tom Bakker');
+  });
+
+  it('leest "ze" als zij of als zij-meervoud naar het getal van het werkwoord', () => {
+    expect(only('Minister Karin Vos bezocht de school. Ze zegt dat de klassen te vol zijn.').speakerName).toBe('Karin Vos');
+    expect(suggest('Eva Smit en Jan Bos bezochten de school. Ze zeggen dat de klassen te vol zijn.').map((suggestion) => suggestion.speakerName)).toEqual(['Eva Smit', 'Jan Bos']);
+    expect(only('Wethouder Tom Bakker sprak met de bewoners. Ze zeggen dat hij niet luistert.').speakerName).toBe('bewoners');
+    expect(only('Karin Vos sprak met Henk Jansen. Hij zegt dat de klassen te vol zijn.').speakerName).toBe('Henk Jansen');
+  });
+
+  it('geeft bronnen zonder naam aan hun organisatie, als onbenoemd', () => {
+    expect(only('Een woordvoerder van de gemeente zegt dat de weg dichtgaat.')).toMatchObject({ speakerName: 'gemeente', unnamed: true });
+    expect(only('Bronnen rond het kabinet melden dat de maatregel wordt geschrapt.')).toMatchObject({ speakerName: 'kabinet', unnamed: true });
+    expect(only('Volgens bronnen binnen het ministerie wordt de maatregel geschrapt.')).toMatchObject({ speakerName: 'ministerie', unnamed: true });
+    expect(only('Volgens ingewijden bij de politie wordt de zaak geseponeerd.')).toMatchObject({ speakerName: 'politie', unnamed: true });
+    expect(only('Ingewijden zeggen dat het kabinet de maatregel schrapt.')).toMatchObject({ unnamed: true });
+  });
+
+  it('leest schuld met wie de schuld krijgt', () => {
+    expect(read('Wethouder Kees Bakker geeft de aannemer de schuld van de vertraging.')).toEqual([['BLAMES', 'Kees Bakker', 'aannemer']]);
+    expect(read('De bond wijst voor de chaos naar het kabinet.')).toEqual([['BLAMES', 'bond', 'kabinet']]);
+    expect(read('Eva Smit verwijt de minister dat hij te laat ingreep.')).toEqual([['BLAMES', 'Eva Smit', 'minister']]);
+    expect(read('De raad houdt de directeur verantwoordelijk voor het tekort.')).toEqual([['BLAMES', 'raad', 'directeur']]);
+    expect(read('De aannemer krijgt van de gemeente de schuld van de vertraging.')).toEqual([['BLAMES', 'gemeente', 'aannemer']]);
+    expect(read('De aannemer kreeg van wethouder Kees Bakker de schuld.')).toEqual([['BLAMES', 'Kees Bakker', 'aannemer']]);
+  });
+});

@@ -156,7 +156,12 @@ export class Discourse {
 
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
-    if (this.lexicon.spokespersonTitles.has(head)) return this.organisationInView();
+    if (this.lexicon.spokespersonTitles.has(head)) {
+      // "Woordvoerder Lisa Bos …. De woordvoerder zegt": a spokesperson named since the last unnamed one is meant.
+      const named = this.latest(`title:${head}`, 1)[0];
+      if (named && named.kind === 'Person' && named.lastSeen > (this.spokesperson?.seen ?? 0)) return named;
+      return this.organisationInView();
+    }
     if (!isTitle && this.lexicon.referringHeads.has(head)) {
       // "the company": an organisation in view, not a group.
       return this.organisationInView('organisation');
@@ -177,8 +182,11 @@ export class Discourse {
     const nearest = (entity: Entity): boolean => entity.lastSeen > this.sentenceStartedAt && entity.kindCertain && (plural || !entity.isGroup);
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
     if (spoken) return spoken;
-    // "they" agrees in number with a plural noun ("the researchers") before a singular organisation.
+    // "they" agrees in number with a plural noun ("the researchers") or two named together ("Eva Smit en Jan Bos
+    // bezochten de school. Ze zeggen …") before a singular organisation that has not spoken.
     const group = plural ? fitting.find((entity) => entity.isGroup) : undefined;
+    const pair = plural ? this.lastPair : null;
+    if (pair && pair.lastSeen > (group?.lastSeen ?? 0)) return pair;
     if (group) return group;
     const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
     if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {

@@ -29,7 +29,9 @@ const either = (alternatives: readonly string[]): string => `(?:${alternatives.m
 
 /** A blamed party before the verb: a definite phrase of up to five words, or a name. */
 function targetBefore(lexicon: Lexicon): string {
-  const openers = [...lexicon.definiteDeterminers, ...lexicon.possessives];
+  // Matched with case, for the name: a determiner may open the sentence ("De aannemer krijgt …").
+  const lowercase = [...lexicon.definiteDeterminers, ...lexicon.possessives];
+  const openers = [...lowercase, ...lowercase.map((word) => word.charAt(0).toUpperCase() + word.slice(1))];
   return `(?<target>${either(openers)}\\s+(?:[^\\s,.;:\\uE000]+\\s+){0,3}?[^\\s,.;:\\uE000]+|${capitalisedName})`;
 }
 

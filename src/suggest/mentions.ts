@@ -347,7 +347,8 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
     } else {
       if (run.length > 0) runs.push(run);
       run = [];
-      if (isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
+      // "Wethouder Van der Meer": a capitalised particle after a title starts a name, not a portfolio.
+      if (isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower) && !tokens[position + 1]!.isCapitalised) {
         // "Minister van Mobiliteit Els Dewitte": the portfolio after the title is not part of the name.
         const rest = tokens.slice(position + 2).filter((next) => next.isCapitalised).length;
         portfolioToSkip = Math.max(0, rest - 2) + 1;

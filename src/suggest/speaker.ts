@@ -161,7 +161,9 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     if (found && (verbSecond || endsClause(reading, found.mention.end))) return namedAfterClosingApposition(reading, found);
   }
   const clauseStartPosition = tokens[clauseStart]?.start ?? reading.unit.start;
-  const candidate = lastCandidateBefore(reading, cue.start);
+  // "with residents warning that …": a participle's subject may be a preposition's object.
+  const finite = participle === null || !(tokens[cueToken]?.lower ?? '').endsWith(participle);
+  const candidate = finite ? subjectBefore(reading, cue.start) : lastCandidateBefore(reading, cue.start);
   if (candidate && candidate.mention.start >= clauseStartPosition) return candidate;
   if (verbSecond && !inverted) {
     const found = afterCue();
@@ -187,6 +189,24 @@ function lastCandidateBefore(reading: Reading, position: number): FoundSpeaker |
   }
   return null;
 }
+
+/**
+ * The last candidate before a position that is not the object of a preposition: "Minister Rutger Blom heeft tegen de NOS
+ * gezegd", "The mayor, in an interview with the BBC, said": a phrase a preposition governs is never the subject of a finite verb.
+ */
+function subjectBefore(reading: Reading, position: number): FoundSpeaker | null {
+  const { tokens, lexicon } = reading;
+  let candidate = lastCandidateBefore(reading, position);
+  for (let skipped = 0; candidate && skipped < maxPrepositionalPhrases; skipped += 1) {
+    const before = tokens[tokenAt(tokens, candidate.mention.start) - 1];
+    if (!before || !lexicon.prepositions.has(before.lower)) return candidate;
+    candidate = lastCandidateBefore(reading, candidate.mention.start);
+  }
+  return null;
+}
+
+/** Prepositional phrases looked past between a subject and its verb: a bound, so that a cue costs a bounded number of looks. */
+const maxPrepositionalPhrases = 3;
 
 /** `/^[\s,]*(?:[^,]*,\s*)?$/u.test(value)`, without the backtracking: spaces and commas, then at most one clause that a comma ends. */
 function isAtMostOneCommaClause(value: string): boolean {
@@ -241,13 +261,19 @@ export function toSpeakers(text: string, lexicon: Lexicon, found: FoundSpeaker):
       return [{ name: bareName(lexicon, mention.name), span: spanOf(text, mention.nameStart, mention.nameEnd), kind: mention.kind, kindCertain: mention.kindCertain, viaReference: false, unnamed: mention.unnamed }];
     }
     const referred = entity.members ?? [entity];
-    return referred.map((one) => ({ name: one.name, span: spanOf(text, one.nameStart, one.nameEnd), kind: one.kind, kindCertain: one.kindCertain, viaReference: true, unnamed: mention.unnamed }));
+    // A description that refers to a person named before ("de woordvoerder" after "woordvoerder Lisa Bos") names them.
+    return referred.map((one) => ({
+      name: one.name, span: spanOf(text, one.nameStart, one.nameEnd), kind: one.kind, kindCertain: one.kindCertain, viaReference: true,
+      unnamed: mention.unnamed && !(mention.description && one.kind === 'Person'),
+    }));
   }
   const bare = bareName(lexicon, mention.name);
   const offset = mention.name.length - bare.length;
   const kind = entity?.kind ?? mention.kind;
   const kindCertain = mention.kindCertain || (entity !== null && entity.kindCertain && entity.kind === kind);
-  return [{ name: bare, span: spanOf(text, mention.nameStart + offset, mention.nameEnd), kind, kindCertain, viaReference: false, unnamed: mention.unnamed }];
+  // "De Vries ontkent" after "Anna de Vries": a surname names the person named in full before.
+  const fullName = entity?.kind === 'Person' && entity.name.toLowerCase().endsWith(` ${bare.toLowerCase()}`) ? entity.name : bare;
+  return [{ name: fullName, span: spanOf(text, mention.nameStart + offset, mention.nameEnd), kind, kindCertain, viaReference: false, unnamed: mention.unnamed }];
 }
 
 /** A name without the article, numeral or possessive before it: "the ministry" is "ministry". */

@@ -18,18 +18,18 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'sourceAfter', phrase: 'aldus' },
     {
       kind: 'CLAIMS', form: 'verb', phrase: [
-        verb('zegt', 'zeggen', 'zei', 'zeiden', 'gezegd'), verb('stelt', 'stellen', 'stelde', 'stelden'), verb('meldt', 'melden', 'meldde', 'meldden', 'gemeld'),
-        verb('claimt', 'claimen', 'claimde', 'claimden'), verb('schrijft', 'schrijven', 'schreef', 'schreven'),
+        verb('zegt', 'zeggen', 'zei', 'zeiden', 'gezegd'), verb('stelt', 'stellen', 'stelde', 'stelden', 'gesteld'), verb('meldt', 'melden', 'meldde', 'meldden', 'gemeld'),
+        verb('claimt', 'claimen', 'claimde', 'claimden', 'geclaimd'), verb('schrijft', 'schrijven', 'schreef', 'schreven', 'geschreven'),
         verb('verklaart', 'verklaren', 'verklaarde', 'verklaarden', 'verklaard'), verb('benadrukt', 'benadrukken', 'benadrukte', 'benadrukten'),
-        verb('waarschuwt', 'waarschuwen', 'waarschuwde', 'waarschuwden'), verb('dreigt', 'dreigen', 'dreigde', 'dreigden'),
-        verb('beweert', 'beweren', 'beweerde', 'beweerden'), verb('meent', 'menen', 'meende', 'meenden'),
+        verb('waarschuwt', 'waarschuwen', 'waarschuwde', 'waarschuwden', 'gewaarschuwd'), verb('dreigt', 'dreigen', 'dreigde', 'dreigden'),
+        verb('beweert', 'beweren', 'beweerde', 'beweerden', 'beweerd'), verb('meent', 'menen', 'meende', 'meenden'),
         verb('beschouwt', 'beschouwen', 'beschouwde', 'beschouwden'), verb('tweet', 'tweeten', 'tweette', 'tweetten'), verb('twittert', 'twitterde', 'twitterden'),
-        verb('vertelt', 'vertellen', 'vertelde', 'vertelden'), verb('vindt', 'vinden', 'vond', 'vonden'), verb('denkt', 'denken', 'dacht', 'dachten'),
+        verb('vertelt', 'vertellen', 'vertelde', 'vertelden', 'verteld'), verb('vindt', 'vinden', 'vond', 'vonden'), verb('denkt', 'denken', 'dacht', 'dachten'),
         verb('verwacht', 'verwachten', 'verwachtte', 'verwachtten'), verb('vreest', 'vrezen', 'vreesde', 'vreesden'),
-        verb('concludeert', 'concluderen', 'concludeerde', 'concludeerden'), verb('onderstreept', 'onderstrepen', 'onderstreepte', 'onderstreepten'),
-        verb('schat', 'schatten', 'schatte'), verb('rapporteert', 'rapporteren', 'rapporteerde', 'rapporteerden'),
-        verb('oordeelt', 'oordelen', 'oordeelde', 'oordeelden'), verb('antwoordt', 'antwoorden', 'antwoordde', 'antwoordden'),
-        verb('reageert', 'reageren', 'reageerde', 'reageerden'), verb('constateert', 'constateren', 'constateerde', 'constateerden'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
+        verb('concludeert', 'concluderen', 'concludeerde', 'concludeerden', 'geconcludeerd'), verb('onderstreept', 'onderstrepen', 'onderstreepte', 'onderstreepten'),
+        verb('schat', 'schatten', 'schatte'), verb('rapporteert', 'rapporteren', 'rapporteerde', 'rapporteerden', 'gerapporteerd'),
+        verb('oordeelt', 'oordelen', 'oordeelde', 'oordeelden'), verb('antwoordt', 'antwoorden', 'antwoordde', 'antwoordden', 'geantwoord'),
+        verb('reageert', 'reageren', 'reageerde', 'reageerden', 'gereageerd'), verb('constateert', 'constateren', 'constateerde', 'constateerden', 'geconstateerd'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
@@ -39,15 +39,17 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'voegt|voegen|voegde|voegden {speaker} eraan? toe' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'wijst|wijzen|wees|wezen {speaker} erop' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'houdt|houden|hield|hielden {speaker} vol' },
+    // "spreekt van een schande": names what something is.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
-    { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden') },
+    { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden', 'beaamd') },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} toe' },
     {
       kind: 'DISPUTES', form: 'verb', phrase: [
         verb('ontkent', 'ontkennen', 'ontkende', 'ontkenden', 'ontkend'), verb('betwist', 'betwisten', 'betwistte', 'betwistten'),
         verb('verwerpt', 'verwerpen', 'verwierp', 'verwierpen', 'verworpen'), verb('weerlegt', 'weerleggen', 'weerlegde', 'weerlegden', 'weerlegd'),
         verb('bestrijdt', 'bestrijden', 'bestreed', 'bestreden'), verb('ontkracht', 'ontkrachten', 'ontkrachtte', 'ontkrachtten'),
-        verb('verdedigt', 'verdedigen', 'verdedigde', 'verdedigden'),
+        verb('verdedigt', 'verdedigen', 'verdedigde', 'verdedigden', 'verdedigd'), verb('weerspreekt', 'weerspreken', 'weersprak', 'weerspraken', 'weersproken'),
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken {speaker} dat|dit|die|het? tegen' },
@@ -65,6 +67,10 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld bij {target} >voor|van|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
     { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
+    // "wijst voor de chaos naar het kabinet": what the blame is for may stand before "naar".
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege … naar {target} >voor|vanwege|omdat|als|,' },
+    // "De aannemer krijgt van de gemeente de schuld": the subject is blamed, and who blames follows "van".
+    { kind: 'BLAMES', form: 'verb', phrase: '{target} krijgt|krijgen|kreeg|kregen van {speaker} de schuld', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
@@ -127,7 +133,7 @@ export const dutch: Lexicon = {
   possessives: words("zijn haar hun z'n"),
   numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere beide'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
-  phraseConnectors: words('van uit bij'),
+  phraseConnectors: words('van uit bij rond binnen'),
   pronouns: {
     hij: { number: 'singular', gender: 'masculine', refersTo: 'person' },
     hem: { number: 'singular', gender: 'masculine', refersTo: 'person' },
@@ -137,7 +143,7 @@ export const dutch: Lexicon = {
     hen: { number: 'plural', gender: null, refersTo: 'any' },
   },
   adverbialStarts: words(`
-    in op tijdens na voor volgens bij met via tegen sinds vanaf om ook nochtans toch daarom dan toen nu later
+    in op tijdens na voor volgens bij met via tegen tegenover sinds vanaf om ook nochtans toch daarom dan toen nu later
     eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop
     desondanks evenwel echter verder ${weekdays}
   `),
@@ -153,7 +159,7 @@ export const dutch: Lexicon = {
   passiveAuxiliaries: words('werd werden worden wordt is zijn'),
   agentPrepositions: words('door'),
   blameReasons: words('vanwege om omdat'),
-  prepositions: words('op in tijdens van aan tegen met bij na voor over onder via namens tot uit'),
+  prepositions: words('op in tijdens van aan tegen tegenover met bij na voor over onder via namens tot uit rond binnen'),
   tagExtensions: words(`op in tijdens van de het een aan tegen ${weekdays} journalisten video verklaring mededeling interview
     persconferentie ochtend middag avond gisteren vandaag`),
 };
