@@ -248,4 +248,31 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('De aannemer krijgt van de gemeente de schuld van de vertraging.')).toEqual([['BLAMES', 'gemeente', 'aannemer']]);
     expect(read('De aannemer kreeg van wethouder Kees Bakker de schuld.')).toEqual([['BLAMES', 'Kees Bakker', 'aannemer']]);
   });
+
+  it('leest scheidbare werkwoorden en woordgroepen die verslag doen, en "zo" voor een omgekeerde bijzin', () => {
+    expect(read('De gemeente geeft aan dat de weg dichtgaat.')).toEqual([['CLAIMS', 'gemeente', null]]);
+    expect(read('Minister Karin Vos kondigde dinsdag aan dat de regels strenger worden.')).toEqual([['CLAIMS', 'Karin Vos', null]]);
+    expect(read('De directie deelde mee dat er banen verdwijnen.')).toEqual([['CLAIMS', 'directie', null]]);
+    expect(read('De burgemeester heeft aangekondigd dat de markt verhuist.')).toEqual([['CLAIMS', 'burgemeester', null]]);
+    expect(read('Onderzoeker Tim Bos voorspelt dat de zeespiegel sneller stijgt.')).toEqual([['CLAIMS', 'Tim Bos', null]]);
+    expect(read('Zo zegt wethouder Sanne Bos dat de weg dichtgaat.')).toEqual([['CLAIMS', 'Sanne Bos', null]]);
+    expect(only('De weg gaat dicht, zo laat de gemeente weten.')).toMatchObject({ speakerName: 'gemeente', content: { text: 'De weg gaat dicht' } });
+    expect(read('De geur blijft hangen. Omwonenden klagen al jaren over stank.')).toEqual([['CLAIMS', 'Omwonenden', null]]);
+  });
+
+  it('leest oneens zijn, in twijfel trekken en kritiek hebben als betwisting, en "hekelt X vanwege" als schuld', () => {
+    expect(read('Wethouder Sanne Bos is het oneens met de provincie.')).toEqual([['DISPUTES', 'Sanne Bos', null]]);
+    expect(read('De bond is het niet eens met de minister.')).toEqual([['DISPUTES', 'bond', null]]);
+    expect(read('De inspectie trekt de cijfers in twijfel.')).toEqual([['DISPUTES', 'inspectie', null]]);
+    expect(read('Hoogleraar Ilse Jansen zet vraagtekens bij het onderzoek.')).toEqual([['DISPUTES', 'Ilse Jansen', null]]);
+    expect(read('De oppositie heeft kritiek op het plan.')).toEqual([['DISPUTES', 'oppositie', null]]);
+    expect(read('De vakbond hekelt het plan.')).toEqual([['DISPUTES', 'vakbond', null]]);
+    expect(read('De vakbond hekelt de directie vanwege de ontslagen.')).toEqual([['BLAMES', 'vakbond', 'directie']]);
+  });
+
+  it('leest tussenvoegsels die naar een organisatiewoord leiden als verbinding, niet als deel van de achternaam', () => {
+    expect(only('Het gaat om een ernstige fout. Dat zegt hoogleraar Ilse Jansen van de Universiteit Utrecht.')).toMatchObject({ speakerName: 'Ilse Jansen', speakerKind: 'Person' });
+    expect(suggest('Hoogleraar Ilse Jansen van de Universiteit Utrecht onderzocht de zaak. „Het is ernstig”, zegt Jansen.')[0]).toMatchObject({ speakerName: 'Ilse Jansen', speakerKind: 'Person' });
+    expect(only('Volgens Ilse van den Berg gaat de weg dicht.').speakerName).toBe('Ilse van den Berg');
+  });
 });

@@ -46,7 +46,10 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
     return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
   }
   const speakerAfter = speaker.start >= cue.end;
-  const tagStart = Math.min(cue.start, speaker.start);
+  // "…, zo laat de gemeente weten": an adverb may open an inverted tag.
+  const opener = reading.tokens[tokenAt(reading.tokens, cue.start) - 1];
+  const openedTag = opener && reading.lexicon.adverbialStarts.has(opener.lower) && reading.tokens[tokenAt(reading.tokens, opener.start) - 1]?.text === ',';
+  const tagStart = Math.min(openedTag ? opener.start : cue.start, speaker.start);
   const tagEnd = Math.max(cue.end, speaker.end);
   const clauseEnd = nextClauseEnd(reading, tagEnd);
 

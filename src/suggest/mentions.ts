@@ -91,9 +91,10 @@ function connectorLeadsToName(lexicon: Lexicon, tokens: readonly Token[], index:
   return false;
 }
 
+/** "Ilse van den Berg", not "Ilse Jansen van de Universiteit": particles lead to a surname, never to an organisation word. */
 function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: number): boolean {
   for (let look = index + 1; look < Math.min(tokens.length, index + 3); look += 1) {
-    if (tokens[look]!.isCapitalised) return true;
+    if (tokens[look]!.isCapitalised) return !isOrganisationWord(lexicon, tokens[look]!.lower);
     if (!lexicon.nameParticles.has(tokens[look]!.lower)) return false;
   }
   return false;

@@ -29,7 +29,11 @@ export const dutch: Lexicon = {
         verb('concludeert', 'concluderen', 'concludeerde', 'concludeerden', 'geconcludeerd'), verb('onderstreept', 'onderstrepen', 'onderstreepte', 'onderstreepten'),
         verb('schat', 'schatten', 'schatte'), verb('rapporteert', 'rapporteren', 'rapporteerde', 'rapporteerden', 'gerapporteerd'),
         verb('oordeelt', 'oordelen', 'oordeelde', 'oordeelden'), verb('antwoordt', 'antwoorden', 'antwoordde', 'antwoordden', 'geantwoord'),
-        verb('reageert', 'reageren', 'reageerde', 'reageerden', 'gereageerd'), verb('constateert', 'constateren', 'constateerde', 'constateerden', 'geconstateerd'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
+        verb('reageert', 'reageren', 'reageerde', 'reageerden', 'gereageerd'), verb('betoogt', 'betogen', 'betoogde', 'betoogden', 'betoogd'),
+        verb('belooft', 'beloven', 'beloofde', 'beloofden', 'beloofd'), verb('vermoedt', 'vermoeden', 'vermoedde', 'vermoedden'),
+        verb('voorspelt', 'voorspellen', 'voorspelde', 'voorspelden', 'voorspeld'), verb('onthult', 'onthullen', 'onthulde', 'onthulden', 'onthuld'),
+        verb('herhaalt', 'herhalen', 'herhaalde', 'herhaalden', 'herhaald'), verb('klaagt', 'klagen', 'klaagde', 'klaagden', 'geklaagd'),
+        verb('verzekert', 'verzekeren', 'verzekerde', 'verzekerden'), verb('constateert', 'constateren', 'constateerde', 'constateerden', 'geconstateerd'), verb('noemt', 'noemen', 'noemde', 'noemden'), 'bekendgemaakt',
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
@@ -39,6 +43,12 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'voegt|voegen|voegde|voegden {speaker} eraan? toe' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'wijst|wijzen|wees|wezen {speaker} erop' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'houdt|houden|hield|hielden {speaker} vol' },
+    // Separable verbs that report: the particle ends the clause or stands before what was said.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} aan >dat|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'kondigt|kondigen|kondigde|kondigden {speaker} aan >dat|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'merkt|merken|merkte|merkten {speaker} op >dat|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'deelt|delen|deelde|deelden {speaker} mee >dat|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'aangegeven|aangekondigd|opgemerkt|meegedeeld' },
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
@@ -59,6 +69,11 @@ export const dutch: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: 'gelooft|geloven|geloofde|geloofden {speaker} er|dat|dit|het? niet' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'ziet|zien|zag|zagen dat|dit|het anders' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'is|zijn|was|waren het daar|er? niet mee eens' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'is|zijn|was|waren het … oneens' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'is|zijn|was|waren het niet eens met' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'trekt|trekken|trok|trokken … in twijfel' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'zet|zetten|zette {speaker} vraagtekens bij' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'heeft|hebben|had|hadden {speaker} kritiek op' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen … van de hand' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen … af >,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'beschuldigt|beschuldigen|beschuldigde|beschuldigden {target} >ervan|van|dat|voor|,' },
@@ -75,7 +90,8 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat' },
-    { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd') },
+    { kind: 'BLAMES', form: 'verb', phrase: 'hekelt|hekelen|hekelde|hekelden {target} >om|vanwege|omdat' },
+    { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld') },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
   refusals: [
@@ -144,7 +160,7 @@ export const dutch: Lexicon = {
   },
   adverbialStarts: words(`
     in op tijdens na voor volgens bij met via tegen tegenover sinds vanaf om ook nochtans toch daarom dan toen nu later
-    eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop
+    eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop zo
     desondanks evenwel echter verder ${weekdays}
   `),
   addresseeVerbs: words('vertelt vertellen vertelde vertelden'),
