@@ -275,4 +275,11 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('Hoogleraar Ilse Jansen van de Universiteit Utrecht onderzocht de zaak. „Het is ernstig”, zegt Jansen.')[0]).toMatchObject({ speakerName: 'Ilse Jansen', speakerKind: 'Person' });
     expect(only('Volgens Ilse van den Berg gaat de weg dicht.').speakerName).toBe('Ilse van den Berg');
   });
+
+  it('geeft een bevinding aan wie ze deed: "blijkt uit X van Y", "uit X van Y blijkt dat"', () => {
+    expect(only('Uit onderzoek van de NOS blijkt dat de huren stijgen.')).toMatchObject({ speakerName: 'NOS', content: { text: 'de huren stijgen' } });
+    expect(only('De huren stijgen. Dat blijkt uit cijfers van het CBS.')).toMatchObject({ speakerName: 'CBS', content: { text: 'De huren stijgen' } });
+    expect(suggest('De huren stijgen. Dat blijkt uit onderzoek.')).toEqual([]);
+    expect(suggest('Uit de cijfers blijkt dat de huren stijgen.')).toEqual([]);
+  });
 });

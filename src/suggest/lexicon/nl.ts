@@ -52,6 +52,9 @@ export const dutch: Lexicon = {
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
+    // "Dat blijkt uit cijfers van het CBS", "Uit onderzoek van de NOS blijkt dat …": who a finding is from speaks.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'blijkt|bleek|blijken|bleken uit {speaker} >,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'uit {speaker} blijkt|bleek|blijken|bleken' },
     { kind: 'CONFIRMS', form: 'verb', phrase: verb('bevestigt', 'bevestigen', 'bevestigde', 'bevestigden', 'bevestigd', 'erkent', 'erkennen', 'erkende', 'erkenden', 'erkend', 'beaamt', 'beamen', 'beaamde', 'beaamden', 'beaamd') },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'geeft|geven|gaf|gaven {speaker} toe' },
     {
