@@ -195,3 +195,35 @@ describe('English attribution', () => {
     expect(only('The road will close, said the mayor.').speakerName).toBe('mayor');
   });
 });
+
+describe('English reporting constructions', () => {
+  const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+
+  it('reads perfect tenses, fronted phrases and a prepositional phrase between subject and verb', () => {
+    expect(only('Kevin Baker has said that he will step down in June.')).toMatchObject({ speakerName: 'Kevin Baker', content: { text: 'he will step down in June' } });
+    expect(only('In an interview with the Guardian, Karen Voss said the test would stay.').speakerName).toBe('Karen Voss');
+    expect(only('The mayor, in an interview with Sky News, said the bridge was safe.').speakerName).toBe('mayor');
+    expect(only('Councillor Ruth Lowe in a letter to the Home Office wrote that the centre would close.').speakerName).toBe('Ruth Lowe');
+    expect(only('Councillor Van der Meer said the bridge would reopen in May.').speakerName).toBe('Van der Meer');
+  });
+
+  it('lets a role noun refer back to the one named with that role', () => {
+    expect(only('Councillor Piet Smith opened the bridge. The councillor said it was safe.').speakerName).toBe('Piet Smith');
+    expect(suggest('Eve Smith and John Ross visited the school. They said the classes were too big.').map((suggestion) => suggestion.speakerName)).toEqual(['Eve Smith', 'John Ross']);
+  });
+
+  it('reads verbs that reveal, promise or complain as claims, and being at odds, taking issue or casting doubt as disputes', () => {
+    expect(read('The company revealed that profits had fallen.')).toEqual([['CLAIMS', 'company', null]]);
+    expect(read('The mayor promised that the pool would reopen.')).toEqual([['CLAIMS', 'mayor', null]]);
+    expect(read('Residents complained that the bins were not collected.')).toEqual([['CLAIMS', 'Residents', null]]);
+    expect(read('The union is at odds with the minister.')).toEqual([['DISPUTES', 'union', null]]);
+    expect(read('The firm took issue with the report.')).toEqual([['DISPUTES', 'firm', null]]);
+    expect(read('Experts cast doubt on the study.')).toEqual([['DISPUTES', 'Experts', null]]);
+    expect(suggest('The suspect was questioned by police.')).toEqual([]);
+  });
+
+  it('reads a passive blame as blame of its subject, with or without a reason', () => {
+    expect(read('The contractor was blamed by the council for the delay.')).toEqual([['BLAMES', 'council', 'contractor']]);
+    expect(read('The contractor was blamed by the council.')).toEqual([['BLAMES', 'council', 'contractor']]);
+  });
+});

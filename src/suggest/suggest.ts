@@ -126,7 +126,8 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
   // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
-  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
+  // A blame's passive always blames its subject ("was blamed by the council").
+  const blamedSubject = voice.voice === 'passive' && (voice.blamesSubject || given.kind === 'BLAMES') && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
   const subject = found && namedBeforeApposition(text, reading, found);
