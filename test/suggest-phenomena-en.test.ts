@@ -226,4 +226,12 @@ describe('English reporting constructions', () => {
     expect(read('The contractor was blamed by the council for the delay.')).toEqual([['BLAMES', 'council', 'contractor']]);
     expect(read('The contractor was blamed by the council.')).toEqual([['BLAMES', 'council', 'contractor']]);
   });
+
+  it('reads "called" before a quotation as a claim of what it quotes, and a plural genitive inside a name', () => {
+    expect(only('In what one union called "a betrayal", the firm closed the plant.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'union', content: { text: 'a betrayal' } });
+    expect(only('Professor Jane Hall called it "a landmark study".')).toMatchObject({ speakerName: 'Jane Hall', content: { text: 'a landmark study' } });
+    expect(suggest('The firm called the police.')).toEqual([]);
+    const told = suggest("Anna Berg, who chairs the Riverside Tenants' Association, said the rent was too high. She accused the landlord of neglect.");
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['CLAIMS', 'Anna Berg', null], ['BLAMES', 'Anna Berg', 'landlord']]);
+  });
 });

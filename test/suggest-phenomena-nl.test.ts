@@ -282,4 +282,10 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('De huren stijgen. Dat blijkt uit onderzoek.')).toEqual([]);
     expect(suggest('Uit de cijfers blijkt dat de huren stijgen.')).toEqual([]);
   });
+
+  it('leest "sprak van „…”" met het citaat als wat gezegd is, een bijwoord tussen "wijst" en "naar", en de schuld geven met het deelwoord achteraan', () => {
+    expect(only('Fractievoorzitter Eva Smit sprak van „schandalig” en eiste opheldering.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Eva Smit', content: { text: 'schandalig' } });
+    expect(suggest('Wethouder Jan Bos is kritisch. Hij wijst daarbij naar de provincie.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['BLAMES', 'Jan Bos', 'provincie']]);
+    expect(only('Trainer Kees Bos heeft na de wedstrijd de scheidsrechter de schuld gegeven van de nederlaag.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bos', targetName: 'scheidsrechter' });
+  });
 });

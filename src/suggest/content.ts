@@ -78,6 +78,9 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   }
   if (cue.kind === 'CLAIMS') {
     if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
+    // "called it "a careful piece of work"", "sprak van „chaos”": the words quoted right after the cue are what was said.
+    const quotedNext = reading.quotations[firstAtOrAfter(reading.quotations, tagEnd, (quotation) => quotation.open)];
+    if (quotedNext && frame.slice(tagEnd, quotedNext.open).trim() === '') return { span: quotedNext.content, continuation: null, evidence: 'quote' };
   }
   if (cue.target) {
     const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);

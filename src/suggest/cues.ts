@@ -43,7 +43,13 @@ export function phraseSource(phrase: string, lexicon: Lexicon): string {
     if (part.startsWith('>')) {
       const alternatives = part.slice(1).split('|');
       const followers = alternatives.filter((alternative) => alternative !== ',');
-      const options = followers.length > 0 ? [`\\s+${either(followers)}(?![\\p{L}\\p{N}])`] : [];
+      // A word must end where the follower does; a quotation mark is followed by what it quotes.
+      const wordFollowers = followers.filter((follower) => /\p{L}/u.test(follower));
+      const markFollowers = followers.filter((follower) => !/\p{L}/u.test(follower));
+      const options = [
+        ...(wordFollowers.length > 0 ? [`\\s+${either(wordFollowers)}(?![\\p{L}\\p{N}])`] : []),
+        ...(markFollowers.length > 0 ? [`\\s+${either(markFollowers)}`] : []),
+      ];
       if (alternatives.includes(',')) options.push('\\s*[,.;:]', '$');
       source += `(?=${options.join('|')})`;
     } else if (part === '{target}') {

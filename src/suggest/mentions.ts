@@ -101,6 +101,18 @@ function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: 
 }
 
 /**
+ * "the Marlow Valley Residents' Association": an apostrophe right after a capitalised plural, before a capitalised word, is a
+ * plural genitive inside one name, where the language writes one ("s'").
+ */
+function pluralGenitiveMark(lexicon: Lexicon, tokens: readonly Token[], position: number): boolean {
+  const mark = tokens[position]!;
+  const before = tokens[position - 1];
+  const after = tokens[position + 1];
+  if (!before || !after || mark.isWord || before.end !== mark.start || !before.isCapitalised || !after.isCapitalised) return false;
+  return lexicon.grammar.genitiveEndings.includes(`${before.lower.at(-1)}${mark.text}`);
+}
+
+/**
  * Reads the speaker phrase that starts at tokens[index], or returns null. `atSentenceStart` tells that a
  * capital there may only mark the start of the sentence.
  */
@@ -126,6 +138,7 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
   let lastHead = -1;
   for (; position < tokens.length && position - phraseStart < 10; position += 1) {
     const token = tokens[position]!;
+    if (pluralGenitiveMark(lexicon, tokens, position) && seenCapital) continue;
     if (!token.isWord || isSpeechActPronoun(lexicon, token)) break;
     const startsSentence = atSentenceStart && position === index;
     if (startsSentence && (lexicon.phraseStops.has(token.lower) || isPronoun(lexicon, token.lower) || lexicon.adverbialStarts.has(token.lower))) return null;
@@ -342,7 +355,7 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
     // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
     const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
     const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
-    const isParticle = lexicon.nameParticles.has(token.lower) && run.length > 0;
+    const isParticle = (lexicon.nameParticles.has(token.lower) || pluralGenitiveMark(lexicon, tokens, position)) && run.length > 0;
     if (isNamePart || isParticle) {
       run.push(token);
     } else {

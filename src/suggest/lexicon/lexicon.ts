@@ -12,7 +12,8 @@ export type CueForm = 'verb' | 'sourceBefore' | 'sourceAfter';
 /**
  * A cue as a phrase of words, read by `cues.ts`: words apart by spaces; `a|b` either word; a word ending in `?` may be
  * left out; `{speaker}` a speaker inside the cue ("laat de minister weten"); `{target}` the party blamed; `>a|b` the
- * words that must follow without being part of the cue, where `,` stands for the end of the clause; `…` up to three words.
+ * words or quotation marks that must follow without being part of the cue, where `,` stands for the end of the clause;
+ * `…` up to three words.
  */
 export type CueEntry = Readonly<{
   kind: AttributionKind;

@@ -50,7 +50,7 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'deelt|delen|deelde|deelden {speaker} mee >dat|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'aangegeven|aangekondigd|opgemerkt|meegedeeld' },
     // "spreekt van een schande": names what something is.
-    { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|„|"|“|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
     // "Dat blijkt uit cijfers van het CBS", "Uit onderzoek van de NOS blijkt dat …": who a finding is from speaks.
     { kind: 'CLAIMS', form: 'verb', phrase: 'blijkt|bleek|blijken|bleken uit {speaker} >,' },
@@ -83,7 +83,9 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven {target} de schuld' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld bij {target} >voor|van|,' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen daarbij|daarmee|ook|vooral|opnieuw|nadrukkelijk? met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
+    // "heeft de scheidsrechter de schuld gegeven", "dat hij de bank de schuld geeft": the blamed party before the verb at the end.
+    { kind: 'BLAMES', form: 'verb', phrase: '{target} de schuld geeft|geven|gaf|gaven|gegeven', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
     // "wijst voor de chaos naar het kabinet": what the blame is for may stand before "naar".
     { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege … naar {target} >voor|vanwege|omdat|als|,' },
