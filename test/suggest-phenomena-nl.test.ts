@@ -288,4 +288,10 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('Wethouder Jan Bos is kritisch. Hij wijst daarbij naar de provincie.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['BLAMES', 'Jan Bos', 'provincie']]);
     expect(only('Trainer Kees Bos heeft na de wedstrijd de scheidsrechter de schuld gegeven van de nederlaag.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bos', targetName: 'scheidsrechter' });
   });
+
+  it('leest een werkwoord van zeggen zonder iets erna als geen bewering, een ontkenning wel', () => {
+    expect(suggest('Ook de bond, die de staking organiseerde, reageerde.')).toEqual([]);
+    expect(only('„We zijn teleurgesteld”, reageerde de bond.')).toMatchObject({ speakerName: 'bond', content: { text: 'We zijn teleurgesteld' } });
+    expect(only('Minister Eva Smit ontkent.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
+  });
 });

@@ -98,6 +98,9 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   const tagIsTrailing = beforeTagEnd >= unit.start && frame[beforeTagEnd] === ',' && (!afterTag || onlyTagExtensions(reading, tagEnd, clauseEnd));
   if (tagIsTrailing && beforeTag) return { span: beforeTag, continuation: null, evidence: 'reported' };
   if (afterTag) return { span: afterTag, continuation: null, evidence: 'reported' };
+  // "Ook de VVD, die …, reageerde.": a subject and a verb of saying with nothing after them, and no demonstrative that
+  // stands for what was said, report nothing; "Hij ontkent." still disputes what came before.
+  if (cue.kind === 'CLAIMS' && !speakerAfter && !/\s/u.test(frame.slice(cue.start, cue.end)) && !opensWithDemonstrative(reading)) return null;
   const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
   return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
 }
