@@ -234,4 +234,11 @@ describe('English reporting constructions', () => {
     const told = suggest("Anna Berg, who chairs the Riverside Tenants' Association, said the rent was too high. She accused the landlord of neglect.");
     expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['CLAIMS', 'Anna Berg', null], ['BLAMES', 'Anna Berg', 'landlord']]);
   });
+
+  it('gives a quote without a tag to the person who opened the sentence before, and lets "the 62-year-old" and "The councillor:" refer back', () => {
+    expect(only('John Bates has lived on the street for thirty years. "It has never been this busy."')).toMatchObject({ speakerName: 'John Bates', content: { text: 'It has never been this busy.' } });
+    expect(suggest('The council closed the bridge. "It has never been this busy."')).toEqual([]);
+    expect(only('John Bates has lived on the street for thirty years. "It has never been this busy," said the 62-year-old.').speakerName).toBe('John Bates');
+    expect(only('Councillor Piet Smith opened the bridge. The councillor: "This is a great day."').speakerName).toBe('Piet Smith');
+  });
 });

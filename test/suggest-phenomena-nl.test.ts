@@ -294,4 +294,12 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('„We zijn teleurgesteld”, reageerde de bond.')).toMatchObject({ speakerName: 'bond', content: { text: 'We zijn teleurgesteld' } });
     expect(only('Minister Eva Smit ontkent.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
   });
+
+  it('geeft een citaat zonder aanhaling aan wie de zin ervoor opende, en laat "de 62-jarige" en "De wethouder:" terugwijzen', () => {
+    expect(only('Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest.”')).toMatchObject({ speakerName: 'Jan Bos', content: { text: 'Het is hier nooit zo druk geweest.' } });
+    expect(suggest('De gemeente sloot de brug. „Het is hier nooit zo druk geweest.”')).toEqual([]);
+    expect(only('Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest”, zegt de 62-jarige.').speakerName).toBe('Jan Bos');
+    expect(only('Wethouder Piet Smit opende de brug. De wethouder: „Dit is een mooie dag.”').speakerName).toBe('Piet Smit');
+    expect(only('De FNV eist meer loon. „Het is genoeg geweest”, zegt bestuurder Mark Ruiter van de FNV.').speakerName).toBe('Mark Ruiter');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Gender, Lexicon, Pronoun } from './lexicon/lexicon.js';
-import type { Mention, SpeakerKind } from './mentions.js';
+import { isAgeWord, type Mention, type SpeakerKind } from './mentions.js';
 import { RecentFirst } from './recency.js';
 
 export type Entity = {
@@ -156,6 +156,8 @@ export class Discourse {
 
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
+    // "de 62-jarige", "the 62-year-old": the last person named.
+    if (isTitle && isAgeWord(this.lexicon, head)) return this.latest('kind:Person', 1)[0] ?? null;
     if (this.lexicon.spokespersonTitles.has(head)) {
       // "Woordvoerder Lisa Bos …. De woordvoerder zegt": a spokesperson named since the last unnamed one is meant.
       const named = this.latest(`title:${head}`, 1)[0];

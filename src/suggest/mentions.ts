@@ -38,10 +38,15 @@ function isSpeechActPronoun(lexicon: Lexicon, token: Token): boolean {
 
 /** A title, a title of a former office ("oud-minister", "ex-president"), or a compound headed by one ("landbouwhoogleraar"). */
 function isTitleWord(lexicon: Lexicon, lower: string): boolean {
-  if (lexicon.personTitles.has(lower)) return true;
+  if (lexicon.personTitles.has(lower) || isAgeWord(lexicon, lower)) return true;
   const prefix = lexicon.titlePrefixes.find((candidate) => lower.startsWith(candidate));
   if (prefix !== undefined && lexicon.personTitles.has(lower.slice(prefix.length))) return true;
   return compoundHead(lexicon, lower, lexicon.personTitles);
+}
+
+/** "62-jarige", "62-year-old": a word that describes a person by age. */
+export function isAgeWord(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.ageEndings.some((ending) => lower.length > ending.length && lower.endsWith(ending));
 }
 
 /** An organisation word, or a compound headed by one of the organisation words compounds end in ("actiegroep"). */
@@ -91,10 +96,10 @@ function connectorLeadsToName(lexicon: Lexicon, tokens: readonly Token[], index:
   return false;
 }
 
-/** "Ilse van den Berg", not "Ilse Jansen van de Universiteit": particles lead to a surname, never to an organisation word. */
+/** "Ilse van den Berg", not "Ilse Jansen van de Universiteit" or "Mark Ruiter van de FNV": particles lead to a surname, never to an organisation word or an acronym. */
 function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: number): boolean {
   for (let look = index + 1; look < Math.min(tokens.length, index + 3); look += 1) {
-    if (tokens[look]!.isCapitalised) return !isOrganisationWord(lexicon, tokens[look]!.lower);
+    if (tokens[look]!.isCapitalised) return !isOrganisationWord(lexicon, tokens[look]!.lower) && !isAcronym(tokens[look]!.text);
     if (!lexicon.nameParticles.has(tokens[look]!.lower)) return false;
   }
   return false;

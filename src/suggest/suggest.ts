@@ -69,6 +69,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   const suggestions: ScoredAttribution[] = [];
   let previousUnitSuggestions: ScoredAttribution[] = [];
   let previousUnit: Unit | null = null;
+  let previousReading: Reading | null = null;
 
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
@@ -78,10 +79,14 @@ export function suggestWithSignals(text: string, options?: { language?: string }
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
     }
+    if (found.length === 0 && previousReading && previousUnitSuggestions.length === 0 && unit.paragraph === previousReading.unit.paragraph) {
+      found = introducedQuote(text, reading, previousReading, recurs);
+    }
     const merged = mergeWithinUnit(text, found);
     suggestions.push(...merged);
     previousUnitSuggestions = merged;
     previousUnit = unit;
+    previousReading = reading;
   }
   return { language, suggestions: withFullNames(suggestions) };
 }
@@ -177,7 +182,8 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
 function colonTagged(text: string, reading: Reading, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const tagged = reading.afterColon[0];
   const first = reading.mentions[0];
-  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || first.mention.description) return [];
+  // "De wethouder: „…”": a description names whom it refers to.
+  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || (first.mention.description && !first.entity)) return [];
   if (first.mention.start !== reading.tokens[0]?.start || lastNonSpace(reading.frame, first.mention.end, tagged.colon) >= first.mention.end) return [];
   const speakers = toSpeakers(text, reading.lexicon, { ...first, index: 0 });
   if (first.entity) discourse.markSpeaker(first.entity);
@@ -191,6 +197,31 @@ function colonTagged(text: string, reading: Reading, discourse: Discourse, recur
       kind: 'CLAIMS', speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, speakerKindUncertain: signals.speakerKindUncertain,
       unnamed: speaker.unnamed, cue: null, content: tagged.quotation.content, contentContinuation: null, target: null, targetName: null,
       hedged: false, evidence: 'quote', signals,
+    });
+  });
+}
+
+/**
+ * "Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest.”": a sentence that is a quote and nothing
+ * else, right after a sentence of the same paragraph that opens with a person's name and reports nothing, is that person's.
+ */
+function introducedQuote(text: string, reading: Reading, previous: Reading, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
+  const quote = reading.direct[0];
+  if (!quote || reading.frame.slice(reading.unit.start, quote.open).trim() !== '' || !/^[\s.!?]*$/u.test(reading.frame.slice(quote.end, reading.unit.end))) return [];
+  if (previous.direct.length > 0) return [];
+  const first = previous.mentions[0];
+  if (!first || first.mention.pronoun || first.mention.description || first.mention.isAdjective || first.mention.unnamed) return [];
+  if (first.mention.start !== previous.tokens[0]?.start || (first.entity?.kind ?? first.mention.kind) !== 'Person') return [];
+  return toSpeakers(text, reading.lexicon, { ...first, index: 0 }).map((speaker) => {
+    const signals: ConfidenceSignals = {
+      kind: 'CLAIMS', evidence: 'carried', speakerReach: 'name', unnamed: false, shared: false,
+      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name), targetFound: false,
+      hedged: false, derived: false, shortContent: false,
+    };
+    return scored({
+      kind: 'CLAIMS', speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, speakerKindUncertain: signals.speakerKindUncertain,
+      unnamed: false, cue: null, content: quote.content, contentContinuation: null, target: null, targetName: null,
+      hedged: false, evidence: 'carried', signals,
     });
   });
 }

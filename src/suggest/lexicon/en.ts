@@ -86,6 +86,7 @@ export const english: Lexicon = {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
     mr: 'masculine', mrs: 'feminine', ms: 'feminine', sir: 'masculine', lord: 'masculine', congressman: 'masculine', congresswoman: 'feminine',
   },
+  ageEndings: ['-year-old'],
   titlePrefixes: ['ex-', 'former-'],
   titleModifiers: words('foreign defence defense health interior justice finance economy home deputy acting former retired chief senior junior head assistant'),
   spokespersonTitles: words('spokesman spokeswoman spokesperson'),

@@ -70,6 +70,8 @@ export type Lexicon = Readonly<{
   personTitles: ReadonlySet<string>;
   /** Titles that say the person is a woman or a man ("spokeswoman", "koning"). */
   genderedTitles: Readonly<Record<string, Gender>>;
+  /** Endings of words that describe a person by age ("62-jarige", "62-year-old"): as a description they refer to the last person named. */
+  ageEndings: readonly string[];
   /** Prefixes that make a title of a former office ("oud-", "ex-"). */
   titlePrefixes: readonly string[];
   /** Words that narrow a title or organisation without being one ("defence minister", "deputy"). */

@@ -121,6 +121,7 @@ export const dutch: Lexicon = {
     directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur aanklager
   `),
   genderedTitles: { woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine', directrice: 'feminine', lerares: 'feminine' },
+  ageEndings: ['-jarige'],
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
   titleModifiers: words('adjunct- waarnemend waarnemende voormalig voormalige gewezen oud- ex-'),
   spokespersonTitles: words('woordvoerder woordvoerster'),
