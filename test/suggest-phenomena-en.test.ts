@@ -241,4 +241,10 @@ describe('English reporting constructions', () => {
     expect(only('John Bates has lived on the street for thirty years. "It has never been this busy," said the 62-year-old.').speakerName).toBe('John Bates');
     expect(only('Councillor Piet Smith opened the bridge. The councillor: "This is a great day."').speakerName).toBe('Piet Smith');
   });
+
+  it('reads two sources that "according to" names together', () => {
+    expect(suggest('According to Jan Bos and Eve Smith, the bridge will close.').map((suggestion) => [suggestion.speakerName, suggestion.content.text])).toEqual([
+      ['Jan Bos', 'the bridge will close'], ['Eve Smith', 'the bridge will close'],
+    ]);
+  });
 });

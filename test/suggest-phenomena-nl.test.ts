@@ -302,4 +302,13 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Wethouder Piet Smit opende de brug. De wethouder: „Dit is een mooie dag.”').speakerName).toBe('Piet Smit');
     expect(only('De FNV eist meer loon. „Het is genoeg geweest”, zegt bestuurder Mark Ruiter van de FNV.').speakerName).toBe('Mark Ruiter');
   });
+
+  it('leest in het plekje van een scheidbaar werkwoord geen voorwerp van een voorzetsel als spreker, en leest twee bronnen na "volgens"', () => {
+    expect(only('Het ministerie laat in een reactie aan de NOS weten dat de regels blijven.').speakerName).toBe('ministerie');
+    expect(only('Het ministerie liet aan RTL Nieuws weten dat de regels blijven.').speakerName).toBe('ministerie');
+    expect(only('De minister maakte dinsdag in de Tweede Kamer bekend dat ze opstapt.').speakerName).toBe('minister');
+    expect(suggest('Volgens Jan Bos en Eva Smit gaat de brug dicht.').map((suggestion) => [suggestion.speakerName, suggestion.content.text])).toEqual([
+      ['Jan Bos', 'gaat de brug dicht'], ['Eva Smit', 'gaat de brug dicht'],
+    ]);
+  });
 });

@@ -131,11 +131,21 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     // The name must lie in the slot; the phrase may start before it ("Dat maakte VGZ bekend" reads "Dat maakte VGZ").
     const index = firstAtOrAfter(mentions, range.start + 1, (entry) => entry.mention.end);
     const mention = mentions[index]?.mention;
-    if (mention && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
+    // "laat in een reactie aan de NOS weten": a phrase a preposition governs in the slot is where or to whom it was said;
+    // one a connector governs is whose ("krijgt van de gemeente de schuld", "blijkt uit cijfers van het CBS").
+    const before = tokens[tokenAt(tokens, mention?.start ?? range.start) - 1]?.lower ?? '';
+    const governed = lexicon.prepositions.has(before) && !lexicon.phraseConnectors.has(before);
+    if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
     // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
-  if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();
+  if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') {
+    const source = afterCue();
+    // "Volgens Jan Bos en Eva Smit …": the last of the sources a conjunction joins, which `expandConjunction` reads back from.
+    const next = source && mentions[source.index + 1];
+    const joined = next && !next.mention.pronoun && !next.mention.isAdjective && matchEnd(conjunctionPattern(lexicon), reading.frame, source.mention.end) === next.mention.start;
+    return joined ? { ...next, index: source.index + 1 } : source;
+  }
 
   const firstFromCue = tokenAt(tokens, cue.start);
   const cueToken = firstFromCue < tokens.length ? firstFromCue : -1;
