@@ -247,4 +247,9 @@ describe('English reporting constructions', () => {
       ['Jan Bos', 'the bridge will close'], ['Eve Smith', 'the bridge will close'],
     ]);
   });
+
+  it('knows retailers and chains: a group speaks, and "the retailer" refers back', () => {
+    expect(only('Retailers said sales had fallen.')).toMatchObject({ speakerName: 'Retailers', unnamed: true });
+    expect(only('Alba, the supermarket chain, cut prices. The retailer said demand had fallen.').speakerName).toBe('Alba');
+  });
 });

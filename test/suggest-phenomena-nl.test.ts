@@ -311,4 +311,14 @@ describe('Nederlandse verslagconstructies', () => {
       ['Jan Bos', 'gaat de brug dicht'], ['Eva Smit', 'gaat de brug dicht'],
     ]);
   });
+
+  it('laat enkelvoudig "ze" een organisatie voortzetten die de zin ervoor onderwerp was, en kent meer rollen, organisaties en groepen', () => {
+    expect(only('De gemeente Utrecht is boos. Ze zegt dat het rijk faalt.').speakerName).toMatch(/Utrecht$/u);
+    expect(only('Wethouder Jan Bos sprak met de provincie. De provincie is boos. Ze zegt dat het rijk faalt.').speakerName).toBe('provincie');
+    expect(only('Minister Karin Vos bezocht de school. Ze zegt dat de klassen te vol zijn.').speakerName).toBe('Karin Vos');
+    expect(only('Philips ontslaat 500 mensen. Volgens het concern daalt de vraag.').speakerName).toBe('Philips');
+    expect(only('Betrokkenen zeggen dat het plan wordt geschrapt.')).toMatchObject({ unnamed: true });
+    expect(only('Politicoloog Tom Smit zegt dat de coalitie wankelt.')).toMatchObject({ speakerName: 'Tom Smit', speakerKind: 'Person', speakerKindUncertain: false });
+    expect(only('De ondernemingsraad zegt dat er banen verdwijnen.')).toMatchObject({ speakerName: 'ondernemingsraad', speakerKind: 'Organisation' });
+  });
 });

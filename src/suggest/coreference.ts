@@ -40,6 +40,9 @@ export class Discourse {
   private clock = 0;
   private sentenceStartedAt = 0;
   private lastPair: Entity | null = null;
+  /** The first entity named in the sentence being read, and in the one before: the subject, as news sentences mostly open with it. */
+  private sentenceSubject: Entity | null = null;
+  private previousSubject: Entity | null = null;
   /** The organisation the last unnamed spokesperson spoke for, with the spokesperson's gender and when they were named. */
   private spokesperson: Readonly<{ entity: Entity; gender: Gender | null; seen: number }> | null = null;
 
@@ -48,6 +51,8 @@ export class Discourse {
   /** A new sentence is read: what it names from now on is named in the same sentence as what follows. */
   startSentence(): void {
     this.sentenceStartedAt = this.clock;
+    this.previousSubject = this.sentenceSubject;
+    this.sentenceSubject = null;
   }
 
   markSpeaker(entity: Entity): void {
@@ -56,6 +61,7 @@ export class Discourse {
 
   /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
   remember(entity: Entity): void {
+    this.sentenceSubject ??= entity;
     this.clock += 1;
     entity.lastSeen = this.clock;
     if (entity.members) return;
@@ -133,6 +139,10 @@ export class Discourse {
     // A possessive before a spokesperson ("his spokesman") refers as a singular does.
     const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
     const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
+    // "De provincie is boos. Ze zegt …": a singular pronoun of either kind ("ze") continues an organisation that was the
+    // subject of the sentence before.
+    const subject = this.previousSubject;
+    if (!plural && pronoun.refersTo === 'any' && subject?.kind === 'Organisation' && subject.kindCertain && !subject.isGroup && !subject.members) return subject;
     if (plural || pronoun.refersTo === 'organisation') {
       const found = this.organisationInView('kind:Organisation', plural);
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;

@@ -97,14 +97,17 @@ export const english: Lexicon = {
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
     corp press agency senate congress tribunal charity society supplier operator carrier opposition prosecution jury
+    retailer chain manufacturer producer publisher watchdog inquiry panel church
   `),
   descriptorEndings: [],
   groupNouns: words(`
     officials analysts experts residents witnesses sources diplomats researchers scientists critics unions doctors
     brokers investigators activists observers lawmakers authorities campaigners parents teachers workers employees staff
-    prosecutors lawyers economists scholars locals people insiders negotiators
+    prosecutors lawyers economists scholars locals people insiders negotiators employers politicians councillors
+    supporters fans students pupils retailers shopkeepers passengers travellers consumers
+    nurses officers volunteers families neighbours
   `),
-  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier'),
+  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher'),
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian

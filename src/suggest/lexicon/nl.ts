@@ -119,8 +119,16 @@ export const dutch: Lexicon = {
     bioloog ecoloog historicus conservator curator bestuurder ondernemer boer visser raadslid gemeenteraadslid
     penningmeester secretaris ombudsman psychiater psycholoog apotheker epidemioloog viroloog hoofdredacteur
     directrice bestuursvoorzitter officier-van-justitie scheidsrechter piloot chauffeur ingenieur adviseur aanklager
+    politicoloog socioloog jurist criminoloog notaris griffier ambtenaar militair soldaat commissaris korpschef
+    vicepremier minister-president lijsttrekker fractieleider voorzitster deskundige specialist klant vrijwilliger
+    zanger zangeres acteur actrice schrijver schrijfster auteur kunstenaar architect dominee predikant pastoor imam
+    buurman buurvrouw inwoner omwonende winkelier student leerling medewerker werknemer coördinator wielrenner atleet
   `),
-  genderedTitles: { woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine', directrice: 'feminine', lerares: 'feminine' },
+  genderedTitles: {
+    woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine',
+    directrice: 'feminine', lerares: 'feminine', voorzitster: 'feminine', zangeres: 'feminine', actrice: 'feminine', schrijfster: 'feminine',
+    buurman: 'masculine', buurvrouw: 'feminine',
+  },
   ageEndings: ['-jarige'],
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
   titleModifiers: words('adjunct- waarnemend waarnemende voormalig voormalige gewezen oud- ex-'),
@@ -133,16 +141,21 @@ export const dutch: Lexicon = {
     stichting vereniging federatie fonds bank inspectie autoriteit toezichthouder club school hogeschool
     gemeenteraad directie bestuur college kamer senaat vakcentrale koepel verzekeraar netwerk platform
     ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
-    oppositie verdediging jury
+    oppositie verdediging jury concern keten maatschappij holding fabrikant producent winkel supermarkt uitgeverij
+    hof tribunaal fractie veiligheidsregio kerk unie overheid rijksoverheid korps douane marechaussee academie
+    ondernemingsraad medezeggenschapsraad ministerraad adviesraad
   `),
   descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
   groupNouns: words(`
     analisten experts deskundigen bewoners getuigen ooggetuigen bronnen diplomaten ambtenaren functionarissen
     onderzoekers wetenschappers critici vakbonden bonden artsen inwoners omwonenden militairen soldaten
     ouders leraren docenten werknemers medewerkers personeel huurders boeren vissers ingewijden buurtbewoners
-    actievoerders demonstranten economen juristen advocaten
+    actievoerders demonstranten economen juristen advocaten werkgevers politici kamerleden bestuurders supporters fans
+    studenten leerlingen ondernemers winkeliers reizigers passagiers consumenten verpleegkundigen
+    huisartsen agenten vrijwilligers
+    nabestaanden buren betrokkenen kenners
   `),
-  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder'),
+  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij'),
   nationalityAdjectives: words(`
     nederlandse nederlands belgische belgisch russische russisch oekraïense oekraïens amerikaanse amerikaans britse brits
     duitse duits franse frans chinese chinees poolse pools spaanse spaans italiaanse italiaans europese europees
