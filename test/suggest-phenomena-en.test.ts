@@ -252,4 +252,15 @@ describe('English reporting constructions', () => {
     expect(only('Retailers said sales had fallen.')).toMatchObject({ speakerName: 'Retailers', unnamed: true });
     expect(only('Alba, the supermarket chain, cut prices. The retailer said demand had fallen.').speakerName).toBe('Alba');
   });
+
+  it('reads "expects that" and "is convinced that" as claims, "accepted that" as a confirmation, "downplayed" as a dispute, "slammed X for" as blame', () => {
+    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('The council expects that the road will reopen in May.')).toEqual([['CLAIMS', 'council', null]]);
+    expect(read('The council is expected to approve the plan.')).toEqual([]);
+    expect(read('The minister accepted that mistakes were made.')).toEqual([['CONFIRMS', 'minister', null]]);
+    expect(read('The company downplayed the risks.')).toEqual([['DISPUTES', 'company', null]]);
+    expect(read('The union slammed the government for the cuts.')).toEqual([['BLAMES', 'union', 'government']]);
+    expect(read('The union condemned the decision.')).toEqual([['DISPUTES', 'union', null]]);
+    expect(read('Police attacked the protesters.')).toEqual([]);
+  });
 });

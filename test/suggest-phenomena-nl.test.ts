@@ -321,4 +321,14 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Politicoloog Tom Smit zegt dat de coalitie wankelt.')).toMatchObject({ speakerName: 'Tom Smit', speakerKind: 'Person', speakerKindUncertain: false });
     expect(only('De ondernemingsraad zegt dat er banen verdwijnen.')).toMatchObject({ speakerName: 'ondernemingsraad', speakerKind: 'Organisation' });
   });
+
+  it('leest "laat optekenen", "gaat ervan uit", "is ervan overtuigd", "sluit niet uit" als bewering, "haalt uit naar" als schuld en "bagatelliseert" als betwisting', () => {
+    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('De wethouder liet optekenen dat de brug dichtgaat.')).toEqual([['CLAIMS', 'wethouder', null]]);
+    expect(read('Het kabinet gaat ervan uit dat de economie groeit.')).toEqual([['CLAIMS', 'kabinet', null]]);
+    expect(read('De minister is ervan overtuigd dat het plan werkt.')).toEqual([['CLAIMS', 'minister', null]]);
+    expect(read('De burgemeester sluit niet uit dat de markt verhuist.')).toEqual([['CLAIMS', 'burgemeester', null]]);
+    expect(read('Oppositieleider Eva Smit haalde fel uit naar het kabinet.')).toEqual([['BLAMES', 'Eva Smit', 'kabinet']]);
+    expect(read('De minister bagatelliseert de problemen.')).toEqual([['DISPUTES', 'minister', null]]);
+  });
 });

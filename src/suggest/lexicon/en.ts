@@ -32,6 +32,11 @@ export const english: Lexicon = {
     // "found that …": a finding reported with its clause; "found the body" reports nothing.
     { kind: 'CLAIMS', form: 'verb', phrase: 'find|finds|found >that' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'point|points|pointed out' },
+    // "expects that …", "thought that …": with their clause; "expected to" tells no statement.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'expect|expects|expected|think|thinks|thought >that' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'is|are|was|were convinced >that' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'accept|accepts|accepted >that' },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('downplay', '', 's', 'ed') },
     {
       kind: 'CONFIRMS', form: 'verb', phrase: [
         forms('confirm', '', 's', 'ed', 'ing'), forms('acknowledg', 'e', 'es', 'ed', 'ing'), forms('admit', '', 's', 'ted', 'ting'), 'verified',
@@ -60,6 +65,8 @@ export const english: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'slam|slams|slammed|attack|attacks|attacked|condemn|condemns|condemned|lambast|lambasts|lambasted {target} >for|over' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted' },
     { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },
   ],
