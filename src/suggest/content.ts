@@ -23,7 +23,9 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   if (!found) return null;
   // "Dat schrijft de minister": the demonstrative right before the cue is all the sentence says was said.
   const frontedObject = reading.lexicon.grammar.verbSecond && frontedDemonstrative(reading, cue);
-  if (!frontedObject && (found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
+  // A quotation, however short, is what was said ("called it "a betrayal"").
+  const quoted = found.evidence === 'quote' || reading.quotations.some((quotation) => quotation.content.start === found.span.start && quotation.content.end === found.span.end);
+  if (!frontedObject && (quoted || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
   // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
   if (reading.previous && opensWithDemonstrative(reading)) {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
@@ -31,8 +33,8 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
   const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
-  const quoted = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
-  return { ...found, span: sentence && !quoted ? sentence : found.span, short: true };
+  const holdsQuote = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
+  return { ...found, span: sentence && !holdsQuote ? sentence : found.span, short: true };
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
@@ -78,9 +80,10 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   }
   if (cue.kind === 'CLAIMS') {
     if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
-    // "called it "a careful piece of work"", "sprak van „chaos”": the words quoted right after the cue are what was said.
+    // "called it "a careful piece of work"", "sprak van „chaos”": the words quoted right after the cue are what was said,
+    // a fragment that characterises rather than direct speech, so reported.
     const quotedNext = reading.quotations[firstAtOrAfter(reading.quotations, tagEnd, (quotation) => quotation.open)];
-    if (quotedNext && frame.slice(tagEnd, quotedNext.open).trim() === '') return { span: quotedNext.content, continuation: null, evidence: 'quote' };
+    if (quotedNext && frame.slice(tagEnd, quotedNext.open).trim() === '') return { span: quotedNext.content, continuation: null, evidence: 'reported' };
   }
   if (cue.target) {
     const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);

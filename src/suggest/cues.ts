@@ -24,6 +24,7 @@ const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
  */
 const capitalisedName = '\\p{Lu}[^\\s,.;:]{0,40}(?:\\s+\\p{Lu}[^\\s,.;:]{0,40}){0,5}';
 
+const openingQuote = '[„“"‘\']?';
 const escaped = (word: string): string => word.replace(/[.*+?^${}()[\]\\]/gu, '\\$&');
 const either = (alternatives: readonly string[]): string => `(?:${alternatives.map(escaped).join('|')})`;
 
@@ -62,7 +63,8 @@ export function phraseSource(phrase: string, lexicon: Lexicon): string {
     } else if (part.endsWith('?')) {
       source += `(?:${separator || '\\s*'}${either(part.slice(0, -1).split('|'))})?`;
     } else {
-      source += `${separator}${either(part.split('|'))}`;
+      // "noemt de aantijgingen „onzin”": a word of the cue may stand in quotation marks.
+      source += `${separator}${source === '' ? '' : openingQuote}${either(part.split('|'))}`;
     }
   }
   return source;

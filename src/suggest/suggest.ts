@@ -189,7 +189,7 @@ function colonTagged(text: string, reading: Reading, discourse: Discourse, recur
   if (first.entity) discourse.markSpeaker(first.entity);
   return speakers.map((speaker) => {
     const signals: ConfidenceSignals = {
-      kind: 'CLAIMS', evidence: 'quote', speakerReach: 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
+      kind: 'CLAIMS', evidence: 'quote', speakerReach: speaker.viaReference ? 'description' : 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
       speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name), targetFound: false,
       hedged: false, derived: false, shortContent: false,
     };

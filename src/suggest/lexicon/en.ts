@@ -65,7 +65,7 @@ export const english: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'slam|slams|slammed|attack|attacks|attacked|condemn|condemns|condemned|lambast|lambasts|lambasted {target} >for|over' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted {target} >for|over' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted' },
     { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },

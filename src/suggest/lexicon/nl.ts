@@ -89,8 +89,9 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld bij {target} >voor|van|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen daarbij|daarmee|ook|vooral|opnieuw|nadrukkelijk? met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
-    // "heeft de scheidsrechter de schuld gegeven", "dat hij de bank de schuld geeft": the blamed party before the verb at the end.
-    { kind: 'BLAMES', form: 'verb', phrase: '{target} de schuld geeft|geven|gaf|gaven|gegeven', targetFirst: true },
+    // "heeft de scheidsrechter de schuld gegeven": the blamed party before the participle at the end. Not a finite verb:
+    // in "omdat de bond de schuld geeft aan …" the phrase before it is the subject.
+    { kind: 'BLAMES', form: 'verb', phrase: '{target} de schuld gegeven', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
     // "wijst voor de chaos naar het kabinet": what the blame is for may stand before "naar".
     { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege … naar {target} >voor|vanwege|omdat|als|,' },
