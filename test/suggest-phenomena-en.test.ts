@@ -225,6 +225,8 @@ describe('English reporting constructions', () => {
   it('reads a passive blame as blame of its subject, with or without a reason', () => {
     expect(read('The contractor was blamed by the council for the delay.')).toEqual([['BLAMES', 'council', 'contractor']]);
     expect(read('The contractor was blamed by the council.')).toEqual([['BLAMES', 'council', 'contractor']]);
+    expect(read('Councillor Kevin Baker blamed the contractor.')).toEqual([['BLAMES', 'Kevin Baker', 'contractor']]);
+    expect(read('The council blamed the outage on a software fault.')).toEqual([['BLAMES', 'council', 'software fault']]);
   });
 
   it('reads "called" before a quotation as a claim of what it quotes, and a plural genitive inside a name', () => {

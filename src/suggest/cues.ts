@@ -103,12 +103,15 @@ export function findCues(frame: string, start: number, end: number, language: La
       });
     }
   }
+  // Stable: of two cues over the same words, the lexicon's first entry comes first, and is kept.
   found.sort((first, second) => first.start - second.start || second.end - first.end);
   // In this order a longer cue around another comes before it: one pass that keeps the furthest end seen, and the
   // first start that reached it, tells whether any cue before is longer and holds this one.
   let furthestEnd = -1;
   let furthestStart = -1;
-  const outermost = found.filter((candidate) => {
+  const outermost = found.filter((candidate, index) => {
+    const previous = found[index - 1];
+    if (previous && previous.start === candidate.start && previous.end === candidate.end) return false;
     const inside = candidate.end < furthestEnd || (candidate.end === furthestEnd && furthestStart < candidate.start);
     if (candidate.end > furthestEnd) {
       furthestEnd = candidate.end;

@@ -134,6 +134,8 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   // A blame's passive always blames its subject ("was blamed by the council").
   const blamedSubject = voice.voice === 'passive' && (voice.blamesSubject || given.kind === 'BLAMES') && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;
+  // A blame says whom it blames: "blamed" with no one after it, nor a passive subject, is not read as one.
+  if (cue.kind === 'BLAMES' && !cue.target) return [];
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
   const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];

@@ -57,7 +57,10 @@ export const english: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: `call|calls|called … ${untrue}` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
+    // "blamed the outage on a software fault": what is blamed comes after "on". Before the entry below, which would read
+    // the same words with the outage blamed: of two cues over the same words the first entry is kept.
+    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming … on {target} >,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over|,' },
     // "was blamed by the council for the delay": the passive blames its subject.
     { kind: 'BLAMES', form: 'verb', phrase: 'blamed' },
     { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
