@@ -191,13 +191,17 @@ describe('language', () => {
 describe('evaluation', () => {
   it('keeps the scores reached on the evaluation articles', () => {
     const { total } = evaluateDirectory(fileURLToPath(new URL('../eval/articles', import.meta.url)));
-    expect(precision(total.CLAIMS)).toBeGreaterThanOrEqual(0.96);
-    expect(recall(total.CLAIMS)).toBeGreaterThanOrEqual(0.95);
-    for (const kind of ['CONFIRMS', 'DISPUTES', 'BLAMES'] as const) {
-      expect(precision(total[kind])).toBeGreaterThanOrEqual(0.95);
-      expect(recall(total[kind])).toBeGreaterThanOrEqual(0.85);
+    // Floors are the scores measured when the eight articles written apart from the rules joined the set (2026-12-07).
+    const floors = {
+      CLAIMS: { precision: 0.89, recall: 0.86 },
+      CONFIRMS: { precision: 0.93, recall: 0.93 },
+      DISPUTES: { precision: 0.93, recall: 0.83 },
+      BLAMES: { precision: 0.86, recall: 0.78 },
+      SPEAKERS: { precision: 0.90, recall: 0.87 },
+    } as const;
+    for (const [measure, floor] of Object.entries(floors) as [keyof typeof floors, (typeof floors)[keyof typeof floors]][]) {
+      expect(precision(total[measure]), `${measure} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall(total[measure]), `${measure} recall`).toBeGreaterThanOrEqual(floor.recall);
     }
-    expect(precision(total.SPEAKERS)).toBeGreaterThanOrEqual(0.97);
-    expect(recall(total.SPEAKERS)).toBeGreaterThanOrEqual(0.94);
   });
 });
