@@ -265,4 +265,10 @@ describe('English reporting constructions', () => {
     expect(read('The union condemned the decision.')).toEqual([['DISPUTES', 'union', null]]);
     expect(read('Police attacked the protesters.')).toEqual([]);
   });
+
+  it('gives an acronym the full name it abbreviates or follows in brackets', () => {
+    expect(suggest('Northern Heat Partnerships (NHP) said bills would rise. NHP rejected that claim.').map((suggestion) => suggestion.speakerName)).toEqual(['Northern Heat Partnerships', 'Northern Heat Partnerships']);
+    expect(only('He blamed UK Anti-Doping (UKAD) for losing a sample. UKAD denied that it lost the sample.').speakerName).toBe('UK Anti-Doping');
+    expect(only('The BBC said the talks had failed.').speakerName).toBe('BBC');
+  });
 });

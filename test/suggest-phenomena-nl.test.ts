@@ -331,4 +331,13 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('Oppositieleider Eva Smit haalde fel uit naar het kabinet.')).toEqual([['BLAMES', 'Eva Smit', 'kabinet']]);
     expect(read('De minister bagatelliseert de problemen.')).toEqual([['DISPUTES', 'minister', null]]);
   });
+
+  it('geeft een afkorting de volle naam die ze afkort, en laat een rol uit een bijstelling of een portefeuille terugwijzen', () => {
+    expect(suggest('De rechtbank ging minder ver dan het Openbaar Ministerie. Het OM laat weten het vonnis te bestuderen.').map((suggestion) => suggestion.speakerName)).toEqual(['Openbaar Ministerie']);
+    expect(only('De Vereniging van Nederlandse Gemeenten (VNG) is boos. De VNG zegt dat gemeenten geen geld hebben.').speakerName).toBe('Vereniging van Nederlandse Gemeenten');
+    const lawyer = suggest('Zijn advocaat, Jeroen de Haan, zegt dat zijn cliënt onschuldig is. De advocaat wijst naar de VvE, die volgens hem verantwoordelijk was.');
+    expect(lawyer.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Jeroen de Haan'], ['BLAMES', 'Jeroen de Haan']]);
+    expect(suggest('Anna Berg, directeur van de dienst, waarschuwt dat het systeem faalt. De directeur zegt dat er geld nodig is.').map((suggestion) => suggestion.speakerName)).toEqual(['Anna Berg', 'Anna Berg']);
+    expect(only('Officier van justitie Thijs Hendriks eiste zes maanden. Hij verweet directeur Wim Kuijpers dat hij loog.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Thijs Hendriks', speakerKind: 'Person', targetName: 'Wim Kuijpers' });
+  });
 });

@@ -194,7 +194,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
   const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
-  if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation[0]?.isCapitalised) {
+  if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation.some((token) => token.isCapitalised)) {
     // "minister van Landbouw Petra Hoekstra": a title, its portfolio, and after it a name of two words or more.
     const afterPortfolio = nameTokens(lexicon, phrase, false);
     if (afterPortfolio.length >= 2 && phrase.indexOf(afterPortfolio[0]!) > connectorIndex + 1) {
@@ -245,8 +245,11 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     // "opposition leader Tom Reed", "union boss Ann Lee": a title between the organisation word and the name names a person.
     const titledAfterOrganisation = nameFollowsTitle && organisationHead !== undefined && main.indexOf(organisationHead) >= 0
       && main.indexOf(organisationHead) < main.findIndex((token) => titles.includes(token.lower));
+    // "officier van justitie Thijs Hendriks": an organisation word in the portfolio between the title and the name.
+    const titleAt = main.findIndex((token) => titles.includes(token.lower));
+    const portfolioBeforeName = nameFollowsTitle && organisationHead !== undefined && main.indexOf(organisationHead) > titleAt && main.indexOf(organisationHead) < main.indexOf(name[0]!);
     if (spokespersonFor) kind = 'Organisation';
-    else if (titledAfterOrganisation) kind = 'Person';
+    else if (titledAfterOrganisation || portfolioBeforeName) kind = 'Person';
     else if (organisationCompound || (organisationHead && (main.includes(organisationHead) || connectorIndex < 0))) kind = 'Organisation';
     else if (isAcronym(nameText)) kind = 'Organisation';
     else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';

@@ -101,6 +101,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     // "Severn Water, the local supplier, …": a phrase of common nouns in apposition says what the one just named is.
     const commonNouns = !/\p{Lu}/u.test(mention.name);
     const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
+    // "Anna Berg, directeur van de dienst, …": later "de directeur" refers to her.
+    if (namedEntity && commonNouns) for (const title of mention.titles) namedEntity.titles.add(title);
     if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
       // "Anna Berg, directeur van de dienst, …": a title in the apposition says a person, whatever organisation follows it.
       namedEntity.kind = mention.titles.length > 0 && !mention.unnamed ? 'Person' : mention.kind;
@@ -112,6 +114,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const describedBefore = named?.description && !mention.pronoun && !mention.description && isApposition(text, named, mention) && resolved.at(-1)?.mention === named;
     if (describedBefore && entity) {
       if (!entity.kindCertain && named.kind) [entity.kind, entity.kindCertain] = [named.kind, true];
+      // "Zijn advocaat, Jeroen de Haan, …": later "de advocaat" refers to him.
+      for (const title of named.titles) entity.titles.add(title);
       resolved[resolved.length - 1] = { mention: named, entity };
     }
     if (entity) discourse.remember(entity);

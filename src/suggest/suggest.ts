@@ -88,8 +88,43 @@ export function suggestWithSignals(text: string, options?: { language?: string }
     previousUnit = unit;
     previousReading = reading;
   }
-  return { language, suggestions: withFullNames(suggestions) };
+  return { language, suggestions: withAcronymsSpelledOut(text, withFullNames(suggestions)) };
 }
+
+/**
+ * "Northern Heat Partnerships (NHP) said …. NHP rejected that.", "het Openbaar Ministerie …. Het OM laat weten": an
+ * acronym names the organisation whose capitalised words it abbreviates, or that it stands in brackets after; the
+ * speaker is given that full name, so that both are one speaker.
+ */
+function withAcronymsSpelledOut(text: string, suggestions: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const acronyms = new Set(suggestions.map((suggestion) => suggestion.speakerName).filter((name) => acronymShape.test(name)));
+  if (acronyms.size === 0) return [...suggestions];
+  const fullNames = new Map<string, string>();
+  // Runs of capitalised words, with the lowercase connectors of names inside them ("Vereniging van Nederlandse Gemeenten").
+  for (const run of text.matchAll(capitalisedRun)) {
+    const words = run[0].split(/\s+/u);
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word));
+    if (capitals.length < 2) continue;
+    const after = text.slice(run.index + run[0].length, run.index + run[0].length + 16);
+    const bracketed = /^\s*\((\p{Lu}[\p{L}-]{1,11})\)/u.exec(after)?.[1];
+    for (let from = 0; from < words.length - 1; from += 1) {
+      if (!/^\p{Lu}/u.test(words[from]!)) continue;
+      const name = words.slice(from).join(' ');
+      const initials = words.slice(from).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (acronyms.has(initials) && !fullNames.has(initials)) fullNames.set(initials, name);
+      if (bracketed && acronyms.has(bracketed) && bracketed[0] === words[from]![0] && !fullNames.has(bracketed)) fullNames.set(bracketed, name);
+    }
+  }
+  return suggestions.map((suggestion) => {
+    const full = fullNames.get(suggestion.speakerName);
+    return full ? { ...suggestion, speakerName: full } : suggestion;
+  });
+}
+
+/** An acronym: two to six capitals, perhaps with lowercase letters after the first two ("AOb"). */
+const acronymShape = /^\p{Lu}{2}[\p{Lu}\p{Ll}]{0,4}$/u;
+/** Up to eight capitalised words and the short lowercase words between them, as one run. */
+const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}’'-]*){1,7}/gu;
 
 /**
  * Whether a speaker's name occurs more than once in the whole text, by its last word (a surname, or the full name's,
