@@ -271,4 +271,13 @@ describe('English reporting constructions', () => {
     expect(only('He blamed UK Anti-Doping (UKAD) for losing a sample. UKAD denied that it lost the sample.').speakerName).toBe('UK Anti-Doping');
     expect(only('The BBC said the talks had failed.').speakerName).toBe('BBC');
   });
+
+  it('lets "the regulator" refer to the organisation that opened the sentence before, reads a title narrowed by an organisation word as a person\'s, and remembers no common noun from a quote', () => {
+    const regulator = suggest("Tidewater, which regulates the ports, confirmed that it had opened an inquiry into Harbourline's fees. In a statement, the regulator said it would examine the increases.");
+    expect(regulator.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CONFIRMS', 'Tidewater'], ['CLAIMS', 'Tidewater']]);
+    expect(only('"The sample was tested under international rules," a spokesperson for the agency said.').speakerName).toBe('agency');
+    expect(only('The energy minister, Priya Lakhani, said she had asked officials for a briefing.')).toMatchObject({ speakerName: 'Priya Lakhani', speakerKind: 'Person' });
+    const champion = suggest('Former Olympic champion Kelly Brennan said she believed the athlete was innocent and accused the authorities of bias.');
+    expect(champion.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Kelly Brennan'], ['BLAMES', 'Kelly Brennan']]);
+  });
 });

@@ -340,4 +340,11 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('Anna Berg, directeur van de dienst, waarschuwt dat het systeem faalt. De directeur zegt dat er geld nodig is.').map((suggestion) => suggestion.speakerName)).toEqual(['Anna Berg', 'Anna Berg']);
     expect(only('Officier van justitie Thijs Hendriks eiste zes maanden. Hij verweet directeur Wim Kuijpers dat hij loog.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Thijs Hendriks', speakerKind: 'Person', targetName: 'Wim Kuijpers' });
   });
+
+  it('vindt een organisatie terug met het organisatiewoord waarop haar samenstelling eindigt, en leest "ze" na een vooropgeplaatst voorwerp als de persoon', () => {
+    expect(only('Huurders zijn boos op woningcorporatie Havenzicht. Volgens de corporatie wordt elke klacht onderzocht.').speakerName).toBe('Havenzicht');
+    expect(only('De Algemene Lerarenbond is boos. De bond zegt dat de salarissen te laag zijn.').speakerName).toBe('Algemene Lerarenbond');
+    expect(only('Bewoonster Samira el Idrissi woont er al jaren. Ze vertelt dat de muren nat zijn.').speakerName).toBe('Samira el Idrissi');
+    expect(only('Het verwijt dat de provincie de steden voortrekt, hoort gedeputeerde Eva Smit vaker. Ze ontkent dat het besluit politiek is.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
+  });
 });

@@ -21,6 +21,16 @@ export type Entity = {
 
 const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
 
+/** The organisation word a compound ends in ("corporatie" in "woningcorporatie"), where compounds put their head last. */
+function organisationHeadOf(lexicon: Lexicon, word: string): string | null {
+  if (!lexicon.grammar.compoundsHeadLast) return null;
+  for (let length = 4; length < Math.min(word.length - 2, 25); length += 1) {
+    const head = word.slice(word.length - length);
+    if (lexicon.organisationWords.has(head)) return head;
+  }
+  return null;
+}
+
 /**
  * What the text has named so far, so that "hij", "she", "they", "het bedrijf" or "de minister" can be read as the last
  * entity that fits in kind, gender and number. Surnames alone join the full name seen before them.
@@ -40,7 +50,7 @@ export class Discourse {
   private clock = 0;
   private sentenceStartedAt = 0;
   private lastPair: Entity | null = null;
-  /** The first entity named in the sentence being read, and in the one before: the subject, as news sentences mostly open with it. */
+  /** The entity that opens the sentence being read, and the one before: the subject, as news sentences mostly open with it. */
   private sentenceSubject: Entity | null = null;
   private previousSubject: Entity | null = null;
   /** The organisation the last unnamed spokesperson spoke for, with the spokesperson's gender and when they were named. */
@@ -60,8 +70,12 @@ export class Discourse {
   }
 
   /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
+  /** The entity named by the phrase that opens the sentence: in news, mostly its subject. */
+  openSentenceWith(entity: Entity): void {
+    this.sentenceSubject = entity;
+  }
+
   remember(entity: Entity): void {
-    this.sentenceSubject ??= entity;
     this.clock += 1;
     entity.lastSeen = this.clock;
     if (entity.members) return;
@@ -71,6 +85,12 @@ export class Discourse {
     if (entity.kind === 'Organisation' && !entity.isGroup) {
       sorts.push('organisation');
       for (const head of entity.heads) sorts.push(`head:${head}`);
+      // "woningcorporatie Maashaven Wonen" … "de corporatie", "Algemene Onderwijsbond" … "de bond": a compound is also
+      // found by the organisation word it ends in.
+      for (const word of [...entity.heads, ...entity.titles]) {
+        const head = organisationHeadOf(this.lexicon, word);
+        if (head) sorts.push(`head:${head}`);
+      }
     }
     for (const sort of sorts) {
       let list = this.recent.get(sort);
@@ -192,6 +212,10 @@ export class Discourse {
     // An organisation that words named earlier in the same sentence is the nearest antecedent, even before it is known to
     // speak ("The board said it …"); a group only for a plural.
     const nearest = (entity: Entity): boolean => entity.lastSeen > this.sentenceStartedAt && entity.kindCertain && (plural || !entity.isGroup);
+    // "Ofgem … confirmed that it had opened an inquiry into NHP's pricing. In a statement, the regulator said …": of those
+    // that have spoken, the one that opened the sentence before, not one named later in it.
+    const subject = this.previousSubject;
+    if (subject && fitting.includes(subject) && this.speakers.has(subject) && (plural || !subject.isGroup)) return subject;
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
     if (spoken) return spoken;
     // "they" agrees in number with a plural noun ("the researchers") or two named together ("Eva Smit en Jan Bos

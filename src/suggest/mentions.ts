@@ -263,7 +263,9 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
       // "het Russische ministerie van Defensie": the adjective is no name; the whole phrase is.
       return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation' };
     }
-    return { ...base, name: nameText, nameStart, nameEnd, kind, kindCertain, unnamed: spokespersonFor, gender: kind === 'Person' ? gender : null };
+    // "woningcorporatie Maashaven Wonen": the organisation words before the name say what it is, for "de corporatie" later.
+    const described = kind === 'Organisation' ? [...titles, ...organisationDescriptors(lexicon, main)] : titles;
+    return { ...base, name: nameText, nameStart, nameEnd, kind, kindCertain, unnamed: spokespersonFor, gender: kind === 'Person' ? gender : null, titles: described };
   }
   if ((isSpokesperson || groupHead) && affiliation.length > 0) {
     // "a spokesman for the ministry", "officials at the ministry": the organisation speaks through someone not named.
@@ -279,6 +281,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return {
       ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', unnamed: true, gender: null,
       description: isDescription ? { head: head.lower, isTitle: false } : null,
+      titles: isDescription ? titles : [...titles, ...organisationDescriptors(lexicon, affiliation)],
     };
   }
   const nameStart = phrase[0]!.start;
@@ -287,7 +290,9 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', isGroup: true, unnamed: true, gender: null };
   }
   const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
-  if (organisationHead) {
+  // "the energy minister": an organisation word before the title that heads the phrase narrows the title.
+  const titleHeaded = titles.includes(main.at(-1)!.lower) && organisationHead !== undefined && main.includes(organisationHead) && main.indexOf(organisationHead) < main.length - 1;
+  if (organisationHead && !titleHeaded) {
     const bare = main.length === 1;
     return {
       ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', gender: null,
@@ -296,11 +301,16 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   }
   // "the regional mayor", "de nieuwe trainer": a title that heads the phrase, and words before it that narrow it.
   const onlyDescribes = titles.includes(main.at(-1)!.lower)
-    && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised);
+    && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised || token === organisationHead);
   if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
   }
   return null;
+}
+
+/** The lowercase organisation words of a phrase, which say what the organisation it names is ("woningcorporatie"). */
+function organisationDescriptors(lexicon: Lexicon, phrase: readonly Token[]): string[] {
+  return phrase.filter((token) => !token.isCapitalised && isOrganisationWord(lexicon, token.lower)).map((token) => token.lower);
 }
 
 /**

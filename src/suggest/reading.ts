@@ -86,9 +86,10 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   const tokens = tokenize(frame, unit.start, unit.end);
   discourse.startSentence();
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
-  // A pronoun inside a quote speaks from the speaker's side ("they", "ze"): only the names a quote holds are remembered.
+  // A pronoun inside a quote speaks from the speaker's side ("they", "ze"), and a common noun there ("international
+  // rules") names no one: only the capitalised names a quote holds are remembered.
   const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])))
-    .filter((mention) => mention.pronoun === null);
+    .filter((mention) => mention.pronoun === null && /\p{Lu}/u.test(mention.name));
   const frameMentions = findMentions(lexicon, text, tokens, sentenceStarts);
   const quotedOnly = new Set(quotedMentions);
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
@@ -119,6 +120,7 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       resolved[resolved.length - 1] = { mention: named, entity };
     }
     if (entity) discourse.remember(entity);
+    if (entity && !quotedOnly.has(mention) && mention.start === tokens[0]?.start) discourse.openSentenceWith(entity);
     const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
     if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);

@@ -91,6 +91,7 @@ export const english: Lexicon = {
     striker goalkeeper witness resident author editor reporter correspondent activist campaigner owner landlord tenant
     chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
     pharmacist epidemiologist virologist historian curator referee umpire pilot farmer driver engineer consultant
+    champion sprinter athlete cyclist swimmer runner
   `),
   genderedTitles: {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
@@ -117,7 +118,7 @@ export const english: Lexicon = {
     supporters fans students pupils retailers shopkeepers passengers travellers consumers
     nurses officers volunteers families neighbours
   `),
-  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher'),
+  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian

@@ -129,11 +129,12 @@ export const dutch: Lexicon = {
     vicepremier minister-president lijsttrekker fractieleider voorzitster deskundige specialist klant vrijwilliger
     zanger zangeres acteur actrice schrijver schrijfster auteur kunstenaar architect dominee predikant pastoor imam
     buurman buurvrouw inwoner omwonende winkelier student leerling medewerker werknemer coördinator wielrenner atleet
+    bewoonster kampioen
   `),
   genderedTitles: {
     woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine',
     directrice: 'feminine', lerares: 'feminine', voorzitster: 'feminine', zangeres: 'feminine', actrice: 'feminine', schrijfster: 'feminine',
-    buurman: 'masculine', buurvrouw: 'feminine',
+    buurman: 'masculine', buurvrouw: 'feminine', bewoonster: 'feminine',
   },
   ageEndings: ['-jarige'],
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
@@ -173,7 +174,7 @@ export const dutch: Lexicon = {
   definiteDeterminers: words('de het'),
   possessives: words("zijn haar hun z'n"),
   numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere beide'),
-  nameParticles: words('van der den de ter ten von da di du le la bin al'),
+  nameParticles: words('van der den de ter ten von da di du le la bin al el'),
   phraseConnectors: words('van uit bij rond binnen'),
   pronouns: {
     hij: { number: 'singular', gender: 'masculine', refersTo: 'person' },
