@@ -280,4 +280,8 @@ describe('English reporting constructions', () => {
     const champion = suggest('Former Olympic champion Kelly Brennan said she believed the athlete was innocent and accused the authorities of bias.');
     expect(champion.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Kelly Brennan'], ['BLAMES', 'Kelly Brennan']]);
   });
+
+  it('reads a tag between commas inside what the same speaker reports as no statement of its own', () => {
+    expect(only('Dan Ford blamed the agency for losing a sample that, he said, could have proved his innocence.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Dan Ford', targetName: 'agency' });
+  });
 });

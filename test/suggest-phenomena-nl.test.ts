@@ -347,4 +347,12 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Bewoonster Samira el Idrissi woont er al jaren. Ze vertelt dat de muren nat zijn.').speakerName).toBe('Samira el Idrissi');
     expect(only('Het verwijt dat de provincie de steden voortrekt, hoort gedeputeerde Eva Smit vaker. Ze ontkent dat het besluit politiek is.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
   });
+
+  it('leest een naam die met een afkorting opent als organisatie, en laat "hij" de spreker voortzetten die de zin ervoor opende', () => {
+    const told = suggest('Gedeputeerde Henk Oosterhuis houdt Noordlijn verantwoordelijk. Tegen RTV Drenthe zegt hij dat het bedrijf meer personeel had beloofd.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Henk Oosterhuis'], ['CLAIMS', 'Henk Oosterhuis']]);
+    const continued = suggest('Fractievoorzitter Ahmed Bouzid heeft laten weten dat hij de gedeputeerde om opheldering vraagt. „Dit kan zo niet”, zei hij dinsdag.');
+    expect(continued.map((suggestion) => suggestion.speakerName)).toEqual(['Ahmed Bouzid', 'Ahmed Bouzid']);
+    expect(only('Karin Vos sprak met Henk Jansen. Hij zegt dat de klassen te vol zijn.').speakerName).toBe('Henk Jansen');
+  });
 });

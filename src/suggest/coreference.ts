@@ -169,7 +169,9 @@ export class Discourse {
       return found;
     }
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
-    const person = fitting[0] ?? null;
+    // "Ahmed Bouzid heeft laten weten dat hij de gedeputeerde … vraagt. „…”, zei hij": a person who opened the sentence
+    // before and spoke there goes on speaking, before one named later in it.
+    const person = (subject && fitting.includes(subject) && this.speakers.has(subject) ? subject : fitting[0]) ?? null;
     // "Een woordvoerder van VGZ spreekt dat tegen. Volgens hem …": an unnamed spokesperson who spoke after the last person
     // that agrees is the nearer antecedent, and speaks for the organisation.
     const spokesperson = this.spokesperson;

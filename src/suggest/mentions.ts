@@ -251,7 +251,8 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     if (spokespersonFor) kind = 'Organisation';
     else if (titledAfterOrganisation || portfolioBeforeName) kind = 'Person';
     else if (organisationCompound || (organisationHead && (main.includes(organisationHead) || connectorIndex < 0))) kind = 'Organisation';
-    else if (isAcronym(nameText)) kind = 'Organisation';
+    // "RTV Drenthe", "ING Bank": a name that opens with an acronym is an organisation's.
+    else if (isAcronym(nameText) || (name.length >= 2 && /^\p{Lu}{2,}$/u.test(name[0]!.text))) kind = 'Organisation';
     else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';
     else if (name.length >= 2) [kind, kindCertain] = ['Person', false];
     else if (determiner) [kind, kindCertain] = ['Organisation', false];

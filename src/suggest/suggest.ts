@@ -74,7 +74,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(text, findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
     if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse, recurs);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
@@ -303,19 +303,29 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
  * "Sophie Reid said her committee had warned that …", "De Boer ontkende dat haar partij dat heeft gezegd": a claim reported
  * inside what another cue reports is the outer speaker's account of it, not a statement of its own. `found` is in cue order.
  */
-function withoutNestedClaims(found: readonly ScoredAttribution[]): ScoredAttribution[] {
+function withoutNestedClaims(text: string, found: readonly ScoredAttribution[]): ScoredAttribution[] {
   // From the end of a cue to the end of what it reports, and who reports it. The same speaker's second cue is a
   // clause of its own ("blamed the league and said …", "confirmed …, but stressed that …").
   let governed = { start: 0, end: -1, speakerName: '' };
   return found.filter((suggestion) => {
     const { cue, content, speakerName } = suggestion;
-    // A source phrase there ("…, die volgens hem …") only repeats who speaks.
+    // A source phrase there ("…, die volgens hem …") or a tag between commas ("a sample that, he said, could …") only
+    // repeats who speaks.
     const nested = cue !== null && suggestion.kind === 'CLAIMS' && cue.start >= governed.start && cue.end <= governed.end
-      && (speakerName !== governed.speakerName || suggestion.evidence === 'source');
+      && (speakerName !== governed.speakerName || suggestion.evidence === 'source' || tagBetweenCommas(text, cue));
     if (cue && suggestion.evidence === 'reported' && content.end > governed.end && content.end > cue.end) governed = { start: cue.end, end: content.end, speakerName };
     return !nested;
   });
 }
+
+/** Whether a cue and at most three words before it stand between commas: ", he said,", ", zegt de minister,". */
+function tagBetweenCommas(text: string, cue: TextSpan): boolean {
+  let after = cue.end;
+  while (after < text.length && after < cue.end + 8 && /\s/u.test(text[after]!)) after += 1;
+  return text[after] === ',' && commaAndFewWords.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+}
+
+const commaAndFewWords = /,\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}$/u;
 
 /**
  * "said the decision was correct, but added that the rules were unclear": a cue that a clause conjunction joins to the one
