@@ -355,4 +355,12 @@ describe('Nederlandse verslagconstructies', () => {
     expect(continued.map((suggestion) => suggestion.speakerName)).toEqual(['Ahmed Bouzid', 'Ahmed Bouzid']);
     expect(only('Karin Vos sprak met Henk Jansen. Hij zegt dat de klassen te vol zijn.').speakerName).toBe('Henk Jansen');
   });
+
+  it('leest een portefeuille met "en" tussen titel en naam, "wijst op zijn beurt naar" en "legt de verantwoordelijkheid bij" als schuld', () => {
+    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('Minister van Landbouw en Visserij Piet Smit erkent dat de vangst te groot is. De minister wijst op zijn beurt naar de vissers.')).toEqual([
+      ['CONFIRMS', 'Piet Smit', null], ['BLAMES', 'Piet Smit', 'vissers'],
+    ]);
+    expect(read('De bond legt de verantwoordelijkheid juist bij het kabinet.')).toEqual([['BLAMES', 'bond', 'kabinet']]);
+  });
 });

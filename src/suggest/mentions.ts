@@ -357,6 +357,9 @@ function conjunctionInOrganisationName(lexicon: Lexicon, tokens: readonly Token[
   while (portfolioStart > phraseStart && tokens[portfolioStart - 1]!.isCapitalised) portfolioStart -= 1;
   const portfolioHead = connectorAt >= 0 && portfolioStart - 2 >= phraseStart && lexicon.phraseConnectors.has(tokens[portfolioStart - 1]!.lower) ? tokens[portfolioStart - 2]! : null;
   if (portfolioHead && isOrganisationWord(lexicon, portfolioHead.lower)) return !tokens[position + 2]?.isCapitalised;
+  // "Minister van Klimaat en Groene Groei Erik Sanders": a title's portfolio joined by a conjunction, and the name after it.
+  const titleBefore = portfolioStart - 2 >= phraseStart && lexicon.phraseConnectors.has(tokens[portfolioStart - 1]!.lower) ? tokens[portfolioStart - 2]! : null;
+  if (titleBefore && isTitleWord(lexicon, titleBefore.lower)) return true;
   if (position - 1 !== phraseStart && tokens[position - 2]?.isCapitalised) return false;
   for (let look = position + 1; look < Math.min(tokens.length, position + 5) && tokens[look]!.isCapitalised; look += 1) {
     if (isOrganisationWord(lexicon, tokens[look]!.lower) && !tokens[look + 1]?.isCapitalised) return true;

@@ -87,14 +87,14 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'beschuldigt|beschuldigen|beschuldigde|beschuldigden {target} >ervan|van|dat|voor|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven {target} de schuld' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld bij {target} >voor|van|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld|verantwoordelijkheid juist|vooral|ook? bij {target} >voor|van|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen daarbij|daarmee|ook|vooral|opnieuw|nadrukkelijk? met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
     // "heeft de scheidsrechter de schuld gegeven": the blamed party before the participle at the end. Not a finite verb:
     // in "omdat de bond de schuld geeft aan …" the phrase before it is the subject.
     { kind: 'BLAMES', form: 'verb', phrase: '{target} de schuld gegeven', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
     // "wijst voor de chaos naar het kabinet": what the blame is for may stand before "naar".
-    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege … naar {target} >voor|vanwege|omdat|als|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege|op … naar {target} >voor|vanwege|omdat|als|,' },
     // "De aannemer krijgt van de gemeente de schuld": the subject is blamed, and who blames follows "van".
     { kind: 'BLAMES', form: 'verb', phrase: '{target} krijgt|krijgen|kreeg|kregen van {speaker} de schuld', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
