@@ -284,4 +284,9 @@ describe('English reporting constructions', () => {
   it('reads a tag between commas inside what the same speaker reports as no statement of its own', () => {
     expect(only('Dan Ford blamed the agency for losing a sample that, he said, could have proved his innocence.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Dan Ford', targetName: 'agency' });
   });
+
+  it('reads a source in a verdict that something is untrue as a dispute', () => {
+    expect(only('That is not true, according to the minister.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('The bridge will close, according to the minister.')).toMatchObject({ kind: 'CLAIMS' });
+  });
 });

@@ -2,7 +2,7 @@ import { confidenceOf, type ConfidenceSignals } from './confidence.js';
 import { findContent, endorsement, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
 import { findCues, type Cue } from './cues.js';
-import { hedgesIn, isAnonymous, isHedged, isRefusal } from './hedges.js';
+import { hedgesIn, isAnonymous, isHedged, isRefusal, isUntrueVerdict } from './hedges.js';
 import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
@@ -168,7 +168,9 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
   // A blame's passive always blames its subject ("was blamed by the council").
   const blamedSubject = voice.voice === 'passive' && (voice.blamesSubject || given.kind === 'BLAMES') && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
-  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;
+  // "…, klopt volgens X niet": a source phrase in a verdict that something is untrue disputes it.
+  const disputedBySource = given.form !== 'verb' && given.kind === 'CLAIMS' && isUntrueVerdict(reading.frame.slice(reading.unit.start, reading.unit.end), lexicon.language);
+  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : disputedBySource ? { ...given, kind: 'DISPUTES' } : given;
   // A blame says whom it blames: "blamed" with no one after it, nor a passive subject, is not read as one.
   if (cue.kind === 'BLAMES' && !cue.target) return [];
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);

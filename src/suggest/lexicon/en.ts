@@ -74,6 +74,7 @@ export const english: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },
   ],
   hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
+  untrueVerdicts: ['is not true', 'is untrue', 'is … false', 'is not correct', 'is … incorrect', 'is … wrong'],
   refusals: [
     'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',
     'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say',

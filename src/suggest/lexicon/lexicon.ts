@@ -57,6 +57,8 @@ export type Lexicon = Readonly<{
   cues: readonly CueEntry[];
   /** Words that report at second hand or conditionally ("reportedly", "zou"). */
   hedges: readonly string[];
+  /** Verdicts that what was said is untrue ("klopt … niet", "is not true"): a source phrase with one disputes. */
+  untrueVerdicts: readonly string[];
   /** Refusals to say anything ("declined to comment"), as cue phrases without slots. */
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */

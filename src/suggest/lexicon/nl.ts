@@ -105,6 +105,7 @@ export const dutch: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld') },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
+  untrueVerdicts: ['klopt … niet', 'klopt volgens … niet', 'is … niet waar', 'is … onjuist', 'niet juist'],
   refusals: [
     'wilde … niet reageren', 'wilde … geen commentaar', 'weigerde … te reageren', 'weigerde … commentaar', 'gaf geen commentaar',
     'reageerde niet', 'was niet bereikbaar', 'geen commentaar', 'kon niet worden bereikt', 'wil … niet reageren',
