@@ -365,7 +365,7 @@ describe('Nederlandse verslagconstructies', () => {
   });
 
   it('leest een bron in een oordeel dat iets niet klopt als betwisting', () => {
-    expect(only('Dat ouders niet zijn betrokken, klopt volgens Van der Linden niet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Van der Linden' });
+    expect(only('Dat de bus te laat was, klopt volgens Van der Meer niet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Van der Meer' });
     expect(only('Dat de school te laat was, klopt volgens de wethouder niet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'wethouder' });
     expect(only('Volgens de minister is dat niet waar.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
     expect(only('Volgens de minister gaat de brug dicht.')).toMatchObject({ kind: 'CLAIMS' });
