@@ -267,8 +267,8 @@ describe('English reporting constructions', () => {
   });
 
   it('gives an acronym the full name it abbreviates or follows in brackets', () => {
-    expect(suggest('Northern Heat Partnerships (NHP) said bills would rise. NHP rejected that claim.').map((suggestion) => suggestion.speakerName)).toEqual(['Northern Heat Partnerships', 'Northern Heat Partnerships']);
-    expect(only('He blamed UK Anti-Doping (UKAD) for losing a sample. UKAD denied that it lost the sample.').speakerName).toBe('UK Anti-Doping');
+    expect(suggest('Harbour Water Services (HWS) said bills would rise. HWS rejected that claim.').map((suggestion) => suggestion.speakerName)).toEqual(['Harbour Water Services', 'Harbour Water Services']);
+    expect(only('He blamed the National Rowing Council (NRC) for losing a sample. NRC denied that it lost the sample.').speakerName).toBe('National Rowing Council');
     expect(only('The BBC said the talks had failed.').speakerName).toBe('BBC');
   });
 
@@ -276,9 +276,9 @@ describe('English reporting constructions', () => {
     const regulator = suggest("Tidewater, which regulates the ports, confirmed that it had opened an inquiry into Harbourline's fees. In a statement, the regulator said it would examine the increases.");
     expect(regulator.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CONFIRMS', 'Tidewater'], ['CLAIMS', 'Tidewater']]);
     expect(only('"The sample was tested under international rules," a spokesperson for the agency said.').speakerName).toBe('agency');
-    expect(only('The energy minister, Priya Lakhani, said she had asked officials for a briefing.')).toMatchObject({ speakerName: 'Priya Lakhani', speakerKind: 'Person' });
-    const champion = suggest('Former Olympic champion Kelly Brennan said she believed the athlete was innocent and accused the authorities of bias.');
-    expect(champion.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Kelly Brennan'], ['BLAMES', 'Kelly Brennan']]);
+    expect(only('The transport minister, Grace Obi, said she had asked officials for a briefing.')).toMatchObject({ speakerName: 'Grace Obi', speakerKind: 'Person' });
+    const champion = suggest('Former world champion Lena Ortiz said she believed the rower was innocent and accused the authorities of bias.');
+    expect(champion.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Lena Ortiz'], ['BLAMES', 'Lena Ortiz']]);
   });
 
   it('reads a tag between commas inside what the same speaker reports as no statement of its own', () => {
