@@ -166,8 +166,7 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
   // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
-  // A blame's passive always blames its subject ("was blamed by the council").
-  const blamedSubject = voice.voice === 'passive' && (voice.blamesSubject || given.kind === 'BLAMES') && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
+  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
   // "…, klopt volgens X niet": a source phrase in a verdict that something is untrue disputes it.
   const disputedBySource = given.form !== 'verb' && given.kind === 'CLAIMS' && isUntrueVerdict(reading.frame.slice(reading.unit.start, reading.unit.end), lexicon.language);
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : disputedBySource ? { ...given, kind: 'DISPUTES' } : given;

@@ -57,18 +57,12 @@ export const english: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: `call|calls|called … ${untrue}` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
-    // "blamed the outage on a software fault": what is blamed comes after "on". Before the entry below, which would read
-    // the same words with the outage blamed: of two cues over the same words the first entry is kept.
-    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming … on {target} >,' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over|,' },
-    // "was blamed by the council for the delay": the passive blames its subject.
-    { kind: 'BLAMES', form: 'verb', phrase: 'blamed' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
     { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
     { kind: 'BLAMES', form: 'verb', phrase: 'hold|holds|held|holding {target} responsible' },
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted {target} >for|over' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted' },
     { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },
