@@ -4,7 +4,7 @@ import { evaluateDirectory, precision, recall, speakerAccuracy } from '../eval/s
 
 // The figures measured when the held-out set was first scored, rounded down. A floor may only be raised, never lowered:
 // the set is never tuned on, so a drop means the rules lost something general.
-const floors = { precision: 0.79, recall: 0.72, blamesPrecision: 0.96, speakerRight: 0.85 };
+const floors = { precision: 0.80, recall: 0.74, blamesPrecision: 0.96, speakerRight: 0.85 };
 /** What `minConfidence` reaches: at least this precision at this threshold, still finding this share. */
 const confident = { minConfidence: 0.95, precision: 0.95, recall: 0.10 };
 
