@@ -13,10 +13,21 @@ export type RunningServer = Readonly<{
   stop: () => Promise<void>;
 }>;
 
+/**
+ * What `npm start` gives `node`: its flags and the compiled server, read from package.json's start script, so that the
+ * bench times our server exactly as it is started.
+ */
+export function startArguments(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const match = /^exec node ((?:--\S+ )*dist\/server\.js)$/.exec(start);
+  if (!match) throw new Error(`package.json's start script should read \`exec node [--flag …] dist/server.js\`, not \`${start}\``);
+  return match[1]!.split(' ');
+}
+
 /** How each server starts; ours as `npm start` runs it: the compiled server (dist/, built by buildOurServer()). */
 const commands: Record<ServerName, { args: string[]; cwd: string; environment: Record<string, string>; ready: RegExp }> = {
   ours: {
-    args: ['dist/server.js'],
+    args: startArguments(),
     cwd: projectRoot,
     // The benchmark measures how fast requests are answered, not how the rate limiter refuses them.
     environment: { RATE_LIMIT_PER_MINUTE: '1000000', QUERY_TIMEOUT_MS: '600000' },

@@ -107,20 +107,29 @@ export async function searchNodes(runner: QueryRunner, request: SearchRequest): 
       matchedNames: request.matchedNames ?? true,
     },
   );
-  const hits = rows.map((row) => searchHit(toNodeRecord(row.node), row.score, row.spellings, text, transliterate));
-  return hits.sort(byScoreThenFit(text)).slice(0, request.first);
+  const query = foldedQuery(text);
+  const hits = rows.map((row) => searchHit(toNodeRecord(row.node), row.score, row.spellings, query, transliterate));
+  return hits.sort(byScoreThenFit(query)).slice(0, request.first);
+}
+
+/** The query's words as matchedName and the ranking compare them, folded once per search. */
+type FoldedQuery = Readonly<{ words: readonly string[]; skeletons: readonly string[]; typed: string }>;
+
+function foldedQuery(text: string): FoldedQuery {
+  const words = literalWords(text);
+  return { words, skeletons: skeletonTokens(text), typed: words.join(' ') };
 }
 
 type StoredSpellings = Readonly<{ name: string | null; aliases: readonly string[] | null; localized: readonly (readonly [string, string])[] }>;
 
-function searchHit(node: NodeRecord, score: number, stored: StoredSpellings | null, text: string, transliterate: boolean): SearchHit {
+function searchHit(node: NodeRecord, score: number, stored: StoredSpellings | null, query: FoldedQuery, transliterate: boolean): SearchHit {
   let matched: string | null | undefined;
   return {
     node,
     score,
     get matchedName() {
       if (stored === null && 'name' in node) throw new Error(`The spellings of ${node.id} were not read, yet its matched name was.`);
-      matched ??= stored && matchedName(spellingsOf(stored, node.id), text, transliterate);
+      matched ??= stored && matchedName(spellingsOf(stored, node.id), query, transliterate);
       return matched;
     },
   };
@@ -136,9 +145,13 @@ function spellingsOf({ name, aliases, localized }: StoredSpellings, id: string):
  * A word typed so far matches every name with a word that begins so equally well ("Bakh": Bakhmut and "defenders of
  * Bakhmut"); of equal scores, a name that begins as typed comes first, then the shorter one.
  */
-function byScoreThenFit(text: string) {
-  const typed = literalWords(text).join(' ');
-  const fit = (hit: SearchHit) => (hit.matchedName && foldDiacritics(hit.matchedName).startsWith(typed) ? 1 : 0);
+function byScoreThenFit({ typed }: FoldedQuery) {
+  const fits = new Map<SearchHit, number>();
+  const fit = (hit: SearchHit) => {
+    let known = fits.get(hit);
+    if (known === undefined) fits.set(hit, (known = hit.matchedName && foldDiacritics(hit.matchedName).startsWith(typed) ? 1 : 0));
+    return known;
+  };
   return (left: SearchHit, right: SearchHit) =>
     right.score - left.score ||
     fit(right) - fit(left) ||
@@ -151,16 +164,13 @@ function byScoreThenFit(text: string) {
  * when transliterating), a word spelled exactly as typed beating a transliterated or near one, and
  * a spelling with fewer other words beating a longer one.
  */
-export function matchedName(spellings: readonly string[], query: string, transliterate: boolean): string {
-  const queryWords = literalWords(query);
-  const querySkeletons = skeletonTokens(query);
-  const typedLast = queryWords.at(-1) ?? '';
+export function matchedName(spellings: readonly string[], query: FoldedQuery, transliterate: boolean): string {
+  const typedLast = query.words.at(-1) ?? '';
   const score = (spelling: string) => {
-    const spellingWords = literalWords(spelling);
-    const spellingSkeletons = skeletonTokens(spelling);
-    const literal = queryWords.filter((word) => spellingWords.includes(word)).length;
+    const { words: spellingWords, skeletons: spellingSkeletons } = foldedSpelling(spelling);
+    const literal = query.words.filter((word) => spellingWords.includes(word)).length;
     const transliterated = transliterate
-      ? querySkeletons.filter((word) => spellingSkeletons.some((candidate) => withinOneEdit(word, candidate))).length
+      ? query.skeletons.filter((word) => spellingSkeletons.some((candidate) => withinOneEdit(word, candidate))).length
       : 0;
     const begun = typedLast.length >= prefixFromLength && spellingWords.some((word) => word !== typedLast && word.startsWith(typedLast)) ? 1 : 0;
     return 2 * literal + transliterated + begun - spellingWords.length / 100;
@@ -171,6 +181,23 @@ export function matchedName(spellings: readonly string[], query: string, transli
     if (candidate.score > best.score) best = candidate;
   }
   return best.spelling;
+}
+
+/**
+ * Spellings folded lately, by spelling: a search ranks each of its hits by every spelling of its name, and folding
+ * them was most of a search's CPU, mostly the same popular names again as the words typed grow. Bounded: the oldest
+ * goes first.
+ */
+const foldedSpellings = new Map<string, Readonly<{ words: readonly string[]; skeletons: readonly string[] }>>();
+const foldedSpellingsKept = 10_000;
+
+function foldedSpelling(spelling: string) {
+  let folded = foldedSpellings.get(spelling);
+  if (folded === undefined) {
+    if (foldedSpellings.size >= foldedSpellingsKept) foldedSpellings.delete(foldedSpellings.keys().next().value!);
+    foldedSpellings.set(spelling, (folded = { words: literalWords(spelling), skeletons: skeletonTokens(spelling) }));
+  }
+  return folded;
 }
 
 function withinOneEdit(left: string, right: string): boolean {

@@ -64,7 +64,7 @@ export function exportEndpoint(): Plugin {
         const { data, errors = [] } = (await response.json()) as Answer;
         if (errors.length > 0 || !data) return graphqlErrorResponse(fetchAPI, response.status, errors);
         const graph = exportedGraph(Array.isArray(data.answer) ? data.answer : [data.answer]);
-        return new fetchAPI.Response(format.write(graph), {
+        return new fetchAPI.Response(await format.write(graph), {
           headers: { 'content-type': format.contentType, 'content-disposition': `attachment; filename="${fileName}"` },
         });
       });
