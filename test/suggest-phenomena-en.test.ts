@@ -283,4 +283,36 @@ describe('English reporting constructions', () => {
     expect(only('That is not true, according to the minister.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
     expect(only('The bridge will close, according to the minister.')).toMatchObject({ kind: 'CLAIMS' });
   });
+
+  it('blames the subject of a passive only for criticism with a reason, not for a denial or a defence', () => {
+    expect(only('The report was criticised by the union for its cost.')).toMatchObject({ kind: 'BLAMES', speakerName: 'union', targetName: 'report' });
+    expect(only('The plan was defended by the minister for its savings.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('The claim was denied by the ministry over a lack of evidence.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry' });
+  });
+
+  it('takes no possessive that opens a sentence for its subject, whom a pronoun after it goes on with', () => {
+    const suggestions = suggest('Sarah Cole said the plan had failed. Her deputy, Anna Price, said the plan had never been tried. She blamed the board for the cuts.');
+    expect(suggestions.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Sarah Cole'], ['CLAIMS', 'Anna Price'], ['BLAMES', 'Anna Price']]);
+  });
+
+  it('reads "the agency" or "the company" as another organisation than one described by another noun', () => {
+    const agency = suggest('The ministry said the report was wrong. The agency said its figures were right. It blamed the ministry for the leak.');
+    expect(agency.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([
+      ['CLAIMS', 'ministry', null], ['CLAIMS', 'agency', null], ['BLAMES', 'agency', 'ministry'],
+    ]);
+    const company = suggest('The union said the strike would go ahead. The company said it had made a fair offer. It blamed the union for the disruption.');
+    expect(company.map((suggestion) => suggestion.speakerName)).toEqual(['union', 'company', 'company']);
+    // A firm is a company; an insurer named by its compound is found by it in Dutch (see the Dutch tests).
+    expect(suggest('The Turkish firm Deniz Lojistik confirmed the loss. According to the company, the cargo was partly lost.').map((suggestion) => suggestion.speakerName))
+      .toEqual(['Deniz Lojistik', 'Deniz Lojistik']);
+  });
+
+  it('lets "it" go on with the organisation that opened its own sentence before the one of the sentence before', () => {
+    const suggestions = suggest('The union said the strike would go ahead. The company said it was disappointed, and it blamed the union for the disruption.');
+    expect(suggestions.filter((suggestion) => suggestion.kind === 'BLAMES').map((suggestion) => [suggestion.speakerName, suggestion.targetName])).toEqual([['company', 'union']]);
+  });
+
+  it('suggests no blame of a party by itself, which only a misread reference gives', () => {
+    expect(suggest('The ministry said the report was wrong. The ministry blamed the ministry for the leak.').filter((suggestion) => suggestion.kind === 'BLAMES')).toEqual([]);
+  });
 });

@@ -322,13 +322,13 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('De ondernemingsraad zegt dat er banen verdwijnen.')).toMatchObject({ speakerName: 'ondernemingsraad', speakerKind: 'Organisation' });
   });
 
-  it('leest "laat optekenen", "gaat ervan uit", "is ervan overtuigd", "sluit niet uit" als bewering, "haalt uit naar" als schuld en "bagatelliseert" als betwisting', () => {
+  it('leest "laat optekenen", "gaat ervan uit", "is ervan overtuigd", "sluit niet uit" als bewering, "haalt uit naar" zonder waarvoor en "bagatelliseert" als betwisting', () => {
     const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
     expect(read('De wethouder liet optekenen dat de brug dichtgaat.')).toEqual([['CLAIMS', 'wethouder', null]]);
     expect(read('Het kabinet gaat ervan uit dat de economie groeit.')).toEqual([['CLAIMS', 'kabinet', null]]);
     expect(read('De minister is ervan overtuigd dat het plan werkt.')).toEqual([['CLAIMS', 'minister', null]]);
     expect(read('De burgemeester sluit niet uit dat de markt verhuist.')).toEqual([['CLAIMS', 'burgemeester', null]]);
-    expect(read('Oppositieleider Eva Smit haalde fel uit naar het kabinet.')).toEqual([['BLAMES', 'Eva Smit', 'kabinet']]);
+    expect(read('Oppositieleider Eva Smit haalde fel uit naar het kabinet.')).toEqual([['DISPUTES', 'Eva Smit', null]]);
     expect(read('De minister bagatelliseert de problemen.')).toEqual([['DISPUTES', 'minister', null]]);
   });
 
@@ -369,5 +369,33 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Dat de school te laat was, klopt volgens de wethouder niet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'wethouder' });
     expect(only('Volgens de minister is dat niet waar.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
     expect(only('Volgens de minister gaat de brug dicht.')).toMatchObject({ kind: 'CLAIMS' });
+  });
+
+  it('laat alleen een passief van kritiek met een reden het onderwerp de schuld geven, geen ontkenning of verdediging', () => {
+    expect(only('Het besluit is bekritiseerd door de bond vanwege de kosten.')).toMatchObject({ kind: 'BLAMES', speakerName: 'bond', targetName: 'besluit' });
+    expect(only('Het plan werd verdedigd door de minister omdat het geld bespaart.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('Het bericht is ontkend door het ministerie omdat het onjuist zou zijn.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministerie' });
+  });
+
+  it('leest "haalt uit naar" als kritiek, en pas met waarvoor als schuld', () => {
+    expect(only('De bond haalt uit naar het kabinet, dat volgens de bond te weinig doet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond' });
+    expect(only('De bond haalt fel uit naar het kabinet vanwege de bezuinigingen.')).toMatchObject({ kind: 'BLAMES', speakerName: 'bond', targetName: 'kabinet' });
+  });
+
+  it('laat "ze" een organisatie als onderwerp van de zin ervoor alleen voortzetten als daarna geen persoon is genoemd', () => {
+    expect(only('De provincie is boos. Ze geeft de gemeente de schuld van de vertraging.')).toMatchObject({ kind: 'BLAMES', speakerName: 'provincie', targetName: 'gemeente' });
+    expect(only('De gemeente heeft Anna Smit aangesteld als projectleider. Ze geeft de aannemer de schuld van de vertraging.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Anna Smit' });
+  });
+
+  it('neemt een bezittelijk voornaamwoord aan het begin van de zin niet als onderwerp', () => {
+    const suggestions = suggest('Jan de Vries zegt dat zijn cliënt onschuldig is. Zijn collega, Piet Bakker, zegt dat het dossier niet klopt. Hij geeft de politie de schuld van de fouten.');
+    expect(suggestions.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Jan de Vries'], ['CLAIMS', 'Piet Bakker'], ['BLAMES', 'Piet Bakker']]);
+  });
+
+  it('vindt een organisatie met een samenstelling terug bij het woord waarop die eindigt, en geen organisatie van een ander soort', () => {
+    const insurer = suggest('Dat maakte zorgverzekeraar VGZ donderdag bekend. Volgens de verzekeraar zijn er te weinig artsen.');
+    expect(insurer.at(-1)).toMatchObject({ speakerName: 'VGZ' });
+    const other = suggest('Het ministerie zegt dat het rapport niet klopt. Het bedrijf zegt dat de cijfers kloppen.');
+    expect(other.map((suggestion) => suggestion.speakerName)).toEqual(['ministerie', 'bedrijf']);
   });
 });

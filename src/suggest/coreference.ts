@@ -159,10 +159,13 @@ export class Discourse {
     // A possessive before a spokesperson ("his spokesman") refers as a singular does.
     const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
     const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
-    // "De provincie is boos. Ze zegt …": a singular pronoun of either kind ("ze") continues an organisation that was the
-    // subject of the sentence before.
+    // "De provincie is boos. Ze zegt …": a singular pronoun of either kind ("ze") that opens its sentence continues an
+    // organisation that was the subject of the sentence before; not when a person was named after it there ("De gemeente
+    // heeft Anna Smit aangesteld. Ze zegt …"), who may as well be meant.
     const subject = this.previousSubject;
-    if (!plural && pronoun.refersTo === 'any' && subject?.kind === 'Organisation' && subject.kindCertain && !subject.isGroup && !subject.members) return subject;
+    const personSince = subject !== null && this.latest('kind:Person', 1).some((person) => person.lastSeen > subject.lastSeen);
+    if (!plural && pronoun.refersTo === 'any' && this.sentenceSubject === null && !personSince
+      && subject?.kind === 'Organisation' && subject.kindCertain && !subject.isGroup && !subject.members) return subject;
     if (plural || pronoun.refersTo === 'organisation') {
       const found = this.organisationInView('kind:Organisation', plural);
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
@@ -197,11 +200,24 @@ export class Discourse {
       return this.organisationInView();
     }
     if (!isTitle && this.lexicon.referringHeads.has(head)) {
-      // "the company": an organisation in view, not a group.
-      return this.organisationInView('organisation');
+      // "the company": an organisation in view, not a group, unless words said it is another kind: "The ministry said ….
+      // The agency said …", "Ofgem, the regulator, … The company …" are two.
+      return this.organisationInView('organisation', false, (entity) => !this.describedAsAnother(entity, head));
     }
     // "de actiegroep" also finds "Actiegroep Boerenverstand", whose descriptor was read as its title.
     return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? (isTitle ? null : this.latest(`title:${head}`, 1)[0]) ?? null;
+  }
+
+  /**
+   * Whether a noun described an organisation as a kind that `head` is not: "the ministry", "the union", "de gemeente"
+   * (organisation words that are not themselves general heads, as "firm", "insurer" and "company" are of one another).
+   * The words of a proper name ("Halden Airlines") do not count.
+   */
+  private describedAsAnother(entity: Entity, head: string): boolean {
+    const describing = /\p{Lu}/u.test(entity.name) ? [...entity.titles] : [...entity.heads, ...entity.titles];
+    // "zorgverzekeraar VGZ" … "de verzekeraar": a compound is also what it ends in.
+    const isHead = (word: string): boolean => this.lexicon.grammar.compoundsHeadLast && word.endsWith(head);
+    return describing.some((word) => this.lexicon.organisationWords.has(word) && !this.lexicon.referringHeads.has(word) && !isHead(word));
   }
 
   /**
@@ -209,13 +225,17 @@ export class Discourse {
    * them has spoken, a speaker whose kind was only guessed from a name of two words ("Halden Pharma") may be the one
    * meant, if it spoke since: "the company" and "it" then say it is an organisation.
    */
-  private organisationInView(sort = 'kind:Organisation', plural = false): Entity | null {
-    const fitting = this.latest(sort, 3);
+  private organisationInView(sort = 'kind:Organisation', plural = false, fits: (entity: Entity) => boolean = () => true): Entity | null {
+    const fitting = this.latest(sort, 3).filter(fits);
     // An organisation that words named earlier in the same sentence is the nearest antecedent, even before it is known to
     // speak ("The board said it …"); a group only for a plural.
     const nearest = (entity: Entity): boolean => entity.lastSeen > this.sentenceStartedAt && entity.kindCertain && (plural || !entity.isGroup);
     // "Ofgem … confirmed that it had opened an inquiry into NHP's pricing. In a statement, the regulator said …": of those
     // that have spoken, the one that opened the sentence before, not one named later in it.
+    // "The company said it was disappointed": an organisation that opened this sentence, known as one by its words, comes
+    // before the one before ("Services were restored, the company said" names no organisation first).
+    const current = this.sentenceSubject;
+    if (current && fitting.includes(current) && current.kindCertain && (plural || !current.isGroup)) return current;
     const subject = this.previousSubject;
     if (subject && fitting.includes(subject) && this.speakers.has(subject) && (plural || !subject.isGroup)) return subject;
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));

@@ -11,9 +11,11 @@ export type Cue = Readonly<{
   target: Readonly<{ start: number; end: number }> | null;
   /** The blamed party comes before the verb, as in Dutch subordinate clauses. */
   targetFirst: boolean;
+  /** A verb of criticism, whose passive with a reason blames its subject. */
+  criticises: boolean;
 }>;
 
-type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean }>;
+type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean; criticises: boolean }>;
 
 const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
 const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
@@ -78,7 +80,7 @@ export function phrasesPattern(phrases: readonly string[], lexicon: Lexicon, fla
 /** Cues match in any case, except those that find a name by its capital. */
 function definitionsOf(lexicon: Lexicon): CueDefinition[] {
   return lexicon.cues.map((entry) => ({
-    kind: entry.kind, form: entry.form, targetFirst: entry.targetFirst ?? false,
+    kind: entry.kind, form: entry.form, targetFirst: entry.targetFirst ?? false, criticises: entry.criticises ?? false,
     pattern: phrasesPattern([entry.phrase], lexicon, entry.targetFirst ? 'dgu' : 'dgiu'),
   }));
 }
@@ -99,7 +101,7 @@ export function findCues(frame: string, start: number, end: number, language: La
       found.push({
         kind: definition.kind, form: definition.form,
         start: start + match.index, end: start + match.index + match[0].length,
-        speakerRange: speaker, target, targetFirst: definition.targetFirst,
+        speakerRange: speaker, target, targetFirst: definition.targetFirst, criticises: definition.criticises,
       });
     }
   }

@@ -103,7 +103,7 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const commonNouns = !/\p{Lu}/u.test(mention.name);
     const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
     // "Anna Berg, directeur van de dienst, …": later "de directeur" refers to her.
-    if (namedEntity && commonNouns) for (const title of mention.titles) namedEntity.titles.add(title);
+    if (namedEntity && commonNouns) for (const title of describingWords(mention)) namedEntity.titles.add(title);
     if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
       // "Anna Berg, directeur van de dienst, …": a title in the apposition says a person, whatever organisation follows it.
       namedEntity.kind = mention.titles.length > 0 && !mention.unnamed ? 'Person' : mention.kind;
@@ -116,11 +116,11 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     if (describedBefore && entity) {
       if (!entity.kindCertain && named.kind) [entity.kind, entity.kindCertain] = [named.kind, true];
       // "Zijn advocaat, Jeroen de Haan, …": later "de advocaat" refers to him.
-      for (const title of named.titles) entity.titles.add(title);
+      for (const title of describingWords(named)) entity.titles.add(title);
       resolved[resolved.length - 1] = { mention: named, entity };
     }
     if (entity) discourse.remember(entity);
-    if (entity && !quotedOnly.has(mention) && mention.start === tokens[0]?.start) discourse.openSentenceWith(entity);
+    if (entity && !quotedOnly.has(mention) && mention.start === tokens[0]?.start && !isPossessor(lexicon, mention, tokens[0]!)) discourse.openSentenceWith(entity);
     const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
     if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);
@@ -145,6 +145,19 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
 }
 
 const clauseStop = /[;:]|\uE000/gu;
+
+/** The titles of a description, and the organisation word that heads one ("the regulator" in "Ofgem, the regulator, …"). */
+function describingWords(mention: Mention): string[] {
+  return mention.description && !mention.description.isTitle ? [...mention.titles, mention.description.head] : [...mention.titles];
+}
+
+/**
+ * "Her deputy, Anna Price, said …", "Smith's lawyer said …", "Zijn advocaat …": a possessive or a genitive that opens a
+ * sentence says whose the subject is; it is not the subject.
+ */
+function isPossessor(lexicon: Lexicon, mention: Mention, first: Token): boolean {
+  return lexicon.possessives.has(first.lower) || lexicon.grammar.genitiveEndings.some((ending) => mention.name.toLowerCase().endsWith(ending));
+}
 
 /** ", which …," and ", die …,": a clause inside the sentence whose mentions are not its subject. */
 const relativeClauses = new WeakMap<Lexicon, RegExp>();

@@ -165,8 +165,9 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const { lexicon } = reading;
   const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
-  // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
-  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
+  // "The trustees were criticised by the judge for …": a passive of criticism with a reason blames its subject; "was
+  // defended by the minister for its savings", "werd ontkend door het ministerie omdat …" blame no one.
+  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.criticises;
   // "…, klopt volgens X niet": a source phrase in a verdict that something is untrue disputes it.
   const disputedBySource = given.form !== 'verb' && given.kind === 'CLAIMS' && isUntrueVerdict(reading.frame.slice(reading.unit.start, reading.unit.end), lexicon.language);
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : disputedBySource ? { ...given, kind: 'DISPUTES' } : given;
@@ -186,7 +187,8 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const results: ScoredAttribution[] = [];
   const speakerReach = subject.mention.pronoun ? 'pronoun' : subject.mention.description ? 'description' : 'name';
   for (const [speaker, target] of speakers.flatMap((speaker) => targets.map((target) => [speaker, target] as const))) {
-    if (target && spansOverlap(target, speaker.span)) continue;
+    // No one blames themselves by name: "It blamed the ministry" read as the ministry's own blame has misread "it".
+    if (target && (spansOverlap(target, speaker.span) || target.text.toLowerCase() === speaker.name.toLowerCase())) continue;
     const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
     const signals: ConfidenceSignals = {
       kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,

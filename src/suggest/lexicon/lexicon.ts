@@ -21,6 +21,11 @@ export type CueEntry = Readonly<{
   phrase: string;
   /** The blamed party comes before the verb, as in a Dutch subordinate clause ("dat hij de bank met de vinger wijst"). */
   targetFirst?: boolean;
+  /**
+   * A verb of criticism ("criticised", "bekritiseerd"): its passive with a reason blames its subject ("was criticised by
+   * the judge for …"). A denial or a defence with a reason blames no one ("was denied by the ministry over …").
+   */
+  criticises?: boolean;
 }>;
 
 export type Pronoun = Readonly<{

@@ -53,7 +53,9 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'gaat|gaan|ging|gingen {speaker} ervan uit' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren {speaker} ervan overtuigd' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'sluit|sluiten|sloot|sloten {speaker} niet uit' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar {target} >voor|vanwege|omdat|,' },
+    // "haalt uit naar het kabinet": criticism, which blames only with what for ("… vanwege de bezuinigingen").
+    { kind: 'BLAMES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar {target} >voor|vanwege|omdat' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar', criticises: true },
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|„|"|“|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
@@ -102,7 +104,7 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat' },
     { kind: 'BLAMES', form: 'verb', phrase: 'hekelt|hekelen|hekelde|hekelden {target} >om|vanwege|omdat' },
-    { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld') },
+    { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld'), criticises: true },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
   untrueVerdicts: ['klopt … niet', 'klopt volgens … niet', 'is … niet waar', 'is … onjuist', 'niet juist'],
