@@ -315,4 +315,11 @@ describe('English reporting constructions', () => {
   it('suggests no blame of a party by itself, which only a misread reference gives', () => {
     expect(suggest('The ministry said the report was wrong. The ministry blamed the ministry for the leak.').filter((suggestion) => suggestion.kind === 'BLAMES')).toEqual([]);
   });
+
+  it('reads a negated blame as no blame', () => {
+    expect(suggest('The minister did not blame anyone for the delay.')).toEqual([]);
+    expect(suggest('The mayor refused to blame the contractor for the delay.')).toEqual([]);
+    expect(suggest('Residents said they did not blame the council for the flooding.').map((suggestion) => suggestion.kind)).toEqual(['CLAIMS']);
+    expect(only('The mayor blamed the contractor for the delay.')).toMatchObject({ kind: 'BLAMES', targetName: 'contractor' });
+  });
 });

@@ -398,4 +398,22 @@ describe('Nederlandse verslagconstructies', () => {
     const other = suggest('Het ministerie zegt dat het rapport niet klopt. Het bedrijf zegt dat de cijfers kloppen.');
     expect(other.map((suggestion) => suggestion.speakerName)).toEqual(['ministerie', 'bedrijf']);
   });
+
+  it('leest een ontkende schuld niet als schuld', () => {
+    expect(suggest('De minister geeft niemand de schuld van de vertraging.')).toEqual([]);
+    expect(suggest('De bewoners geven de gemeente niet de schuld.')).toEqual([]);
+    expect(only('De bewoners geven de gemeente de schuld.')).toMatchObject({ kind: 'BLAMES', targetName: 'gemeente' });
+  });
+
+  it('leest geen bijzin als wie de schuld krijgt, en laat het werkwoord erin staan', () => {
+    expect(only('De minister geeft toe dat de gemeente de schuld heeft.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'minister' });
+    expect(only('De wethouder geeft aan dat de provincie de schuld draagt.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'wethouder' });
+    expect(only('Het kabinet neemt de bond dat kwalijk.')).toMatchObject({ kind: 'BLAMES', targetName: 'bond' });
+  });
+
+  it('geeft geen schuld aan wie een voorzetsel regeert als een ander genoemd is', () => {
+    const read = (text: string) => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('Trainer Jan Bos van FC Oost geeft na de nederlaag tegen FC West de scheidsrechter de schuld.')).toEqual([['BLAMES', 'Jan Bos', 'scheidsrechter']]);
+    expect(read('De minister geeft in een brief aan de Kamer de provincie de schuld van de vertraging.')).toEqual([['BLAMES', 'minister', 'provincie']]);
+  });
 });

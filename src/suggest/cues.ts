@@ -91,12 +91,15 @@ const definitions = new Map(languages.map((language) => [language, definitionsOf
 export function findCues(frame: string, start: number, end: number, language: Language): Cue[] {
   const stretch = frame.slice(start, end);
   const found: Cue[] = [];
-  const { agentPrepositions } = lexiconOf(language);
+  const lexicon = lexiconOf(language);
+  const { agentPrepositions } = lexicon;
   for (const definition of definitions.get(language)!) {
     for (const match of stretch.matchAll(definition.pattern)) {
       const target = groupRange(frame, match, 'target', start);
       // "were criticised by the judge for …": a passive's agent, not whom the verb blames.
       if (target && agentPrepositions.has(frame.slice(target.start, target.end).split(/\s/u, 1)[0]!.toLowerCase())) continue;
+      // "geeft toe dat de gemeente de schuld heeft": a clause inside is no blamed party; the cue within ("geeft toe") stays.
+      if (target && opensClause(lexicon, frame.slice(target.start, target.end))) continue;
       const speaker = groupRange(frame, match, 'speaker', start);
       found.push({
         kind: definition.kind, form: definition.form,
@@ -126,6 +129,12 @@ export function findCues(frame: string, start: number, end: number, language: La
     const before = outermost[index - 1];
     return !(before && before.form === 'verb' && candidate.form === 'verb' && onlySpaceBetween(frame, before.end, candidate.start));
   });
+}
+
+/** Whether a complementiser with words after it stands in a phrase: a clause, where a party was looked for. */
+function opensClause(lexicon: Lexicon, phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  return words.some((word, index) => index < words.length - 1 && lexicon.complementisers.has(word));
 }
 
 function onlySpaceBetween(frame: string, from: number, to: number): boolean {

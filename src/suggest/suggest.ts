@@ -173,6 +173,8 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : disputedBySource ? { ...given, kind: 'DISPUTES' } : given;
   // A blame says whom it blames: "blamed" with no one after it, nor a passive subject, is not read as one.
   if (cue.kind === 'BLAMES' && !cue.target) return [];
+  // "did not blame anyone", "geeft niemand de schuld", "geven de gemeente niet de schuld": a negated blame blames no one.
+  if (cue.kind === 'BLAMES' && negated(reading, cue)) return [];
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
   const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];
@@ -213,6 +215,20 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
     }
   }
   return results;
+}
+
+/** A negation in the words of a cue, or in the three words of its clause before it ("did not blame"). */
+function negated(reading: Reading, cue: Cue): boolean {
+  const { tokens, lexicon } = reading;
+  const isNegation = (lower: string): boolean => lexicon.negations.has(lower) || lexicon.negationEndings.some((ending) => lower.endsWith(ending));
+  const first = tokenAt(tokens, cue.start);
+  for (let index = first - 1; index >= Math.max(0, first - 3) && tokens[index]!.isWord; index -= 1) {
+    if (isNegation(tokens[index]!.lower)) return true;
+  }
+  for (let index = first; tokens[index] && tokens[index]!.start < cue.end; index += 1) {
+    if (isNegation(tokens[index]!.lower)) return true;
+  }
+  return false;
 }
 
 /**

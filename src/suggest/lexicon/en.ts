@@ -68,6 +68,8 @@ export const english: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing'), criticises: true },
   ],
   hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
+  negations: words('not never nobody neither nor cannot refuse refuses refused declined declines'),
+  negationEndings: ["n't", 'n’t'],
   untrueVerdicts: ['is not true', 'is untrue', 'is … false', 'is not correct', 'is … incorrect', 'is … wrong'],
   refusals: [
     'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',

@@ -64,6 +64,9 @@ export type Lexicon = Readonly<{
   hedges: readonly string[];
   /** Verdicts that what was said is untrue ("klopt … niet", "is not true"): a source phrase with one disputes. */
   untrueVerdicts: readonly string[];
+  /** Words that negate a verb ("not", "niemand"), and endings that do ("didn't"): a negated blame blames no one. */
+  negations: ReadonlySet<string>;
+  negationEndings: readonly string[];
   /** Refusals to say anything ("declined to comment"), as cue phrases without slots. */
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */

@@ -107,6 +107,8 @@ export const dutch: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld'), criticises: true },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
+  negations: words('niet nooit niemand geen'),
+  negationEndings: [],
   untrueVerdicts: ['klopt … niet', 'klopt volgens … niet', 'is … niet waar', 'is … onjuist', 'niet juist'],
   refusals: [
     'wilde … niet reageren', 'wilde … geen commentaar', 'weigerde … te reageren', 'weigerde … commentaar', 'gaf geen commentaar',
