@@ -416,4 +416,11 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('Trainer Jan Bos van FC Oost geeft na de nederlaag tegen FC West de scheidsrechter de schuld.')).toEqual([['BLAMES', 'Jan Bos', 'scheidsrechter']]);
     expect(read('De minister geeft in een brief aan de Kamer de provincie de schuld van de vertraging.')).toEqual([['BLAMES', 'minister', 'provincie']]);
   });
+
+  it('leest na een vooropgeplaatst zinsdeel het onderwerp achter het werkwoord van een schuld, voor wie de schuld krijgt', () => {
+    const read = (text: string) => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('Na overleg met de minister geeft de bond de gemeente de schuld van de vertraging.')).toEqual([['BLAMES', 'bond', 'gemeente']]);
+    expect(read('Tijdens het debat met minister Eva Jansen beschuldigde Kamerlid Sara Bos het kabinet van wanbeleid.')).toEqual([['BLAMES', 'Sara Bos', 'kabinet']]);
+    expect(read('Volgens de bond geeft de gemeente de provincie de schuld.')).toEqual([['CLAIMS', 'bond', null], ['BLAMES', 'gemeente', 'provincie']]);
+  });
 });

@@ -167,6 +167,9 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   // "…, said the minister": outside verb-second languages only a verb that says or confirms is inverted, never "…, defended the official".
   const inverted = (clauseLength === 0 && (verbSecond || cue.kind === 'CLAIMS' || cue.kind === 'CONFIRMS')) || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {
+    // "Na overleg geeft de bond de gemeente de schuld": the subject after the verb opens the blame's slot, before whom it blames.
+    const inSlot = verbSecond && cue.target && !cue.targetFirst ? subjectInTargetSlot(reading, cue.target) : null;
+    if (inSlot) return inSlot;
     const found = afterCue();
     if (found && (verbSecond || endsClause(reading, found.mention.end))) return namedAfterClosingApposition(reading, found);
   }
@@ -182,6 +185,16 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   if (!candidate) return null;
   const between = reading.frame.slice(candidate.mention.end, cue.start);
   return isAtMostOneCommaClause(between) && !between.includes(quotationMask) ? candidate : null;
+}
+
+/** The first of two or more mentions in a blame's slot, when it opens the slot: the inverted subject. */
+function subjectInTargetSlot(reading: Reading, slot: Readonly<{ start: number; end: number }>): FoundSpeaker | null {
+  const { mentions } = reading;
+  const index = firstAtOrAfter(mentions, slot.start, (entry) => entry.mention.start);
+  const first = mentions[index];
+  const second = mentions[index + 1];
+  if (!first || first.mention.start !== slot.start || first.mention.isAdjective || !second || second.mention.end > slot.end) return null;
+  return { ...first, index };
 }
 
 /**
