@@ -322,4 +322,11 @@ describe('English reporting constructions', () => {
     expect(suggest('Residents said they did not blame the council for the flooding.').map((suggestion) => suggestion.kind)).toEqual(['CLAIMS']);
     expect(only('The mayor blamed the contractor for the delay.')).toMatchObject({ kind: 'BLAMES', targetName: 'contractor' });
   });
+
+  it('goes on with the subject of the sentence before, unless a later person of the same gender spoke there too', () => {
+    const continued = suggest('Mark Jones said the bridge was unsafe. He had warned Peter Hall about it. He blamed the council for the delay.');
+    expect(continued.filter((suggestion) => suggestion.kind === 'BLAMES').map((suggestion) => suggestion.speakerName)).toEqual(['Mark Jones']);
+    const undecided = suggest('Sarah Cole said the plan had failed and that Anna Price had warned her. She blamed the board for the cuts.');
+    expect(undecided.filter((suggestion) => suggestion.kind === 'BLAMES')).toEqual([]);
+  });
 });

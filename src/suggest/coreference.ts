@@ -46,9 +46,11 @@ export class Discourse {
   private readonly personsBySurname = new Map<string, Entity>();
   private readonly creationOrder = new Map<Entity, number>();
   private readonly recent = new Map<string, RecentFirst<Entity>>();
-  private readonly speakers = new Set<Entity>();
+  /** Who has spoken, and when last (on the clock of mentions). */
+  private readonly speakers = new Map<Entity, number>();
   private clock = 0;
   private sentenceStartedAt = 0;
+  private previousSentenceStartedAt = 0;
   private lastPair: Entity | null = null;
   /** The entity that opens the sentence being read, and the one before: the subject, as news sentences mostly open with it. */
   private sentenceSubject: Entity | null = null;
@@ -60,13 +62,14 @@ export class Discourse {
 
   /** A new sentence is read: what it names from now on is named in the same sentence as what follows. */
   startSentence(): void {
+    this.previousSentenceStartedAt = this.sentenceStartedAt;
     this.sentenceStartedAt = this.clock;
     this.previousSubject = this.sentenceSubject;
     this.sentenceSubject = null;
   }
 
   markSpeaker(entity: Entity): void {
-    this.speakers.add(entity);
+    this.speakers.set(entity, this.clock);
   }
 
   /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
@@ -173,8 +176,12 @@ export class Discourse {
     }
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
     // "Ahmed Bouzid heeft laten weten dat hij de gedeputeerde … vraagt. „…”, zei hij": a person who opened the sentence
-    // before and spoke there goes on speaking, before one named later in it.
-    const person = (subject && fitting.includes(subject) && this.speakers.has(subject) ? subject : fitting[0]) ?? null;
+    // before and spoke there goes on speaking, before one named later in it; but when that one spoke in it too ("Sarah
+    // Cole said …, and Anna Price agreed. She …"), either may be meant, and the pronoun is left unresolved.
+    const continued = subject !== null && fitting.includes(subject) && this.speakers.has(subject);
+    const latest = fitting[0];
+    if (continued && latest && latest !== subject && (this.speakers.get(latest) ?? -1) > this.previousSentenceStartedAt) return null;
+    const person = (continued ? subject : latest) ?? null;
     // "Een woordvoerder van VGZ spreekt dat tegen. Volgens hem …": an unnamed spokesperson who spoke after the last person
     // that agrees is the nearer antecedent, and speaks for the organisation.
     const spokesperson = this.spokesperson;
