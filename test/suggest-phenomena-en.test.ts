@@ -284,8 +284,11 @@ describe('English reporting constructions', () => {
     expect(only('The bridge will close, according to the minister.')).toMatchObject({ kind: 'CLAIMS' });
   });
 
-  it('blames the subject of a passive only for criticism with a reason, not for a denial or a defence', () => {
-    expect(only('The report was criticised by the union for its cost.')).toMatchObject({ kind: 'BLAMES', speakerName: 'union', targetName: 'report' });
+  it('blames the subject of a passive only for criticism of a party with a reason, not for a denial or a defence', () => {
+    expect(only('Mark Jones was criticised by the judge for his conduct.')).toMatchObject({ kind: 'BLAMES', speakerName: 'judge', targetName: 'Mark Jones' });
+    expect(only('The report was criticised by the union for its cost.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union', targetName: null });
+    expect(only('The mayor criticised the plan for its cost.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'mayor', targetName: null });
+    expect(only('The mayor criticised the contractor for the delay.')).toMatchObject({ kind: 'BLAMES', speakerName: 'mayor', targetName: 'contractor' });
     expect(only('The plan was defended by the minister for its savings.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
     expect(only('The claim was denied by the ministry over a lack of evidence.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry' });
   });

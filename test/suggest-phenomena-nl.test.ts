@@ -372,7 +372,9 @@ describe('Nederlandse verslagconstructies', () => {
   });
 
   it('laat alleen een passief van kritiek met een reden het onderwerp de schuld geven, geen ontkenning of verdediging', () => {
-    expect(only('Het besluit is bekritiseerd door de bond vanwege de kosten.')).toMatchObject({ kind: 'BLAMES', speakerName: 'bond', targetName: 'besluit' });
+    expect(only('De minister is bekritiseerd door de bond vanwege de kosten.')).toMatchObject({ kind: 'BLAMES', speakerName: 'bond', targetName: 'minister' });
+    expect(only('Het besluit is bekritiseerd door de bond vanwege de kosten.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond', targetName: null });
+    expect(only('De bond bekritiseert het plan vanwege de kosten.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond', targetName: null });
     expect(only('Het plan werd verdedigd door de minister omdat het geld bespaart.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
     expect(only('Het bericht is ontkend door het ministerie omdat het onjuist zou zijn.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministerie' });
   });

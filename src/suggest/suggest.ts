@@ -165,12 +165,16 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const { lexicon } = reading;
   const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
-  // "The trustees were criticised by the judge for …": a passive of criticism with a reason blames its subject; "was
-  // defended by the minister for its savings", "werd ontkend door het ministerie omdat …" blame no one.
-  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.criticises;
+  // "The trustees were criticised by the judge for …": a passive of criticism with a reason blames its subject, unless
+  // it is an act ("The plan was criticised …"); "was defended by the minister for its savings", "werd ontkend door het
+  // ministerie omdat …" blame no one.
+  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.criticises && !headedByAct(reading, reading.unit.start, voice.subjectEnd);
+  // "criticised the plan for its cost": criticism of an act disputes it; only a party is blamed.
+  const criticisedAct = given.kind === 'BLAMES' && given.criticises && given.target !== null && headedByAct(reading, given.target.start, given.target.end);
   // "…, klopt volgens X niet": a source phrase in a verdict that something is untrue disputes it.
   const disputedBySource = given.form !== 'verb' && given.kind === 'CLAIMS' && isUntrueVerdict(reading.frame.slice(reading.unit.start, reading.unit.end), lexicon.language);
-  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : disputedBySource ? { ...given, kind: 'DISPUTES' } : given;
+  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } }
+    : disputedBySource || criticisedAct ? { ...given, kind: 'DISPUTES' } : given;
   // A blame says whom it blames: "blamed" with no one after it, nor a passive subject, is not read as one.
   if (cue.kind === 'BLAMES' && !cue.target) return [];
   // "did not blame anyone", "geeft niemand de schuld", "geven de gemeente niet de schuld": a negated blame blames no one.
@@ -184,7 +188,7 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   if (!content) return [];
   if (subject.entity) discourse.markSpeaker(subject.entity);
   const anonymous = isAnonymous(text.slice(reading.unit.start, reading.unit.end), lexicon.language);
-  const targets = cue.target ? blamedIn(lexicon, text, cue.target) : [null];
+  const targets = cue.kind === 'BLAMES' && cue.target ? blamedIn(lexicon, text, cue.target) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
   const results: ScoredAttribution[] = [];
   const speakerReach = subject.mention.pronoun ? 'pronoun' : subject.mention.description ? 'description' : 'name';
@@ -215,6 +219,13 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
     }
   }
   return results;
+}
+
+/** Whether the phrase in a range ends in a noun for an act ("the plan", "het besluit"): its head, in both languages. */
+function headedByAct(reading: Reading, start: number, end: number): boolean {
+  const words = reading.tokens.filter((token) => token.isWord && token.start >= start && token.end <= end);
+  const head = words.at(-1);
+  return head !== undefined && reading.lexicon.actNouns.has(head.lower);
 }
 
 /** A negation in the words of a cue, or in the three words of its clause before it ("did not blame"). */

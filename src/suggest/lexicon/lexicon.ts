@@ -23,7 +23,8 @@ export type CueEntry = Readonly<{
   targetFirst?: boolean;
   /**
    * A verb of criticism ("criticised", "bekritiseerd"): its passive with a reason blames its subject ("was criticised by
-   * the judge for …"). A denial or a defence with a reason blames no one ("was denied by the ministry over …").
+   * the judge for …"). A denial or a defence with a reason blames no one ("was denied by the ministry over …"). Criticism
+   * of a thing rather than a party ("criticised the plan for its cost") disputes it.
    */
   criticises?: boolean;
 }>;
@@ -71,6 +72,8 @@ export type Lexicon = Readonly<{
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */
   reportNouns: ReadonlySet<string>;
+  /** Nouns for what is done or decided ("plan", "besluit"): criticised, they are disputed, as no party is blamed. */
+  actNouns: ReadonlySet<string>;
   credibilityWords: ReadonlySet<string>;
   /** Phrases that say a source is not named ("on condition of anonymity"). */
   anonymityMarkers: readonly string[];

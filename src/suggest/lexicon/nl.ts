@@ -54,7 +54,7 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren {speaker} ervan overtuigd' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'sluit|sluiten|sloot|sloten {speaker} niet uit' },
     // "haalt uit naar het kabinet": criticism, which blames only with what for ("… vanwege de bezuinigingen").
-    { kind: 'BLAMES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar {target} >voor|vanwege|omdat' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar {target} >voor|vanwege|omdat', criticises: true },
     { kind: 'DISPUTES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar', criticises: true },
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|„|"|“|,' },
@@ -102,8 +102,8 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'hekelt|hekelen|hekelde|hekelden {target} >om|vanwege|omdat' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat', criticises: true },
+    { kind: 'BLAMES', form: 'verb', phrase: 'hekelt|hekelen|hekelde|hekelden {target} >om|vanwege|omdat', criticises: true },
     { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld'), criticises: true },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
@@ -115,6 +115,9 @@ export const dutch: Lexicon = {
     'reageerde niet', 'was niet bereikbaar', 'geen commentaar', 'kon niet worden bereikt', 'wil … niet reageren',
   ],
   reportNouns: words('berichten beweringen claims meldingen verklaringen'),
+  actNouns: words(`plan plannen besluit besluiten beslissing beslissingen voorstel voorstellen rapport beleid wet wetsvoorstel aanval
+    aanvallen staking stakingen maatregel maatregelen regel regels regeling akkoord begroting bezuinigingen hervorming
+    hervormingen uitspraak vonnis verklaring uitlatingen opmerkingen idee aanpak reactie sluiting verhoging wijzigingen`),
   credibilityWords: words('aannemelijk geloofwaardig plausibel correct juist kloppen klopt'),
   anonymityMarkers: ['op voorwaarde van anonimiteit', 'die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
   calendarWords: words(`${weekdays} januari februari maart april mei juni juli augustus september oktober november december`),
