@@ -332,4 +332,8 @@ describe('English reporting constructions', () => {
     const undecided = suggest('Sarah Cole said the plan had failed and that Anna Price had warned her. She blamed the board for the cuts.');
     expect(undecided.filter((suggestion) => suggestion.kind === 'BLAMES')).toEqual([]);
   });
+
+  it('reads criticism of an act, its head before a phrase of its own, as a dispute', () => {
+    expect(only('The mayor criticised the handling of the flood by the council for its slowness.')).toMatchObject({ kind: 'DISPUTES', targetName: null });
+  });
 });

@@ -425,4 +425,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('Tijdens het debat met minister Eva Jansen beschuldigde Kamerlid Sara Bos het kabinet van wanbeleid.')).toEqual([['BLAMES', 'Sara Bos', 'kabinet']]);
     expect(read('Volgens de bond geeft de gemeente de provincie de schuld.')).toEqual([['CLAIMS', 'bond', null], ['BLAMES', 'gemeente', 'provincie']]);
   });
+
+  it('leest "wijst naar" een stuk of besluit als verwijzing, niet als schuld', () => {
+    expect(suggest('Raadslid Eva Smit wijst naar een advies van de Rekenkamer uit 2022, waarin al werd gewaarschuwd.')).toEqual([]);
+    expect(only('Raadslid Eva Smit wijst naar de Rekenkamer, die al had gewaarschuwd.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Eva Smit', targetName: 'Rekenkamer' });
+  });
 });

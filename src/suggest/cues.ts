@@ -13,9 +13,11 @@ export type Cue = Readonly<{
   targetFirst: boolean;
   /** A verb of criticism, whose passive with a reason blames its subject. */
   criticises: boolean;
+  /** A blame only when its target is a party, not an act or a document. */
+  blamesOnlyParties: boolean;
 }>;
 
-type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean; criticises: boolean }>;
+type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean; criticises: boolean; blamesOnlyParties: boolean }>;
 
 const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
 const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
@@ -81,6 +83,7 @@ export function phrasesPattern(phrases: readonly string[], lexicon: Lexicon, fla
 function definitionsOf(lexicon: Lexicon): CueDefinition[] {
   return lexicon.cues.map((entry) => ({
     kind: entry.kind, form: entry.form, targetFirst: entry.targetFirst ?? false, criticises: entry.criticises ?? false,
+    blamesOnlyParties: entry.blamesOnlyParties ?? false,
     pattern: phrasesPattern([entry.phrase], lexicon, entry.targetFirst ? 'dgu' : 'dgiu'),
   }));
 }
@@ -104,7 +107,7 @@ export function findCues(frame: string, start: number, end: number, language: La
       found.push({
         kind: definition.kind, form: definition.form,
         start: start + match.index, end: start + match.index + match[0].length,
-        speakerRange: speaker, target, targetFirst: definition.targetFirst, criticises: definition.criticises,
+        speakerRange: speaker, target, targetFirst: definition.targetFirst, criticises: definition.criticises, blamesOnlyParties: definition.blamesOnlyParties,
       });
     }
   }

@@ -169,8 +169,11 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   // it is an act ("The plan was criticised …"); "was defended by the minister for its savings", "werd ontkend door het
   // ministerie omdat …" blame no one.
   const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.criticises && !headedByAct(reading, reading.unit.start, voice.subjectEnd);
-  // "criticised the plan for its cost": criticism of an act disputes it; only a party is blamed.
-  const criticisedAct = given.kind === 'BLAMES' && given.criticises && given.target !== null && headedByAct(reading, given.target.start, given.target.end);
+  // "criticised the plan for its cost": criticism of an act disputes it; "wijst naar een advies van …" points to
+  // evidence and blames no one.
+  const actBlamed = given.kind === 'BLAMES' && given.blamesOnlyParties && given.target !== null && headedByAct(reading, given.target.start, given.target.end);
+  if (actBlamed && !given.criticises) return [];
+  const criticisedAct = actBlamed && given.criticises;
   // "…, klopt volgens X niet": a source phrase in a verdict that something is untrue disputes it.
   const disputedBySource = given.form !== 'verb' && given.kind === 'CLAIMS' && isUntrueVerdict(reading.frame.slice(reading.unit.start, reading.unit.end), lexicon.language);
   const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } }
@@ -221,10 +224,14 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   return results;
 }
 
-/** Whether the phrase in a range ends in a noun for an act ("the plan", "het besluit"): its head, in both languages. */
+/**
+ * Whether the phrase in a range is headed by a noun for an act ("the plan", "het besluit", "een advies van de raad"): its
+ * head is its last word before a preposition that opens a phrase of its own.
+ */
 function headedByAct(reading: Reading, start: number, end: number): boolean {
   const words = reading.tokens.filter((token) => token.isWord && token.start >= start && token.end <= end);
-  const head = words.at(-1);
+  const opensPhrase = words.findIndex((word, index) => index > 0 && reading.lexicon.prepositions.has(word.lower));
+  const head = opensPhrase > 0 ? words[opensPhrase - 1] : words.at(-1);
   return head !== undefined && reading.lexicon.actNouns.has(head.lower);
 }
 

@@ -64,7 +64,7 @@ export const english: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
     { kind: 'DISPUTES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted', criticises: true },
-    { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over`, criticises: true },
+    { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over`, criticises: true, blamesOnlyParties: true },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing'), criticises: true },
   ],
   hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
@@ -78,7 +78,8 @@ export const english: Lexicon = {
   reportNouns: words('reports claims accounts allegations statements'),
   actNouns: words(`plan plans decision decisions proposal proposals report reports policy policies law laws bill move moves attack
     attacks strike strikes measure measures rule rules scheme schemes deal budget cuts reform reforms ruling verdict statement
-    remarks comments idea approach handling response closure closures increase increases changes`),
+    remarks comments idea approach handling response closure closures increase increases changes advice study research letter
+    figures data`),
   credibilityWords: words('plausible credible accurate correct true'),
   anonymityMarkers: ['on condition of anonymity', 'who asked not to be named', 'who declined to be named', 'speaking anonymously', 'who spoke anonymously', 'familiar with'],
   calendarWords: words(`${weekdays} january february march april may june july august september october november december`),

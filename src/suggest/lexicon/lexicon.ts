@@ -24,9 +24,14 @@ export type CueEntry = Readonly<{
   /**
    * A verb of criticism ("criticised", "bekritiseerd"): its passive with a reason blames its subject ("was criticised by
    * the judge for …"). A denial or a defence with a reason blames no one ("was denied by the ministry over …"). Criticism
-   * of a thing rather than a party ("criticised the plan for its cost") disputes it.
+   * of an act rather than a party ("criticised the plan for its cost") disputes it.
    */
   criticises?: boolean;
+  /**
+   * A blame only when what follows is a party: "wijst naar het kabinet" blames, "wijst naar een advies van …" points to
+   * evidence; "criticised the plan" criticises an act.
+   */
+  blamesOnlyParties?: boolean;
 }>;
 
 export type Pronoun = Readonly<{
@@ -72,7 +77,7 @@ export type Lexicon = Readonly<{
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */
   reportNouns: ReadonlySet<string>;
-  /** Nouns for what is done or decided ("plan", "besluit"): criticised, they are disputed, as no party is blamed. */
+  /** Nouns for what is done, decided or written ("plan", "besluit", "advies"): no party, so nothing a blame can name. */
   actNouns: ReadonlySet<string>;
   credibilityWords: ReadonlySet<string>;
   /** Phrases that say a source is not named ("on condition of anonymity"). */

@@ -54,7 +54,7 @@ export const dutch: Lexicon = {
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren {speaker} ervan overtuigd' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'sluit|sluiten|sloot|sloten {speaker} niet uit' },
     // "haalt uit naar het kabinet": criticism, which blames only with what for ("… vanwege de bezuinigingen").
-    { kind: 'BLAMES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar {target} >voor|vanwege|omdat', criticises: true },
+    { kind: 'BLAMES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar {target} >voor|vanwege|omdat', criticises: true, blamesOnlyParties: true },
     { kind: 'DISPUTES', form: 'verb', phrase: 'haalt|halen|haalde|haalden … uit naar', criticises: true },
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|„|"|“|,' },
@@ -90,20 +90,20 @@ export const dutch: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven {target} de schuld' },
     { kind: 'BLAMES', form: 'verb', phrase: 'geeft|geven|gaf|gaven de schuld aan {target} >van|voor|omdat|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'legt|leggen|legde|legden de schuld|verantwoordelijkheid juist|vooral|ook? bij {target} >voor|van|,' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen daarbij|daarmee|ook|vooral|opnieuw|nadrukkelijk? met? de? vinger? naar {target} >voor|vanwege|omdat|als|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen daarbij|daarmee|ook|vooral|opnieuw|nadrukkelijk? met? de? vinger? naar {target} >voor|vanwege|omdat|als|,', blamesOnlyParties: true },
     // "heeft de scheidsrechter de schuld gegeven": the blamed party before the participle at the end. Not a finite verb:
     // in "omdat de bond de schuld geeft aan …" the phrase before it is the subject.
     { kind: 'BLAMES', form: 'verb', phrase: '{target} de schuld gegeven', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: '{target} opnieuw? met de vinger wijst|wijzen|wees|wezen', targetFirst: true },
     // "wijst voor de chaos naar het kabinet": what the blame is for may stand before "naar".
-    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege|op … naar {target} >voor|vanwege|omdat|als|,' },
+    { kind: 'BLAMES', form: 'verb', phrase: 'wijst|wijzen|wees|wezen voor|vanwege|op … naar {target} >voor|vanwege|omdat|als|,', blamesOnlyParties: true },
     // "De aannemer krijgt van de gemeente de schuld": the subject is blamed, and who blames follows "van".
     { kind: 'BLAMES', form: 'verb', phrase: '{target} krijgt|krijgen|kreeg|kregen van {speaker} de schuld', targetFirst: true },
     { kind: 'BLAMES', form: 'verb', phrase: 'verwijt|verwijten|verweet|verweten {target} >dat|het|de|een|te|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'houdt|houden|hield|hielden {target} verantwoordelijk' },
     { kind: 'BLAMES', form: 'verb', phrase: 'neemt|nemen|nam|namen {target} kwalijk' },
-    { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat', criticises: true },
-    { kind: 'BLAMES', form: 'verb', phrase: 'hekelt|hekelen|hekelde|hekelden {target} >om|vanwege|omdat', criticises: true },
+    { kind: 'BLAMES', form: 'verb', phrase: 'bekritiseert|bekritiseren|bekritiseerde|bekritiseerden {target} >om|vanwege|omdat', criticises: true, blamesOnlyParties: true },
+    { kind: 'BLAMES', form: 'verb', phrase: 'hekelt|hekelen|hekelde|hekelden {target} >om|vanwege|omdat', criticises: true, blamesOnlyParties: true },
     { kind: 'DISPUTES', form: 'verb', phrase: verb('bekritiseert', 'bekritiseren', 'bekritiseerde', 'bekritiseerden', 'bekritiseerd', 'hekelt', 'hekelen', 'hekelde', 'hekelden', 'gehekeld'), criticises: true },
   ],
   hedges: ['zou', 'zouden', 'naar verluidt', 'vermoedelijk', 'mogelijk'],
@@ -117,7 +117,7 @@ export const dutch: Lexicon = {
   reportNouns: words('berichten beweringen claims meldingen verklaringen'),
   actNouns: words(`plan plannen besluit besluiten beslissing beslissingen voorstel voorstellen rapport beleid wet wetsvoorstel aanval
     aanvallen staking stakingen maatregel maatregelen regel regels regeling akkoord begroting bezuinigingen hervorming
-    hervormingen uitspraak vonnis verklaring uitlatingen opmerkingen idee aanpak reactie sluiting verhoging wijzigingen`),
+    hervormingen uitspraak vonnis verklaring uitlatingen opmerkingen idee aanpak reactie sluiting verhoging wijzigingen advies adviezen onderzoek studie brief cijfers`),
   credibilityWords: words('aannemelijk geloofwaardig plausibel correct juist kloppen klopt'),
   anonymityMarkers: ['op voorwaarde van anonimiteit', 'die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
   calendarWords: words(`${weekdays} januari februari maart april mei juni juli augustus september oktober november december`),
