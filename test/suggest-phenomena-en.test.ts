@@ -336,4 +336,11 @@ describe('English reporting constructions', () => {
   it('reads criticism of an act, its head before a phrase of its own, as a dispute', () => {
     expect(only('The mayor criticised the handling of the flood by the council for its slowness.')).toMatchObject({ kind: 'DISPUTES', targetName: null });
   });
+
+  it('leaves a title to stand for itself when two with that title were just named', () => {
+    expect(only('Sarah Cole, the energy minister, met Anna Price, the finance minister, on Monday. The minister blamed suppliers for the rise.'))
+      .toMatchObject({ kind: 'BLAMES', speakerName: 'minister' });
+    expect(only('Sarah Cole, the energy minister, met the press on Monday. The minister blamed suppliers for the rise.'))
+      .toMatchObject({ kind: 'BLAMES', speakerName: 'Sarah Cole' });
+  });
 });

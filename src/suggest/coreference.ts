@@ -211,8 +211,15 @@ export class Discourse {
       // The agency said …", "Ofgem, the regulator, … The company …" are two.
       return this.organisationInView('organisation', false, (entity) => !this.describedAsAnother(entity, head));
     }
+    if (isTitle) {
+      // "Sarah Cole, the energy minister, met Anna Price, the finance minister. The minister …": two named with the title
+      // since the sentence before began may each be meant, and the description is left to stand for itself.
+      const [latest, before] = this.latest(`title:${head}`, 2);
+      if (latest && before && before.lastSeen > this.previousSentenceStartedAt && /\p{Lu}/u.test(before.name)) return null;
+      return latest ?? null;
+    }
     // "de actiegroep" also finds "Actiegroep Boerenverstand", whose descriptor was read as its title.
-    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? (isTitle ? null : this.latest(`title:${head}`, 1)[0]) ?? null;
+    return this.latest(`head:${head}`, 1)[0] ?? this.latest(`title:${head}`, 1)[0] ?? null;
   }
 
   /**
