@@ -2,7 +2,7 @@
  * `npm run soak [-- --duration 600 --connections 8]`: the real server under a long mixed load of the README's
  * questions and about 10% writes, to see whether latency, errors or memory drift over time.
  *
- * The server starts as a user starts it (`node --import tsx src/server.ts`) on a free port. Its Neo4j is an
+ * The server starts as a user starts it (`npm start`: the compiled `dist/server.js` with its flags) on a free port. Its Neo4j is an
  * embedded one started here first, in a fresh `.neo4j/data/soak-<port>`, so that the soak neither locks nor
  * fills the `npm start` database; the server finds it on LOCAL_NEO4J_PORT, as `npm run seed` finds a running
  * `npm start`, and loads the seed into it. `--neo4j-uri` points the server at an existing Neo4j instead.
@@ -23,7 +23,7 @@ import { type LocalNeo4j } from '../src/db/local-neo4j/supervisor.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { freePort } from '../test/free-port.js';
 import { projectRoot } from './database.js';
-import { residentMib } from './servers.js';
+import { buildOurServer, residentMib, startArguments } from './servers.js';
 
 const { values } = parseArgs({
   options: {
@@ -359,6 +359,7 @@ async function startSoakNeo4j(): Promise<LocalNeo4j> {
 }
 
 function startServer(port: number, token: string): RunningServer {
+  buildOurServer();
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -371,7 +372,7 @@ function startServer(port: number, token: string): RunningServer {
   delete environment['CLAIMGRAPH_TOKENS_FILE'];
   if (neo4jUri) environment['NEO4J_URI'] = neo4jUri;
   // node itself rather than npx or the tsx binary, so that the child's pid is the server whose memory we read.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, startArguments(), {
     cwd: projectRoot,
     env: environment,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -518,7 +519,7 @@ function renderReport(soak: Soak): string {
     `\`npm run soak -- --duration ${durationSeconds} --connections ${connections}\`, ${new Date().toISOString()}, ` +
       `commit ${commitDescription()}, Node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
       `load average ${soak.loadAverages.map((load) => load.toFixed(1)).join(' → ')}.`,
-    `Server \`node --import tsx src/server.ts\`; Neo4j: ${soak.neo4j}. ${soak.readiness}.`,
+    `Server \`node ${startArguments().join(' ')}\` (as \`npm start\`); Neo4j: ${soak.neo4j}. ${soak.readiness}.`,
     '',
     '| | |',
     '|---|---|',

@@ -3,7 +3,7 @@
  * takes on each hostile shape and on real articles (bench/suggest-shapes.ts), and whether the server keeps answering
  * others while it reads: four such requests at once while a fifth client asks `{ __typename }` in a loop.
  *
- * The server starts as a user starts it (`node --import tsx src/server.ts`), over an embedded Neo4j started here
+ * The server starts as a user starts it (`npm start`: the compiled `dist/server.js` with its flags), over an embedded Neo4j started here
  * in a fresh `.neo4j/data/suggest-<port>` (the server loads the seed into it), or over `--neo4j-uri`.
  * Writes bench/SUGGEST.md; a benchmark, not a test: it reports against the targets and fails nothing.
  */
@@ -18,6 +18,7 @@ import { loadConfig } from '../src/config.js';
 import { startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { freePort } from '../test/free-port.js';
 import { projectRoot } from './database.js';
+import { buildOurServer, startArguments } from './servers.js';
 import { type SuggestShape, suggestShapes } from './suggest-shapes.js';
 
 const { values } = parseArgs({
@@ -92,9 +93,10 @@ const mark = (value: number, target: number) => (value <= target ? 'yes' : '**no
 
 
 function startServer(port: number, neo4jUri: string): ChildProcess {
+  buildOurServer();
   const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: neo4jUri, RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' };
   delete environment['CLAIMGRAPH_TOKENS_FILE'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: projectRoot, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, startArguments(), { cwd: projectRoot, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream! }).on('line', (line) => log(`  server: ${line.slice(0, 300)}`));
   return child;
 }
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
       '',
       `\`npm run bench:suggest -- --size ${size}\`, ${new Date().toISOString()}, commit ${commitDescription()}, Node ${process.version}, ` +
         `${os.availableParallelism()} CPUs, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}. ` +
-        `Server \`node --import tsx src/server.ts\` (SUGGEST_WORKERS ${process.env['SUGGEST_WORKERS'] ?? 'default'}, SUGGEST_BUDGET_MS ${process.env['SUGGEST_BUDGET_MS'] ?? 'default'}); ` +
+        `Server \`node ${startArguments().join(' ')}\` (as \`npm start\`; SUGGEST_WORKERS ${process.env['SUGGEST_WORKERS'] ?? 'default'}, SUGGEST_BUDGET_MS ${process.env['SUGGEST_BUDGET_MS'] ?? 'default'}); ` +
         `texts of ${size} characters from bench/suggest-shapes.ts. Times are the client's, from request to parsed answer.`,
       '',
       `## One at a time (targets: each shape ≤ ${targets.shapeMs} ms, a real article ≤ ${targets.articleMs} ms)`,

@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateDirectory, precision, recall, speakerAccuracy } from '../eval/score.js';
 
-// The figures measured when the held-out set was first scored, rounded down. A floor may only be raised, never lowered:
-// the set is never tuned on, so a drop means the rules lost something general.
-const floors = { precision: 0.80, recall: 0.74, blamesPrecision: 0.96, speakerRight: 0.85 };
+// The figures measured when the held-out set took its present 30 articles (rules 2026-12-07.4), rounded down. A floor may
+// only be raised, never lowered while the set stays as it is: the set is never tuned on, so a drop means the rules lost
+// something general. Articles added to the set measure the rules afresh; the floors are then measured again, before any
+// rule changes.
+const floors = { precision: 0.79, recall: 0.74, blamesPrecision: 0.94, speakerRight: 0.86 };
 /** What `minConfidence` reaches: at least this precision at this threshold, still finding this share. */
-const confident = { minConfidence: 0.95, precision: 0.95, recall: 0.10 };
+const confident = { minConfidence: 0.95, precision: 0.93, recall: 0.09 };
 
 describe('the held-out articles (eval/held-out/), written apart from the rules', () => {
   it('are scored no worse than when they were first measured', () => {
