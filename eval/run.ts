@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  kinds, measures, minConfidences, precision, readArticles, recall, scoreSet, speakerAccuracy, sumScores,
+  breakdownFields, kinds, measures, minConfidences, precision, readArticles, recall, scoreSet, speakerAccuracy, sumScores,
   type Article, type ArticleScore, type NegativeTally, type SetScore, type SpeakerTally, type Tally,
 } from './score.js';
 
@@ -62,6 +62,23 @@ const truthCounts = table(['set', ...kinds, 'all', 'negatives'], evaluated.map((
     String(set.articles.reduce((sum, article) => sum + article.negatives.length, 0))];
 }));
 
+/** Why truths were missed and suggestions were wrong, per set and language: counts only, never a passage. */
+const breakdownHeader = [
+  'set', 'lang', 'missed', 'its suggestion matched another truth', 'right kind, wrong speaker', 'right speaker, wrong kind', 'both wrong', 'no suggestion overlaps',
+  'wrong suggestions', 'overlapping a truth', 'overlapping no truth',
+];
+const breakdown = table(breakdownHeader, evaluated.flatMap((set) => {
+  const articles = set.byThreshold[0]!.score.articles;
+  const languages = [...new Set(articles.map((article) => article.language))].sort();
+  return [...languages.map((language) => [language, articles.filter((article) => article.language === language)] as const), ['all', articles] as const]
+    .map(([language, some]) => {
+      const { errors } = sumScores(some);
+      const [shared, wrongSpeaker, wrongKind, bothWrong, noSuggestion, overlapping, alone] = breakdownFields.map((field) => errors[field]);
+      return [set.title, language, String(shared! + wrongSpeaker! + wrongKind! + bothWrong! + noSuggestion!), String(shared), String(wrongSpeaker), String(wrongKind), String(bothWrong),
+        String(noSuggestion), String(overlapping! + alone!), String(overlapping), String(alone)];
+    });
+}));
+
 const report = [
   '# Attribution suggester: evaluation',
   '',
@@ -90,6 +107,15 @@ const report = [
   'Only suggestions whose confidence reaches the threshold count.',
   '',
   ...thresholds,
+  '',
+  '## Where the errors are',
+  '',
+  'Of the truths missed (at minConfidence 0), the first that holds: a suggestion right for it was matched to another truth',
+  '(one suggestion over two statements); a suggestion overlaps the content with the right kind but',
+  'another speaker; with the right speaker but another kind; with neither; or no suggestion overlaps it. Of the wrong',
+  'suggestions, those that overlap some true attribution\'s content and those that overlap none.',
+  '',
+  ...breakdown,
   '',
   history,
   '',

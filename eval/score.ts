@@ -14,6 +14,18 @@ export const minConfidences: readonly number[] = [0, 0.5, 0.6, 0.7, 0.75, 0.8, 0
 export type SpeakerTally = { checked: number; right: number };
 /** Passages that read like attributions but are none (headlines, "the claim that …", refusals), and how many a suggestion overlaps. */
 export type NegativeTally = { passages: number; taken: number };
+/**
+ * Why truths were missed and suggestions were wrong, in counts. A missed truth is put in the first class that holds:
+ * a suggestion that is right for it was matched to another truth (one suggestion over two statements); a suggestion overlaps its content with the right kind but another speaker; with the right speaker but another kind;
+ * with neither; or no suggestion overlaps it. A wrong suggestion overlaps some truth's content, or none.
+ */
+export type ErrorBreakdown = {
+  missedSharedSuggestion: number; missedWrongSpeaker: number; missedWrongKind: number; missedBothWrong: number; missedNoSuggestion: number;
+  wrongOverlappingTruth: number; wrongOverlappingNoTruth: number;
+};
+export const breakdownFields: readonly (keyof ErrorBreakdown)[] = [
+  'missedSharedSuggestion', 'missedWrongSpeaker', 'missedWrongKind', 'missedBothWrong', 'missedNoSuggestion', 'wrongOverlappingTruth', 'wrongOverlappingNoTruth',
+];
 
 /** An article, its truth written by hand, and what the rules suggest for it (run once, scored at any threshold). */
 export type Article = Readonly<{
@@ -31,6 +43,7 @@ export type ArticleScore = Readonly<{
   tallies: Record<Measure, Tally>;
   speakers: SpeakerTally;
   negatives: NegativeTally;
+  errors: ErrorBreakdown;
   missed: TruthItem[];
   wrong: SuggestedAttribution[];
 }>;
@@ -40,6 +53,7 @@ export type SetScore = Readonly<{
   total: Record<Measure, Tally>;
   speakers: SpeakerTally;
   negatives: NegativeTally;
+  errors: ErrorBreakdown;
 }>;
 
 type Span = { start: number; end: number };
@@ -103,6 +117,25 @@ function negativeTally(text: string, negatives: readonly string[], suggestions: 
   return { passages: negatives.length, taken: taken.length };
 }
 
+function errorBreakdown(text: string, missed: readonly TruthItem[], wrong: readonly SuggestedAttribution[], truth: readonly TruthItem[], suggestions: readonly SuggestedAttribution[]): ErrorBreakdown {
+  const errors: ErrorBreakdown = { missedSharedSuggestion: 0, missedWrongSpeaker: 0, missedWrongKind: 0, missedBothWrong: 0, missedNoSuggestion: 0, wrongOverlappingTruth: 0, wrongOverlappingNoTruth: 0 };
+  for (const item of missed) {
+    const span = passageSpan(text, item.content);
+    const near = suggestions.filter((suggestion) => overlaps(span, suggestion.content));
+    const sameSpeaker = (suggestion: SuggestedAttribution): boolean => speakerNamesMatch(item.speaker, suggestion.speakerName);
+    if (near.some((suggestion) => suggestion.kind === item.kind && sameSpeaker(suggestion))) errors.missedSharedSuggestion += 1;
+    else if (near.some((suggestion) => suggestion.kind === item.kind && !sameSpeaker(suggestion))) errors.missedWrongSpeaker += 1;
+    else if (near.some((suggestion) => suggestion.kind !== item.kind && sameSpeaker(suggestion))) errors.missedWrongKind += 1;
+    else if (near.length > 0) errors.missedBothWrong += 1;
+    else errors.missedNoSuggestion += 1;
+  }
+  for (const suggestion of wrong) {
+    if (truth.some((item) => overlaps(passageSpan(text, item.content), suggestion.content))) errors.wrongOverlappingTruth += 1;
+    else errors.wrongOverlappingNoTruth += 1;
+  }
+  return errors;
+}
+
 export function readArticle(directory: string, file: string): Article {
   const name = basename(file, '.txt');
   const text = readFileSync(join(directory, file), 'utf8');
@@ -133,12 +166,14 @@ export function scoreArticle(article: Article, minConfidence = 0): ArticleScore 
   tallies.ALL = { suggested: suggestions.length, correct: byKind.matchedSuggestions.size, expected: truth.length, found: byKind.matchedTruth.size };
   const anyKind = match(text, truth, suggestions, false);
   tallies.SPEAKERS = { suggested: suggestions.length, correct: anyKind.matchedSuggestions.size, expected: truth.length, found: anyKind.matchedTruth.size };
+  const missed = truth.filter((item) => !byKind.matchedTruth.has(item));
+  const wrong = suggestions.filter((suggestion) => !byKind.matchedSuggestions.has(suggestion));
   return {
     name, language, tallies,
     speakers: speakerTally(text, truth, suggestions),
     negatives: negativeTally(text, negatives, suggestions),
-    missed: truth.filter((item) => !byKind.matchedTruth.has(item)),
-    wrong: suggestions.filter((suggestion) => !byKind.matchedSuggestions.has(suggestion)),
+    errors: errorBreakdown(text, missed, wrong, truth, suggestions),
+    missed, wrong,
   };
 }
 
@@ -147,7 +182,9 @@ export function sumScores(articles: readonly ArticleScore[]): Omit<SetScore, 'ar
   const total = emptyTallies();
   const speakers = { checked: 0, right: 0 };
   const negatives = { passages: 0, taken: 0 };
+  const errors: ErrorBreakdown = { missedSharedSuggestion: 0, missedWrongSpeaker: 0, missedWrongKind: 0, missedBothWrong: 0, missedNoSuggestion: 0, wrongOverlappingTruth: 0, wrongOverlappingNoTruth: 0 };
   for (const article of articles) {
+    for (const field of breakdownFields) errors[field] += article.errors[field];
     for (const measure of measures) {
       for (const field of ['suggested', 'correct', 'expected', 'found'] as const) total[measure][field] += article.tallies[measure][field];
     }
@@ -156,7 +193,7 @@ export function sumScores(articles: readonly ArticleScore[]): Omit<SetScore, 'ar
     negatives.passages += article.negatives.passages;
     negatives.taken += article.negatives.taken;
   }
-  return { total, speakers, negatives };
+  return { total, speakers, negatives, errors };
 }
 
 export function scoreSet(articles: readonly Article[], minConfidence = 0): SetScore {

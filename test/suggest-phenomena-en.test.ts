@@ -195,3 +195,152 @@ describe('English attribution', () => {
     expect(only('The road will close, said the mayor.').speakerName).toBe('mayor');
   });
 });
+
+describe('English reporting constructions', () => {
+  const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+
+  it('reads perfect tenses, fronted phrases and a prepositional phrase between subject and verb', () => {
+    expect(only('Kevin Baker has said that he will step down in June.')).toMatchObject({ speakerName: 'Kevin Baker', content: { text: 'he will step down in June' } });
+    expect(only('In an interview with the Guardian, Karen Voss said the test would stay.').speakerName).toBe('Karen Voss');
+    expect(only('The mayor, in an interview with Sky News, said the bridge was safe.').speakerName).toBe('mayor');
+    expect(only('Councillor Ruth Lowe in a letter to the Home Office wrote that the centre would close.').speakerName).toBe('Ruth Lowe');
+    expect(only('Councillor Van der Meer said the bridge would reopen in May.').speakerName).toBe('Van der Meer');
+  });
+
+  it('lets a role noun refer back to the one named with that role', () => {
+    expect(only('Councillor Piet Smith opened the bridge. The councillor said it was safe.').speakerName).toBe('Piet Smith');
+    expect(suggest('Eve Smith and John Ross visited the school. They said the classes were too big.').map((suggestion) => suggestion.speakerName)).toEqual(['Eve Smith', 'John Ross']);
+  });
+
+  it('reads verbs that reveal, promise or complain as claims, and being at odds, taking issue or casting doubt as disputes', () => {
+    expect(read('The company revealed that profits had fallen.')).toEqual([['CLAIMS', 'company', null]]);
+    expect(read('The mayor promised that the pool would reopen.')).toEqual([['CLAIMS', 'mayor', null]]);
+    expect(read('Residents complained that the bins were not collected.')).toEqual([['CLAIMS', 'Residents', null]]);
+    expect(read('The union is at odds with the minister.')).toEqual([['DISPUTES', 'union', null]]);
+    expect(read('The firm took issue with the report.')).toEqual([['DISPUTES', 'firm', null]]);
+    expect(read('Experts cast doubt on the study.')).toEqual([['DISPUTES', 'Experts', null]]);
+    expect(suggest('The suspect was questioned by police.')).toEqual([]);
+  });
+
+
+  it('reads "called" before a quotation as a claim of what it quotes, and a plural genitive inside a name', () => {
+    expect(only('In what one union called "a betrayal", the firm closed the plant.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'union', content: { text: 'a betrayal' } });
+    expect(only('Professor Jane Hall called it "a landmark study".')).toMatchObject({ speakerName: 'Jane Hall', content: { text: 'a landmark study' } });
+    expect(suggest('The firm called the police.')).toEqual([]);
+    const told = suggest("Anna Berg, who chairs the Riverside Tenants' Association, said the rent was too high. She accused the landlord of neglect.");
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['CLAIMS', 'Anna Berg', null], ['BLAMES', 'Anna Berg', 'landlord']]);
+  });
+
+  it('gives a quote without a tag to the person who opened the sentence before, and lets "the 62-year-old" and "The councillor:" refer back', () => {
+    expect(only('John Bates has lived on the street for thirty years. "It has never been this busy."')).toMatchObject({ speakerName: 'John Bates', content: { text: 'It has never been this busy.' } });
+    expect(suggest('The council closed the bridge. "It has never been this busy."')).toEqual([]);
+    expect(only('John Bates has lived on the street for thirty years. "It has never been this busy," said the 62-year-old.').speakerName).toBe('John Bates');
+    expect(only('Councillor Piet Smith opened the bridge. The councillor: "This is a great day."').speakerName).toBe('Piet Smith');
+  });
+
+  it('reads two sources that "according to" names together', () => {
+    expect(suggest('According to Jan Bos and Eve Smith, the bridge will close.').map((suggestion) => [suggestion.speakerName, suggestion.content.text])).toEqual([
+      ['Jan Bos', 'the bridge will close'], ['Eve Smith', 'the bridge will close'],
+    ]);
+  });
+
+  it('knows retailers and chains: a group speaks, and "the retailer" refers back', () => {
+    expect(only('Retailers said sales had fallen.')).toMatchObject({ speakerName: 'Retailers', unnamed: true });
+    expect(only('Alba, the supermarket chain, cut prices. The retailer said demand had fallen.').speakerName).toBe('Alba');
+  });
+
+  it('reads "expects that" and "is convinced that" as claims, "accepted that" as a confirmation, "downplayed", "condemned" and "slammed" as disputes', () => {
+    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('The council expects that the road will reopen in May.')).toEqual([['CLAIMS', 'council', null]]);
+    expect(read('The council is expected to approve the plan.')).toEqual([]);
+    expect(read('The minister accepted that mistakes were made.')).toEqual([['CONFIRMS', 'minister', null]]);
+    expect(read('The company downplayed the risks.')).toEqual([['DISPUTES', 'company', null]]);
+    expect(read('The union slammed the cuts.')).toEqual([['DISPUTES', 'union', null]]);
+    expect(read('The union condemned the decision.')).toEqual([['DISPUTES', 'union', null]]);
+    expect(read('Police attacked the protesters.')).toEqual([]);
+  });
+
+  it('gives an acronym the full name it abbreviates or follows in brackets', () => {
+    expect(suggest('Harbour Water Services (HWS) said bills would rise. HWS rejected that claim.').map((suggestion) => suggestion.speakerName)).toEqual(['Harbour Water Services', 'Harbour Water Services']);
+    expect(only('He blamed the National Rowing Council (NRC) for losing a sample. NRC denied that it lost the sample.').speakerName).toBe('National Rowing Council');
+    expect(only('The BBC said the talks had failed.').speakerName).toBe('BBC');
+  });
+
+  it('lets "the regulator" refer to the organisation that opened the sentence before, reads a title narrowed by an organisation word as a person\'s, and remembers no common noun from a quote', () => {
+    const regulator = suggest("Tidewater, which regulates the ports, confirmed that it had opened an inquiry into Harbourline's fees. In a statement, the regulator said it would examine the increases.");
+    expect(regulator.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CONFIRMS', 'Tidewater'], ['CLAIMS', 'Tidewater']]);
+    expect(only('"The sample was tested under international rules," a spokesperson for the agency said.').speakerName).toBe('agency');
+    expect(only('The transport minister, Grace Obi, said she had asked officials for a briefing.')).toMatchObject({ speakerName: 'Grace Obi', speakerKind: 'Person' });
+    const champion = suggest('Former world champion Lena Ortiz said she believed the rower was innocent and accused the authorities of bias.');
+    expect(champion.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Lena Ortiz'], ['BLAMES', 'Lena Ortiz']]);
+  });
+
+  it('reads a tag between commas inside what the same speaker reports as no statement of its own', () => {
+    expect(only('Dan Ford blamed the agency for losing a sample that, he said, could have proved his innocence.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Dan Ford', targetName: 'agency' });
+  });
+
+  it('reads a source in a verdict that something is untrue as a dispute', () => {
+    expect(only('That is not true, according to the minister.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('The bridge will close, according to the minister.')).toMatchObject({ kind: 'CLAIMS' });
+  });
+
+  it('blames the subject of a passive only for criticism of a party with a reason, not for a denial or a defence', () => {
+    expect(only('Mark Jones was criticised by the judge for his conduct.')).toMatchObject({ kind: 'BLAMES', speakerName: 'judge', targetName: 'Mark Jones' });
+    expect(only('The report was criticised by the union for its cost.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'union', targetName: null });
+    expect(only('The mayor criticised the plan for its cost.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'mayor', targetName: null });
+    expect(only('The mayor criticised the contractor for the delay.')).toMatchObject({ kind: 'BLAMES', speakerName: 'mayor', targetName: 'contractor' });
+    expect(only('The plan was defended by the minister for its savings.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('The claim was denied by the ministry over a lack of evidence.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry' });
+  });
+
+  it('takes no possessive that opens a sentence for its subject, whom a pronoun after it goes on with', () => {
+    const suggestions = suggest('Sarah Cole said the plan had failed. Her deputy, Anna Price, said the plan had never been tried. She blamed the board for the cuts.');
+    expect(suggestions.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Sarah Cole'], ['CLAIMS', 'Anna Price'], ['BLAMES', 'Anna Price']]);
+  });
+
+  it('reads "the agency" or "the company" as another organisation than one described by another noun', () => {
+    const agency = suggest('The ministry said the report was wrong. The agency said its figures were right. It blamed the ministry for the leak.');
+    expect(agency.map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([
+      ['CLAIMS', 'ministry', null], ['CLAIMS', 'agency', null], ['BLAMES', 'agency', 'ministry'],
+    ]);
+    const company = suggest('The union said the strike would go ahead. The company said it had made a fair offer. It blamed the union for the disruption.');
+    expect(company.map((suggestion) => suggestion.speakerName)).toEqual(['union', 'company', 'company']);
+    // A firm is a company; an insurer named by its compound is found by it in Dutch (see the Dutch tests).
+    expect(suggest('The Turkish firm Deniz Lojistik confirmed the loss. According to the company, the cargo was partly lost.').map((suggestion) => suggestion.speakerName))
+      .toEqual(['Deniz Lojistik', 'Deniz Lojistik']);
+  });
+
+  it('lets "it" go on with the organisation that opened its own sentence before the one of the sentence before', () => {
+    const suggestions = suggest('The union said the strike would go ahead. The company said it was disappointed, and it blamed the union for the disruption.');
+    expect(suggestions.filter((suggestion) => suggestion.kind === 'BLAMES').map((suggestion) => [suggestion.speakerName, suggestion.targetName])).toEqual([['company', 'union']]);
+  });
+
+  it('suggests no blame of a party by itself, which only a misread reference gives', () => {
+    expect(suggest('The ministry said the report was wrong. The ministry blamed the ministry for the leak.').filter((suggestion) => suggestion.kind === 'BLAMES')).toEqual([]);
+  });
+
+  it('reads a negated blame as no blame', () => {
+    expect(suggest('The minister did not blame anyone for the delay.')).toEqual([]);
+    expect(suggest('The mayor refused to blame the contractor for the delay.')).toEqual([]);
+    expect(suggest('Residents said they did not blame the council for the flooding.').map((suggestion) => suggestion.kind)).toEqual(['CLAIMS']);
+    expect(only('The mayor blamed the contractor for the delay.')).toMatchObject({ kind: 'BLAMES', targetName: 'contractor' });
+  });
+
+  it('goes on with the subject of the sentence before, unless a later person of the same gender spoke there too', () => {
+    const continued = suggest('Mark Jones said the bridge was unsafe. He had warned Peter Hall about it. He blamed the council for the delay.');
+    expect(continued.filter((suggestion) => suggestion.kind === 'BLAMES').map((suggestion) => suggestion.speakerName)).toEqual(['Mark Jones']);
+    const undecided = suggest('Sarah Cole said the plan had failed and that Anna Price had warned her. She blamed the board for the cuts.');
+    expect(undecided.filter((suggestion) => suggestion.kind === 'BLAMES')).toEqual([]);
+  });
+
+  it('reads criticism of an act, its head before a phrase of its own, as a dispute', () => {
+    expect(only('The mayor criticised the handling of the flood by the council for its slowness.')).toMatchObject({ kind: 'DISPUTES', targetName: null });
+  });
+
+  it('leaves a title to stand for itself when two with that title were just named', () => {
+    expect(only('Sarah Cole, the energy minister, met Anna Price, the finance minister, on Monday. The minister blamed suppliers for the rise.'))
+      .toMatchObject({ kind: 'BLAMES', speakerName: 'minister' });
+    expect(only('Sarah Cole, the energy minister, met the press on Monday. The minister blamed suppliers for the rise.'))
+      .toMatchObject({ kind: 'BLAMES', speakerName: 'Sarah Cole' });
+  });
+});

@@ -160,3 +160,274 @@ describe('Dutch attribution', () => {
     expect(only('De weg gaat dicht, zegt de burgemeester, Anna de Wit.').speakerName).toBe('Anna de Wit');
   });
 });
+
+describe('Nederlandse verslagconstructies', () => {
+  const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+
+  it('leest "X zegt dat", "X zei dat" en het omgekeerde citaatwerkwoord', () => {
+    expect(only('Burgemeester Els Kramer zegt dat de markt blijft.')).toMatchObject({ speakerName: 'Els Kramer', content: { text: 'de markt blijft' } });
+    expect(only('Piet de Wit zei dinsdag dat het station dichtgaat.')).toMatchObject({ speakerName: 'Piet de Wit', content: { text: 'het station dichtgaat' } });
+    expect(only('„We gaan door”, zegt Ahmed Yilmaz.')).toMatchObject({ speakerName: 'Ahmed Yilmaz', content: { text: 'We gaan door' } });
+    expect(only('Het plan is te duur, aldus wethouder Kees Bakker.')).toMatchObject({ speakerName: 'Kees Bakker', content: { text: 'Het plan is te duur' } });
+    expect(only('Volgens de politie was de bestuurder dronken.')).toMatchObject({ speakerName: 'politie', speakerKind: 'Organisation' });
+  });
+
+  it('leest het voltooide deelwoord achteraan, ook met een meewerkend voorwerp ertussen', () => {
+    expect(only('Kees Bakker heeft gezegd dat hij in juni stopt.')).toMatchObject({ speakerName: 'Kees Bakker', content: { text: 'hij in juni stopt' } });
+    expect(only('Minister Rutger Blom heeft tegen de NOS gezegd dat de wet er komt.')).toMatchObject({ speakerName: 'Rutger Blom', speakerKind: 'Person' });
+    expect(only('Rutger Blom heeft tegen RTL Nieuws gezegd dat de wet er komt.').speakerName).toBe('Rutger Blom');
+    expect(only('De weg gaat dicht. Dat heeft wethouder Anja Meijer laten weten.')).toMatchObject({ speakerName: 'Anja Meijer', content: { text: 'De weg gaat dicht' } });
+    expect(only('De provincie heeft laten weten dat de weg dichtgaat.')).toMatchObject({ speakerName: 'provincie', content: { text: 'de weg dichtgaat' } });
+    expect(only('Het ziekenhuis heeft bevestigd dat er een lek was.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'ziekenhuis' });
+    expect(only('De inspectie heeft geconcludeerd dat de zorg tekortschoot.')).toMatchObject({ speakerName: 'inspectie', content: { text: 'de zorg tekortschoot' } });
+    expect(only('De vakbond had gewaarschuwd dat de roosters te krap waren.').speakerName).toBe('vakbond');
+    expect(only('Minister Ali Demir heeft beweerd dat de cijfers kloppen.').speakerName).toBe('Ali Demir');
+  });
+
+  it('leest geen voorwerp van een voorzetsel als onderwerp, en geen voorzetsel vooraan als naam', () => {
+    expect(only('Directeur Hanna Mulder van het museum zegt tegen NU.nl dat de schilderijen terug moeten.').speakerName).toBe('Hanna Mulder');
+    expect(only('Wethouder Joris Kok heeft in een brief aan de Provincie Utrecht geschreven dat de weg dichtgaat.').speakerName).toBe('Joris Kok');
+    expect(only('Tegenover De Telegraaf zei de minister dat de wet er komt.')).toMatchObject({ speakerName: 'minister', speakerKind: 'Person' });
+  });
+
+  it('leest een vooropgeplaatst zinsdeel met inversie', () => {
+    expect(only('Tegen RTL Nieuws zegt de wethouder dat de bouw stilligt.').speakerName).toBe('wethouder');
+    expect(only('In een verklaring laat het ministerie weten dat de regels blijven.').speakerName).toBe('ministerie');
+    expect(only('Vorige week zei Tom Hendriks dat het plan doorgaat.').speakerName).toBe('Tom Hendriks');
+    expect(only('De school gaat dicht. Dat meldt de Volkskrant.')).toMatchObject({ speakerName: 'Volkskrant', content: { text: 'De school gaat dicht' } });
+    expect(only('Er is een lek gevonden. Dat bevestigt drinkwaterbedrijf Vitens.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'Vitens' });
+  });
+
+  it('leest "laat weten", "stelt", "benadrukt", "erkent", "ontkent", "betwist" en "weerspreekt"', () => {
+    expect(read('Het bedrijf liet weten dat er geen ontslagen vallen.')).toEqual([['CLAIMS', 'bedrijf', null]]);
+    expect(read('Anouk Visser stelt dat de wet niet werkt.')).toEqual([['CLAIMS', 'Anouk Visser', null]]);
+    expect(read('De vakbond benadrukt dat de staking doorgaat.')).toEqual([['CLAIMS', 'vakbond', null]]);
+    expect(read('Minister Karin Vos erkent dat er fouten zijn gemaakt.')).toEqual([['CONFIRMS', 'Karin Vos', null]]);
+    expect(read('De bond betwist dat de cijfers kloppen.')).toEqual([['DISPUTES', 'bond', null]]);
+    expect(only('De gemeente weerspreekt dat de brug onveilig is.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'gemeente', content: { text: 'de brug onveilig is' } });
+    expect(read('Wethouder Mark Dekker weersprak de berichten.')).toEqual([['DISPUTES', 'Mark Dekker', null]]);
+    expect(read('De huurders zijn boos. Huurdersvereniging Woonbond spreekt van een schande.')).toEqual([['CLAIMS', 'Woonbond', null]]);
+  });
+
+  it('leest een titel voor een naam met tussenvoegsels, en een achternaam met tussenvoegsel vooraan', () => {
+    expect(only('Minister van Onderwijs Karin Vos zegt dat de toets blijft.').speakerName).toBe('Karin Vos');
+    expect(only('CDA-fractievoorzitter Jan de Boer zegt dat het kabinet moet ingrijpen.')).toMatchObject({ speakerName: 'Jan de Boer', speakerKind: 'Person' });
+    expect(only('Wethouder Van der Meer zegt dat de brug in mei opengaat.')).toMatchObject({ speakerName: 'Van der Meer', speakerKind: 'Person' });
+    expect(only('Van der Meer zegt dat de brug in mei opengaat.').speakerName).toBe('Van der Meer');
+    expect(only('Anna de Vries is wethouder in Delft. De Vries ontkent dat ze heeft gelogen.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Anna de Vries' });
+  });
+
+  it('laat een rolwoord terugwijzen naar wie met die rol genoemd is', () => {
+    expect(only('Wethouder Piet Smit opende de brug. De wethouder zegt dat die veilig is.').speakerName).toBe('Piet Smit');
+    expect(only('Minister Karin Vos bezocht Urk. De minister zei dat de haven blijft.').speakerName).toBe('Karin Vos');
+    expect(only('De raad sprak met directeur Hanna Mulder van het museum. De directeur zegt dat de collectie blijft.').speakerName).toBe('Hanna Mulder');
+    expect(only('Woordvoerder Lisa Bos van de gemeente was er ook. De woordvoerder zegt dat de weg dichtgaat.')).toMatchObject({ speakerName: 'Lisa Bos', unnamed: false });
+    expect(only('Wethouder Tom Bakker is tevreden. „We zijn blij”, aldus de wethouder.').speakerName).toBe('Tom Bakker');
+  });
+
+  it('leest "ze" als zij of als zij-meervoud naar het getal van het werkwoord', () => {
+    expect(only('Minister Karin Vos bezocht de school. Ze zegt dat de klassen te vol zijn.').speakerName).toBe('Karin Vos');
+    expect(suggest('Eva Smit en Jan Bos bezochten de school. Ze zeggen dat de klassen te vol zijn.').map((suggestion) => suggestion.speakerName)).toEqual(['Eva Smit', 'Jan Bos']);
+    expect(only('Wethouder Tom Bakker sprak met de bewoners. Ze zeggen dat hij niet luistert.').speakerName).toBe('bewoners');
+    expect(only('Karin Vos sprak met Henk Jansen. Hij zegt dat de klassen te vol zijn.').speakerName).toBe('Henk Jansen');
+  });
+
+  it('geeft bronnen zonder naam aan hun organisatie, als onbenoemd', () => {
+    expect(only('Een woordvoerder van de gemeente zegt dat de weg dichtgaat.')).toMatchObject({ speakerName: 'gemeente', unnamed: true });
+    expect(only('Bronnen rond het kabinet melden dat de maatregel wordt geschrapt.')).toMatchObject({ speakerName: 'kabinet', unnamed: true });
+    expect(only('Volgens bronnen binnen het ministerie wordt de maatregel geschrapt.')).toMatchObject({ speakerName: 'ministerie', unnamed: true });
+    expect(only('Volgens ingewijden bij de politie wordt de zaak geseponeerd.')).toMatchObject({ speakerName: 'politie', unnamed: true });
+    expect(only('Ingewijden zeggen dat het kabinet de maatregel schrapt.')).toMatchObject({ unnamed: true });
+  });
+
+  it('leest schuld met wie de schuld krijgt', () => {
+    expect(read('Wethouder Kees Bakker geeft de aannemer de schuld van de vertraging.')).toEqual([['BLAMES', 'Kees Bakker', 'aannemer']]);
+    expect(read('De bond wijst voor de chaos naar het kabinet.')).toEqual([['BLAMES', 'bond', 'kabinet']]);
+    expect(read('Eva Smit verwijt de minister dat hij te laat ingreep.')).toEqual([['BLAMES', 'Eva Smit', 'minister']]);
+    expect(read('De raad houdt de directeur verantwoordelijk voor het tekort.')).toEqual([['BLAMES', 'raad', 'directeur']]);
+    expect(read('De aannemer krijgt van de gemeente de schuld van de vertraging.')).toEqual([['BLAMES', 'gemeente', 'aannemer']]);
+    expect(read('De aannemer kreeg van wethouder Kees Bakker de schuld.')).toEqual([['BLAMES', 'Kees Bakker', 'aannemer']]);
+  });
+
+  it('leest scheidbare werkwoorden en woordgroepen die verslag doen, en "zo" voor een omgekeerde bijzin', () => {
+    expect(read('De gemeente geeft aan dat de weg dichtgaat.')).toEqual([['CLAIMS', 'gemeente', null]]);
+    expect(read('Minister Karin Vos kondigde dinsdag aan dat de regels strenger worden.')).toEqual([['CLAIMS', 'Karin Vos', null]]);
+    expect(read('De directie deelde mee dat er banen verdwijnen.')).toEqual([['CLAIMS', 'directie', null]]);
+    expect(read('De burgemeester heeft aangekondigd dat de markt verhuist.')).toEqual([['CLAIMS', 'burgemeester', null]]);
+    expect(read('Onderzoeker Tim Bos voorspelt dat de zeespiegel sneller stijgt.')).toEqual([['CLAIMS', 'Tim Bos', null]]);
+    expect(read('Zo zegt wethouder Sanne Bos dat de weg dichtgaat.')).toEqual([['CLAIMS', 'Sanne Bos', null]]);
+    expect(only('De weg gaat dicht, zo laat de gemeente weten.')).toMatchObject({ speakerName: 'gemeente', content: { text: 'De weg gaat dicht' } });
+    expect(read('De geur blijft hangen. Omwonenden klagen al jaren over stank.')).toEqual([['CLAIMS', 'Omwonenden', null]]);
+  });
+
+  it('leest oneens zijn, in twijfel trekken en kritiek hebben als betwisting, en "hekelt X vanwege" als schuld', () => {
+    expect(read('Wethouder Sanne Bos is het oneens met de provincie.')).toEqual([['DISPUTES', 'Sanne Bos', null]]);
+    expect(read('De bond is het niet eens met de minister.')).toEqual([['DISPUTES', 'bond', null]]);
+    expect(read('De inspectie trekt de cijfers in twijfel.')).toEqual([['DISPUTES', 'inspectie', null]]);
+    expect(read('Hoogleraar Ilse Jansen zet vraagtekens bij het onderzoek.')).toEqual([['DISPUTES', 'Ilse Jansen', null]]);
+    expect(read('De oppositie heeft kritiek op het plan.')).toEqual([['DISPUTES', 'oppositie', null]]);
+    expect(read('De vakbond hekelt het plan.')).toEqual([['DISPUTES', 'vakbond', null]]);
+    expect(read('De vakbond hekelt de directie vanwege de ontslagen.')).toEqual([['BLAMES', 'vakbond', 'directie']]);
+  });
+
+  it('leest tussenvoegsels die naar een organisatiewoord leiden als verbinding, niet als deel van de achternaam', () => {
+    expect(only('Het gaat om een ernstige fout. Dat zegt hoogleraar Ilse Jansen van de Universiteit Utrecht.')).toMatchObject({ speakerName: 'Ilse Jansen', speakerKind: 'Person' });
+    expect(suggest('Hoogleraar Ilse Jansen van de Universiteit Utrecht onderzocht de zaak. „Het is ernstig”, zegt Jansen.')[0]).toMatchObject({ speakerName: 'Ilse Jansen', speakerKind: 'Person' });
+    expect(only('Volgens Ilse van den Berg gaat de weg dicht.').speakerName).toBe('Ilse van den Berg');
+  });
+
+  it('geeft een bevinding aan wie ze deed: "blijkt uit X van Y", "uit X van Y blijkt dat"', () => {
+    expect(only('Uit onderzoek van de NOS blijkt dat de huren stijgen.')).toMatchObject({ speakerName: 'NOS', content: { text: 'de huren stijgen' } });
+    expect(only('De huren stijgen. Dat blijkt uit cijfers van het CBS.')).toMatchObject({ speakerName: 'CBS', content: { text: 'De huren stijgen' } });
+    expect(suggest('De huren stijgen. Dat blijkt uit onderzoek.')).toEqual([]);
+    expect(suggest('Uit de cijfers blijkt dat de huren stijgen.')).toEqual([]);
+  });
+
+  it('leest "sprak van „…”" met het citaat als wat gezegd is, een bijwoord tussen "wijst" en "naar", en de schuld geven met het deelwoord achteraan', () => {
+    expect(only('Fractievoorzitter Eva Smit sprak van „schandalig” en eiste opheldering.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'Eva Smit', content: { text: 'schandalig' } });
+    expect(suggest('Wethouder Jan Bos is kritisch. Hij wijst daarbij naar de provincie.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName])).toEqual([['BLAMES', 'Jan Bos', 'provincie']]);
+    expect(only('Trainer Kees Bos heeft na de wedstrijd de scheidsrechter de schuld gegeven van de nederlaag.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Kees Bos', targetName: 'scheidsrechter' });
+  });
+
+  it('leest een werkwoord van zeggen zonder iets erna als geen bewering, een ontkenning wel', () => {
+    expect(suggest('Ook de bond, die de staking organiseerde, reageerde.')).toEqual([]);
+    expect(only('„We zijn teleurgesteld”, reageerde de bond.')).toMatchObject({ speakerName: 'bond', content: { text: 'We zijn teleurgesteld' } });
+    expect(only('Minister Eva Smit ontkent.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
+  });
+
+  it('geeft een citaat zonder aanhaling aan wie de zin ervoor opende, en laat "de 62-jarige" en "De wethouder:" terugwijzen', () => {
+    expect(only('Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest.”')).toMatchObject({ speakerName: 'Jan Bos', content: { text: 'Het is hier nooit zo druk geweest.' } });
+    expect(suggest('De gemeente sloot de brug. „Het is hier nooit zo druk geweest.”')).toEqual([]);
+    expect(only('Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest”, zegt de 62-jarige.').speakerName).toBe('Jan Bos');
+    expect(only('Wethouder Piet Smit opende de brug. De wethouder: „Dit is een mooie dag.”').speakerName).toBe('Piet Smit');
+    expect(only('De FNV eist meer loon. „Het is genoeg geweest”, zegt bestuurder Mark Ruiter van de FNV.').speakerName).toBe('Mark Ruiter');
+  });
+
+  it('leest in het plekje van een scheidbaar werkwoord geen voorwerp van een voorzetsel als spreker, en leest twee bronnen na "volgens"', () => {
+    expect(only('Het ministerie laat in een reactie aan de NOS weten dat de regels blijven.').speakerName).toBe('ministerie');
+    expect(only('Het ministerie liet aan RTL Nieuws weten dat de regels blijven.').speakerName).toBe('ministerie');
+    expect(only('De minister maakte dinsdag in de Tweede Kamer bekend dat ze opstapt.').speakerName).toBe('minister');
+    expect(suggest('Volgens Jan Bos en Eva Smit gaat de brug dicht.').map((suggestion) => [suggestion.speakerName, suggestion.content.text])).toEqual([
+      ['Jan Bos', 'gaat de brug dicht'], ['Eva Smit', 'gaat de brug dicht'],
+    ]);
+  });
+
+  it('laat enkelvoudig "ze" een organisatie voortzetten die de zin ervoor onderwerp was, en kent meer rollen, organisaties en groepen', () => {
+    expect(only('De gemeente Utrecht is boos. Ze zegt dat het rijk faalt.').speakerName).toMatch(/Utrecht$/u);
+    expect(only('Wethouder Jan Bos sprak met de provincie. De provincie is boos. Ze zegt dat het rijk faalt.').speakerName).toBe('provincie');
+    expect(only('Minister Karin Vos bezocht de school. Ze zegt dat de klassen te vol zijn.').speakerName).toBe('Karin Vos');
+    expect(only('Philips ontslaat 500 mensen. Volgens het concern daalt de vraag.').speakerName).toBe('Philips');
+    expect(only('Betrokkenen zeggen dat het plan wordt geschrapt.')).toMatchObject({ unnamed: true });
+    expect(only('Politicoloog Tom Smit zegt dat de coalitie wankelt.')).toMatchObject({ speakerName: 'Tom Smit', speakerKind: 'Person', speakerKindUncertain: false });
+    expect(only('De ondernemingsraad zegt dat er banen verdwijnen.')).toMatchObject({ speakerName: 'ondernemingsraad', speakerKind: 'Organisation' });
+  });
+
+  it('leest "laat optekenen", "gaat ervan uit", "is ervan overtuigd", "sluit niet uit" als bewering, "haalt uit naar" zonder waarvoor en "bagatelliseert" als betwisting', () => {
+    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('De wethouder liet optekenen dat de brug dichtgaat.')).toEqual([['CLAIMS', 'wethouder', null]]);
+    expect(read('Het kabinet gaat ervan uit dat de economie groeit.')).toEqual([['CLAIMS', 'kabinet', null]]);
+    expect(read('De minister is ervan overtuigd dat het plan werkt.')).toEqual([['CLAIMS', 'minister', null]]);
+    expect(read('De burgemeester sluit niet uit dat de markt verhuist.')).toEqual([['CLAIMS', 'burgemeester', null]]);
+    expect(read('Oppositieleider Eva Smit haalde fel uit naar het kabinet.')).toEqual([['DISPUTES', 'Eva Smit', null]]);
+    expect(read('De minister bagatelliseert de problemen.')).toEqual([['DISPUTES', 'minister', null]]);
+  });
+
+  it('geeft een afkorting de volle naam die ze afkort, en laat een rol uit een bijstelling of een portefeuille terugwijzen', () => {
+    expect(suggest('De boete komt van het Centraal Bureau Wegverkeer. Het CBW laat weten de zaak te bestuderen.').map((suggestion) => suggestion.speakerName)).toEqual(['Centraal Bureau Wegverkeer']);
+    expect(only('De Vereniging van Friese Dorpen (VFD) is boos. De VFD zegt dat dorpen geen geld hebben.').speakerName).toBe('Vereniging van Friese Dorpen');
+    const lawyer = suggest('Zijn advocaat, Ruben de Lange, zegt dat zijn cliënt onschuldig is. De advocaat wijst naar de VvE, die volgens hem verantwoordelijk was.');
+    expect(lawyer.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Ruben de Lange'], ['BLAMES', 'Ruben de Lange']]);
+    expect(suggest('Anna Berg, directeur van de dienst, waarschuwt dat het systeem faalt. De directeur zegt dat er geld nodig is.').map((suggestion) => suggestion.speakerName)).toEqual(['Anna Berg', 'Anna Berg']);
+    expect(only('Officier van justitie Lars Veen eiste een jaar. Hij verweet directeur Bram Kok dat hij loog.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Lars Veen', speakerKind: 'Person', targetName: 'Bram Kok' });
+  });
+
+  it('vindt een organisatie terug met het organisatiewoord waarop haar samenstelling eindigt, en leest "ze" na een vooropgeplaatst voorwerp als de persoon', () => {
+    expect(only('Huurders zijn boos op woningcorporatie Havenzicht. Volgens de corporatie wordt elke klacht onderzocht.').speakerName).toBe('Havenzicht');
+    expect(only('De Algemene Lerarenbond is boos. De bond zegt dat de salarissen te laag zijn.').speakerName).toBe('Algemene Lerarenbond');
+    expect(only('Bewoonster Samira el Idrissi woont er al jaren. Ze vertelt dat de muren nat zijn.').speakerName).toBe('Samira el Idrissi');
+    expect(only('Het verwijt dat de provincie de steden voortrekt, hoort gedeputeerde Eva Smit vaker. Ze ontkent dat het besluit politiek is.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Eva Smit' });
+  });
+
+  it('leest een naam die met een afkorting opent als organisatie, en laat "hij" de spreker voortzetten die de zin ervoor opende', () => {
+    const told = suggest('Wethouder Karel Dijkstra houdt Lijnbus verantwoordelijk. Tegen RTV Oost zegt hij dat het bedrijf meer personeel had beloofd.');
+    expect(told.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['BLAMES', 'Karel Dijkstra'], ['CLAIMS', 'Karel Dijkstra']]);
+    const continued = suggest('Fractievoorzitter Sem Kuipers heeft laten weten dat hij de gedeputeerde om opheldering vraagt. „Dit kan zo niet”, zei hij dinsdag.');
+    expect(continued.map((suggestion) => suggestion.speakerName)).toEqual(['Sem Kuipers', 'Sem Kuipers']);
+    expect(only('Karin Vos sprak met Henk Jansen. Hij zegt dat de klassen te vol zijn.').speakerName).toBe('Henk Jansen');
+  });
+
+  it('leest een portefeuille met "en" tussen titel en naam, "wijst op zijn beurt naar" en "legt de verantwoordelijkheid bij" als schuld', () => {
+    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('Minister van Landbouw en Visserij Piet Smit erkent dat de vangst te groot is. De minister wijst op zijn beurt naar de vissers.')).toEqual([
+      ['CONFIRMS', 'Piet Smit', null], ['BLAMES', 'Piet Smit', 'vissers'],
+    ]);
+    expect(read('De bond legt de verantwoordelijkheid juist bij het kabinet.')).toEqual([['BLAMES', 'bond', 'kabinet']]);
+  });
+
+  it('leest een bron in een oordeel dat iets niet klopt als betwisting', () => {
+    expect(only('Dat de bus te laat was, klopt volgens Van der Meer niet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Van der Meer' });
+    expect(only('Dat de school te laat was, klopt volgens de wethouder niet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'wethouder' });
+    expect(only('Volgens de minister is dat niet waar.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('Volgens de minister gaat de brug dicht.')).toMatchObject({ kind: 'CLAIMS' });
+  });
+
+  it('laat alleen een passief van kritiek met een reden het onderwerp de schuld geven, geen ontkenning of verdediging', () => {
+    expect(only('De minister is bekritiseerd door de bond vanwege de kosten.')).toMatchObject({ kind: 'BLAMES', speakerName: 'bond', targetName: 'minister' });
+    expect(only('Het besluit is bekritiseerd door de bond vanwege de kosten.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond', targetName: null });
+    expect(only('De bond bekritiseert het plan vanwege de kosten.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond', targetName: null });
+    expect(only('Het plan werd verdedigd door de minister omdat het geld bespaart.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'minister' });
+    expect(only('Het bericht is ontkend door het ministerie omdat het onjuist zou zijn.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministerie' });
+  });
+
+  it('leest "haalt uit naar" als kritiek, en pas met waarvoor als schuld', () => {
+    expect(only('De bond haalt uit naar het kabinet, dat volgens de bond te weinig doet.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'bond' });
+    expect(only('De bond haalt fel uit naar het kabinet vanwege de bezuinigingen.')).toMatchObject({ kind: 'BLAMES', speakerName: 'bond', targetName: 'kabinet' });
+  });
+
+  it('laat "ze" een organisatie als onderwerp van de zin ervoor alleen voortzetten als daarna geen persoon is genoemd', () => {
+    expect(only('De provincie is boos. Ze geeft de gemeente de schuld van de vertraging.')).toMatchObject({ kind: 'BLAMES', speakerName: 'provincie', targetName: 'gemeente' });
+    expect(only('De gemeente heeft Anna Smit aangesteld als projectleider. Ze geeft de aannemer de schuld van de vertraging.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Anna Smit' });
+  });
+
+  it('neemt een bezittelijk voornaamwoord aan het begin van de zin niet als onderwerp', () => {
+    const suggestions = suggest('Jan de Vries zegt dat zijn cliënt onschuldig is. Zijn collega, Piet Bakker, zegt dat het dossier niet klopt. Hij geeft de politie de schuld van de fouten.');
+    expect(suggestions.map((suggestion) => [suggestion.kind, suggestion.speakerName])).toEqual([['CLAIMS', 'Jan de Vries'], ['CLAIMS', 'Piet Bakker'], ['BLAMES', 'Piet Bakker']]);
+  });
+
+  it('vindt een organisatie met een samenstelling terug bij het woord waarop die eindigt, en geen organisatie van een ander soort', () => {
+    const insurer = suggest('Dat maakte zorgverzekeraar VGZ donderdag bekend. Volgens de verzekeraar zijn er te weinig artsen.');
+    expect(insurer.at(-1)).toMatchObject({ speakerName: 'VGZ' });
+    const other = suggest('Het ministerie zegt dat het rapport niet klopt. Het bedrijf zegt dat de cijfers kloppen.');
+    expect(other.map((suggestion) => suggestion.speakerName)).toEqual(['ministerie', 'bedrijf']);
+  });
+
+  it('leest een ontkende schuld niet als schuld', () => {
+    expect(suggest('De minister geeft niemand de schuld van de vertraging.')).toEqual([]);
+    expect(suggest('De bewoners geven de gemeente niet de schuld.')).toEqual([]);
+    expect(only('De bewoners geven de gemeente de schuld.')).toMatchObject({ kind: 'BLAMES', targetName: 'gemeente' });
+  });
+
+  it('leest geen bijzin als wie de schuld krijgt, en laat het werkwoord erin staan', () => {
+    expect(only('De minister geeft toe dat de gemeente de schuld heeft.')).toMatchObject({ kind: 'CONFIRMS', speakerName: 'minister' });
+    expect(only('De wethouder geeft aan dat de provincie de schuld draagt.')).toMatchObject({ kind: 'CLAIMS', speakerName: 'wethouder' });
+    expect(only('Het kabinet neemt de bond dat kwalijk.')).toMatchObject({ kind: 'BLAMES', targetName: 'bond' });
+  });
+
+  it('geeft geen schuld aan wie een voorzetsel regeert als een ander genoemd is', () => {
+    const read = (text: string) => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('Trainer Jan Bos van FC Oost geeft na de nederlaag tegen FC West de scheidsrechter de schuld.')).toEqual([['BLAMES', 'Jan Bos', 'scheidsrechter']]);
+    expect(read('De minister geeft in een brief aan de Kamer de provincie de schuld van de vertraging.')).toEqual([['BLAMES', 'minister', 'provincie']]);
+  });
+
+  it('leest na een vooropgeplaatst zinsdeel het onderwerp achter het werkwoord van een schuld, voor wie de schuld krijgt', () => {
+    const read = (text: string) => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+    expect(read('Na overleg met de minister geeft de bond de gemeente de schuld van de vertraging.')).toEqual([['BLAMES', 'bond', 'gemeente']]);
+    expect(read('Tijdens het debat met minister Eva Jansen beschuldigde Kamerlid Sara Bos het kabinet van wanbeleid.')).toEqual([['BLAMES', 'Sara Bos', 'kabinet']]);
+    expect(read('Volgens de bond geeft de gemeente de provincie de schuld.')).toEqual([['CLAIMS', 'bond', null], ['BLAMES', 'gemeente', 'provincie']]);
+  });
+
+  it('leest "wijst naar" een stuk of besluit als verwijzing, niet als schuld', () => {
+    expect(suggest('Raadslid Eva Smit wijst naar een advies van de Rekenkamer uit 2022, waarin al werd gewaarschuwd.')).toEqual([]);
+    expect(only('Raadslid Eva Smit wijst naar de Rekenkamer, die al had gewaarschuwd.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Eva Smit', targetName: 'Rekenkamer' });
+  });
+});

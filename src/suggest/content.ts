@@ -23,7 +23,9 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   if (!found) return null;
   // "Dat schrijft de minister": the demonstrative right before the cue is all the sentence says was said.
   const frontedObject = reading.lexicon.grammar.verbSecond && frontedDemonstrative(reading, cue);
-  if (!frontedObject && (found.evidence === 'quote' || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
+  // A quotation, however short, is what was said ("called it "a betrayal"").
+  const quoted = found.evidence === 'quote' || reading.quotations.some((quotation) => quotation.content.start === found.span.start && quotation.content.end === found.span.end);
+  if (!frontedObject && (quoted || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
   // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
   if (reading.previous && opensWithDemonstrative(reading)) {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
@@ -31,8 +33,8 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
   const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
-  const quoted = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
-  return { ...found, span: sentence && !quoted ? sentence : found.span, short: true };
+  const holdsQuote = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
+  return { ...found, span: sentence && !holdsQuote ? sentence : found.span, short: true };
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
@@ -46,7 +48,10 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
     return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
   }
   const speakerAfter = speaker.start >= cue.end;
-  const tagStart = Math.min(cue.start, speaker.start);
+  // "…, zo laat de gemeente weten": an adverb may open an inverted tag.
+  const opener = reading.tokens[tokenAt(reading.tokens, cue.start) - 1];
+  const openedTag = opener && reading.lexicon.adverbialStarts.has(opener.lower) && reading.tokens[tokenAt(reading.tokens, opener.start) - 1]?.text === ',';
+  const tagStart = Math.min(openedTag ? opener.start : cue.start, speaker.start);
   const tagEnd = Math.max(cue.end, speaker.end);
   const clauseEnd = nextClauseEnd(reading, tagEnd);
 
@@ -75,6 +80,10 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   }
   if (cue.kind === 'CLAIMS') {
     if (firstAfter && /^[^.;\uE000]{0,40}[:,]\s*$/u.test(frame.slice(tagEnd, firstAfter.open))) return { span: firstAfter.content, continuation: null, evidence: 'quote' };
+    // "called it "a careful piece of work"", "sprak van „chaos”": the words quoted right after the cue are what was said,
+    // a fragment that characterises rather than direct speech, so reported.
+    const quotedNext = reading.quotations[firstAtOrAfter(reading.quotations, tagEnd, (quotation) => quotation.open)];
+    if (quotedNext && frame.slice(tagEnd, quotedNext.open).trim() === '') return { span: quotedNext.content, continuation: null, evidence: 'reported' };
   }
   if (cue.target) {
     const span = trimmedSpan(text, cue.target.start, cue.targetFirst ? cue.end : clauseEnd);
@@ -92,6 +101,9 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   const tagIsTrailing = beforeTagEnd >= unit.start && frame[beforeTagEnd] === ',' && (!afterTag || onlyTagExtensions(reading, tagEnd, clauseEnd));
   if (tagIsTrailing && beforeTag) return { span: beforeTag, continuation: null, evidence: 'reported' };
   if (afterTag) return { span: afterTag, continuation: null, evidence: 'reported' };
+  // "Ook de VVD, die …, reageerde.": a subject and a verb of saying with nothing after them, and no demonstrative that
+  // stands for what was said, report nothing; "Hij ontkent." still disputes what came before.
+  if (cue.kind === 'CLAIMS' && !speakerAfter && !/\s/u.test(frame.slice(cue.start, cue.end)) && !opensWithDemonstrative(reading)) return null;
   const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
   return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
 }

@@ -1,5 +1,5 @@
 import type { Gender, Lexicon, Pronoun } from './lexicon/lexicon.js';
-import type { Mention, SpeakerKind } from './mentions.js';
+import { isAgeWord, type Mention, type SpeakerKind } from './mentions.js';
 import { RecentFirst } from './recency.js';
 
 export type Entity = {
@@ -21,6 +21,16 @@ export type Entity = {
 
 const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
 
+/** The organisation word a compound ends in ("corporatie" in "woningcorporatie"), where compounds put their head last. */
+function organisationHeadOf(lexicon: Lexicon, word: string): string | null {
+  if (!lexicon.grammar.compoundsHeadLast) return null;
+  for (let length = 4; length < Math.min(word.length - 2, 25); length += 1) {
+    const head = word.slice(word.length - length);
+    if (lexicon.organisationWords.has(head)) return head;
+  }
+  return null;
+}
+
 /**
  * What the text has named so far, so that "hij", "she", "they", "het bedrijf" or "de minister" can be read as the last
  * entity that fits in kind, gender and number. Surnames alone join the full name seen before them.
@@ -36,10 +46,15 @@ export class Discourse {
   private readonly personsBySurname = new Map<string, Entity>();
   private readonly creationOrder = new Map<Entity, number>();
   private readonly recent = new Map<string, RecentFirst<Entity>>();
-  private readonly speakers = new Set<Entity>();
+  /** Who has spoken, and when last (on the clock of mentions). */
+  private readonly speakers = new Map<Entity, number>();
   private clock = 0;
   private sentenceStartedAt = 0;
+  private previousSentenceStartedAt = 0;
   private lastPair: Entity | null = null;
+  /** The entity that opens the sentence being read, and the one before: the subject, as news sentences mostly open with it. */
+  private sentenceSubject: Entity | null = null;
+  private previousSubject: Entity | null = null;
   /** The organisation the last unnamed spokesperson spoke for, with the spokesperson's gender and when they were named. */
   private spokesperson: Readonly<{ entity: Entity; gender: Gender | null; seen: number }> | null = null;
 
@@ -47,14 +62,22 @@ export class Discourse {
 
   /** A new sentence is read: what it names from now on is named in the same sentence as what follows. */
   startSentence(): void {
+    this.previousSentenceStartedAt = this.sentenceStartedAt;
     this.sentenceStartedAt = this.clock;
+    this.previousSubject = this.sentenceSubject;
+    this.sentenceSubject = null;
   }
 
   markSpeaker(entity: Entity): void {
-    this.speakers.add(entity);
+    this.speakers.set(entity, this.clock);
   }
 
   /** Adds a named mention, or the mention a pronoun or description resolved to, as the most recent one. */
+  /** The entity named by the phrase that opens the sentence: in news, mostly its subject. */
+  openSentenceWith(entity: Entity): void {
+    this.sentenceSubject = entity;
+  }
+
   remember(entity: Entity): void {
     this.clock += 1;
     entity.lastSeen = this.clock;
@@ -65,6 +88,12 @@ export class Discourse {
     if (entity.kind === 'Organisation' && !entity.isGroup) {
       sorts.push('organisation');
       for (const head of entity.heads) sorts.push(`head:${head}`);
+      // "woningcorporatie Maashaven Wonen" … "de corporatie", "Algemene Onderwijsbond" … "de bond": a compound is also
+      // found by the organisation word it ends in.
+      for (const word of [...entity.heads, ...entity.titles]) {
+        const head = organisationHeadOf(this.lexicon, word);
+        if (head) sorts.push(`head:${head}`);
+      }
     }
     for (const sort of sorts) {
       let list = this.recent.get(sort);
@@ -133,13 +162,26 @@ export class Discourse {
     // A possessive before a spokesperson ("his spokesman") refers as a singular does.
     const pronoun: Pronoun = this.lexicon.pronouns[word] ?? { number: 'singular', gender: null, refersTo: 'any' };
     const plural = pronoun.number === 'plural' || (pronoun.number === 'either' && pluralVerb);
+    // "De provincie is boos. Ze zegt …": a singular pronoun of either kind ("ze") that opens its sentence continues an
+    // organisation that was the subject of the sentence before; not when a person was named after it there ("De gemeente
+    // heeft Anna Smit aangesteld. Ze zegt …"), who may as well be meant.
+    const subject = this.previousSubject;
+    const personSince = subject !== null && this.latest('kind:Person', 1).some((person) => person.lastSeen > subject.lastSeen);
+    if (!plural && pronoun.refersTo === 'any' && this.sentenceSubject === null && !personSince
+      && subject?.kind === 'Organisation' && subject.kindCertain && !subject.isGroup && !subject.members) return subject;
     if (plural || pronoun.refersTo === 'organisation') {
       const found = this.organisationInView('kind:Organisation', plural);
       if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
       return found;
     }
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
-    const person = fitting[0] ?? null;
+    // "Ahmed Bouzid heeft laten weten dat hij de gedeputeerde … vraagt. „…”, zei hij": a person who opened the sentence
+    // before and spoke there goes on speaking, before one named later in it; but when that one spoke in it too ("Sarah
+    // Cole said …, and Anna Price agreed. She …"), either may be meant, and the pronoun is left unresolved.
+    const continued = subject !== null && fitting.includes(subject) && this.speakers.has(subject);
+    const latest = fitting[0];
+    if (continued && latest && latest !== subject && (this.speakers.get(latest) ?? -1) > this.previousSentenceStartedAt) return null;
+    const person = (continued ? subject : latest) ?? null;
     // "Een woordvoerder van VGZ spreekt dat tegen. Volgens hem …": an unnamed spokesperson who spoke after the last person
     // that agrees is the nearer antecedent, and speaks for the organisation.
     const spokesperson = this.spokesperson;
@@ -156,13 +198,40 @@ export class Discourse {
 
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
-    if (this.lexicon.spokespersonTitles.has(head)) return this.organisationInView();
+    // "de 62-jarige", "the 62-year-old": the last person named.
+    if (isTitle && isAgeWord(this.lexicon, head)) return this.latest('kind:Person', 1)[0] ?? null;
+    if (this.lexicon.spokespersonTitles.has(head)) {
+      // "Woordvoerder Lisa Bos …. De woordvoerder zegt": a spokesperson named since the last unnamed one is meant.
+      const named = this.latest(`title:${head}`, 1)[0];
+      if (named && named.kind === 'Person' && named.lastSeen > (this.spokesperson?.seen ?? 0)) return named;
+      return this.organisationInView();
+    }
     if (!isTitle && this.lexicon.referringHeads.has(head)) {
-      // "the company": an organisation in view, not a group.
-      return this.organisationInView('organisation');
+      // "the company": an organisation in view, not a group, unless words said it is another kind: "The ministry said ….
+      // The agency said …", "Ofgem, the regulator, … The company …" are two.
+      return this.organisationInView('organisation', false, (entity) => !this.describedAsAnother(entity, head));
+    }
+    if (isTitle) {
+      // "Sarah Cole, the energy minister, met Anna Price, the finance minister. The minister …": two named with the title
+      // since the sentence before began may each be meant, and the description is left to stand for itself.
+      const [latest, before] = this.latest(`title:${head}`, 2);
+      if (latest && before && before.lastSeen > this.previousSentenceStartedAt && /\p{Lu}/u.test(before.name)) return null;
+      return latest ?? null;
     }
     // "de actiegroep" also finds "Actiegroep Boerenverstand", whose descriptor was read as its title.
-    return this.latest(isTitle ? `title:${head}` : `head:${head}`, 1)[0] ?? (isTitle ? null : this.latest(`title:${head}`, 1)[0]) ?? null;
+    return this.latest(`head:${head}`, 1)[0] ?? this.latest(`title:${head}`, 1)[0] ?? null;
+  }
+
+  /**
+   * Whether a noun described an organisation as a kind that `head` is not: "the ministry", "the union", "de gemeente"
+   * (organisation words that are not themselves general heads, as "firm", "insurer" and "company" are of one another).
+   * The words of a proper name ("Halden Airlines") do not count.
+   */
+  private describedAsAnother(entity: Entity, head: string): boolean {
+    const describing = /\p{Lu}/u.test(entity.name) ? [...entity.titles] : [...entity.heads, ...entity.titles];
+    // "zorgverzekeraar VGZ" … "de verzekeraar": a compound is also what it ends in.
+    const isHead = (word: string): boolean => this.lexicon.grammar.compoundsHeadLast && word.endsWith(head);
+    return describing.some((word) => this.lexicon.organisationWords.has(word) && !this.lexicon.referringHeads.has(word) && !isHead(word));
   }
 
   /**
@@ -170,15 +239,26 @@ export class Discourse {
    * them has spoken, a speaker whose kind was only guessed from a name of two words ("Halden Pharma") may be the one
    * meant, if it spoke since: "the company" and "it" then say it is an organisation.
    */
-  private organisationInView(sort = 'kind:Organisation', plural = false): Entity | null {
-    const fitting = this.latest(sort, 3);
+  private organisationInView(sort = 'kind:Organisation', plural = false, fits: (entity: Entity) => boolean = () => true): Entity | null {
+    const fitting = this.latest(sort, 3).filter(fits);
     // An organisation that words named earlier in the same sentence is the nearest antecedent, even before it is known to
     // speak ("The board said it …"); a group only for a plural.
     const nearest = (entity: Entity): boolean => entity.lastSeen > this.sentenceStartedAt && entity.kindCertain && (plural || !entity.isGroup);
+    // "Ofgem … confirmed that it had opened an inquiry into NHP's pricing. In a statement, the regulator said …": of those
+    // that have spoken, the one that opened the sentence before, not one named later in it.
+    // "The company said it was disappointed": an organisation that opened this sentence, known as one by its words, comes
+    // before the one before ("Services were restored, the company said" names no organisation first).
+    const current = this.sentenceSubject;
+    if (current && fitting.includes(current) && current.kindCertain && (plural || !current.isGroup)) return current;
+    const subject = this.previousSubject;
+    if (subject && fitting.includes(subject) && this.speakers.has(subject) && (plural || !subject.isGroup)) return subject;
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
     if (spoken) return spoken;
-    // "they" agrees in number with a plural noun ("the researchers") before a singular organisation.
+    // "they" agrees in number with a plural noun ("the researchers") or two named together ("Eva Smit en Jan Bos
+    // bezochten de school. Ze zeggen …") before a singular organisation that has not spoken.
     const group = plural ? fitting.find((entity) => entity.isGroup) : undefined;
+    const pair = plural ? this.lastPair : null;
+    if (pair && pair.lastSeen > (group?.lastSeen ?? 0)) return pair;
     if (group) return group;
     const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
     if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {

@@ -11,9 +11,13 @@ export type Cue = Readonly<{
   target: Readonly<{ start: number; end: number }> | null;
   /** The blamed party comes before the verb, as in Dutch subordinate clauses. */
   targetFirst: boolean;
+  /** A verb of criticism, whose passive with a reason blames its subject. */
+  criticises: boolean;
+  /** A blame only when its target is a party, not an act or a document. */
+  blamesOnlyParties: boolean;
 }>;
 
-type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean }>;
+type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean; criticises: boolean; blamesOnlyParties: boolean }>;
 
 const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
 const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
@@ -24,12 +28,15 @@ const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
  */
 const capitalisedName = '\\p{Lu}[^\\s,.;:]{0,40}(?:\\s+\\p{Lu}[^\\s,.;:]{0,40}){0,5}';
 
+const openingQuote = '[„“"‘\']?';
 const escaped = (word: string): string => word.replace(/[.*+?^${}()[\]\\]/gu, '\\$&');
 const either = (alternatives: readonly string[]): string => `(?:${alternatives.map(escaped).join('|')})`;
 
 /** A blamed party before the verb: a definite phrase of up to five words, or a name. */
 function targetBefore(lexicon: Lexicon): string {
-  const openers = [...lexicon.definiteDeterminers, ...lexicon.possessives];
+  // Matched with case, for the name: a determiner may open the sentence ("De aannemer krijgt …").
+  const lowercase = [...lexicon.definiteDeterminers, ...lexicon.possessives];
+  const openers = [...lowercase, ...lowercase.map((word) => word.charAt(0).toUpperCase() + word.slice(1))];
   return `(?<target>${either(openers)}\\s+(?:[^\\s,.;:\\uE000]+\\s+){0,3}?[^\\s,.;:\\uE000]+|${capitalisedName})`;
 }
 
@@ -41,7 +48,13 @@ export function phraseSource(phrase: string, lexicon: Lexicon): string {
     if (part.startsWith('>')) {
       const alternatives = part.slice(1).split('|');
       const followers = alternatives.filter((alternative) => alternative !== ',');
-      const options = followers.length > 0 ? [`\\s+${either(followers)}(?![\\p{L}\\p{N}])`] : [];
+      // A word must end where the follower does; a quotation mark is followed by what it quotes.
+      const wordFollowers = followers.filter((follower) => /\p{L}/u.test(follower));
+      const markFollowers = followers.filter((follower) => !/\p{L}/u.test(follower));
+      const options = [
+        ...(wordFollowers.length > 0 ? [`\\s+${either(wordFollowers)}(?![\\p{L}\\p{N}])`] : []),
+        ...(markFollowers.length > 0 ? [`\\s+${either(markFollowers)}`] : []),
+      ];
       if (alternatives.includes(',')) options.push('\\s*[,.;:]', '$');
       source += `(?=${options.join('|')})`;
     } else if (part === '{target}') {
@@ -54,7 +67,8 @@ export function phraseSource(phrase: string, lexicon: Lexicon): string {
     } else if (part.endsWith('?')) {
       source += `(?:${separator || '\\s*'}${either(part.slice(0, -1).split('|'))})?`;
     } else {
-      source += `${separator}${either(part.split('|'))}`;
+      // "noemt de aantijgingen „onzin”": a word of the cue may stand in quotation marks.
+      source += `${separator}${source === '' ? '' : openingQuote}${either(part.split('|'))}`;
     }
   }
   return source;
@@ -68,7 +82,8 @@ export function phrasesPattern(phrases: readonly string[], lexicon: Lexicon, fla
 /** Cues match in any case, except those that find a name by its capital. */
 function definitionsOf(lexicon: Lexicon): CueDefinition[] {
   return lexicon.cues.map((entry) => ({
-    kind: entry.kind, form: entry.form, targetFirst: entry.targetFirst ?? false,
+    kind: entry.kind, form: entry.form, targetFirst: entry.targetFirst ?? false, criticises: entry.criticises ?? false,
+    blamesOnlyParties: entry.blamesOnlyParties ?? false,
     pattern: phrasesPattern([entry.phrase], lexicon, entry.targetFirst ? 'dgu' : 'dgiu'),
   }));
 }
@@ -79,26 +94,32 @@ const definitions = new Map(languages.map((language) => [language, definitionsOf
 export function findCues(frame: string, start: number, end: number, language: Language): Cue[] {
   const stretch = frame.slice(start, end);
   const found: Cue[] = [];
-  const { agentPrepositions } = lexiconOf(language);
+  const lexicon = lexiconOf(language);
+  const { agentPrepositions } = lexicon;
   for (const definition of definitions.get(language)!) {
     for (const match of stretch.matchAll(definition.pattern)) {
       const target = groupRange(frame, match, 'target', start);
       // "were criticised by the judge for …": a passive's agent, not whom the verb blames.
       if (target && agentPrepositions.has(frame.slice(target.start, target.end).split(/\s/u, 1)[0]!.toLowerCase())) continue;
+      // "geeft toe dat de gemeente de schuld heeft": a clause inside is no blamed party; the cue within ("geeft toe") stays.
+      if (target && opensClause(lexicon, frame.slice(target.start, target.end))) continue;
       const speaker = groupRange(frame, match, 'speaker', start);
       found.push({
         kind: definition.kind, form: definition.form,
         start: start + match.index, end: start + match.index + match[0].length,
-        speakerRange: speaker, target, targetFirst: definition.targetFirst,
+        speakerRange: speaker, target, targetFirst: definition.targetFirst, criticises: definition.criticises, blamesOnlyParties: definition.blamesOnlyParties,
       });
     }
   }
+  // Stable: of two cues over the same words, the lexicon's first entry comes first, and is kept.
   found.sort((first, second) => first.start - second.start || second.end - first.end);
   // In this order a longer cue around another comes before it: one pass that keeps the furthest end seen, and the
   // first start that reached it, tells whether any cue before is longer and holds this one.
   let furthestEnd = -1;
   let furthestStart = -1;
-  const outermost = found.filter((candidate) => {
+  const outermost = found.filter((candidate, index) => {
+    const previous = found[index - 1];
+    if (previous && previous.start === candidate.start && previous.end === candidate.end) return false;
     const inside = candidate.end < furthestEnd || (candidate.end === furthestEnd && furthestStart < candidate.start);
     if (candidate.end > furthestEnd) {
       furthestEnd = candidate.end;
@@ -111,6 +132,12 @@ export function findCues(frame: string, start: number, end: number, language: La
     const before = outermost[index - 1];
     return !(before && before.form === 'verb' && candidate.form === 'verb' && onlySpaceBetween(frame, before.end, candidate.start));
   });
+}
+
+/** Whether a complementiser with words after it stands in a phrase: a clause, where a party was looked for. */
+function opensClause(lexicon: Lexicon, phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/u);
+  return words.some((word, index) => index < words.length - 1 && lexicon.complementisers.has(word));
 }
 
 function onlySpaceBetween(frame: string, from: number, to: number): boolean {

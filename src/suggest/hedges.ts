@@ -3,7 +3,7 @@ import type { Language, Lexicon } from './lexicon/lexicon.js';
 import { languages, lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 
-type Patterns = Readonly<{ hedge: RegExp; hedgeAtStart: RegExp; hedgeAtEnd: RegExp; hedgeReach: number; refusal: RegExp; endorsement: RegExp; anonymity: RegExp }>;
+type Patterns = Readonly<{ hedge: RegExp; hedgeAtStart: RegExp; hedgeAtEnd: RegExp; hedgeReach: number; refusal: RegExp; endorsement: RegExp; anonymity: RegExp; untrue: RegExp }>;
 
 function patternsOf(lexicon: Lexicon): Patterns {
   const hedge = phrasesPattern(lexicon.hedges, lexicon);
@@ -17,6 +17,7 @@ function patternsOf(lexicon: Lexicon): Patterns {
     refusal: phrasesPattern(lexicon.refusals, lexicon),
     endorsement: new RegExp(`(?<![\\p{L}])(?:${either(lexicon.reportNouns)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${either(lexicon.credibilityWords)})(?![\\p{L}])`, 'iu'),
     anonymity: phrasesPattern(lexicon.anonymityMarkers, lexicon),
+    untrue: phrasesPattern(lexicon.untrueVerdicts, lexicon),
   };
 }
 
@@ -44,6 +45,11 @@ export function hedgesIn(text: string, language: Language): (start: number, end:
 }
 
 /** "declined to comment", "wilde niet reageren": a non-statement that must not become one. */
+/** "Dat ouders niet zijn betrokken, klopt volgens Van der Linden niet": a verdict that what was said is untrue. */
+export function isUntrueVerdict(text: string, language: Language): boolean {
+  return patterns.get(language)!.untrue.test(text);
+}
+
 export function isRefusal(text: string, language: Language): boolean {
   return patterns.get(language)!.refusal.test(text);
 }

@@ -38,10 +38,15 @@ function isSpeechActPronoun(lexicon: Lexicon, token: Token): boolean {
 
 /** A title, a title of a former office ("oud-minister", "ex-president"), or a compound headed by one ("landbouwhoogleraar"). */
 function isTitleWord(lexicon: Lexicon, lower: string): boolean {
-  if (lexicon.personTitles.has(lower)) return true;
+  if (lexicon.personTitles.has(lower) || isAgeWord(lexicon, lower)) return true;
   const prefix = lexicon.titlePrefixes.find((candidate) => lower.startsWith(candidate));
   if (prefix !== undefined && lexicon.personTitles.has(lower.slice(prefix.length))) return true;
   return compoundHead(lexicon, lower, lexicon.personTitles);
+}
+
+/** "62-jarige", "62-year-old": a word that describes a person by age. */
+export function isAgeWord(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.ageEndings.some((ending) => lower.length > ending.length && lower.endsWith(ending));
 }
 
 /** An organisation word, or a compound headed by one of the organisation words compounds end in ("actiegroep"). */
@@ -91,12 +96,25 @@ function connectorLeadsToName(lexicon: Lexicon, tokens: readonly Token[], index:
   return false;
 }
 
+/** "Ilse van den Berg", not "Ilse Jansen van de Universiteit" or "Mark Ruiter van de FNV": particles lead to a surname, never to an organisation word or an acronym. */
 function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: number): boolean {
   for (let look = index + 1; look < Math.min(tokens.length, index + 3); look += 1) {
-    if (tokens[look]!.isCapitalised) return true;
+    if (tokens[look]!.isCapitalised) return !isOrganisationWord(lexicon, tokens[look]!.lower) && !isAcronym(tokens[look]!.text);
     if (!lexicon.nameParticles.has(tokens[look]!.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "the Marlow Valley Residents' Association": an apostrophe right after a capitalised plural, before a capitalised word, is a
+ * plural genitive inside one name, where the language writes one ("s'").
+ */
+function pluralGenitiveMark(lexicon: Lexicon, tokens: readonly Token[], position: number): boolean {
+  const mark = tokens[position]!;
+  const before = tokens[position - 1];
+  const after = tokens[position + 1];
+  if (!before || !after || mark.isWord || before.end !== mark.start || !before.isCapitalised || !after.isCapitalised) return false;
+  return lexicon.grammar.genitiveEndings.includes(`${before.lower.at(-1)}${mark.text}`);
 }
 
 /**
@@ -125,6 +143,7 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
   let lastHead = -1;
   for (; position < tokens.length && position - phraseStart < 10; position += 1) {
     const token = tokens[position]!;
+    if (pluralGenitiveMark(lexicon, tokens, position) && seenCapital) continue;
     if (!token.isWord || isSpeechActPronoun(lexicon, token)) break;
     const startsSentence = atSentenceStart && position === index;
     if (startsSentence && (lexicon.phraseStops.has(token.lower) || isPronoun(lexicon, token.lower) || lexicon.adverbialStarts.has(token.lower))) return null;
@@ -175,7 +194,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
   const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
-  if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation[0]?.isCapitalised) {
+  if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation.some((token) => token.isCapitalised)) {
     // "minister van Landbouw Petra Hoekstra": a title, its portfolio, and after it a name of two words or more.
     const afterPortfolio = nameTokens(lexicon, phrase, false);
     if (afterPortfolio.length >= 2 && phrase.indexOf(afterPortfolio[0]!) > connectorIndex + 1) {
@@ -226,10 +245,14 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     // "opposition leader Tom Reed", "union boss Ann Lee": a title between the organisation word and the name names a person.
     const titledAfterOrganisation = nameFollowsTitle && organisationHead !== undefined && main.indexOf(organisationHead) >= 0
       && main.indexOf(organisationHead) < main.findIndex((token) => titles.includes(token.lower));
+    // "officier van justitie Thijs Hendriks": an organisation word in the portfolio between the title and the name.
+    const titleAt = main.findIndex((token) => titles.includes(token.lower));
+    const portfolioBeforeName = nameFollowsTitle && organisationHead !== undefined && main.indexOf(organisationHead) > titleAt && main.indexOf(organisationHead) < main.indexOf(name[0]!);
     if (spokespersonFor) kind = 'Organisation';
-    else if (titledAfterOrganisation) kind = 'Person';
+    else if (titledAfterOrganisation || portfolioBeforeName) kind = 'Person';
     else if (organisationCompound || (organisationHead && (main.includes(organisationHead) || connectorIndex < 0))) kind = 'Organisation';
-    else if (isAcronym(nameText)) kind = 'Organisation';
+    // "RTV Drenthe", "ING Bank": a name that opens with an acronym is an organisation's.
+    else if (isAcronym(nameText) || (name.length >= 2 && /^\p{Lu}{2,}$/u.test(name[0]!.text))) kind = 'Organisation';
     else if (titles.length > 0 && nameFollowsTitle) kind = 'Person';
     else if (name.length >= 2) [kind, kindCertain] = ['Person', false];
     else if (determiner) [kind, kindCertain] = ['Organisation', false];
@@ -241,7 +264,9 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
       // "het Russische ministerie van Defensie": the adjective is no name; the whole phrase is.
       return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation' };
     }
-    return { ...base, name: nameText, nameStart, nameEnd, kind, kindCertain, unnamed: spokespersonFor, gender: kind === 'Person' ? gender : null };
+    // "woningcorporatie Maashaven Wonen": the organisation words before the name say what it is, for "de corporatie" later.
+    const described = kind === 'Organisation' ? [...titles, ...organisationDescriptors(lexicon, main)] : titles;
+    return { ...base, name: nameText, nameStart, nameEnd, kind, kindCertain, unnamed: spokespersonFor, gender: kind === 'Person' ? gender : null, titles: described };
   }
   if ((isSpokesperson || groupHead) && affiliation.length > 0) {
     // "a spokesman for the ministry", "officials at the ministry": the organisation speaks through someone not named.
@@ -257,6 +282,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return {
       ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', unnamed: true, gender: null,
       description: isDescription ? { head: head.lower, isTitle: false } : null,
+      titles: isDescription ? titles : [...titles, ...organisationDescriptors(lexicon, affiliation)],
     };
   }
   const nameStart = phrase[0]!.start;
@@ -265,7 +291,9 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', isGroup: true, unnamed: true, gender: null };
   }
   const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
-  if (organisationHead) {
+  // "the energy minister": an organisation word before the title that heads the phrase narrows the title.
+  const titleHeaded = titles.includes(main.at(-1)!.lower) && organisationHead !== undefined && main.includes(organisationHead) && main.indexOf(organisationHead) < main.length - 1;
+  if (organisationHead && !titleHeaded) {
     const bare = main.length === 1;
     return {
       ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Organisation', gender: null,
@@ -274,11 +302,16 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   }
   // "the regional mayor", "de nieuwe trainer": a title that heads the phrase, and words before it that narrow it.
   const onlyDescribes = titles.includes(main.at(-1)!.lower)
-    && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised);
+    && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised || token === organisationHead);
   if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
   }
   return null;
+}
+
+/** The lowercase organisation words of a phrase, which say what the organisation it names is ("woningcorporatie"). */
+function organisationDescriptors(lexicon: Lexicon, phrase: readonly Token[]): string[] {
+  return phrase.filter((token) => !token.isCapitalised && isOrganisationWord(lexicon, token.lower)).map((token) => token.lower);
 }
 
 /**
@@ -324,6 +357,9 @@ function conjunctionInOrganisationName(lexicon: Lexicon, tokens: readonly Token[
   while (portfolioStart > phraseStart && tokens[portfolioStart - 1]!.isCapitalised) portfolioStart -= 1;
   const portfolioHead = connectorAt >= 0 && portfolioStart - 2 >= phraseStart && lexicon.phraseConnectors.has(tokens[portfolioStart - 1]!.lower) ? tokens[portfolioStart - 2]! : null;
   if (portfolioHead && isOrganisationWord(lexicon, portfolioHead.lower)) return !tokens[position + 2]?.isCapitalised;
+  // "Minister van Klimaat en Groene Groei Erik Sanders": a title's portfolio joined by a conjunction, and the name after it.
+  const titleBefore = portfolioStart - 2 >= phraseStart && lexicon.phraseConnectors.has(tokens[portfolioStart - 1]!.lower) ? tokens[portfolioStart - 2]! : null;
+  if (titleBefore && isTitleWord(lexicon, titleBefore.lower)) return true;
   if (position - 1 !== phraseStart && tokens[position - 2]?.isCapitalised) return false;
   for (let look = position + 1; look < Math.min(tokens.length, position + 5) && tokens[look]!.isCapitalised; look += 1) {
     if (isOrganisationWord(lexicon, tokens[look]!.lower) && !tokens[look + 1]?.isCapitalised) return true;
@@ -341,13 +377,14 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
     // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
     const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
     const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);
-    const isParticle = lexicon.nameParticles.has(token.lower) && run.length > 0;
+    const isParticle = (lexicon.nameParticles.has(token.lower) || pluralGenitiveMark(lexicon, tokens, position)) && run.length > 0;
     if (isNamePart || isParticle) {
       run.push(token);
     } else {
       if (run.length > 0) runs.push(run);
       run = [];
-      if (isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower)) {
+      // "Wethouder Van der Meer": a capitalised particle after a title starts a name, not a portfolio.
+      if (isTitleWord(lexicon, token.lower) && tokens[position + 1] && lexicon.phraseConnectors.has(tokens[position + 1]!.lower) && !tokens[position + 1]!.isCapitalised) {
         // "Minister van Mobiliteit Els Dewitte": the portfolio after the title is not part of the name.
         const rest = tokens.slice(position + 2).filter((next) => next.isCapitalised).length;
         portfolioToSkip = Math.max(0, rest - 2) + 1;

@@ -86,9 +86,10 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   const tokens = tokenize(frame, unit.start, unit.end);
   discourse.startSentence();
   const sentenceStarts = new Set([tokens[0]?.start ?? unit.start]);
-  // A pronoun inside a quote speaks from the speaker's side ("they", "ze"): only the names a quote holds are remembered.
+  // A pronoun inside a quote speaks from the speaker's side ("they", "ze"), and a common noun there ("international
+  // rules") names no one: only the capitalised names a quote holds are remembered.
   const quotedMentions = direct.flatMap((quotation) => findMentions(lexicon, text, tokenize(text, quotation.content.start, quotation.content.end), new Set([quotation.content.start])))
-    .filter((mention) => mention.pronoun === null);
+    .filter((mention) => mention.pronoun === null && /\p{Lu}/u.test(mention.name));
   const frameMentions = findMentions(lexicon, text, tokens, sentenceStarts);
   const quotedOnly = new Set(quotedMentions);
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
@@ -101,6 +102,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     // "Severn Water, the local supplier, …": a phrase of common nouns in apposition says what the one just named is.
     const commonNouns = !/\p{Lu}/u.test(mention.name);
     const namedEntity = inApposition && resolved.at(-1)?.mention === named ? resolved.at(-1)!.entity : null;
+    // "Anna Berg, directeur van de dienst, …": later "de directeur" refers to her.
+    if (namedEntity && commonNouns) for (const title of describingWords(mention)) namedEntity.titles.add(title);
     if (namedEntity && commonNouns && mention.kindCertain && mention.kind && !namedEntity.kindCertain) {
       // "Anna Berg, directeur van de dienst, …": a title in the apposition says a person, whatever organisation follows it.
       namedEntity.kind = mention.titles.length > 0 && !mention.unnamed ? 'Person' : mention.kind;
@@ -112,9 +115,12 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const describedBefore = named?.description && !mention.pronoun && !mention.description && isApposition(text, named, mention) && resolved.at(-1)?.mention === named;
     if (describedBefore && entity) {
       if (!entity.kindCertain && named.kind) [entity.kind, entity.kindCertain] = [named.kind, true];
+      // "Zijn advocaat, Jeroen de Haan, …": later "de advocaat" refers to him.
+      for (const title of describingWords(named)) entity.titles.add(title);
       resolved[resolved.length - 1] = { mention: named, entity };
     }
     if (entity) discourse.remember(entity);
+    if (entity && !quotedOnly.has(mention) && mention.start === tokens[0]?.start && !isPossessor(lexicon, mention, tokens[0]!)) discourse.openSentenceWith(entity);
     const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
     if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);
@@ -139,6 +145,19 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
 }
 
 const clauseStop = /[;:]|\uE000/gu;
+
+/** The titles of a description, and the organisation word that heads one ("the regulator" in "Ofgem, the regulator, …"). */
+function describingWords(mention: Mention): string[] {
+  return mention.description && !mention.description.isTitle ? [...mention.titles, mention.description.head] : [...mention.titles];
+}
+
+/**
+ * "Her deputy, Anna Price, said …", "Smith's lawyer said …", "Zijn advocaat …": a possessive or a genitive that opens a
+ * sentence says whose the subject is; it is not the subject.
+ */
+function isPossessor(lexicon: Lexicon, mention: Mention, first: Token): boolean {
+  return lexicon.possessives.has(first.lower) || lexicon.grammar.genitiveEndings.some((ending) => mention.name.toLowerCase().endsWith(ending));
+}
 
 /** ", which …," and ", die …,": a clause inside the sentence whose mentions are not its subject. */
 const relativeClauses = new WeakMap<Lexicon, RegExp>();

@@ -131,11 +131,21 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     // The name must lie in the slot; the phrase may start before it ("Dat maakte VGZ bekend" reads "Dat maakte VGZ").
     const index = firstAtOrAfter(mentions, range.start + 1, (entry) => entry.mention.end);
     const mention = mentions[index]?.mention;
-    if (mention && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
+    // "laat in een reactie aan de NOS weten": a phrase a preposition governs in the slot is where or to whom it was said;
+    // one a connector governs is whose ("krijgt van de gemeente de schuld", "blijkt uit cijfers van het CBS").
+    const before = tokens[tokenAt(tokens, mention?.start ?? range.start) - 1]?.lower ?? '';
+    const governed = lexicon.prepositions.has(before) && !lexicon.phraseConnectors.has(before);
+    if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
     // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
-  if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') return afterCue();
+  if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') {
+    const source = afterCue();
+    // "Volgens Jan Bos en Eva Smit …": the last of the sources a conjunction joins, which `expandConjunction` reads back from.
+    const next = source && mentions[source.index + 1];
+    const joined = next && !next.mention.pronoun && !next.mention.isAdjective && matchEnd(conjunctionPattern(lexicon), reading.frame, source.mention.end) === next.mention.start;
+    return joined ? { ...next, index: source.index + 1 } : source;
+  }
 
   const firstFromCue = tokenAt(tokens, cue.start);
   const cueToken = firstFromCue < tokens.length ? firstFromCue : -1;
@@ -157,11 +167,16 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   // "…, said the minister": outside verb-second languages only a verb that says or confirms is inverted, never "…, defended the official".
   const inverted = (clauseLength === 0 && (verbSecond || cue.kind === 'CLAIMS' || cue.kind === 'CONFIRMS')) || (verbSecond && lexicon.adverbialStarts.has(tokens[clauseStart]!.lower));
   if (inverted) {
+    // "Na overleg geeft de bond de gemeente de schuld": the subject after the verb opens the blame's slot, before whom it blames.
+    const inSlot = verbSecond && cue.target && !cue.targetFirst ? subjectInTargetSlot(reading, cue.target) : null;
+    if (inSlot) return inSlot;
     const found = afterCue();
     if (found && (verbSecond || endsClause(reading, found.mention.end))) return namedAfterClosingApposition(reading, found);
   }
   const clauseStartPosition = tokens[clauseStart]?.start ?? reading.unit.start;
-  const candidate = lastCandidateBefore(reading, cue.start);
+  // "with residents warning that …": a participle's subject may be a preposition's object.
+  const finite = participle === null || !(tokens[cueToken]?.lower ?? '').endsWith(participle);
+  const candidate = finite ? subjectBefore(reading, cue.start) : lastCandidateBefore(reading, cue.start);
   if (candidate && candidate.mention.start >= clauseStartPosition) return candidate;
   if (verbSecond && !inverted) {
     const found = afterCue();
@@ -170,6 +185,16 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   if (!candidate) return null;
   const between = reading.frame.slice(candidate.mention.end, cue.start);
   return isAtMostOneCommaClause(between) && !between.includes(quotationMask) ? candidate : null;
+}
+
+/** The first of two or more mentions in a blame's slot, when it opens the slot: the inverted subject. */
+function subjectInTargetSlot(reading: Reading, slot: Readonly<{ start: number; end: number }>): FoundSpeaker | null {
+  const { mentions } = reading;
+  const index = firstAtOrAfter(mentions, slot.start, (entry) => entry.mention.start);
+  const first = mentions[index];
+  const second = mentions[index + 1];
+  if (!first || first.mention.start !== slot.start || first.mention.isAdjective || !second || second.mention.end > slot.end) return null;
+  return { ...first, index };
 }
 
 /**
@@ -187,6 +212,24 @@ function lastCandidateBefore(reading: Reading, position: number): FoundSpeaker |
   }
   return null;
 }
+
+/**
+ * The last candidate before a position that is not the object of a preposition: "Minister Rutger Blom heeft tegen de NOS
+ * gezegd", "The mayor, in an interview with the BBC, said": a phrase a preposition governs is never the subject of a finite verb.
+ */
+function subjectBefore(reading: Reading, position: number): FoundSpeaker | null {
+  const { tokens, lexicon } = reading;
+  let candidate = lastCandidateBefore(reading, position);
+  for (let skipped = 0; candidate && skipped < maxPrepositionalPhrases; skipped += 1) {
+    const before = tokens[tokenAt(tokens, candidate.mention.start) - 1];
+    if (!before || !lexicon.prepositions.has(before.lower)) return candidate;
+    candidate = lastCandidateBefore(reading, candidate.mention.start);
+  }
+  return null;
+}
+
+/** Prepositional phrases looked past between a subject and its verb: a bound, so that a cue costs a bounded number of looks. */
+const maxPrepositionalPhrases = 3;
 
 /** `/^[\s,]*(?:[^,]*,\s*)?$/u.test(value)`, without the backtracking: spaces and commas, then at most one clause that a comma ends. */
 function isAtMostOneCommaClause(value: string): boolean {
@@ -241,13 +284,19 @@ export function toSpeakers(text: string, lexicon: Lexicon, found: FoundSpeaker):
       return [{ name: bareName(lexicon, mention.name), span: spanOf(text, mention.nameStart, mention.nameEnd), kind: mention.kind, kindCertain: mention.kindCertain, viaReference: false, unnamed: mention.unnamed }];
     }
     const referred = entity.members ?? [entity];
-    return referred.map((one) => ({ name: one.name, span: spanOf(text, one.nameStart, one.nameEnd), kind: one.kind, kindCertain: one.kindCertain, viaReference: true, unnamed: mention.unnamed }));
+    // A description that refers to a person named before ("de woordvoerder" after "woordvoerder Lisa Bos") names them.
+    return referred.map((one) => ({
+      name: one.name, span: spanOf(text, one.nameStart, one.nameEnd), kind: one.kind, kindCertain: one.kindCertain, viaReference: true,
+      unnamed: mention.unnamed && !(mention.description && one.kind === 'Person'),
+    }));
   }
   const bare = bareName(lexicon, mention.name);
   const offset = mention.name.length - bare.length;
   const kind = entity?.kind ?? mention.kind;
   const kindCertain = mention.kindCertain || (entity !== null && entity.kindCertain && entity.kind === kind);
-  return [{ name: bare, span: spanOf(text, mention.nameStart + offset, mention.nameEnd), kind, kindCertain, viaReference: false, unnamed: mention.unnamed }];
+  // "De Vries ontkent" after "Anna de Vries": a surname names the person named in full before.
+  const fullName = entity?.kind === 'Person' && entity.name.toLowerCase().endsWith(` ${bare.toLowerCase()}`) ? entity.name : bare;
+  return [{ name: fullName, span: spanOf(text, mention.nameStart + offset, mention.nameEnd), kind, kindCertain, viaReference: false, unnamed: mention.unnamed }];
 }
 
 /** A name without the article, numeral or possessive before it: "the ministry" is "ministry". */

@@ -2,7 +2,7 @@ import { confidenceOf, type ConfidenceSignals } from './confidence.js';
 import { findContent, endorsement, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
 import { findCues, type Cue } from './cues.js';
-import { hedgesIn, isAnonymous, isHedged, isRefusal } from './hedges.js';
+import { hedgesIn, isAnonymous, isHedged, isRefusal, isUntrueVerdict } from './hedges.js';
 import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
@@ -69,22 +69,62 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   const suggestions: ScoredAttribution[] = [];
   let previousUnitSuggestions: ScoredAttribution[] = [];
   let previousUnit: Unit | null = null;
+  let previousReading: Reading | null = null;
 
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(text, findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
     if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse, recurs);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
+    }
+    if (found.length === 0 && previousReading && previousUnitSuggestions.length === 0 && unit.paragraph === previousReading.unit.paragraph) {
+      found = introducedQuote(text, reading, previousReading, recurs);
     }
     const merged = mergeWithinUnit(text, found);
     suggestions.push(...merged);
     previousUnitSuggestions = merged;
     previousUnit = unit;
+    previousReading = reading;
   }
-  return { language, suggestions: withFullNames(suggestions) };
+  return { language, suggestions: withAcronymsSpelledOut(text, withFullNames(suggestions)) };
 }
+
+/**
+ * "Northern Heat Partnerships (NHP) said …. NHP rejected that.", "het Openbaar Ministerie …. Het OM laat weten": an
+ * acronym names the organisation whose capitalised words it abbreviates, or that it stands in brackets after; the
+ * speaker is given that full name, so that both are one speaker.
+ */
+function withAcronymsSpelledOut(text: string, suggestions: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const acronyms = new Set(suggestions.map((suggestion) => suggestion.speakerName).filter((name) => acronymShape.test(name)));
+  if (acronyms.size === 0) return [...suggestions];
+  const fullNames = new Map<string, string>();
+  // Runs of capitalised words, with the lowercase connectors of names inside them ("Vereniging van Nederlandse Gemeenten").
+  for (const run of text.matchAll(capitalisedRun)) {
+    const words = run[0].split(/\s+/u);
+    const capitals = words.filter((word) => /^\p{Lu}/u.test(word));
+    if (capitals.length < 2) continue;
+    const after = text.slice(run.index + run[0].length, run.index + run[0].length + 16);
+    const bracketed = /^\s*\((\p{Lu}[\p{L}-]{1,11})\)/u.exec(after)?.[1];
+    for (let from = 0; from < words.length - 1; from += 1) {
+      if (!/^\p{Lu}/u.test(words[from]!)) continue;
+      const name = words.slice(from).join(' ');
+      const initials = words.slice(from).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      if (acronyms.has(initials) && !fullNames.has(initials)) fullNames.set(initials, name);
+      if (bracketed && acronyms.has(bracketed) && bracketed[0] === words[from]![0] && !fullNames.has(bracketed)) fullNames.set(bracketed, name);
+    }
+  }
+  return suggestions.map((suggestion) => {
+    const full = fullNames.get(suggestion.speakerName);
+    return full ? { ...suggestion, speakerName: full } : suggestion;
+  });
+}
+
+/** An acronym: two to six capitals, perhaps with lowercase letters after the first two ("AOb"). */
+const acronymShape = /^\p{Lu}{2}[\p{Lu}\p{Ll}]{0,4}$/u;
+/** Up to eight capitalised words and the short lowercase words between them, as one run. */
+const capitalisedRun = /\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Ll}{1,4}\s+){0,2}\p{Lu}[\p{L}’'-]*){1,7}/gu;
 
 /**
  * Whether a speaker's name occurs more than once in the whole text, by its last word (a surname, or the full name's,
@@ -125,9 +165,23 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   const { lexicon } = reading;
   const voice = voiceOf(reading, given);
   if (voice.voice === 'noun' || voice.voice === 'modal') return [];
-  // "The trustees were criticised by the judge for …": a dispute's passive with a reason blames its subject.
-  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.kind !== 'CLAIMS' && given.kind !== 'CONFIRMS';
-  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } } : given;
+  // "The trustees were criticised by the judge for …": a passive of criticism with a reason blames its subject, unless
+  // it is an act ("The plan was criticised …"); "was defended by the minister for its savings", "werd ontkend door het
+  // ministerie omdat …" blame no one.
+  const blamedSubject = voice.voice === 'passive' && voice.blamesSubject && given.criticises && !headedByAct(reading, reading.unit.start, voice.subjectEnd);
+  // "criticised the plan for its cost": criticism of an act disputes it; "wijst naar een advies van …" points to
+  // evidence and blames no one.
+  const actBlamed = given.kind === 'BLAMES' && given.blamesOnlyParties && given.target !== null && headedByAct(reading, given.target.start, given.target.end);
+  if (actBlamed && !given.criticises) return [];
+  const criticisedAct = actBlamed && given.criticises;
+  // "…, klopt volgens X niet": a source phrase in a verdict that something is untrue disputes it.
+  const disputedBySource = given.form !== 'verb' && given.kind === 'CLAIMS' && isUntrueVerdict(reading.frame.slice(reading.unit.start, reading.unit.end), lexicon.language);
+  const cue: Cue = blamedSubject ? { ...given, kind: 'BLAMES', target: { start: reading.unit.start, end: voice.subjectEnd } }
+    : disputedBySource || criticisedAct ? { ...given, kind: 'DISPUTES' } : given;
+  // A blame says whom it blames: "blamed" with no one after it, nor a passive subject, is not read as one.
+  if (cue.kind === 'BLAMES' && !cue.target) return [];
+  // "did not blame anyone", "geeft niemand de schuld", "geven de gemeente niet de schuld": a negated blame blames no one.
+  if (cue.kind === 'BLAMES' && negated(reading, cue)) return [];
   const found = voice.voice === 'passive' ? voice.agent : findSpeaker(reading, cue);
   const subject = found && namedBeforeApposition(text, reading, found);
   if (!subject) return [];
@@ -137,12 +191,13 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   if (!content) return [];
   if (subject.entity) discourse.markSpeaker(subject.entity);
   const anonymous = isAnonymous(text.slice(reading.unit.start, reading.unit.end), lexicon.language);
-  const targets = cue.target ? blamedIn(lexicon, text, cue.target) : [null];
+  const targets = cue.kind === 'BLAMES' && cue.target ? blamedIn(lexicon, text, cue.target) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
   const results: ScoredAttribution[] = [];
   const speakerReach = subject.mention.pronoun ? 'pronoun' : subject.mention.description ? 'description' : 'name';
   for (const [speaker, target] of speakers.flatMap((speaker) => targets.map((target) => [speaker, target] as const))) {
-    if (target && spansOverlap(target, speaker.span)) continue;
+    // No one blames themselves by name: "It blamed the ministry" read as the ministry's own blame has misread "it".
+    if (target && (spansOverlap(target, speaker.span) || target.text.toLowerCase() === speaker.name.toLowerCase())) continue;
     const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
     const signals: ConfidenceSignals = {
       kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
@@ -170,19 +225,45 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
 }
 
 /**
+ * Whether the phrase in a range is headed by a noun for an act ("the plan", "het besluit", "een advies van de raad"): its
+ * head is its last word before a preposition that opens a phrase of its own.
+ */
+function headedByAct(reading: Reading, start: number, end: number): boolean {
+  const words = reading.tokens.filter((token) => token.isWord && token.start >= start && token.end <= end);
+  const opensPhrase = words.findIndex((word, index) => index > 0 && reading.lexicon.prepositions.has(word.lower));
+  const head = opensPhrase > 0 ? words[opensPhrase - 1] : words.at(-1);
+  return head !== undefined && reading.lexicon.actNouns.has(head.lower);
+}
+
+/** A negation in the words of a cue, or in the three words of its clause before it ("did not blame"). */
+function negated(reading: Reading, cue: Cue): boolean {
+  const { tokens, lexicon } = reading;
+  const isNegation = (lower: string): boolean => lexicon.negations.has(lower) || lexicon.negationEndings.some((ending) => lower.endsWith(ending));
+  const first = tokenAt(tokens, cue.start);
+  for (let index = first - 1; index >= Math.max(0, first - 3) && tokens[index]!.isWord; index -= 1) {
+    if (isNegation(tokens[index]!.lower)) return true;
+  }
+  for (let index = first; tokens[index] && tokens[index]!.start < cue.end; index += 1) {
+    if (isNegation(tokens[index]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * "Directeur Ruud Smit: „Tiel is pas het begin.”", "Prime Minister Anna Berg: "We will not give in."": a speaker and a
  * colon before a quote are a tag without a verb, when the sentence holds nothing else before the quote.
  */
 function colonTagged(text: string, reading: Reading, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const tagged = reading.afterColon[0];
   const first = reading.mentions[0];
-  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || first.mention.description) return [];
+  // "De wethouder: „…”": a description names whom it refers to.
+  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || (first.mention.description && !first.entity)) return [];
   if (first.mention.start !== reading.tokens[0]?.start || lastNonSpace(reading.frame, first.mention.end, tagged.colon) >= first.mention.end) return [];
   const speakers = toSpeakers(text, reading.lexicon, { ...first, index: 0 });
   if (first.entity) discourse.markSpeaker(first.entity);
   return speakers.map((speaker) => {
     const signals: ConfidenceSignals = {
-      kind: 'CLAIMS', evidence: 'quote', speakerReach: 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
+      kind: 'CLAIMS', evidence: 'quote', speakerReach: speaker.viaReference ? 'description' : 'name', unnamed: speaker.unnamed, shared: speakers.length > 1,
       speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name), targetFound: false,
       hedged: false, derived: false, shortContent: false,
     };
@@ -190,6 +271,31 @@ function colonTagged(text: string, reading: Reading, discourse: Discourse, recur
       kind: 'CLAIMS', speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, speakerKindUncertain: signals.speakerKindUncertain,
       unnamed: speaker.unnamed, cue: null, content: tagged.quotation.content, contentContinuation: null, target: null, targetName: null,
       hedged: false, evidence: 'quote', signals,
+    });
+  });
+}
+
+/**
+ * "Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest.”": a sentence that is a quote and nothing
+ * else, right after a sentence of the same paragraph that opens with a person's name and reports nothing, is that person's.
+ */
+function introducedQuote(text: string, reading: Reading, previous: Reading, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
+  const quote = reading.direct[0];
+  if (!quote || reading.frame.slice(reading.unit.start, quote.open).trim() !== '' || !/^[\s.!?]*$/u.test(reading.frame.slice(quote.end, reading.unit.end))) return [];
+  if (previous.direct.length > 0) return [];
+  const first = previous.mentions[0];
+  if (!first || first.mention.pronoun || first.mention.description || first.mention.isAdjective || first.mention.unnamed) return [];
+  if (first.mention.start !== previous.tokens[0]?.start || (first.entity?.kind ?? first.mention.kind) !== 'Person') return [];
+  return toSpeakers(text, reading.lexicon, { ...first, index: 0 }).map((speaker) => {
+    const signals: ConfidenceSignals = {
+      kind: 'CLAIMS', evidence: 'carried', speakerReach: 'name', unnamed: false, shared: false,
+      speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name), targetFound: false,
+      hedged: false, derived: false, shortContent: false,
+    };
+    return scored({
+      kind: 'CLAIMS', speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind, speakerKindUncertain: signals.speakerKindUncertain,
+      unnamed: false, cue: null, content: quote.content, contentContinuation: null, target: null, targetName: null,
+      hedged: false, evidence: 'carried', signals,
     });
   });
 }
@@ -234,19 +340,29 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
  * "Sophie Reid said her committee had warned that …", "De Boer ontkende dat haar partij dat heeft gezegd": a claim reported
  * inside what another cue reports is the outer speaker's account of it, not a statement of its own. `found` is in cue order.
  */
-function withoutNestedClaims(found: readonly ScoredAttribution[]): ScoredAttribution[] {
+function withoutNestedClaims(text: string, found: readonly ScoredAttribution[]): ScoredAttribution[] {
   // From the end of a cue to the end of what it reports, and who reports it. The same speaker's second cue is a
   // clause of its own ("blamed the league and said …", "confirmed …, but stressed that …").
   let governed = { start: 0, end: -1, speakerName: '' };
   return found.filter((suggestion) => {
     const { cue, content, speakerName } = suggestion;
-    // A source phrase there ("…, die volgens hem …") only repeats who speaks.
+    // A source phrase there ("…, die volgens hem …") or a tag between commas ("a sample that, he said, could …") only
+    // repeats who speaks.
     const nested = cue !== null && suggestion.kind === 'CLAIMS' && cue.start >= governed.start && cue.end <= governed.end
-      && (speakerName !== governed.speakerName || suggestion.evidence === 'source');
+      && (speakerName !== governed.speakerName || suggestion.evidence === 'source' || tagBetweenCommas(text, cue));
     if (cue && suggestion.evidence === 'reported' && content.end > governed.end && content.end > cue.end) governed = { start: cue.end, end: content.end, speakerName };
     return !nested;
   });
 }
+
+/** Whether a cue and at most three words before it stand between commas: ", he said,", ", zegt de minister,". */
+function tagBetweenCommas(text: string, cue: TextSpan): boolean {
+  let after = cue.end;
+  while (after < text.length && after < cue.end + 8 && /\s/u.test(text[after]!)) after += 1;
+  return text[after] === ',' && commaAndFewWords.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+}
+
+const commaAndFewWords = /,\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}$/u;
 
 /**
  * "said the decision was correct, but added that the rules were unclear": a cue that a clause conjunction joins to the one

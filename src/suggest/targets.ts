@@ -9,9 +9,16 @@ import { tokenize } from './tokens.js';
  * name with titles and articles left out, as speakers are read; the whole phrase where it names no one that way.
  */
 export function blamedIn(lexicon: Lexicon, text: string, phrase: Readonly<{ start: number; end: number }>): TextSpan[] {
-  const mentions = findMentions(lexicon, text, tokenize(text, phrase.start, phrase.end), new Set([phrase.start])).filter(
-    (mention) => !mention.pronoun && !mention.isAdjective,
-  );
+  const tokens = tokenize(text, phrase.start, phrase.end);
+  const named = findMentions(lexicon, text, tokens, new Set([phrase.start])).filter((mention) => !mention.pronoun && !mention.isAdjective);
+  // "geeft na de nederlaag tegen FC West de scheidsrechter de schuld": a party a preposition governs is where or against
+  // whom, not who is blamed, when another is named.
+  const governed = (mention: Readonly<{ start: number }>): boolean => {
+    const before = tokens[tokens.findIndex((token) => token.start === mention.start) - 1];
+    return before !== undefined && lexicon.prepositions.has(before.lower);
+  };
+  const ungoverned = named.filter((mention) => !governed(mention));
+  const mentions = ungoverned.length > 0 ? ungoverned : named;
   if (mentions.length === 0) {
     const whole = trimmedSpan(text, phrase.start, phrase.end);
     if (!whole) return [];

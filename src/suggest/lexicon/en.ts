@@ -8,7 +8,7 @@ const untrue = 'exaggerated|false|untrue|misleading|baseless|unfounded|nonsense|
 
 export const english: Lexicon = {
   language: 'en',
-  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', genitiveEndings: ["'s", '’s', "s'", 's’'] },
   functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },
@@ -22,13 +22,21 @@ export const english: Lexicon = {
         forms('estimat', 'e', 'es', 'ed'), forms('recall', '', 's', 'ed'), forms('reiterat', 'e', 'es', 'ed'), forms('testifi', 'es', 'ed'),
         forms('conclud', 'e', 'es', 'ed'), 'countered', forms('repl', 'ied', 'ies'), forms('remark', 's', 'ed'), forms('observ', 'es', 'ed'),
         forms('contend', 's', 'ed'), forms('assert', 's', 'ed'), forms('fear', 's', 'ed'), forms('report', 's', 'ed'), forms('suggest', 's', 'ed'),
-        forms('caution', '', 's', 'ed'),
+        forms('caution', '', 's', 'ed'), forms('reveal', '', 's', 'ed'), forms('promis', 'e', 'es', 'ed'), forms('complain', '', 's', 'ed'),
+        forms('disclos', 'e', 'es', 'ed'), forms('pledg', 'e', 'es', 'ed'),
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'posted on' },
+    // "called it "a careful piece of work"": a characterisation in quotes; "called the police" reports nothing.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'call|calls|called … >"|“|‘' },
     // "found that …": a finding reported with its clause; "found the body" reports nothing.
     { kind: 'CLAIMS', form: 'verb', phrase: 'find|finds|found >that' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'point|points|pointed out' },
+    // "expects that …", "thought that …": with their clause; "expected to" tells no statement.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'expect|expects|expected|think|thinks|thought >that' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'is|are|was|were convinced >that' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'accept|accepts|accepted >that' },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('downplay', '', 's', 'ed') },
     {
       kind: 'CONFIRMS', form: 'verb', phrase: [
         forms('confirm', '', 's', 'ed', 'ing'), forms('acknowledg', 'e', 'es', 'ed', 'ing'), forms('admit', '', 's', 'ted', 'ting'), 'verified',
@@ -42,6 +50,9 @@ export const english: Lexicon = {
       ].join('|'),
     },
     { kind: 'DISPUTES', form: 'verb', phrase: 'see|sees|saw it differently' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'is|are|was|were at odds with' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'take|takes|took issue with' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'cast|casts doubt on' },
     // "called the figures exaggerated": a judgement that what was said is untrue.
     { kind: 'DISPUTES', form: 'verb', phrase: `call|calls|called … ${untrue}` },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
@@ -52,15 +63,23 @@ export const english: Lexicon = {
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'put|puts|laid|lays|pinned|pins the blame on {target} >for|over|,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'fault|faults|faulted {target} >for' },
-    { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over` },
-    { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing') },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'slam|slams|slammed|condemn|condemns|condemned|lambast|lambasts|lambasted', criticises: true },
+    { kind: 'BLAMES', form: 'verb', phrase: `${forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing')} {target} >for|over`, criticises: true, blamesOnlyParties: true },
+    { kind: 'DISPUTES', form: 'verb', phrase: forms('critici', 'se', 'ses', 'sed', 'sing', 'ze', 'zes', 'zed', 'zing'), criticises: true },
   ],
   hedges: ['reportedly', 'allegedly', 'supposedly', 'would have', 'is said to', 'are said to', 'reported to'],
+  negations: words('not never nobody neither nor cannot refuse refuses refused declined declines'),
+  negationEndings: ["n't", 'n’t'],
+  untrueVerdicts: ['is not true', 'is untrue', 'is … false', 'is not correct', 'is … incorrect', 'is … wrong'],
   refusals: [
     'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',
     'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say',
   ],
   reportNouns: words('reports claims accounts allegations statements'),
+  actNouns: words(`plan plans decision decisions proposal proposals report reports policy policies law laws bill move moves attack
+    attacks strike strikes measure measures rule rules scheme schemes deal budget cuts reform reforms ruling verdict statement
+    remarks comments idea approach handling response closure closures increase increases changes advice study research letter
+    figures data`),
   credibilityWords: words('plausible credible accurate correct true'),
   anonymityMarkers: ['on condition of anonymity', 'who asked not to be named', 'who declined to be named', 'speaking anonymously', 'who spoke anonymously', 'familiar with'],
   calendarWords: words(`${weekdays} january february march april may june july august september october november december`),
@@ -73,11 +92,13 @@ export const english: Lexicon = {
     striker goalkeeper witness resident author editor reporter correspondent activist campaigner owner landlord tenant
     chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
     pharmacist epidemiologist virologist historian curator referee umpire pilot farmer driver engineer consultant
+    champion sprinter athlete cyclist swimmer runner
   `),
   genderedTitles: {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
     mr: 'masculine', mrs: 'feminine', ms: 'feminine', sir: 'masculine', lord: 'masculine', congressman: 'masculine', congresswoman: 'feminine',
   },
+  ageEndings: ['-year-old'],
   titlePrefixes: ['ex-', 'former-'],
   titleModifiers: words('foreign defence defense health interior justice finance economy home deputy acting former retired chief senior junior head assistant'),
   spokespersonTitles: words('spokesman spokeswoman spokesperson'),
@@ -88,14 +109,17 @@ export const english: Lexicon = {
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
     corp press agency senate congress tribunal charity society supplier operator carrier opposition prosecution jury
+    retailer chain manufacturer producer publisher watchdog inquiry panel church
   `),
   descriptorEndings: [],
   groupNouns: words(`
     officials analysts experts residents witnesses sources diplomats researchers scientists critics unions doctors
     brokers investigators activists observers lawmakers authorities campaigners parents teachers workers employees staff
-    prosecutors lawyers economists scholars locals people insiders negotiators
+    prosecutors lawyers economists scholars locals people insiders negotiators employers politicians councillors
+    supporters fans students pupils retailers shopkeepers passengers travellers consumers
+    nurses officers volunteers families neighbours
   `),
-  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier'),
+  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian

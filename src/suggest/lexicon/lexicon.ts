@@ -12,7 +12,8 @@ export type CueForm = 'verb' | 'sourceBefore' | 'sourceAfter';
 /**
  * A cue as a phrase of words, read by `cues.ts`: words apart by spaces; `a|b` either word; a word ending in `?` may be
  * left out; `{speaker}` a speaker inside the cue ("laat de minister weten"); `{target}` the party blamed; `>a|b` the
- * words that must follow without being part of the cue, where `,` stands for the end of the clause; `…` up to three words.
+ * words or quotation marks that must follow without being part of the cue, where `,` stands for the end of the clause;
+ * `…` up to three words.
  */
 export type CueEntry = Readonly<{
   kind: AttributionKind;
@@ -20,6 +21,17 @@ export type CueEntry = Readonly<{
   phrase: string;
   /** The blamed party comes before the verb, as in a Dutch subordinate clause ("dat hij de bank met de vinger wijst"). */
   targetFirst?: boolean;
+  /**
+   * A verb of criticism ("criticised", "bekritiseerd"): its passive with a reason blames its subject ("was criticised by
+   * the judge for …"). A denial or a defence with a reason blames no one ("was denied by the ministry over …"). Criticism
+   * of an act rather than a party ("criticised the plan for its cost") disputes it.
+   */
+  criticises?: boolean;
+  /**
+   * A blame only when what follows is a party: "wijst naar het kabinet" blames, "wijst naar een advies van …" points to
+   * evidence; "criticised the plan" criticises an act.
+   */
+  blamesOnlyParties?: boolean;
 }>;
 
 export type Pronoun = Readonly<{
@@ -56,10 +68,17 @@ export type Lexicon = Readonly<{
   cues: readonly CueEntry[];
   /** Words that report at second hand or conditionally ("reportedly", "zou"). */
   hedges: readonly string[];
+  /** Verdicts that what was said is untrue ("klopt … niet", "is not true"): a source phrase with one disputes. */
+  untrueVerdicts: readonly string[];
+  /** Words that negate a verb ("not", "niemand"), and endings that do ("didn't"): a negated blame blames no one. */
+  negations: ReadonlySet<string>;
+  negationEndings: readonly string[];
   /** Refusals to say anything ("declined to comment"), as cue phrases without slots. */
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */
   reportNouns: ReadonlySet<string>;
+  /** Nouns for what is done, decided or written ("plan", "besluit", "advies"): no party, so nothing a blame can name. */
+  actNouns: ReadonlySet<string>;
   credibilityWords: ReadonlySet<string>;
   /** Phrases that say a source is not named ("on condition of anonymity"). */
   anonymityMarkers: readonly string[];
@@ -69,6 +88,8 @@ export type Lexicon = Readonly<{
   personTitles: ReadonlySet<string>;
   /** Titles that say the person is a woman or a man ("spokeswoman", "koning"). */
   genderedTitles: Readonly<Record<string, Gender>>;
+  /** Endings of words that describe a person by age ("62-jarige", "62-year-old"): as a description they refer to the last person named. */
+  ageEndings: readonly string[];
   /** Prefixes that make a title of a former office ("oud-", "ex-"). */
   titlePrefixes: readonly string[];
   /** Words that narrow a title or organisation without being one ("defence minister", "deputy"). */
