@@ -12,9 +12,9 @@ export type PageRequest = Readonly<{ after: string | null; before: string | null
 export type NodeSelection = Readonly<{ label: NodeKind; where: string; parameters: Parameters }>;
 
 /**
- * One page of the selection, read (without labels: the selection's label is their kind) and fetched with lists as planned. It walks the label's unique id index in order,
- * seeking past the cursor, and stops at the page's end: a deep page costs what the first does, instead of sorting
- * the whole selection.
+ * One page of the selection, read and fetched with lists as planned; without labels, as the selection's label is their
+ * kind. It walks the label's unique id index in order, seeking past the cursor, and stops at the page's end: a deep page
+ * costs what the first does, instead of sorting the whole selection.
  */
 export async function pageOfNodes(
   runner: QueryRunner,
