@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { setTimeout as delay } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { compareImports } from './import-comparison.js';
@@ -148,6 +149,20 @@ async function checkAgreement(
  * are abandoned, but Neo4j would go on executing them and slow the next server's run.
  */
 async function terminateLeftoverQueries(driver: Driver): Promise<number> {
+  // The peer's q2 at 1M and c=16 can fill Neo4j's transaction memory, and then even SHOW TRANSACTIONS is refused with a
+  // transient error until some of its queries end: try again for up to a minute.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await terminateLeftoverQueriesOnce(driver);
+    } catch (error) {
+      const transient = typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('Neo.TransientError.');
+      if (!transient || attempt === 60) throw error;
+      await delay(1000);
+    }
+  }
+}
+
+async function terminateLeftoverQueriesOnce(driver: Driver): Promise<number> {
   const session = driver.session();
   try {
     const result = await session.run(
