@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import { suggestAttributions, type SuggestedAttribution } from '../src/suggest/suggest.js';
 
 /**
- * The phenomena tests' two ways of reading a sentence in one language: every suggestion, or the one it must give.
- * Each suggestion's content is checked to be the text at its offsets.
+ * The phenomena tests' ways of reading a sentence in one language: every suggestion, the one it must give, or every
+ * suggestion as its kind, speaker and target. Each suggestion's content is checked to be the text at its offsets.
  */
 export function phenomenaReading(languageCode: string) {
   const suggest = (text: string): SuggestedAttribution[] => {
@@ -17,5 +17,7 @@ export function phenomenaReading(languageCode: string) {
     expect(suggestions).toHaveLength(1);
     return suggestions[0]!;
   };
-  return { suggest, only };
+  const read = (text: string): Array<[string, string, string | null]> =>
+    suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
+  return { suggest, only, read };
 }

@@ -3,7 +3,7 @@ import { phenomenaReading } from './phenomena-reading.js';
 
 /* The phenomena of English attribution, each on sentences written for it. */
 
-const { suggest, only } = phenomenaReading('en');
+const { suggest, only, read } = phenomenaReading('en');
 
 describe('English attribution', () => {
   it('reads a role before a name as the person\'s, not as part of the name', () => {
@@ -197,8 +197,6 @@ describe('English attribution', () => {
 });
 
 describe('English reporting constructions', () => {
-  const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
-
   it('reads perfect tenses, fronted phrases and a prepositional phrase between subject and verb', () => {
     expect(only('Kevin Baker has said that he will step down in June.')).toMatchObject({ speakerName: 'Kevin Baker', content: { text: 'he will step down in June' } });
     expect(only('In an interview with the Guardian, Karen Voss said the test would stay.').speakerName).toBe('Karen Voss');
@@ -250,7 +248,6 @@ describe('English reporting constructions', () => {
   });
 
   it('reads "expects that" and "is convinced that" as claims, "accepted that" as a confirmation, "downplayed", "condemned" and "slammed" as disputes', () => {
-    const read = (text: string): Array<[string, string, string | null]> => suggest(text).map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName]);
     expect(read('The council expects that the road will reopen in May.')).toEqual([['CLAIMS', 'council', null]]);
     expect(read('The council is expected to approve the plan.')).toEqual([]);
     expect(read('The minister accepted that mistakes were made.')).toEqual([['CONFIRMS', 'minister', null]]);
