@@ -157,14 +157,25 @@ function listsOf(near: NodeRecord, stored: StoredLists, plans: readonly Relation
   return new Map(
     plans.map((plan, index) => {
       const list = `${name}_${index}`;
+      const { key, kind } = namesOf(plan);
       const listed = stored[list];
-      const kind = farKindOf(plan);
       const trees = (Array.isArray(listed) ? listed : []).map((child) => toTree(child, near, plan, list, kind));
       const count = stored[`${list}_count`];
       const first = plan.page?.first ?? trees.length;
-      return [listKey(plan), { trees: trees.slice(0, first), hasMore: trees.length > first, totalCount: typeof count === 'number' ? count : null }];
+      return [key, { trees: trees.slice(0, first), hasMore: trees.length > first, totalCount: typeof count === 'number' ? count : null }];
     }),
   );
+}
+
+type PlanNames = Readonly<{ key: string; kind: NodeKind | undefined }>;
+
+/** Worked out once per plan rather than once per node of every level: the same plan reads the lists of each of them. */
+const namesByPlan = new WeakMap<RelationshipPlan, PlanNames>();
+
+function namesOf(plan: RelationshipPlan): PlanNames {
+  let names = namesByPlan.get(plan);
+  if (!names) namesByPlan.set(plan, (names = { key: listKey(plan), kind: farKindOf(plan) }));
+  return names;
 }
 
 const unread: StoredProperties = {};

@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { withPlainIds } from './lib/plain-ids.js';
 import './nodes/node.js';
 import './nodes/provenance.js';
 import './nodes/entity.js';
@@ -51,4 +52,4 @@ import './views/facets.js';
 import './views/source-hit.js';
 import './relationships/relationship-source.js';
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = withPlainIds(builder.toSchema({ sortSchema: false }));
