@@ -14,6 +14,7 @@ import { bookmarksOf, returnBookmarks } from './http/bookmarks.js';
 import { compiledQueries } from './http/compiled-execution.js';
 import { corsRefusal } from './http/cors-refusal.js';
 import { csrfPrevention } from './http/csrf-prevention.js';
+import { documentCache } from './http/document-cache.js';
 import { requestBodyLimit } from './http/request-body-limit.js';
 import { responseCache } from './http/response-cache.js';
 import { exportEndpoint } from './http/export/endpoint.js';
@@ -91,6 +92,7 @@ export function createApp(database: Database, options: AppOptions) {
     renderGraphiQL: async (graphiql) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiql),
     graphiql: { title: 'claimgraph', defaultTabs: exampleTabs() },
     maskedErrors: { maskError: codedOrMasked },
+    parserAndValidationCache: { documentCache: documentCache(), errorCache: documentCache() },
     landingPage: false,
     logging: options.logger,
     // Tokens travel in the Authorization header, never in cookies: a browser on an allowed origin needs no credentials mode.
