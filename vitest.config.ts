@@ -11,6 +11,7 @@ const unitTests = [
   'test/attribution-edits.test.ts',
   'test/capacity.test.ts',
   'test/citation-shapes.test.ts',
+  'test/document-cache.test.ts',
   'test/document-format.test.ts',
   'test/explorer-documents.test.ts',
   'test/explorer-drawing.test.ts',
