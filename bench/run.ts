@@ -30,6 +30,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '' },
     'import-sample': { type: 'string', default: '5000' },
     'skip-import': { type: 'boolean', default: false },
+    'only-import': { type: 'boolean', default: false },
     port: { type: 'string', default: '7700' },
   },
 });
@@ -194,6 +195,11 @@ async function load(server: RunningServer, request: Request, connections: number
 }
 
 async function main(): Promise<void> {
+  if (values['only-import']) {
+    const comparison = await compareImports({ statements: Number(values['import-sample']), seed, port: Number(values.port) + 1, log });
+    log(`Import: the project's ${comparison.projectRowsPerSecond.toFixed(0)} rows/s, ${comparison.ratio.toFixed(2)}× the hand-written load's ${comparison.handWrittenRowsPerSecond.toFixed(0)} rows/s (load average ${os.loadavg()[0]!.toFixed(2)}; nothing written to results).`);
+    return;
+  }
   ensurePeerInstalled();
   const importComparison = values['skip-import']
     ? null

@@ -196,8 +196,13 @@ export class QueryRunner {
     }
   }
 
+  /**
+   * A write's answer is one row per row it was given, and is fetched whole: pulled in pages of 1,000, a large upsert now
+   * and then came back with only its first page, and the importer took its batch for one with missing ends.
+   */
   #session(mode: SessionMode): Session {
-    return this.#driver.session({ database: this.#settings.database, defaultAccessMode: mode, bookmarks: [...this.#bookmarks] });
+    const fetchSize = mode === neo4j.session.WRITE ? fetchAll : undefined;
+    return this.#driver.session({ database: this.#settings.database, defaultAccessMode: mode, bookmarks: [...this.#bookmarks], fetchSize });
   }
 
   /**
@@ -237,6 +242,8 @@ function withoutCallerStack<Started>(start: () => Started): Started {
     Error.stackTraceLimit = limit;
   }
 }
+
+const fetchAll = -1;
 
 export class WriteTransaction {
   readonly #transaction: ManagedTransaction;
