@@ -340,4 +340,36 @@ describe('English reporting constructions', () => {
     expect(only('Sarah Cole, the energy minister, met the press on Monday. The minister blamed suppliers for the rise.'))
       .toMatchObject({ kind: 'BLAMES', speakerName: 'Sarah Cole' });
   });
+
+  it('gives a clause with a tag after it to whoever the tag names, who speaks for the organisation that is its subject, and leaves the tag out', () => {
+    expect(suggest('The council blamed the contractor for the delays, Mayor Ann Cole said.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName, suggestion.content.text]))
+      .toEqual([['BLAMES', 'Ann Cole', 'contractor', 'the contractor for the delays']]);
+    expect(read('The council blamed the contractor for the delays, said Mayor Ann Cole.')).toEqual([['BLAMES', 'Ann Cole', 'contractor']]);
+    expect(only('The ministry denied the report, a spokesman said.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry', content: { text: 'The ministry denied the report' } });
+    // A person or a group that is the subject speaks for themselves.
+    expect(only('Peter Smith blamed the referee for the defeat, his coach said.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Peter Smith', content: { text: 'the referee for the defeat' } });
+    expect(read('Residents blamed the council for the smell, the mayor said.')).toEqual([['BLAMES', 'Residents', 'council']]);
+  });
+
+  it('reads "they" after an organisation the text called "it" as the group that spoke, and as the organisation where the text calls it so', () => {
+    expect(read('Residents said the smell was unbearable. The council said it was investigating. They blamed the factory for the smell.'))
+      .toEqual([['CLAIMS', 'Residents', null], ['CLAIMS', 'council', null], ['BLAMES', 'Residents', 'factory']]);
+    expect(read('Residents said the smell was unbearable. The council said they were investigating. They blamed the factory for the smell.'))
+      .toEqual([['CLAIMS', 'Residents', null], ['CLAIMS', 'council', null], ['BLAMES', 'council', 'factory']]);
+    expect(read('Residents complained on Monday. The council said they would look into it.').at(-1)).toEqual(['CLAIMS', 'council', null]);
+  });
+
+  it('lets "they" refer to a person and an organisation named together, but not to two a preposition governs', () => {
+    expect(suggest('President Ann Cole and the cabinet met on Monday. They said the deal was done.').map((suggestion) => suggestion.speakerName)).toEqual(['Ann Cole', 'cabinet']);
+    expect(suggest('The researchers, from Leeds University and two hospitals, studied 900 patients. They found that the drug worked.').map((suggestion) => suggestion.speakerName)).toEqual(['researchers']);
+  });
+
+  it('does not read "the regulator" as a company named before, nor "the company" as a regulator, by the last word of their names', () => {
+    expect(read('Thames Water Ltd said the pipes were old. The regulator said the company had failed.').at(-1)).toEqual(['CLAIMS', 'regulator', null]);
+    expect(read('The Energy Regulator said prices would rise. Brook Foods said costs were high. The company blamed the regulator for the rise.').at(-1))
+      .toEqual(['BLAMES', 'Brook Foods', 'regulator']);
+    expect(read('Northern Energy Company said prices would rise. Ofwat said it would investigate. The company denied any wrongdoing.').at(-1))
+      .toEqual(['DISPUTES', 'Northern Energy Company', null]);
+    expect(read('Halden Airlines said the strike was over. The company said flights would resume.').at(-1)).toEqual(['CLAIMS', 'Halden Airlines', null]);
+  });
 });

@@ -424,4 +424,24 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('Raadslid Eva Smit wijst naar een advies van de Rekenkamer uit 2022, waarin al werd gewaarschuwd.')).toEqual([]);
     expect(only('Raadslid Eva Smit wijst naar de Rekenkamer, die al had gewaarschuwd.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Eva Smit', targetName: 'Rekenkamer' });
   });
+
+  it('geeft een zin met een spreker erachter aan wie daar spreekt, namens de organisatie die het onderwerp is, zonder die toevoeging', () => {
+    expect(suggest('De gemeente geeft de aannemer de schuld, zegt wethouder Jan Bos.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName, suggestion.content.text]))
+      .toEqual([['BLAMES', 'Jan Bos', 'aannemer', 'de aannemer de schuld']]);
+    expect(read('De gemeente geeft de aannemer de schuld van de vertraging, aldus wethouder Jan Bos.')).toEqual([['BLAMES', 'Jan Bos', 'aannemer']]);
+    expect(only('Het ministerie ontkent dat er geld verdwenen is, laat een woordvoerder weten.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministerie', content: { text: 'er geld verdwenen is' } });
+    expect(read('Trainer Piet de Jong geeft de scheidsrechter de schuld, zegt zijn advocaat.')).toEqual([['BLAMES', 'Piet de Jong', 'scheidsrechter']]);
+  });
+
+  it('leest meervoudig "ze" na een organisatie die als enkelvoud werd genoemd als de groep die sprak', () => {
+    expect(read('Bewoners zeggen dat de stank ondraaglijk is. De gemeente zegt dat ze het onderzoekt. Ze geven de fabriek de schuld.'))
+      .toEqual([['CLAIMS', 'Bewoners', null], ['CLAIMS', 'gemeente', null], ['BLAMES', 'Bewoners', 'fabriek']]);
+    expect(read('Minister Eva Smit en het ministerie kregen kritiek. Zij zeggen dat de cijfers kloppen.')).toEqual([['CLAIMS', 'Eva Smit', null], ['CLAIMS', 'ministerie', null]]);
+  });
+
+  it('leest "de toezichthouder" niet als het bedrijf dat ervoor werd genoemd, en "het bedrijf" niet als de toezichthouder', () => {
+    expect(read('Nordwind Energie BV zegt dat de prijzen stijgen. De toezichthouder zegt dat het bedrijf fout zat.').at(-1)).toEqual(['CLAIMS', 'toezichthouder', null]);
+    expect(read('Energiebedrijf Nordwind zegt dat de prijzen stijgen. De toezichthouder ACM zegt dat het onderzoek loopt. Het bedrijf ontkent alles.').at(-1))
+      .toEqual(['DISPUTES', 'Nordwind', null]);
+  });
 });

@@ -38,7 +38,7 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
-const minimumClauseWords = 3;
+export const minimumClauseWords = 3;
 
 function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Found | null {
   const { unit, frame, direct } = reading;

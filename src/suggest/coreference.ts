@@ -21,6 +21,11 @@ export type Entity = {
 
 const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
 
+/** The sort of organisation a word names ("company" and "Ltd" one, "regulator" and "watchdog" another), if the lexicon tells. */
+function sortOf(lexicon: Lexicon, word: string): ReadonlySet<string> | undefined {
+  return lexicon.organisationSorts.find((sort) => sort.has(word));
+}
+
 /** The organisation word a compound ends in ("corporatie" in "woningcorporatie"), where compounds put their head last. */
 function organisationHeadOf(lexicon: Lexicon, word: string): string | null {
   if (!lexicon.grammar.compoundsHeadLast) return null;
@@ -52,6 +57,8 @@ export class Discourse {
   private sentenceStartedAt = 0;
   private previousSentenceStartedAt = 0;
   private lastPair: Entity | null = null;
+  /** Organisations a plural pronoun has referred to: the text calls them "they". */
+  private readonly calledThey = new Set<Entity>();
   /** The entity that opens the sentence being read, and the one before: the subject, as news sentences mostly open with it. */
   private sentenceSubject: Entity | null = null;
   private previousSubject: Entity | null = null;
@@ -169,11 +176,8 @@ export class Discourse {
     const personSince = subject !== null && this.latest('kind:Person', 1).some((person) => person.lastSeen > subject.lastSeen);
     if (!plural && pronoun.refersTo === 'any' && this.sentenceSubject === null && !personSince
       && subject?.kind === 'Organisation' && subject.kindCertain && !subject.isGroup && !subject.members) return subject;
-    if (plural || pronoun.refersTo === 'organisation') {
-      const found = this.organisationInView('kind:Organisation', plural);
-      if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
-      return found;
-    }
+    if (plural) return this.pluralInView();
+    if (pronoun.refersTo === 'organisation') return this.organisationInView('kind:Organisation');
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
     // "Ahmed Bouzid heeft laten weten dat hij de gedeputeerde … vraagt. „…”, zei hij": a person who opened the sentence
     // before and spoke there goes on speaking, before one named later in it; but when that one spoke in it too ("Sarah
@@ -196,6 +200,29 @@ export class Discourse {
     return person;
   }
 
+  /**
+   * What a plural pronoun refers to: the last two named together, if named since the organisation or group in view.
+   * "Residents said …. The council said it was investigating. They blamed …": an organisation named in a sentence before
+   * is "they" only where the text has called it so (as British English may); a group or two people in view who spoke are
+   * plural in form, and meant first. An organisation of this sentence ("The council said they …")
+   * stays the nearest.
+   */
+  private pluralInView(): Entity | null {
+    const found = this.organisationInView('kind:Organisation', true);
+    const pair = this.lastPair;
+    if (pair && pair.lastSeen > (found?.lastSeen ?? 0)) return pair;
+    const singular = found !== null && !found.isGroup && !found.members && found.lastSeen <= this.sentenceStartedAt && !this.calledThey.has(found);
+    if (singular) {
+      const spoke = (entity: Entity): boolean => this.speakers.has(entity);
+      const groups = this.latest('kind:Organisation', 3).filter((entity) => entity.isGroup && spoke(entity));
+      const pairs = pair && pair.members!.some(spoke) ? [pair] : [];
+      const plural = [...groups, ...pairs].sort((first, second) => second.lastSeen - first.lastSeen)[0];
+      if (plural) return plural;
+    }
+    if (found && !found.isGroup && !found.members) this.calledThey.add(found);
+    return found;
+  }
+
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
     // "de 62-jarige", "the 62-year-old": the last person named.
@@ -209,7 +236,11 @@ export class Discourse {
     if (!isTitle && this.lexicon.referringHeads.has(head)) {
       // "the company": an organisation in view, not a group, unless words said it is another kind: "The ministry said ….
       // The agency said …", "Ofgem, the regulator, … The company …" are two.
-      return this.organisationInView('organisation', false, (entity) => !this.describedAsAnother(entity, head));
+      const fits = (entity: Entity): boolean => !this.describedAsAnother(entity, head);
+      // "Northern Energy Company said …. Ofwat said …. The company …": a name that ends in the head word says which.
+      const named = this.latest(`head:${head}`, 1)[0];
+      if (named && !named.isGroup && fits(named) && this.latest('organisation', 3).includes(named)) return named;
+      return this.organisationInView('organisation', false, fits);
     }
     if (isTitle) {
       // "Sarah Cole, the energy minister, met Anna Price, the finance minister. The minister …": two named with the title
@@ -224,14 +255,24 @@ export class Discourse {
 
   /**
    * Whether a noun described an organisation as a kind that `head` is not: "the ministry", "the union", "de gemeente"
-   * (organisation words that are not themselves general heads, as "firm", "insurer" and "company" are of one another).
-   * The words of a proper name ("Halden Airlines") do not count.
+   * (organisation words that are not themselves general heads, as "firm", "insurer" and "company" are of one another),
+   * or a word of another sort ("the regulator" is no company). Of a proper name's words only its last one counts, and
+   * only when it tells a sort ("Thames Water Ltd", "the Energy Regulator"): "Halden Airlines" may be "the company".
    */
   private describedAsAnother(entity: Entity, head: string): boolean {
-    const describing = /\p{Lu}/u.test(entity.name) ? [...entity.titles] : [...entity.heads, ...entity.titles];
+    const { lexicon } = this;
+    const proper = /\p{Lu}/u.test(entity.name);
+    const lastOfName = entity.name.toLowerCase().split(/\s+/u).at(-1)!;
+    const describing = proper ? [...entity.titles, ...(sortOf(lexicon, lastOfName) ? [lastOfName] : [])] : [...entity.heads, ...entity.titles];
+    const headSort = sortOf(lexicon, head);
     // "zorgverzekeraar VGZ" … "de verzekeraar": a compound is also what it ends in.
-    const isHead = (word: string): boolean => this.lexicon.grammar.compoundsHeadLast && word.endsWith(head);
-    return describing.some((word) => this.lexicon.organisationWords.has(word) && !this.lexicon.referringHeads.has(word) && !isHead(word));
+    const isHead = (word: string): boolean => lexicon.grammar.compoundsHeadLast && word.endsWith(head);
+    const another = (word: string): boolean => {
+      const sort = sortOf(lexicon, word);
+      if (sort && headSort) return sort !== headSort;
+      return lexicon.organisationWords.has(word) && !lexicon.referringHeads.has(word) && !sort;
+    };
+    return describing.some((word) => another(word) && !isHead(word));
   }
 
   /**

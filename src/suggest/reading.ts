@@ -124,7 +124,11 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
     if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);
-    if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
+    // "Jan Bos en Eva Smit", "President Poetin en zijn legertop": two joined by "and" are what a plural after them refers
+    // to; not two a preposition governs ("researchers from the University of Bristol and two hospitals").
+    const joined = entity !== null && previous && entity !== previous && !entity.members && !previous.members && !named?.isAdjective && !mention.isAdjective
+      && named !== undefined && !governedByPreposition(lexicon, tokens, named);
+    if (joined && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
       discourse.rememberPair(previous, entity);
     }
     entities.push(entity);
@@ -145,6 +149,11 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
 }
 
 const clauseStop = /[;:]|\uE000/gu;
+
+function governedByPreposition(lexicon: Lexicon, tokens: readonly Token[], mention: Mention): boolean {
+  const before = tokens[tokenAt(tokens, mention.start) - 1];
+  return before !== undefined && lexicon.prepositions.has(before.lower);
+}
 
 /** The titles of a description, and the organisation word that heads one ("the regulator" in "Ofgem, the regulator, …"). */
 function describingWords(mention: Mention): string[] {

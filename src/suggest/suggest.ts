@@ -1,5 +1,5 @@
 import { confidenceOf, type ConfidenceSignals } from './confidence.js';
-import { findContent, endorsement, type Evidence } from './content.js';
+import { findContent, endorsement, minimumClauseWords, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
 import { findCues, type Cue } from './cues.js';
 import { hedgesIn, isAnonymous, isHedged, isRefusal, isUntrueVerdict } from './hedges.js';
@@ -74,7 +74,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(text, findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(text, reportedByTrailingTag(text, reading, findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs)))));
     if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse, recurs);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
@@ -334,6 +334,65 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
     }
   }
   return [];
+}
+
+/**
+ * "The council blamed the contractor for the delays, the mayor said", "De gemeente geeft de aannemer de schuld, zegt
+ * wethouder Jan Bos": a tag after the clause says who said it, and what the clause's cue reports ends before the tag. A
+ * person, or a spokesperson, in the tag speaks for the organisation that is the clause's subject; a person who is the
+ * subject ("Smith blamed the referee, his coach said") speaks for themself, and so does a group. The tag's own claim
+ * over the clause is then the same statement, and goes. `found` is in cue order.
+ */
+function reportedByTrailingTag(text: string, reading: Reading, found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const tags = found.filter((suggestion) => isTrailingTag(text, suggestion));
+  if (tags.length === 0) return [...found];
+  const within = (suggestion: ScoredAttribution, tag: ScoredAttribution): boolean =>
+    suggestion.cue !== null && tag.cue !== null && suggestion.cue.start >= tag.content.start && suggestion.cue.end <= tag.content.end;
+  const told = new Set<ScoredAttribution>();
+  const results: ScoredAttribution[] = [];
+  for (const suggestion of found) {
+    const byTags = tags.filter((tag) => tag !== suggestion && within(suggestion, tag));
+    if (byTags.length === 0) {
+      results.push(suggestion);
+      continue;
+    }
+    for (const tag of byTags) told.add(tag);
+    // "The ministry denied the report, a spokesman said": a bare phrase is no statement; the clause the tag reports is.
+    const before = trimmedSpan(text, suggestion.content.start, Math.min(suggestion.content.end, byTags[0]!.content.end));
+    const content = before && before.text.split(/\s+/u).length >= minimumClauseWords ? before : byTags[0]!.content;
+    const speaksFor = suggestion.speakerKind !== 'Person' && !isGroup(reading, suggestion.speakerName);
+    const tellers = byTags.filter((tag) => speaksFor && (tag.speakerKind === 'Person' || tag.unnamed));
+    if (tellers.length === 0) {
+      results.push({ ...suggestion, content });
+      continue;
+    }
+    for (const tag of tellers) {
+      if (suggestion.target && spansOverlap(suggestion.target, tag.speaker)) continue;
+      results.push(scored({
+        ...suggestion, content, speakerName: tag.speakerName, speaker: tag.speaker, speakerKind: tag.speakerKind,
+        speakerKindUncertain: tag.speakerKindUncertain, unnamed: tag.unnamed,
+        signals: {
+          ...suggestion.signals, speakerReach: tag.signals.speakerReach, unnamed: tag.signals.unnamed, speakerKindUncertain: tag.signals.speakerKindUncertain,
+          speakerRecurs: tag.signals.speakerRecurs, shared: tellers.length > 1,
+        },
+      }));
+    }
+  }
+  return results.filter((suggestion) => !told.has(suggestion));
+}
+
+/** A claim whose content is the clause before its tag: "…, the mayor said", "…, zegt wethouder Jan Bos", "…, aldus X". */
+function isTrailingTag(text: string, suggestion: ScoredAttribution): boolean {
+  const { cue, content, kind, evidence } = suggestion;
+  return kind === 'CLAIMS' && cue !== null && (evidence === 'reported' || evidence === 'source') && content.end <= cue.start && commaAfter.test(text.slice(content.end, cue.start));
+}
+
+const commaAfter = /^\s*,/u;
+
+/** "Residents", "de bewoners": a group speaks for itself, not through whoever reports what it said. */
+function isGroup(reading: Reading, name: string): boolean {
+  const last = name.toLocaleLowerCase().split(/\s+/u).at(-1) ?? '';
+  return reading.lexicon.groupNouns.has(last);
 }
 
 /**

@@ -120,6 +120,10 @@ export const english: Lexicon = {
     nurses officers volunteers families neighbours
   `),
   referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
+  organisationSorts: [
+    words('company firm corporation supplier developer operator carrier retailer chain manufacturer publisher insurer inc ltd plc llc corp holdings industries'),
+    words('regulator watchdog agency inspectorate authority ombudsman'),
+  ],
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian

@@ -104,6 +104,11 @@ export type Lexicon = Readonly<{
   groupNouns: ReadonlySet<string>;
   /** Organisation heads general enough that "the company" points back to the one named before. */
   referringHeads: ReadonlySet<string>;
+  /**
+   * Organisation words by sort, each sort's words interchangeable: "the regulator" is not the "company" or "Ltd" named
+   * before, nor "the company" the "regulator". A word of no sort says nothing of one.
+   */
+  organisationSorts: readonly ReadonlySet<string>[];
   /** Adjectives of nationality and place ("Russian", "Nederlandse"), and the endings that make more of them. */
   nationalityAdjectives: ReadonlySet<string>;
   adjectiveEndings: readonly string[];

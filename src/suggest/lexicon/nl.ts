@@ -171,6 +171,10 @@ export const dutch: Lexicon = {
     nabestaanden buren betrokkenen kenners
   `),
   referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij'),
+  organisationSorts: [
+    words('bedrijf onderneming firma concern keten maatschappij holding fabrikant producent uitgeverij leverancier exploitant vervoerder verzekeraar bv nv'),
+    words('toezichthouder inspectie autoriteit agentschap ombudsman'),
+  ],
   nationalityAdjectives: words(`
     nederlandse nederlands belgische belgisch russische russisch oekraïense oekraïens amerikaanse amerikaans britse brits
     duitse duits franse frans chinese chinees poolse pools spaanse spaans italiaanse italiaans europese europees
