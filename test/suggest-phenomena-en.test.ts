@@ -372,4 +372,11 @@ describe('English reporting constructions', () => {
       .toEqual(['DISPUTES', 'Northern Energy Company', null]);
     expect(read('Halden Airlines said the strike was over. The company said flights would resume.').at(-1)).toEqual(['CLAIMS', 'Halden Airlines', null]);
   });
+
+  it('gives "a council spokesman" to the council, unnamed, and keeps a description in apposition before the name out of the quote', () => {
+    expect(only('A police spokesman said two men had been arrested.')).toMatchObject({ speakerName: 'police', speakerKind: 'Organisation', unnamed: true });
+    expect(read('The council said the road was closed. A council spokesman said it would reopen on Friday.')).toEqual([['CLAIMS', 'council', null], ['CLAIMS', 'council', null]]);
+    expect(only('"We will not give in," the union\'s general secretary, Mary Lane, said.')).toMatchObject({ speakerName: 'Mary Lane', content: { text: 'We will not give in' } });
+    expect(only('Chief Constable Mark Hall said officers had acted lawfully.').speakerName).toBe('Mark Hall');
+  });
 });

@@ -444,4 +444,12 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('Energiebedrijf Nordwind zegt dat de prijzen stijgen. De toezichthouder ACM zegt dat het onderzoek loopt. Het bedrijf ontkent alles.').at(-1))
       .toEqual(['DISPUTES', 'Nordwind', null]);
   });
+
+  it('geeft een samenstelling met woordvoerder aan de organisatie waarmee ze opent, en leest een tussenvoegsel na voor- en achternaam als herkomst', () => {
+    expect(only('Een gemeentewoordvoerder zegt dat de weg vrijdag opengaat.')).toMatchObject({ speakerName: 'gemeente', speakerKind: 'Organisation', unnamed: true });
+    expect(only('Een KNVB-woordvoerder zegt dat de zaak wordt onderzocht.')).toMatchObject({ speakerName: 'KNVB', unnamed: true });
+    expect(only('Topman Tom Reed van Brook Foods zegt dat de winst daalt.').speakerName).toBe('Tom Reed');
+    expect(only('Hoogleraar Ilse van den Berg zegt dat het plan werkt.').speakerName).toBe('Ilse van den Berg');
+    expect(only('Volgens de KNMI-meteoroloog Piet Bos wordt het warm.').speakerName).toBe('Piet Bos');
+  });
 });

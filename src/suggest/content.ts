@@ -2,7 +2,7 @@ import type { Cue } from './cues.js';
 import { isEndorsement } from './hedges.js';
 import type { Mention } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { frontedDemonstrative, lastNonSpace, opensWithDemonstrative, tokenAt, type Reading } from './reading.js';
+import { frontedDemonstrative, isApposition, lastNonSpace, opensWithDemonstrative, tokenAt, type Reading } from './reading.js';
 import type { CueVoice } from './speaker.js';
 import { trimmedSpan, type TextSpan } from './spans.js';
 
@@ -51,7 +51,7 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   // "…, zo laat de gemeente weten": an adverb may open an inverted tag.
   const opener = reading.tokens[tokenAt(reading.tokens, cue.start) - 1];
   const openedTag = opener && reading.lexicon.adverbialStarts.has(opener.lower) && reading.tokens[tokenAt(reading.tokens, opener.start) - 1]?.text === ',';
-  const tagStart = Math.min(openedTag ? opener.start : cue.start, speaker.start);
+  const tagStart = Math.min(openedTag ? opener.start : cue.start, describedBefore(text, reading, speaker)?.start ?? speaker.start);
   const tagEnd = Math.max(cue.end, speaker.end);
   const clauseEnd = nextClauseEnd(reading, tagEnd);
 
@@ -106,6 +106,14 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   if (cue.kind === 'CLAIMS' && !speakerAfter && !/\s/u.test(frame.slice(cue.start, cue.end)) && !opensWithDemonstrative(reading)) return null;
   const cueOnward = trimmedSpan(text, cue.start, clauseEnd);
   return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
+}
+
+/** "the union's general secretary, Mary Lane, said": the description in apposition before the speaker is part of the tag. */
+function describedBefore(text: string, reading: Reading, speaker: Mention): Mention | null {
+  const { mentions } = reading;
+  const index = firstAtOrAfter(mentions, speaker.start, (entry) => entry.mention.start);
+  const before = mentions[index - 1]?.mention;
+  return mentions[index]?.mention === speaker && before && before.description && isApposition(text, before, speaker) ? before : null;
 }
 
 /** "told MPs the NHS was improving": after a verb that addresses someone, what was said starts after whom it addressed. */

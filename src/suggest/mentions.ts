@@ -106,6 +106,18 @@ function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: 
 }
 
 /**
+ * "Topman Tom Reed van Brook Foods": a particle after a first name and a surname says where the person is from; one after a
+ * first name alone ("Ilse van den Berg") starts the surname.
+ */
+function afterFullName(lexicon: Lexicon, tokens: readonly Token[], phraseStart: number, position: number): boolean {
+  let names = 0;
+  for (let look = position - 1; look >= phraseStart && tokens[look]!.isCapitalised; look -= 1) {
+    if (!isTitleWord(lexicon, tokens[look]!.lower)) names += 1;
+  }
+  return names >= 2;
+}
+
+/**
  * "the Marlow Valley Residents' Association": an apostrophe right after a capitalised plural, before a capitalised word, is a
  * plural genitive inside one name, where the language writes one ("s'").
  */
@@ -155,7 +167,8 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
       continue;
     }
     const previous = tokens[position - 1]!;
-    if (lexicon.nameParticles.has(token.lower) && (previous.isCapitalised || lexicon.nameParticles.has(previous.lower)) && seenCapital && particlesLeadToName(lexicon, tokens, position)) continue;
+    if (lexicon.nameParticles.has(token.lower) && (previous.isCapitalised || lexicon.nameParticles.has(previous.lower)) && seenCapital
+      && particlesLeadToName(lexicon, tokens, position) && !afterFullName(lexicon, tokens, phraseStart, position)) continue;
     if (lexicon.titleModifiers.has(token.lower) && (!token.isCapitalised || modifierAtStart)) continue;
     if (lexicon.phraseConnectors.has(token.lower) && lastHead >= 0 && connectorLeadsToName(lexicon, tokens, position)) {
       if (connectorAt < 0) connectorAt = position;
@@ -215,9 +228,27 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     };
   }
 
+  const compound = affiliation.length === 0 && main.length > 0 ? spokespersonCompound(lexicon, main.at(-1)!) : null;
+  if (compound && name.length === 0) {
+    // "een gemeentewoordvoerder", "een KNVB-woordvoerder": the organisation the compound opens with speaks, unnamed.
+    const organisation = text.slice(compound.start, compound.end);
+    const described = !/\p{Lu}/u.test(organisation);
+    return {
+      ...base, name: organisation, nameStart: compound.start, nameEnd: compound.end, kind: 'Organisation', unnamed: true, gender: null,
+      titles: [compound.title], description: described ? { head: organisation.toLowerCase(), isTitle: false } : null,
+    };
+  }
   if (isSpokesperson && name.length === 0 && affiliation.length === 0 && !possessive) {
-    // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
     const spokesperson = main.find((token) => lexicon.spokespersonTitles.has(token.lower))!;
+    // "a council spokesman", "a police spokeswoman": the organisation word before the title names who speaks.
+    const organisation = main.find((token, position) => position < main.indexOf(spokesperson) && isOrganisationWord(lexicon, token.lower));
+    if (organisation) {
+      return {
+        ...base, name: organisation.text, nameStart: organisation.start, nameEnd: organisation.end, kind: 'Organisation', unnamed: true, gender: null,
+        titles: [spokesperson.lower], description: { head: organisation.lower, isTitle: false },
+      };
+    }
+    // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
     return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation', unnamed: true, gender: null, description: { head: spokesperson.lower, isTitle: false } };
   }
   if (possessive && isSpokesperson && name.length === 0) {
@@ -305,6 +336,22 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised || token === organisationHead);
   if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+  }
+  return null;
+}
+
+/**
+ * "gemeentewoordvoerder", "KNVB-woordvoerder": a compound of an organisation (its word, or its name before a hyphen) and a
+ * spokesperson's title, where compounds put their head last. Where the organisation's part of the word is, and the title.
+ */
+function spokespersonCompound(lexicon: Lexicon, token: Token): Readonly<{ start: number; end: number; title: string }> | null {
+  if (!lexicon.grammar.compoundsHeadLast) return null;
+  for (const title of lexicon.spokespersonTitles) {
+    if (!token.lower.endsWith(title) || token.lower.length < title.length + 2) continue;
+    const hyphenated = token.lower.at(-title.length - 1) === '-';
+    const modifier = token.text.slice(0, token.text.length - title.length - (hyphenated ? 1 : 0));
+    const isName = hyphenated && /^\p{Lu}/u.test(modifier);
+    if (isName || isOrganisationWord(lexicon, modifier.toLowerCase())) return { start: token.start, end: token.start + modifier.length, title };
   }
   return null;
 }

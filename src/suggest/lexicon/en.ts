@@ -92,7 +92,7 @@ export const english: Lexicon = {
     striker goalkeeper witness resident author editor reporter correspondent activist campaigner owner landlord tenant
     chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
     pharmacist epidemiologist virologist historian curator referee umpire pilot farmer driver engineer consultant
-    champion sprinter athlete cyclist swimmer runner
+    champion sprinter athlete cyclist swimmer runner constable
   `),
   genderedTitles: {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',

@@ -137,7 +137,7 @@ export const dutch: Lexicon = {
     vicepremier minister-president lijsttrekker fractieleider voorzitster deskundige specialist klant vrijwilliger
     zanger zangeres acteur actrice schrijver schrijfster auteur kunstenaar architect dominee predikant pastoor imam
     buurman buurvrouw inwoner omwonende winkelier student leerling medewerker werknemer coördinator wielrenner atleet
-    bewoonster kampioen
+    bewoonster kampioen meteoroloog
   `),
   genderedTitles: {
     woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine',
