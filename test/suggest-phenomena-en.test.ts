@@ -379,4 +379,15 @@ describe('English reporting constructions', () => {
     expect(only('"We will not give in," the union\'s general secretary, Mary Lane, said.')).toMatchObject({ speakerName: 'Mary Lane', content: { text: 'We will not give in' } });
     expect(only('Chief Constable Mark Hall said officers had acted lawfully.').speakerName).toBe('Mark Hall');
   });
+
+  it('reads vowing, demanding, responding that, describing as, agreeing that, and questioning or doubting whether', () => {
+    expect(read('The mayor vowed that the bridge would reopen.')).toEqual([['CLAIMS', 'mayor', null]]);
+    expect(read('Residents demanded that the council act.')).toEqual([['CLAIMS', 'Residents', null]]);
+    expect(read('Mr Reed responded that the claims were baseless.')).toEqual([['CLAIMS', 'Reed', null]]);
+    expect(read('The mayor described the decision as a disgrace.')).toEqual([['CLAIMS', 'mayor', null]]);
+    expect(read('The council agreed that the report was accurate.')).toEqual([['CONFIRMS', 'council', null]]);
+    expect(read('The minister questioned whether the figures were accurate.')).toEqual([['DISPUTES', 'minister', null]]);
+    expect(read('The mayor doubted that the plan would work.')).toEqual([['DISPUTES', 'mayor', null]]);
+    expect(suggest('Police questioned two men. The firefighters responded to the call.')).toEqual([]);
+  });
 });

@@ -452,4 +452,15 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Hoogleraar Ilse van den Berg zegt dat het plan werkt.').speakerName).toBe('Ilse van den Berg');
     expect(only('Volgens de KNMI-meteoroloog Piet Bos wordt het warm.').speakerName).toBe('Piet Bos');
   });
+
+  it('leest eisen en hopen dat, het ermee eens zijn, twijfelen aan, en een deelwoord voor het hulpwerkwoord van de lijdende vorm', () => {
+    expect(read('De bewoners eisen dat de gemeente ingrijpt.')).toEqual([['CLAIMS', 'bewoners', null]]);
+    expect(read('De gemeente is het ermee eens dat het rapport klopt.')).toEqual([['CONFIRMS', 'gemeente', null]]);
+    expect(read('De minister is het met de bond eens dat de lonen omhoog moeten.')).toEqual([['CONFIRMS', 'minister', null]]);
+    expect(read('Analisten zijn het met elkaar eens dat de strijd symbolisch is.')).toEqual([['CLAIMS', 'Analisten', null]]);
+    expect(read('De minister twijfelt eraan of de cijfers kloppen.')).toEqual([['DISPUTES', 'minister', null]]);
+    expect(read('Jan de Vries zegt dat het plan mislukt is. Volgens hem had het bestuur gewaarschuwd moeten worden.'))
+      .toEqual([['CLAIMS', 'Jan de Vries', null], ['CLAIMS', 'Jan de Vries', null]]);
+    expect(read('De wethouder zegt dat de weg dichtgaat. Daarmee reageert hij op klachten.').map(([, speaker]) => speaker)).not.toContain('Daarmee');
+  });
 });

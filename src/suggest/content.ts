@@ -44,7 +44,7 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   const { unit, frame, direct } = reading;
   if (voice.voice === 'passive') {
     // Who is blamed is the subject; what for comes after the agent: the sentence says both.
-    const subject = trimmedSpan(text, unit.start, voice.blamesSubject ? unit.end : voice.subjectEnd);
+    const subject = trimmedSpan(text, voice.subjectStart, voice.blamesSubject ? unit.end : voice.subjectEnd);
     return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
   }
   const speakerAfter = speaker.start >= cue.end;

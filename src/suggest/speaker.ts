@@ -29,7 +29,7 @@ export type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; i
  * "was denied (by X)" and "werd door X ontkend" are passives, whose speaker is their agent, when they name one.
  */
 export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }>
-  | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number; blamesSubject: boolean }>;
+  | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectStart: number; subjectEnd: number; blamesSubject: boolean }>;
 
 export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (cue.form !== 'verb') return { voice: 'active' };
@@ -46,19 +46,39 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (lexicon.passiveAuxiliaries.has(before.lower)) {
     const preposition = tokens[tokenAt(tokens, cue.end)];
     const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
-    return { voice: 'passive', agent, subjectEnd: before.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
+    return { voice: 'passive', agent, subjectStart: reading.unit.start, subjectEnd: before.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
   }
   // "werd door het ministerie ontkend": the agent between the auxiliary and the participle.
   const agent = lastCandidateBefore(reading, cue.start);
+  if (lexicon.grammar.verbSecond && passiveAuxiliaryAfter(reading, cue)) {
+    // "dat het bestuur gewaarschuwd moest worden", "dat het door de minister ontkend is": a participle before the passive's
+    // auxiliary, at the end of a clause; its agent, if any, after "door" right before it.
+    const agentToken = agent ? tokenAt(tokens, agent.mention.start) : -1;
+    const byAgent = agent && lastNonSpace(reading.frame, agent.mention.end, cue.start) < agent.mention.end && lexicon.agentPrepositions.has(tokens[agentToken - 1]?.lower ?? '');
+    // The auxiliary after the participle puts it in a clause of its own: its subject starts after "dat".
+    const complementiser = tokens.slice(0, tokenAt(tokens, cue.start)).filter((token) => lexicon.complementisers.has(token.lower)).at(-1);
+    const subjectEnd = byAgent ? tokens[agentToken - 1]!.start : cue.start;
+    return { voice: 'passive', agent: byAgent ? agent : null, subjectStart: complementiser?.end ?? reading.unit.start, subjectEnd, blamesSubject: false };
+  }
   if (agent && lastNonSpace(reading.frame, agent.mention.end, cue.start) < agent.mention.end) {
     const agentToken = tokenAt(tokens, agent.mention.start);
     const preposition = tokens[agentToken - 1];
     const auxiliary = tokens[agentToken - 2];
     if (preposition && lexicon.agentPrepositions.has(preposition.lower) && auxiliary && lexicon.passiveAuxiliaries.has(auxiliary.lower)) {
-      return { voice: 'passive', agent, subjectEnd: auxiliary.start, blamesSubject: false };
+      return { voice: 'passive', agent, subjectStart: reading.unit.start, subjectEnd: auxiliary.start, blamesSubject: false };
     }
   }
   return { voice: 'active' };
+}
+
+/** Whether a passive auxiliary follows a cue of one word, perhaps after a modal: "gewaarschuwd (moest) worden". */
+function passiveAuxiliaryAfter(reading: Reading, cue: Cue): boolean {
+  const { tokens, lexicon } = reading;
+  const first = tokenAt(tokens, cue.start);
+  if (tokens[first]?.end !== cue.end) return false;
+  let next = first + 1;
+  if (tokens[next] && lexicon.modals.has(tokens[next]!.lower)) next += 1;
+  return tokens[next] !== undefined && lexicon.passiveAuxiliaries.has(tokens[next]!.lower);
 }
 
 /** "was criticised by the judge for …": a reason for blame follows the agent, and the subject is who is blamed. */

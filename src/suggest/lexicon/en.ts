@@ -35,6 +35,16 @@ export const english: Lexicon = {
     // "expects that …", "thought that …": with their clause; "expected to" tells no statement.
     { kind: 'CLAIMS', form: 'verb', phrase: 'expect|expects|expected|think|thinks|thought >that' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|are|was|were convinced >that' },
+    // "vowed that …", "vowed to fight on": a promise with its clause; "demanded that …", "hoped that …" with theirs.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'vow|vows|vowed >that|to' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'demand|demands|demanded|hope|hopes|hoped >that' },
+    // "responded that …": not "responded to the fire", which reports nothing said.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'respond|responds|responded >that|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'describe|describes|described … as' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'agree|agrees|agreed >that' },
+    // "questioned whether …", "doubted that …"; "questioned two men" reports nothing.
+    { kind: 'DISPUTES', form: 'verb', phrase: 'question|questions|questioned|doubt|doubts|doubted >whether|if' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'doubt|doubts|doubted >that' },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'accept|accepts|accepted >that' },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('downplay', '', 's', 'ed') },
     {

@@ -37,6 +37,8 @@ export const dutch: Lexicon = {
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'eist|eisen|eiste|eisten|hoopt|hopen|hoopte|hoopten >dat' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'twijfelt|twijfelen|twijfelde|twijfelden {speaker} eraan|aan' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} zich sterk' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'legt|leggen|legde|legden {speaker} uit' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} bekend' },
@@ -59,6 +61,9 @@ export const dutch: Lexicon = {
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|„|"|“|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
+    // "is het ermee eens dat …", "is het met de bond eens": agrees with what another said; "met elkaar" above is agreement.
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'is|zijn|was|waren het ermee|daarmee|hiermee eens' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'is|zijn|was|waren het met … eens' },
     // "Dat blijkt uit cijfers van het CBS", "Uit onderzoek van de NOS blijkt dat …": who a finding is from speaks.
     { kind: 'CLAIMS', form: 'verb', phrase: 'blijkt|bleek|blijken|bleken uit {speaker} >,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'uit {speaker} blijkt|bleek|blijken|bleken' },
@@ -199,7 +204,7 @@ export const dutch: Lexicon = {
   adverbialStarts: words(`
     in op tijdens na voor volgens bij met via tegen tegenover sinds vanaf om ook nochtans toch daarom dan toen nu later
     eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop zo
-    desondanks evenwel echter verder ${weekdays}
+    desondanks evenwel echter verder daarmee daardoor daarbij daarin daarvoor daarnaast hiermee hierdoor hierbij ${weekdays}
   `),
   addresseeVerbs: words('vertelt vertellen vertelde vertelden'),
   speechActPronouns: words('ik mij me mijn wij we ons onze jij je jou jouw u uw jullie'),
