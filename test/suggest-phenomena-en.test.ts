@@ -390,4 +390,12 @@ describe('English reporting constructions', () => {
     expect(read('The mayor doubted that the plan would work.')).toEqual([['DISPUTES', 'mayor', null]]);
     expect(suggest('Police questioned two men. The firefighters responded to the call.')).toEqual([]);
   });
+
+  it('reads a blame whose party has a name in apposition, or that ends its clause, and a capitalised word before a group noun as its modifier', () => {
+    expect(read('The council blamed the contractor, Harland Civil, for the delay.')).toEqual([['BLAMES', 'council', 'Harland Civil']]);
+    expect(read('The union accused the firm, Brook Foods, of cutting pay.')).toEqual([['BLAMES', 'union', 'Brook Foods']]);
+    expect(read('The council blamed the contractor, the mayor said.')).toEqual([['BLAMES', 'mayor', 'contractor']]);
+    expect(read('Mark Jones blamed the board for losing a file that, he said, held the proof.')).toEqual([['BLAMES', 'Mark Jones', 'board']]);
+    expect(only('Local shopkeepers say their takings have fallen.').speakerName).toBe('Local shopkeepers');
+  });
 });

@@ -463,4 +463,9 @@ describe('Nederlandse verslagconstructies', () => {
       .toEqual([['CLAIMS', 'Jan de Vries', null], ['CLAIMS', 'Jan de Vries', null]]);
     expect(read('De wethouder zegt dat de weg dichtgaat. Daarmee reageert hij op klachten.').map(([, speaker]) => speaker)).not.toContain('Daarmee');
   });
+
+  it('leest een schuld met een naam in bijstelling bij wie de schuld krijgt', () => {
+    expect(read('De gemeente geeft de aannemer, Bouwbedrijf Jansen, de schuld van de vertraging.')).toEqual([['BLAMES', 'gemeente', 'Bouwbedrijf Jansen']]);
+    expect(only('Boze ouders zeggen dat de school faalt.').speakerName).toBe('Boze ouders');
+  });
 });

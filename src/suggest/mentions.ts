@@ -420,7 +420,10 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let run: Token[] = [];
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
-    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower));
+    // "Local shopkeepers say …": a word that opens the sentence before a lowercase group noun is its modifier, not a name.
+    const modifiesGroup = lexicon.groupNouns.has(tokens[position + 1]?.lower ?? '') && !tokens[position + 1]!.isCapitalised;
+    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart
+      && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower) || modifiesGroup);
     // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
     const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
     const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);

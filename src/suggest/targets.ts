@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon/lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
+import { isApposition } from './reading.js';
 import { bareName } from './speaker.js';
 import { spanOf, trimmedSpan, type TextSpan } from './spans.js';
 import { tokenize } from './tokens.js';
@@ -17,7 +18,9 @@ export function blamedIn(lexicon: Lexicon, text: string, phrase: Readonly<{ star
     const before = tokens[tokens.findIndex((token) => token.start === mention.start) - 1];
     return before !== undefined && lexicon.prepositions.has(before.lower);
   };
-  const ungoverned = named.filter((mention) => !governed(mention));
+  // "the firm, Brook Foods,": a description with a name in apposition after it is that name.
+  const described = (mention: Mention, index: number): boolean => named[index + 1] !== undefined && !/\p{Lu}/u.test(mention.name) && isApposition(text, mention, named[index + 1]!);
+  const ungoverned = named.filter((mention, index) => !governed(mention) && !described(mention, index));
   const mentions = ungoverned.length > 0 ? ungoverned : named;
   if (mentions.length === 0) {
     const whole = trimmedSpan(text, phrase.start, phrase.end);

@@ -68,6 +68,8 @@ export const english: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
     { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
+    // "The council blamed the contractor, the mayor said": a blame whose reason is not given ends its clause.
+    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
     { kind: 'BLAMES', form: 'verb', phrase: 'hold|holds|held|holding {target} responsible' },
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
