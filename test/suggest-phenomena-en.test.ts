@@ -398,4 +398,9 @@ describe('English reporting constructions', () => {
     expect(read('Mark Jones blamed the board for losing a file that, he said, held the proof.')).toEqual([['BLAMES', 'Mark Jones', 'board']]);
     expect(only('Local shopkeepers say their takings have fallen.').speakerName).toBe('Local shopkeepers');
   });
+
+  it('knows a contractor as an organisation and "would not say" as a refusal', () => {
+    expect(only('The contractor denied the claim.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'contractor', speakerKind: 'Organisation' });
+    expect(suggest('A spokesman would not say whether more money would be found.')).toEqual([]);
+  });
 });

@@ -468,4 +468,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('De gemeente geeft de aannemer, Bouwbedrijf Jansen, de schuld van de vertraging.')).toEqual([['BLAMES', 'gemeente', 'Bouwbedrijf Jansen']]);
     expect(only('Boze ouders zeggen dat de school faalt.').speakerName).toBe('Boze ouders');
   });
+
+  it('kent de aannemer als organisatie en "wilde niet zeggen" als weigering', () => {
+    expect(only('De aannemer spreekt dat tegen.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'aannemer', speakerKind: 'Organisation' });
+    expect(suggest('Een woordvoerder wilde niet zeggen of er extra geld komt.')).toEqual([]);
+  });
 });

@@ -85,7 +85,7 @@ export const english: Lexicon = {
   untrueVerdicts: ['is not true', 'is untrue', 'is … false', 'is not correct', 'is … incorrect', 'is … wrong'],
   refusals: [
     'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',
-    'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say',
+    'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say', 'would not say', 'refused to say',
   ],
   reportNouns: words('reports claims accounts allegations statements'),
   actNouns: words(`plan plans decision decisions proposal proposals report reports policy policies law laws bill move moves attack
@@ -121,7 +121,7 @@ export const english: Lexicon = {
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
     corp press agency senate congress tribunal charity society supplier operator carrier opposition prosecution jury
-    retailer chain manufacturer producer publisher watchdog inquiry panel church
+    retailer chain manufacturer producer publisher watchdog inquiry panel church contractor developer builder
   `),
   descriptorEndings: [],
   groupNouns: words(`
@@ -131,9 +131,9 @@ export const english: Lexicon = {
     supporters fans students pupils retailers shopkeepers passengers travellers consumers
     nurses officers volunteers families neighbours
   `),
-  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
+  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer contractor builder operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
   organisationSorts: [
-    words('company firm corporation supplier developer operator carrier retailer chain manufacturer publisher insurer inc ltd plc llc corp holdings industries'),
+    words('company firm corporation supplier developer contractor builder operator carrier retailer chain manufacturer publisher insurer inc ltd plc llc corp holdings industries'),
     words('regulator watchdog agency inspectorate authority ombudsman'),
   ],
   nationalityAdjectives: words(`

@@ -118,6 +118,7 @@ export const dutch: Lexicon = {
   refusals: [
     'wilde … niet reageren', 'wilde … geen commentaar', 'weigerde … te reageren', 'weigerde … commentaar', 'gaf geen commentaar',
     'reageerde niet', 'was niet bereikbaar', 'geen commentaar', 'kon niet worden bereikt', 'wil … niet reageren',
+    'wilde … niet zeggen', 'wil … niet zeggen', 'weigerde te zeggen',
   ],
   reportNouns: words('berichten beweringen claims meldingen verklaringen'),
   actNouns: words(`plan plannen besluit besluiten beslissing beslissingen voorstel voorstellen rapport beleid wet wetsvoorstel aanval
@@ -163,7 +164,7 @@ export const dutch: Lexicon = {
     ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
     oppositie verdediging jury concern keten maatschappij holding fabrikant producent winkel supermarkt uitgeverij
     hof tribunaal fractie veiligheidsregio kerk unie overheid rijksoverheid korps douane marechaussee academie
-    ondernemingsraad medezeggenschapsraad ministerraad adviesraad
+    ondernemingsraad medezeggenschapsraad ministerraad adviesraad aannemer projectontwikkelaar
   `),
   descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
   groupNouns: words(`
@@ -175,9 +176,9 @@ export const dutch: Lexicon = {
     huisartsen agenten vrijwilligers
     nabestaanden buren betrokkenen kenners
   `),
-  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij'),
+  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij aannemer projectontwikkelaar'),
   organisationSorts: [
-    words('bedrijf onderneming firma concern keten maatschappij holding fabrikant producent uitgeverij leverancier exploitant vervoerder verzekeraar bv nv'),
+    words('bedrijf onderneming firma concern keten maatschappij holding fabrikant producent uitgeverij leverancier exploitant vervoerder verzekeraar aannemer projectontwikkelaar bv nv'),
     words('toezichthouder inspectie autoriteit agentschap ombudsman'),
   ],
   nationalityAdjectives: words(`
