@@ -403,4 +403,9 @@ describe('English reporting constructions', () => {
     expect(only('The contractor denied the claim.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'contractor', speakerKind: 'Organisation' });
     expect(suggest('A spokesman would not say whether more money would be found.')).toEqual([]);
   });
+
+  it('gives "Berg\'s spokesman" to Berg, unnamed', () => {
+    expect(only('Prime Minister Ann Berg arrived in Oslo. Berg\'s spokesman said the talks would resume.')).toMatchObject({ speakerName: 'Ann Berg', unnamed: true });
+    expect(only('Tesco\'s spokeswoman said prices would fall.')).toMatchObject({ speakerName: 'Tesco', unnamed: true });
+  });
 });

@@ -260,6 +260,12 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const nameText = text.slice(nameStart, nameEnd);
     const nameFollowsTitle = titles.length > 0 && main.indexOf(name[0]!) > main.findIndex((token) => titles.includes(token.lower));
     const genitive = lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending));
+    const last = main.at(-1)!;
+    if (genitive && !nameFollowsTitle && lexicon.spokespersonTitles.has(last.lower) && name.at(-1) !== last) {
+      // "Berg's spokesman", "Tesco's spokeswoman": the one whose spokesperson it is speaks, unnamed.
+      const ending = lexicon.grammar.genitiveEndings.find((candidate) => name.at(-1)!.lower.endsWith(candidate))!;
+      return { ...base, name: text.slice(nameStart, nameEnd - ending.length), nameStart, nameEnd: nameEnd - ending.length, kind: null, kindCertain: false, unnamed: true, titles: [], gender: null };
+    }
     if (titles.length > 0 && !nameFollowsTitle && genitive) {
       // "Eastfield's captain": whose the person is, not who; a name in apposition may follow.
       return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
