@@ -408,4 +408,10 @@ describe('English reporting constructions', () => {
     expect(only('Prime Minister Ann Berg arrived in Oslo. Berg\'s spokesman said the talks would resume.')).toMatchObject({ speakerName: 'Ann Berg', unnamed: true });
     expect(only('Tesco\'s spokeswoman said prices would fall.')).toMatchObject({ speakerName: 'Tesco', unnamed: true });
   });
+
+  it('reads the subject of a short clause before a colon as the speaker of the quote after it, unless a cue there gave none', () => {
+    expect(only('The mayor was blunt: "This cannot go on."')).toMatchObject({ speakerName: 'mayor', content: { text: 'This cannot go on.' } });
+    expect(suggest('Residents were warned: "Stay indoors."')).toEqual([]);
+    expect(suggest('The meeting ended in chaos: "Nobody knew what was happening."')).toEqual([]);
+  });
 });

@@ -473,4 +473,10 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('De aannemer spreekt dat tegen.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'aannemer', speakerKind: 'Organisation' });
     expect(suggest('Een woordvoerder wilde niet zeggen of er extra geld komt.')).toEqual([]);
   });
+
+  it('leest het onderwerp van een korte zin voor een dubbele punt als spreker van het citaat erna, en een kop met een citaat niet', () => {
+    expect(only('Ook premier Mark Rutte is kritisch: „Dit kan zo niet langer.”')).toMatchObject({ speakerName: 'Mark Rutte', content: { text: 'Dit kan zo niet langer.' } });
+    expect(only('Mark Rutte was in Brussel. Hij is duidelijk: „Dit kan zo niet langer.”').speakerName).toBe('Mark Rutte');
+    expect(suggest('Trainer na nederlaag: ‘Scheidsrechter heeft ons de wedstrijd gekost’\n\nDe trainer was boos.')).toEqual([]);
+  });
 });

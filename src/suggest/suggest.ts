@@ -7,7 +7,7 @@ import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
-import { lastNonSpace, masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
+import { masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
@@ -256,9 +256,15 @@ function negated(reading: Reading, cue: Cue): boolean {
 function colonTagged(text: string, reading: Reading, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const tagged = reading.afterColon[0];
   const first = reading.mentions[0];
-  // "De wethouder: „…”": a description names whom it refers to.
-  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || (first.mention.description && !first.entity)) return [];
-  if (first.mention.start !== reading.tokens[0]?.start || lastNonSpace(reading.frame, first.mention.end, tagged.colon) >= first.mention.end) return [];
+  // "De wethouder: „…”": a description names whom it refers to, and a pronoun too ("Hij is duidelijk: „…”").
+  if (!tagged || !first || first.mention.isAdjective || ((first.mention.description || first.mention.pronoun) && !first.entity)) return [];
+  // "Ook premier Rutte is kritisch: „…”", "The mayor was blunt: "…"": the subject, after at most an adverb that opens the
+  // sentence, and a short predicate without a comma before the colon.
+  const [opening, second] = reading.tokens;
+  const opensSentence = first.mention.start === opening?.start || (first.mention.start === second?.start && reading.lexicon.adverbialStarts.has(opening!.lower));
+  if (!opensSentence || !shortPredicate(reading.frame.slice(first.mention.end, tagged.colon))) return [];
+  // "Residents were warned: "…"": a cue in the predicate that gave no suggestion says the subject is not who speaks.
+  if (findCues(reading.frame, first.mention.end, tagged.colon, reading.lexicon.language).length > 0) return [];
   const speakers = toSpeakers(text, reading.lexicon, { ...first, index: 0 });
   if (first.entity) discourse.markSpeaker(first.entity);
   return speakers.map((speaker) => {
@@ -274,6 +280,13 @@ function colonTagged(text: string, reading: Reading, discourse: Discourse, recur
     });
   });
 }
+
+/** At most a few words, with no comma or other clause mark among them: "is kritisch", "reageerde fel", "was blunt". */
+function shortPredicate(between: string): boolean {
+  return !/[,;:.!?\uE000]/u.test(between) && between.trim().split(/\s+/u).filter((word) => word !== '').length <= maxPredicateWords;
+}
+
+const maxPredicateWords = 4;
 
 /**
  * "Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest.”": a sentence that is a quote and nothing
