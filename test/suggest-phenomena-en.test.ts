@@ -414,4 +414,10 @@ describe('English reporting constructions', () => {
     expect(suggest('Residents were warned: "Stay indoors."')).toEqual([]);
     expect(suggest('The meeting ended in chaos: "Nobody knew what was happening."')).toEqual([]);
   });
+
+  it('counts a description in apposition after an inverted speaker as part of the tag, and looks past an aside before "that"', () => {
+    expect(only('The plan will fail, said Joan Hale, a retired nurse from Leeds.')).toMatchObject({ speakerName: 'Joan Hale', content: { text: 'The plan will fail' } });
+    expect(only('The minister said, however, that the plan was sound.').content.text).toBe('the plan was sound');
+    expect(only('According to Labour MP Jane Ofori, the hospitals had been warned two years ago.').content.text).toBe('the hospitals had been warned two years ago');
+  });
 });

@@ -479,4 +479,10 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Mark Rutte was in Brussel. Hij is duidelijk: „Dit kan zo niet langer.”').speakerName).toBe('Mark Rutte');
     expect(suggest('Trainer na nederlaag: ‘Scheidsrechter heeft ons de wedstrijd gekost’\n\nDe trainer was boos.')).toEqual([]);
   });
+
+  it('rekent een beschrijving in bijstelling na een omgekeerde spreker tot de toevoeging, niet tot wat gezegd is', () => {
+    expect(only('Het personeel is boos, zegt Piet Jansen, voorzitter van de ondernemingsraad.')).toMatchObject({ speakerName: 'Piet Jansen', content: { text: 'Het personeel is boos' } });
+    expect(only('Het personeel is boos, zegt Piet Jansen, die al dertig jaar bij het bedrijf werkt.').content.text).toBe('Het personeel is boos');
+    expect(only('De minister zei, daarentegen, dat het plan deugt.').content.text).toBe('het plan deugt');
+  });
 });

@@ -52,7 +52,7 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   const opener = reading.tokens[tokenAt(reading.tokens, cue.start) - 1];
   const openedTag = opener && reading.lexicon.adverbialStarts.has(opener.lower) && reading.tokens[tokenAt(reading.tokens, opener.start) - 1]?.text === ',';
   const tagStart = Math.min(openedTag ? opener.start : cue.start, describedBefore(text, reading, speaker)?.start ?? speaker.start);
-  const tagEnd = Math.max(cue.end, speaker.end);
+  const tagEnd = Math.max(cue.end, speakerAfter && cue.form === 'verb' ? describedAfter(reading, speaker.end) : speaker.end);
   const clauseEnd = nextClauseEnd(reading, tagEnd);
 
   if (cue.form === 'sourceBefore') {
@@ -116,6 +116,23 @@ function describedBefore(text: string, reading: Reading, speaker: Mention): Ment
   return mentions[index]?.mention === speaker && before && before.description && isApposition(text, before, speaker) ? before : null;
 }
 
+/**
+ * "…, zegt Piet Jansen, voorzitter van de ondernemingsraad.", "…, said Joan Hale, a retired nurse.": a description in
+ * apposition after a speaker who follows the cue is part of the tag; where it ends, or `from` when there is none.
+ */
+function describedAfter(reading: Reading, from: number): number {
+  const apposition = describingApposition.exec(reading.frame.slice(from, nextClauseEnd(reading, from)));
+  if (!apposition) return from;
+  // "…, adding that …": a participle or a reported clause goes on with what was said.
+  const words = apposition[0].toLowerCase().match(/\p{L}+/gu) ?? [];
+  const { lexicon } = reading;
+  const participle = lexicon.grammar.participleEnding;
+  if ((participle && words[0]?.endsWith(participle)) || words.some((word) => lexicon.complementisers.has(word))) return from;
+  return from + apposition[0].length;
+}
+
+const describingApposition = /^\s*,\s*\p{Ll}[^,.;:!?\uE000]*(?=\s*[,.;:!?]|\s*$)/u;
+
 /** "told MPs the NHS was improving": after a verb that addresses someone, what was said starts after whom it addressed. */
 function afterAddressee(reading: Reading, cue: Cue): number {
   const { tokens, lexicon, mentions } = reading;
@@ -168,6 +185,11 @@ function firstComplementiser(reading: Reading, from: number, to: number): number
   for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
     const token = tokens[index]!;
     if (lexicon.complementisers.has(token.lower)) return token.end;
+    // "said, however, that …": one word between commas is an aside.
+    if (token.text === ',' && tokens[index + 1]?.isWord && tokens[index + 2]?.text === ',') {
+      index += 2;
+      continue;
+    }
     if (token.text === ',' || lexicon.clauseConjunctions.has(token.lower)) return -1;
   }
   return -1;
