@@ -420,4 +420,11 @@ describe('English reporting constructions', () => {
     expect(only('The minister said, however, that the plan was sound.').content.text).toBe('the plan was sound');
     expect(only('According to Labour MP Jane Ofori, the hospitals had been warned two years ago.').content.text).toBe('the hospitals had been warned two years ago');
   });
+
+  it('gives a dispute of "that" its own clause as content, up to the comma after the tag, and reads "that" before "as" as the thing disputed', () => {
+    expect(suggest('Smith said the plan failed. That was denied by Professor Marsh, who said the plan worked.').map((suggestion) => [suggestion.kind, suggestion.content.text]))
+      .toEqual([['CLAIMS', 'the plan failed'], ['DISPUTES', 'That was denied by Professor Marsh'], ['CLAIMS', 'the plan worked']]);
+    expect(suggest('The claim was rejected by the company, which said the parts were late.')[0]!.content.text).toBe('The claim was rejected by the company');
+    expect(only('Labour dismissed that as an excuse.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Labour' });
+  });
 });

@@ -485,4 +485,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Het personeel is boos, zegt Piet Jansen, die al dertig jaar bij het bedrijf werkt.').content.text).toBe('Het personeel is boos');
     expect(only('De minister zei, daarentegen, dat het plan deugt.').content.text).toBe('het plan deugt');
   });
+
+  it('geeft een betwisting van "dat" haar eigen zin als inhoud', () => {
+    expect(suggest('Habets verwijt Kindante dat het bestuur reserves oppot. Dat wordt door Lenssen ontkend: de reserves zijn nodig.').at(-1))
+      .toMatchObject({ kind: 'DISPUTES', speakerName: 'Lenssen', content: { text: 'Dat wordt door Lenssen ontkend' } });
+  });
 });

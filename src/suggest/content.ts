@@ -26,13 +26,16 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   // A quotation, however short, is what was said ("called it "a betrayal"").
   const quoted = found.evidence === 'quote' || reading.quotations.some((quotation) => quotation.content.start === found.span.start && quotation.content.end === found.span.end);
   if (!frontedObject && (quoted || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
-  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
-  if (reading.previous && opensWithDemonstrative(reading)) {
+  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said. A dispute of it
+  // ("Dat wordt door Lenssen ontkend", "That was denied by …") is said in its own words.
+  if (reading.previous && opensWithDemonstrative(reading) && cue.kind !== 'DISPUTES') {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
     if (said) return { ...found, span: said, short: true };
   }
-  // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
-  const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
+  // "denied the threat", "confirmed it": a bare phrase is no statement; the clause that reports it is, up to a comma
+  // after the tag ("The claim was rejected by the company, which said …").
+  const tagEnd = Math.max(cue.end, speaker.end);
+  const sentence = trimmedSpan(text, reading.unit.start, commaOrClauseEnd(reading, tagEnd));
   const holdsQuote = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
   return { ...found, span: sentence && !holdsQuote ? sentence : found.span, short: true };
 }
@@ -149,6 +152,12 @@ function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {
   return only && span.end <= only.end ? only.content : span;
 }
 
+function commaOrClauseEnd(reading: Reading, from: number): number {
+  const comma = reading.frame.indexOf(',', from);
+  const clauseEnd = nextClauseEnd(reading, from);
+  return comma >= 0 && comma < clauseEnd ? comma : clauseEnd;
+}
+
 function nextClauseEnd(reading: Reading, from: number): number {
   return reading.clauseStops[firstAtOrAfter(reading.clauseStops, from, (stop) => stop)] ?? reading.unit.end;
 }
@@ -184,7 +193,9 @@ function firstComplementiser(reading: Reading, from: number, to: number): number
   const { tokens, lexicon } = reading;
   for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
     const token = tokens[index]!;
-    if (lexicon.complementisers.has(token.lower)) return token.end;
+    // "dismissed that as an excuse", "denied that.": "that" before a preposition or the clause's end is what was disputed.
+    const next = tokens[index + 1];
+    if (lexicon.complementisers.has(token.lower)) return next?.isWord && !lexicon.prepositions.has(next.lower) && next.lower !== 'as' ? token.end : -1;
     // "said, however, that …": one word between commas is an aside.
     if (token.text === ',' && tokens[index + 1]?.isWord && tokens[index + 2]?.text === ',') {
       index += 2;
