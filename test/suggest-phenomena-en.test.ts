@@ -427,4 +427,11 @@ describe('English reporting constructions', () => {
     expect(suggest('The claim was rejected by the company, which said the parts were late.')[0]!.content.text).toBe('The claim was rejected by the company');
     expect(only('Labour dismissed that as an excuse.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Labour' });
   });
+
+  it('reads a reported clause that a party was responsible or is to blame as a blame of that party, but not a duty', () => {
+    expect(read('Commissioner Daniel Brook said Chief Constable Whitlock was responsible for the failures.')).toEqual([['BLAMES', 'Daniel Brook', 'Whitlock']]);
+    expect(read('Anna Price said the council was to blame.')).toEqual([['BLAMES', 'Anna Price', 'council']]);
+    expect(read('Anna Price said the council is responsible for roads.')).toEqual([['CLAIMS', 'Anna Price', null]]);
+    expect(read('Anna Price said the council was not responsible for the flooding.')).toEqual([['CLAIMS', 'Anna Price', null]]);
+  });
 });

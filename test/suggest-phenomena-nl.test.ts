@@ -490,4 +490,11 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('Habets verwijt Kindante dat het bestuur reserves oppot. Dat wordt door Lenssen ontkend: de reserves zijn nodig.').at(-1))
       .toMatchObject({ kind: 'DISPUTES', speakerName: 'Lenssen', content: { text: 'Dat wordt door Lenssen ontkend' } });
   });
+
+  it('leest een bewering dat een partij verantwoordelijk was of de schuld heeft als schuld van die partij', () => {
+    expect(read('De wethouder zegt dat de aannemer verantwoordelijk was voor de vertraging.')).toEqual([['BLAMES', 'wethouder', 'aannemer']]);
+    expect(read('Volgens de bond was het kabinet verantwoordelijk voor de chaos.')).toEqual([['BLAMES', 'bond', 'kabinet']]);
+    expect(read('De bond zegt dat de minister de schuld heeft van de chaos.')).toEqual([['BLAMES', 'bond', 'minister']]);
+    expect(read('De wethouder zegt dat de gemeente verantwoordelijk is voor het onderhoud.')).toEqual([['CLAIMS', 'wethouder', null]]);
+  });
 });

@@ -11,7 +11,7 @@ import { masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
-import { blamedIn } from './targets.js';
+import { blamedIn, responsibleIn } from './targets.js';
 
 /*
  * The rules, as stages a linguist would recognise, each in its own module:
@@ -191,7 +191,11 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   if (!content) return [];
   if (subject.entity) discourse.markSpeaker(subject.entity);
   const anonymous = isAnonymous(text.slice(reading.unit.start, reading.unit.end), lexicon.language);
-  const targets = cue.kind === 'BLAMES' && cue.target ? blamedIn(lexicon, text, cue.target) : [null];
+  // "said the board was responsible for the breakdowns": a claim that a party is to blame blames it.
+  const responsible = cue.kind === 'CLAIMS' && (content.evidence === 'reported' || content.evidence === 'source') ? responsibleIn(lexicon, content.span) : null;
+  const kind = responsible ? 'BLAMES' : cue.kind;
+  const blamed = responsible ?? cue.target;
+  const targets = kind === 'BLAMES' && blamed ? blamedIn(lexicon, text, blamed) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
   const results: ScoredAttribution[] = [];
   const speakerReach = subject.mention.pronoun ? 'pronoun' : subject.mention.description ? 'description' : 'name';
@@ -200,12 +204,12 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
     if (target && (spansOverlap(target, speaker.span) || target.text.toLowerCase() === speaker.name.toLowerCase())) continue;
     const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
     const signals: ConfidenceSignals = {
-      kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
+      kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
       shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name),
       targetFound: target !== null, hedged, derived: false, shortContent: content.short,
     };
     const suggestion = scored({
-      kind: cue.kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind,
+      kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind,
       speakerKindUncertain: signals.speakerKindUncertain, unnamed: signals.unnamed, cue: cueSpan,
       content: content.span, contentContinuation: content.continuation, target, targetName: target?.text ?? null,
       hedged, evidence: content.evidence, signals,

@@ -1,3 +1,4 @@
+import { phrasesPattern } from './cues.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { isApposition } from './reading.js';
@@ -30,3 +31,24 @@ export function blamedIn(lexicon: Lexicon, text: string, phrase: Readonly<{ star
   }
   return mentions.map((mention) => spanOf(text, mention.nameStart, mention.nameEnd));
 }
+
+/**
+ * "the board was responsible for the breakdowns", "dat de provincie verantwoordelijk is": a clause whose subject, of a few
+ * words at its start or in the predicate's slot ("is het kabinet verantwoordelijk"), is said to be to blame. Where that
+ * subject is.
+ */
+export function responsibleIn(lexicon: Lexicon, content: TextSpan): Readonly<{ start: number; end: number }> | null {
+  const predicate = responsibilityPatterns.get(lexicon) ?? responsibilityPatterns.set(lexicon, phrasesPattern(lexicon.responsibilityPredicates, lexicon, 'diu')).get(lexicon)!;
+  const found = predicate.exec(content.text);
+  if (!found) return null;
+  // "is het kabinet verantwoordelijk": the subject inside the predicate, after the verb.
+  const inside = found.indices?.groups?.['target'];
+  if (inside) return { start: content.start + inside[0], end: content.start + inside[1] };
+  if (found.index === 0) return null;
+  const subject = content.text.slice(0, found.index);
+  if (/[,;:]/u.test(subject) || subject.trim().split(/\s+/u).length > maxSubjectWords) return null;
+  return { start: content.start, end: content.start + subject.trimEnd().length };
+}
+
+const responsibilityPatterns = new Map<Lexicon, RegExp>();
+const maxSubjectWords = 6;

@@ -83,6 +83,8 @@ export const english: Lexicon = {
   negations: words('not never nobody neither nor cannot refuse refuses refused declined declines'),
   negationEndings: ["n't", 'n’t'],
   untrueVerdicts: ['is not true', 'is untrue', 'is … false', 'is not correct', 'is … incorrect', 'is … wrong'],
+  // Past: "the council is responsible for roads" is a duty, "was responsible for the breakdowns" a blame.
+  responsibilityPredicates: ['was|were responsible for', 'has|have|had been responsible for', 'is|was|are|were to blame'],
   refusals: [
     'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',
     'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say', 'would not say', 'refused to say',

@@ -73,6 +73,8 @@ export type Lexicon = Readonly<{
   /** Words that negate a verb ("not", "niemand"), and endings that do ("didn't"): a negated blame blames no one. */
   negations: ReadonlySet<string>;
   negationEndings: readonly string[];
+  /** Predicates that say the subject of a reported clause is to blame ("was responsible for"), as cue phrases without slots. */
+  responsibilityPredicates: readonly string[];
   /** Refusals to say anything ("declined to comment"), as cue phrases without slots. */
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */

@@ -115,6 +115,12 @@ export const dutch: Lexicon = {
   negations: words('niet nooit niemand geen'),
   negationEndings: [],
   untrueVerdicts: ['klopt … niet', 'klopt volgens … niet', 'is … niet waar', 'is … onjuist', 'niet juist'],
+  responsibilityPredicates: [
+    // Past: "de gemeente is verantwoordelijk voor het onderhoud" is a duty, "was verantwoordelijk voor de chaos" a blame.
+    'verantwoordelijk was|waren', 'was|waren verantwoordelijk voor', 'was|waren {target} verantwoordelijk',
+    // Not "heeft de minister de schuld gegeven aan …", which says whom the minister blamed.
+    'de schuld heeft|had|hebben|hadden', 'heeft|had|hebben|hadden de schuld >van|,', 'heeft|had|hebben|hadden {target} de schuld >van|,',
+  ],
   refusals: [
     'wilde … niet reageren', 'wilde … geen commentaar', 'weigerde … te reageren', 'weigerde … commentaar', 'gaf geen commentaar',
     'reageerde niet', 'was niet bereikbaar', 'geen commentaar', 'kon niet worden bereikt', 'wil … niet reageren',
