@@ -434,4 +434,11 @@ describe('English reporting constructions', () => {
     expect(read('Anna Price said the council is responsible for roads.')).toEqual([['CLAIMS', 'Anna Price', null]]);
     expect(read('Anna Price said the council was not responsible for the flooding.')).toEqual([['CLAIMS', 'Anna Price', null]]);
   });
+
+  it('reads someone introduced by an indefinite title as a speaker, with where they are from', () => {
+    expect(only('One mother, whose daughter was turned down, said she felt cheated.')).toMatchObject({ speakerName: 'mother', speakerKind: 'Person', unnamed: true });
+    expect(only('A judge said the law was clear.').speakerName).toBe('judge');
+    expect(only('An analyst at ING said rates would rise.').speakerName).toBe('analyst at ING');
+    expect(only('Parents are suing, according to a solicitor who represents four families.').speakerName).toBe('solicitor');
+  });
 });

@@ -497,4 +497,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('De bond zegt dat de minister de schuld heeft van de chaos.')).toEqual([['BLAMES', 'bond', 'minister']]);
     expect(read('De wethouder zegt dat de gemeente verantwoordelijk is voor het onderhoud.')).toEqual([['CLAIMS', 'wethouder', null]]);
   });
+
+  it('leest iemand die met een onbepaalde titel wordt ingevoerd als spreker, met waar die vandaan komt', () => {
+    expect(only('Een moeder bij De Kleine Wereld zegt dat ze begrip heeft voor de leraren.')).toMatchObject({ speakerName: 'moeder bij De Kleine Wereld', speakerKind: 'Person' });
+    expect(only('Een agent zegt dat de man vluchtte.').speakerName).toBe('agent');
+  });
 });

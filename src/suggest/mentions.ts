@@ -207,6 +207,18 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
   const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
+  // "a solicitor who represents …", "One mother, whose …", "een moeder bij De Kleine Wereld": someone not named, whom the
+  // title and where they are from describe.
+  const indefinite = lexicon.indefiniteDeterminers.has(startToken.lower) || lexicon.numerals.has(startToken.lower);
+  if (indefinite && name.length === 0 && !isSpokesperson && titles.length > 0 && titles.includes(main.at(-1)!.lower) && !spokespersonCompound(lexicon, main.at(-1)!)) {
+    const nameStart = phrase[0]!.start;
+    const nameEnd = phrase.at(-1)!.end;
+    const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
+    return {
+      start: startToken.start, end: nameEnd, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', pronoun: null, description: null,
+      titles, isGroup: false, isAdjective: false, kindCertain: true, unnamed: true, gender,
+    };
+  }
   if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation.some((token) => token.isCapitalised)) {
     // "minister van Landbouw Petra Hoekstra": a title, its portfolio, and after it a name of two words or more.
     const afterPortfolio = nameTokens(lexicon, phrase, false);

@@ -107,10 +107,12 @@ export const english: Lexicon = {
     chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
     pharmacist epidemiologist virologist historian curator referee umpire pilot farmer driver engineer consultant
     champion sprinter athlete cyclist swimmer runner constable
+    solicitor barrister mother father parent daughter son wife husband widow haulier
   `),
   genderedTitles: {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
     mr: 'masculine', mrs: 'feminine', ms: 'feminine', sir: 'masculine', lord: 'masculine', congressman: 'masculine', congresswoman: 'feminine',
+    mother: 'feminine', father: 'masculine', daughter: 'feminine', son: 'masculine', wife: 'feminine', husband: 'masculine', widow: 'feminine',
   },
   ageEndings: ['-year-old'],
   titlePrefixes: ['ex-', 'former-'],
@@ -147,8 +149,9 @@ export const english: Lexicon = {
   determiners: words('the a an this that these those'),
   demonstratives: words('this that'),
   definiteDeterminers: words('the'),
+  indefiniteDeterminers: words('a an'),
   possessives: words('his her their its'),
-  numerals: words('two three four five six seven eight nine ten several some many both'),
+  numerals: words('one two three four five six seven eight nine ten several some many both'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
   phraseConnectors: words('of for from at in'),
   pronouns: {

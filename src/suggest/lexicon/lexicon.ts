@@ -118,6 +118,8 @@ export type Lexicon = Readonly<{
   /** "Dat", "this" opening a sentence: it points back to what the sentence before said. */
   demonstratives: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
+  /** "a", "een": someone introduced, not named ("a solicitor said"). */
+  indefiniteDeterminers: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   numerals: ReadonlySet<string>;
   /** Words that join name parts: "van der", "von der". */

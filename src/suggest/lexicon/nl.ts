@@ -149,12 +149,13 @@ export const dutch: Lexicon = {
     vicepremier minister-president lijsttrekker fractieleider voorzitster deskundige specialist klant vrijwilliger
     zanger zangeres acteur actrice schrijver schrijfster auteur kunstenaar architect dominee predikant pastoor imam
     buurman buurvrouw inwoner omwonende winkelier student leerling medewerker werknemer coördinator wielrenner atleet
-    bewoonster kampioen meteoroloog
+    bewoonster kampioen meteoroloog moeder vader ouder dochter zoon weduwe juf
   `),
   genderedTitles: {
     woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine',
     directrice: 'feminine', lerares: 'feminine', voorzitster: 'feminine', zangeres: 'feminine', actrice: 'feminine', schrijfster: 'feminine',
-    buurman: 'masculine', buurvrouw: 'feminine', bewoonster: 'feminine',
+    buurman: 'masculine', buurvrouw: 'feminine', bewoonster: 'feminine', moeder: 'feminine', vader: 'masculine', dochter: 'feminine', zoon: 'masculine',
+    weduwe: 'feminine', juf: 'feminine',
   },
   ageEndings: ['-jarige'],
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
@@ -196,6 +197,7 @@ export const dutch: Lexicon = {
   determiners: words('de het een dit deze dat die'),
   demonstratives: words('dat dit'),
   definiteDeterminers: words('de het'),
+  indefiniteDeterminers: words('een'),
   possessives: words("zijn haar hun z'n"),
   numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere beide'),
   nameParticles: words('van der den de ter ten von da di du le la bin al el'),
