@@ -441,4 +441,9 @@ describe('English reporting constructions', () => {
     expect(only('An analyst at ING said rates would rise.').speakerName).toBe('analyst at ING');
     expect(only('Parents are suing, according to a solicitor who represents four families.').speakerName).toBe('solicitor');
   });
+
+  it('reads the plural of a title as a group, and finds a subject before two comma clauses', () => {
+    expect(only('Two engineers who work on the ships, speaking on condition of anonymity, said spare parts had been ordered late.')).toMatchObject({ speakerName: 'engineers', unnamed: true });
+    expect(only('Three judges said the law was clear.').speakerName).toBe('judges');
+  });
 });

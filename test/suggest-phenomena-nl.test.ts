@@ -502,4 +502,8 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Een moeder bij De Kleine Wereld zegt dat ze begrip heeft voor de leraren.')).toMatchObject({ speakerName: 'moeder bij De Kleine Wereld', speakerKind: 'Person' });
     expect(only('Een agent zegt dat de man vluchtte.').speakerName).toBe('agent');
   });
+
+  it('leest het meervoud van een titel als groep', () => {
+    expect(only('Twee moeders zeggen dat de school te laat belde.').speakerName).toBe('moeders');
+  });
 });

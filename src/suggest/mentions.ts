@@ -44,6 +44,12 @@ function isTitleWord(lexicon: Lexicon, lower: string): boolean {
   return compoundHead(lexicon, lower, lexicon.personTitles);
 }
 
+/** A plural noun for a group that speaks ("officials"), or the plural of a title ("engineers", "moeders"). */
+export function isGroupNoun(lexicon: Lexicon, lower: string): boolean {
+  if (lexicon.groupNouns.has(lower)) return true;
+  return lexicon.grammar.pluralEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending) && lexicon.personTitles.has(lower.slice(0, -ending.length)));
+}
+
 /** "62-jarige", "62-year-old": a word that describes a person by age. */
 export function isAgeWord(lexicon: Lexicon, lower: string): boolean {
   return lexicon.ageEndings.some((ending) => lower.length > ending.length && lower.endsWith(ending));
@@ -75,11 +81,11 @@ function isDescriptorCompound(lexicon: Lexicon, lower: string): boolean {
 
 function isAdjective(lexicon: Lexicon, token: Token): boolean {
   if (lexicon.nationalityAdjectives.has(token.lower)) return true;
-  return lexicon.adjectiveEndings.some((ending) => token.lower.endsWith(ending)) && !lexicon.organisationWords.has(token.lower) && !lexicon.groupNouns.has(token.lower);
+  return lexicon.adjectiveEndings.some((ending) => token.lower.endsWith(ending)) && !lexicon.organisationWords.has(token.lower) && !isGroupNoun(lexicon, token.lower);
 }
 
 function isHead(lexicon: Lexicon, token: Token): boolean {
-  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower);
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower) || isGroupNoun(lexicon, token.lower);
 }
 
 function isAcronym(text: string): boolean {
@@ -205,7 +211,7 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const titles = main.filter((token, position) => isTitleWord(lexicon, token.lower) || (position === 0 && firstIsSentenceStart && isDescriptorCompound(lexicon, token.lower))).map((token) => token.lower);
   const isSpokesperson = main.some((token) => lexicon.spokespersonTitles.has(token.lower));
   const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
-  const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
+  const groupHead = main.find((token) => isGroupNoun(lexicon, token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
   // "a solicitor who represents …", "One mother, whose …", "een moeder bij De Kleine Wereld": someone not named, whom the
   // title and where they are from describe.
@@ -439,9 +445,9 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
     // "Local shopkeepers say …": a word that opens the sentence before a lowercase group noun is its modifier, not a name.
-    const modifiesGroup = lexicon.groupNouns.has(tokens[position + 1]?.lower ?? '') && !tokens[position + 1]!.isCapitalised;
+    const modifiesGroup = isGroupNoun(lexicon, tokens[position + 1]?.lower ?? '') && !tokens[position + 1]!.isCapitalised;
     const sentenceStartDescriptor = position === 0 && firstIsSentenceStart
-      && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower) || modifiesGroup);
+      && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || isGroupNoun(lexicon, token.lower) || modifiesGroup);
     // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
     const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
     const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);

@@ -204,7 +204,7 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   }
   if (!candidate) return null;
   const between = reading.frame.slice(candidate.mention.end, cue.start);
-  return isAtMostOneCommaClause(between) && !between.includes(quotationMask) ? candidate : null;
+  return isAtMostTwoCommaClauses(between) && !between.includes(quotationMask) ? candidate : null;
 }
 
 /** The first of two or more mentions in a blame's slot, when it opens the slot: the inverted subject. */
@@ -251,13 +251,19 @@ function subjectBefore(reading: Reading, position: number): FoundSpeaker | null 
 /** Prepositional phrases looked past between a subject and its verb: a bound, so that a cue costs a bounded number of looks. */
 const maxPrepositionalPhrases = 3;
 
-/** `/^[\s,]*(?:[^,]*,\s*)?$/u.test(value)`, without the backtracking: spaces and commas, then at most one clause that a comma ends. */
-function isAtMostOneCommaClause(value: string): boolean {
+/**
+ * Spaces and commas, then at most two clauses that a comma ends each: "Two engineers who work on the ships, speaking on
+ * condition of anonymity, said". Read once from the start, without backtracking.
+ */
+function isAtMostTwoCommaClauses(value: string): boolean {
   let first = 0;
   while (first < value.length && (value[first] === ',' || whitespace.test(value[first]!))) first += 1;
   if (first === value.length) return true;
   const comma = value.indexOf(',', first);
-  return comma >= 0 && lastNonSpace(value, comma + 1, value.length) === comma;
+  if (comma < 0) return false;
+  if (lastNonSpace(value, comma + 1, value.length) === comma) return true;
+  const second = value.indexOf(',', comma + 1);
+  return second >= 0 && lastNonSpace(value, second + 1, value.length) === second;
 }
 
 /**

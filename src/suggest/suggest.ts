@@ -8,6 +8,7 @@ import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
 import { masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
+import { isGroupNoun } from './mentions.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
@@ -409,7 +410,7 @@ const commaAfter = /^\s*,/u;
 /** "Residents", "de bewoners": a group speaks for itself, not through whoever reports what it said. */
 function isGroup(reading: Reading, name: string): boolean {
   const last = name.toLocaleLowerCase().split(/\s+/u).at(-1) ?? '';
-  return reading.lexicon.groupNouns.has(last);
+  return isGroupNoun(reading.lexicon, last);
 }
 
 /**

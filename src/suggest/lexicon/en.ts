@@ -8,7 +8,7 @@ const untrue = 'exaggerated|false|untrue|misleading|baseless|unfounded|nonsense|
 
 export const english: Lexicon = {
   language: 'en',
-  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', genitiveEndings: ["'s", '’s', "s'", 's’'] },
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', pluralEndings: ['s', 'es'], genitiveEndings: ["'s", '’s', "s'", 's’'] },
   functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },

@@ -60,6 +60,8 @@ export type Lexicon = Readonly<{
     participleEnding: string | null;
     /** Compounds are written as one word and end in their head ("landbouwhoogleraar", "actiegroep", "Twente-trainer"). */
     compoundsHeadLast: boolean;
+    /** Endings that make a plural of a noun ("engineers", "moeders"): the plural of a title is a group. */
+    pluralEndings: readonly string[];
     /** Endings of a possessive name ("Eastfield's"): before a title it says whose the person is, and names no one. */
     genitiveEndings: readonly string[];
   }>;

@@ -11,7 +11,7 @@ const verb = (...formsOfVerb: string[]): string => formsOfVerb.join('|');
 
 export const dutch: Lexicon = {
   language: 'nl',
-  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', compoundsHeadLast: true, participleEnding: null, genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', compoundsHeadLast: true, participleEnding: null, pluralEndings: ['s', 'en'], genitiveEndings: ["'s", '’s'] },
   functionWords: words('de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar uit dan zich nog wel naar hij zij ze wordt werd heeft hebben was waren door over deze dit geen volgens zegt zei'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'volgens' },
