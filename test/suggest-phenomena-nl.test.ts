@@ -506,4 +506,9 @@ describe('Nederlandse verslagconstructies', () => {
   it('leest het meervoud van een titel als groep', () => {
     expect(only('Twee moeders zeggen dat de school te laat belde.').speakerName).toBe('moeders');
   });
+
+  it('leest een samenstelling op -fonds, -corporatie, -bank in een naam als organisatie, ook na een titel', () => {
+    expect(read('Verhuurder Vastgoedfonds Nordhaven wijst de kritiek van de hand. Een woordvoerder laat weten dat de huren kloppen. Volgens het fonds tellen de renovaties mee.'))
+      .toEqual([['DISPUTES', 'Vastgoedfonds Nordhaven', null], ['CLAIMS', 'Vastgoedfonds Nordhaven', null], ['CLAIMS', 'Vastgoedfonds Nordhaven', null]]);
+  });
 });

@@ -171,9 +171,12 @@ export const dutch: Lexicon = {
     ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
     oppositie verdediging jury concern keten maatschappij holding fabrikant producent winkel supermarkt uitgeverij
     hof tribunaal fractie veiligheidsregio kerk unie overheid rijksoverheid korps douane marechaussee academie
-    ondernemingsraad medezeggenschapsraad ministerraad adviesraad aannemer projectontwikkelaar
+    ondernemingsraad medezeggenschapsraad ministerraad adviesraad aannemer projectontwikkelaar fonds
   `),
-  descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
+  descriptorEndings: [
+    'organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging',
+    'stichting', 'leider', 'voorzitter', 'directeur', 'fonds', 'corporatie', 'maatschappij', 'verzekeraar', 'bank', 'instituut',
+  ],
   groupNouns: words(`
     analisten experts deskundigen bewoners getuigen ooggetuigen bronnen diplomaten ambtenaren functionarissen
     onderzoekers wetenschappers critici vakbonden bonden artsen inwoners omwonenden militairen soldaten
