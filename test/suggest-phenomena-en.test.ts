@@ -446,4 +446,9 @@ describe('English reporting constructions', () => {
     expect(only('Two engineers who work on the ships, speaking on condition of anonymity, said spare parts had been ordered late.')).toMatchObject({ speakerName: 'engineers', unnamed: true });
     expect(only('Three judges said the law was clear.').speakerName).toBe('judges');
   });
+
+  it('lets a person pronoun later in a sentence refer to the person who opened it, also after a possessive', () => {
+    expect(read('Sarah Cole said the plan had failed. Her deputy, Anna Price, was blunt: according to her, the minister knew.').map(([, speaker]) => speaker))
+      .toEqual(['Sarah Cole', 'Anna Price']);
+  });
 });

@@ -511,4 +511,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('Verhuurder Vastgoedfonds Nordhaven wijst de kritiek van de hand. Een woordvoerder laat weten dat de huren kloppen. Volgens het fonds tellen de renovaties mee.'))
       .toEqual([['DISPUTES', 'Vastgoedfonds Nordhaven', null], ['CLAIMS', 'Vastgoedfonds Nordhaven', null], ['CLAIMS', 'Vastgoedfonds Nordhaven', null]]);
   });
+
+  it('laat een persoonlijk voornaamwoord later in de zin verwijzen naar wie de zin opent, ook na een bezittelijk voornaamwoord', () => {
+    expect(read('Bewoonster Ellen Vos zegt dat de huur te hoog is. Haar buurvrouw Marijke Dekker bevestigt dat: volgens haar kregen drie bewoners een brief.').map(([, speaker]) => speaker))
+      .toEqual(['Ellen Vos', 'Marijke Dekker', 'Marijke Dekker']);
+  });
 });

@@ -75,6 +75,10 @@ export class Discourse {
     this.sentenceSubject = null;
   }
 
+  opensSentence(entity: Entity): boolean {
+    return this.sentenceSubject === entity;
+  }
+
   markSpeaker(entity: Entity): void {
     this.speakers.set(entity, this.clock);
   }
@@ -179,6 +183,13 @@ export class Discourse {
     if (plural) return this.pluralInView();
     if (pronoun.refersTo === 'organisation') return this.organisationInView('kind:Organisation');
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
+    // "Haar buurvrouw Marijke Dekker bevestigt dat: volgens haar …", "Anna Price said Sarah Cole had warned her": a person
+    // pronoun later in the sentence refers to the person who opened it.
+    const current = this.sentenceSubject;
+    if (current && pronoun.refersTo === 'person' && current.kind === 'Person' && !current.members && fitting.includes(current)) {
+      current.gender ??= pronoun.gender;
+      return current;
+    }
     // "Ahmed Bouzid heeft laten weten dat hij de gedeputeerde … vraagt. „…”, zei hij": a person who opened the sentence
     // before and spoke there goes on speaking, before one named later in it; but when that one spoke in it too ("Sarah
     // Cole said …, and Anna Price agreed. She …"), either may be meant, and the pronoun is left unresolved.

@@ -95,6 +95,7 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
   const resolved: Array<{ mention: Mention; entity: Entity | null }> = [];
   const entities: Array<Entity | null> = [];
+  let possessorEnd = -1;
   for (const [index, mention] of ordered.entries()) {
     const named = ordered[index - 1];
     // An apposition describes the one just named: "Jevgeni Prigozjin, de baas van de Wagnergroep, …".
@@ -119,8 +120,13 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       for (const title of describingWords(named)) entity.titles.add(title);
       resolved[resolved.length - 1] = { mention: named, entity };
     }
-    if (entity) discourse.remember(entity);
-    if (entity && !quotedOnly.has(mention) && mention.start === tokens[0]?.start && !isPossessor(lexicon, mention, tokens[0]!)) discourse.openSentenceWith(entity);
+    // A pronoun that refers back to the person who opened its sentence puts no one newer in view.
+    if (entity && !(mention.pronoun && discourse.opensSentence(entity))) discourse.remember(entity);
+    // "Haar buurvrouw Marijke Dekker bevestigt …", "Her deputy, Anna Price, said …": after a possessor that opens the
+    // sentence, the one it possesses is the subject.
+    const opens = mention.start === tokens[0]?.start || (possessorEnd >= 0 && possessedAfter.test(text.slice(possessorEnd, mention.start)));
+    possessorEnd = mention.start === tokens[0]?.start && isPossessor(lexicon, mention, tokens[0]!) ? mention.end : -1;
+    if (entity && !quotedOnly.has(mention) && opens && possessorEnd < 0) discourse.openSentenceWith(entity);
     const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
     if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);
@@ -149,6 +155,8 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
 }
 
 const clauseStop = /[;:]|\uE000/gu;
+/** Between a possessor and what it possesses: at most two lowercase words and a comma ("Her deputy, ", "Haar buurvrouw "). */
+const possessedAfter = /^(?:\s*\p{Ll}[\p{L}-]*){0,2}\s*,?\s*$/u;
 
 function governedByPreposition(lexicon: Lexicon, tokens: readonly Token[], mention: Mention): boolean {
   const before = tokens[tokenAt(tokens, mention.start) - 1];
