@@ -451,4 +451,8 @@ describe('English reporting constructions', () => {
     expect(read('Sarah Cole said the plan had failed. Her deputy, Anna Price, was blunt: according to her, the minister knew.').map(([, speaker]) => speaker))
       .toEqual(['Sarah Cole', 'Anna Price']);
   });
+
+  it('reads a passive with an adverb between its auxiliary and participle', () => {
+    expect(only('The claim was strongly denied by the ministry.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry' });
+  });
 });

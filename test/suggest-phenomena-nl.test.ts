@@ -516,4 +516,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('Bewoonster Ellen Vos zegt dat de huur te hoog is. Haar buurvrouw Marijke Dekker bevestigt dat: volgens haar kregen drie bewoners een brief.').map(([, speaker]) => speaker))
       .toEqual(['Ellen Vos', 'Marijke Dekker', 'Marijke Dekker']);
   });
+
+  it('leest een lijdende vorm met een woord tussen hulpwerkwoord en deelwoord, en laat "de koepel" verwijzen naar wie het laatst sprak', () => {
+    expect(read('De Bond van Groothandels wijst naar de verzekeraars. Die lezing werd woensdag ontkend door Zorgverzekeraars Nederland. Het tekort speelt volgens de koepel in heel Europa.'))
+      .toEqual([['BLAMES', 'Bond van Groothandels', 'verzekeraars'], ['DISPUTES', 'Zorgverzekeraars Nederland', null], ['CLAIMS', 'Zorgverzekeraars Nederland', null]]);
+  });
 });

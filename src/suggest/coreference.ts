@@ -305,6 +305,10 @@ export class Discourse {
     const subject = this.previousSubject;
     if (subject && fitting.includes(subject) && this.speakers.has(subject) && (plural || !subject.isGroup)) return subject;
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
+    const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
+    // "Die lezing werd ontkend door Zorgverzekeraars Nederland. Volgens de koepel …": a name guessed to be a person's that
+    // spoke last, after the organisation that spoke, is the organisation meant.
+    if (spoken && guessed && !plural && guessed.lastSeen > spoken.lastSeen && this.speakers.get(guessed)! > (this.speakers.get(spoken) ?? 0)) return this.asOrganisation(guessed);
     if (spoken) return spoken;
     // "they" agrees in number with a plural noun ("the researchers") or two named together ("Eva Smit en Jan Bos
     // bezochten de school. Ze zeggen …") before a singular organisation that has not spoken.
@@ -312,15 +316,17 @@ export class Discourse {
     const pair = plural ? this.lastPair : null;
     if (pair && pair.lastSeen > (group?.lastSeen ?? 0)) return pair;
     if (group) return group;
-    const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
-    if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {
-      this.recent.get('kind:Person')!.forget(guessed);
-      if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
-      guessed.kind = 'Organisation';
-      guessed.kindCertain = true;
-      return guessed;
-    }
+    if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) return this.asOrganisation(guessed);
     return fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
+  }
+
+  /** "the company" and "it" say that a speaker guessed to be a person by the shape of its name is an organisation. */
+  private asOrganisation(guessed: Entity): Entity {
+    this.recent.get('kind:Person')!.forget(guessed);
+    if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
+    guessed.kind = 'Organisation';
+    guessed.kindCertain = true;
+    return guessed;
   }
 
   private latest(sort: string, count: number): Entity[] {

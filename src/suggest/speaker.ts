@@ -43,10 +43,15 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   const determined = lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower) || lexicon.numerals.has(before.lower) || /^\p{N}/u.test(before.text);
   if (determined && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
   if (lexicon.modals.has(before.lower)) return { voice: 'modal' };
-  if (lexicon.passiveAuxiliaries.has(before.lower)) {
+  // "werd woensdag ontkend door", "was strongly denied by": one word may stand between the auxiliary and a participle
+  // whose agent follows.
+  const agentFollows = lexicon.agentPrepositions.has(tokens[tokenAt(tokens, cue.end)]?.lower ?? '');
+  const auxiliaryBefore = lexicon.passiveAuxiliaries.has(before.lower) ? before
+    : agentFollows && tokens[cueToken - 2]?.isWord && lexicon.passiveAuxiliaries.has(tokens[cueToken - 2]!.lower) ? tokens[cueToken - 2]! : null;
+  if (auxiliaryBefore) {
     const preposition = tokens[tokenAt(tokens, cue.end)];
     const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
-    return { voice: 'passive', agent, subjectStart: reading.unit.start, subjectEnd: before.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
+    return { voice: 'passive', agent, subjectStart: reading.unit.start, subjectEnd: auxiliaryBefore.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
   }
   // "werd door het ministerie ontkend": the agent between the auxiliary and the participle.
   const agent = lastCandidateBefore(reading, cue.start);

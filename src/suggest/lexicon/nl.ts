@@ -186,7 +186,7 @@ export const dutch: Lexicon = {
     huisartsen agenten vrijwilligers
     nabestaanden buren betrokkenen kenners
   `),
-  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij aannemer projectontwikkelaar'),
+  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij aannemer projectontwikkelaar koepel'),
   organisationSorts: [
     words('bedrijf onderneming firma concern keten maatschappij holding fabrikant producent uitgeverij leverancier exploitant vervoerder verzekeraar aannemer projectontwikkelaar bv nv'),
     words('toezichthouder inspectie autoriteit agentschap ombudsman'),
