@@ -455,4 +455,12 @@ describe('English reporting constructions', () => {
   it('reads a passive with an adverb between its auxiliary and participle', () => {
     expect(only('The claim was strongly denied by the ministry.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry' });
   });
+
+  it('reads a document as a source after "according to", or its author when one is named', () => {
+    expect(only('According to the inquiry report, applicants were nine times more likely to get an interview.').speakerName).toBe('inquiry report');
+    expect(only('A sleep medicine may double the risk of falls, according to a study published on Wednesday.').speakerName).toBe('study');
+    expect(only('Officers failed to record one in four incidents, according to a report published on Thursday by HM Inspectorate of Constabulary.').speakerName)
+      .toBe('HM Inspectorate of Constabulary');
+    expect(read('The ministry said the report was wrong. The agency said its figures were right. It blamed the ministry for the leak.').at(-1)).toEqual(['BLAMES', 'agency', 'ministry']);
+  });
 });

@@ -521,4 +521,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(read('De Bond van Groothandels wijst naar de verzekeraars. Die lezing werd woensdag ontkend door Zorgverzekeraars Nederland. Het tekort speelt volgens de koepel in heel Europa.'))
       .toEqual([['BLAMES', 'Bond van Groothandels', 'verzekeraars'], ['DISPUTES', 'Zorgverzekeraars Nederland', null], ['CLAIMS', 'Zorgverzekeraars Nederland', null]]);
   });
+
+  it('leest een document na "volgens" als bron, of de maker ervan als die genoemd is', () => {
+    expect(only('Volgens een rapport van de Onderwijsinspectie is de school zwak.').speakerName).toBe('Onderwijsinspectie');
+    expect(only('Volgens het rapport is de school zwak.').speakerName).toBe('rapport');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Gender, Lexicon, Pronoun } from './lexicon/lexicon.js';
-import { isAgeWord, type Mention, type SpeakerKind } from './mentions.js';
+import { isAgeWord, isDocumentNoun, type Mention, type SpeakerKind } from './mentions.js';
 import { RecentFirst } from './recency.js';
 
 export type Entity = {
@@ -144,7 +144,9 @@ export class Discourse {
       return known;
     }
     // News introduces people by full name; a lone capitalised word never seen with a first name is an organisation or a place speaking for one.
-    const kind = mention.kind ?? (mention.name.includes(' ') ? null : 'Organisation');
+    // A document ("the report") is neither.
+    const document = isDocumentNoun(this.lexicon, mention.name.toLowerCase().split(/\s+/u).at(-1)!);
+    const kind = mention.kind ?? (mention.name.includes(' ') || document ? null : 'Organisation');
     const entity: Entity = {
       name: mention.name, kind, kindCertain: mention.kindCertain && mention.kind !== null, gender: mention.gender,
       nameStart: mention.nameStart, nameEnd: mention.nameEnd,

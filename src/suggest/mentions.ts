@@ -85,7 +85,13 @@ function isAdjective(lexicon: Lexicon, token: Token): boolean {
 }
 
 function isHead(lexicon: Lexicon, token: Token): boolean {
-  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower) || isGroupNoun(lexicon, token.lower);
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower)
+    || isGroupNoun(lexicon, token.lower) || isDocumentNoun(lexicon, token.lower);
+}
+
+/** "report", "onderzoeksrapport": a document that may be a source. */
+export function isDocumentNoun(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.documentNouns.has(lower) || compoundHead(lexicon, lower, lexicon.documentNouns);
 }
 
 function isAcronym(text: string): boolean {
@@ -348,6 +354,17 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
   // "the energy minister": an organisation word before the title that heads the phrase narrows the title.
   const titleHeaded = titles.includes(main.at(-1)!.lower) && organisationHead !== undefined && main.includes(organisationHead) && main.indexOf(organisationHead) < main.length - 1;
+  // "according to a study", "volgens het rapport": a document that says what it found; neither a person nor an organisation.
+  if (!organisationHead && isDocumentNoun(lexicon, main.at(-1)!.lower)) {
+    // "cijfers van het CBS", "a report from the ONS": the author named after it speaks through it.
+    const author = nameTokens(lexicon, affiliation.filter((token) => !lexicon.determiners.has(token.lower)), false);
+    if (author.length > 0) {
+      const authorStart = author[0]!.start;
+      const authorEnd = author.at(-1)!.end;
+      return { ...base, name: text.slice(authorStart, authorEnd), nameStart: authorStart, nameEnd: authorEnd, kind: null, kindCertain: false, gender: null };
+    }
+    return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: null, kindCertain: false, gender: null };
+  }
   if (organisationHead && !titleHeaded) {
     const bare = main.length === 1;
     return {

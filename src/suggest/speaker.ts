@@ -1,7 +1,7 @@
 import type { Cue } from './cues.js';
 import type { Entity } from './coreference.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
+import { isDocumentNoun, isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
 import { conjunctionPattern, frontedDemonstrative, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
 import { spanOf, spansOverlap, type TextSpan } from './spans.js';
@@ -160,12 +160,18 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     // one a connector governs is whose ("krijgt van de gemeente de schuld", "blijkt uit cijfers van het CBS").
     const before = tokens[tokenAt(tokens, mention?.start ?? range.start) - 1]?.lower ?? '';
     const governed = lexicon.prepositions.has(before) && !lexicon.phraseConnectors.has(before);
-    if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
+    if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) {
+      // "blijkt uit cijfers van het CBS": a finding is its author's; a document no one is named for is no one's.
+      const found = entryAt(index)!;
+      return isDocumentNoun(lexicon, mention.name.toLowerCase().split(/\s+/u).at(-1)!) ? authorOf(reading, found) : found;
+    }
     // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
   if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') {
     const source = afterCue();
+    const author = source && authorOf(reading, source);
+    if (author) return author;
     // "Volgens Jan Bos en Eva Smit …": the last of the sources a conjunction joins, which `expandConjunction` reads back from.
     const next = source && mentions[source.index + 1];
     const joined = next && !next.mention.pronoun && !next.mention.isAdjective && matchEnd(conjunctionPattern(lexicon), reading.frame, source.mention.end) === next.mention.start;
@@ -210,6 +216,24 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   if (!candidate) return null;
   const between = reading.frame.slice(candidate.mention.end, cue.start);
   return isAtMostTwoCommaClauses(between) && !between.includes(quotationMask) ? candidate : null;
+}
+
+/**
+ * "according to a report published on Thursday by HM Inspectorate", "volgens een rapport van de inspectie": a document's
+ * author, named after an agent preposition or a connector before the clause ends, is who speaks through it.
+ */
+function authorOf(reading: Reading, source: FoundSpeaker): FoundSpeaker | null {
+  const { mentions, tokens, lexicon, frame } = reading;
+  const words = source.mention.name.toLowerCase().split(/\s+/u);
+  if (source.mention.pronoun || !isDocumentNoun(lexicon, words.at(-1)!)) return null;
+  const clauseEnd = frame.indexOf(',', source.mention.end);
+  for (let index = source.index + 1; mentions[index] && (clauseEnd < 0 || mentions[index]!.mention.start < clauseEnd); index += 1) {
+    const { mention } = mentions[index]!;
+    const before = tokens[tokenAt(tokens, mention.start) - 1]?.lower ?? '';
+    const byAuthor = lexicon.agentPrepositions.has(before) || lexicon.phraseConnectors.has(before);
+    if (byAuthor && !mention.pronoun && !mention.isAdjective && mention.kind !== null) return { ...mentions[index]!, index };
+  }
+  return null;
 }
 
 /** The first of two or more mentions in a blame's slot, when it opens the slot: the inverted subject. */

@@ -94,6 +94,7 @@ export const english: Lexicon = {
     attacks strike strikes measure measures rule rules scheme schemes deal budget cuts reform reforms ruling verdict statement
     remarks comments idea approach handling response closure closures increase increases changes advice study research letter
     figures data`),
+  documentNouns: words('report study survey poll review audit analysis figures data documents'),
   credibilityWords: words('plausible credible accurate correct true'),
   anonymityMarkers: ['on condition of anonymity', 'who asked not to be named', 'who declined to be named', 'speaking anonymously', 'who spoke anonymously', 'familiar with'],
   calendarWords: words(`${weekdays} january february march april may june july august september october november december`),

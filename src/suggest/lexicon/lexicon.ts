@@ -84,6 +84,8 @@ export type Lexicon = Readonly<{
   /** Nouns for what is done, decided or written ("plan", "besluit", "advies"): no party, so nothing a blame can name. */
   actNouns: ReadonlySet<string>;
   credibilityWords: ReadonlySet<string>;
+  /** Documents that report findings and may be a source ("according to a study", "volgens het rapport"). */
+  documentNouns: ReadonlySet<string>;
   /** Phrases that say a source is not named ("on condition of anonymity"). */
   anonymityMarkers: readonly string[];
   /** Names of days and months, which are capitalised without naming anyone. */

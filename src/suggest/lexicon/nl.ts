@@ -130,6 +130,7 @@ export const dutch: Lexicon = {
   actNouns: words(`plan plannen besluit besluiten beslissing beslissingen voorstel voorstellen rapport beleid wet wetsvoorstel aanval
     aanvallen staking stakingen maatregel maatregelen regel regels regeling akkoord begroting bezuinigingen hervorming
     hervormingen uitspraak vonnis verklaring uitlatingen opmerkingen idee aanpak reactie sluiting verhoging wijzigingen advies adviezen onderzoek studie brief cijfers`),
+  documentNouns: words('rapport studie peiling analyse cijfers gegevens documenten evaluatie'),
   credibilityWords: words('aannemelijk geloofwaardig plausibel correct juist kloppen klopt'),
   anonymityMarkers: ['op voorwaarde van anonimiteit', 'die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
   calendarWords: words(`${weekdays} januari februari maart april mei juni juli augustus september oktober november december`),
