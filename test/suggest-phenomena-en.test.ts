@@ -463,4 +463,10 @@ describe('English reporting constructions', () => {
       .toBe('HM Inspectorate of Constabulary');
     expect(read('The ministry said the report was wrong. The agency said its figures were right. It blamed the ministry for the leak.').at(-1)).toEqual(['BLAMES', 'agency', 'ministry']);
   });
+
+  it('reads the clause before a tag between commas mid-sentence as said too, and an aside tag in a short clause as part of the sentence', () => {
+    expect(suggest('Footage was missing in 301 of them, the inspectorate said, and in 44 the camera had been switched off.').map((suggestion) => suggestion.content.text).sort())
+      .toEqual(['Footage was missing in 301 of them', 'and in 44 the camera had been switched off']);
+    expect(only('The figures, the ministry said, were provisional.').content.text).toBe('The figures, the ministry said, were provisional');
+  });
 });

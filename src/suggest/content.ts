@@ -34,8 +34,7 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the clause that reports it is, up to a comma
   // after the tag ("The claim was rejected by the company, which said …").
-  const tagEnd = Math.max(cue.end, speaker.end);
-  const sentence = trimmedSpan(text, reading.unit.start, commaOrClauseEnd(reading, tagEnd));
+  const sentence = trimmedSpan(text, reading.unit.start, commaOrClauseEnd(reading, Math.min(cue.start, speaker.start), Math.max(cue.end, speaker.end)));
   const holdsQuote = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
   return { ...found, span: sentence && !holdsQuote ? sentence : found.span, short: true };
 }
@@ -152,10 +151,12 @@ function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {
   return only && span.end <= only.end ? only.content : span;
 }
 
-function commaOrClauseEnd(reading: Reading, from: number): number {
+/** The first comma after a tag, or the clause's end; a comma right after the tag closes an aside ("The figures, the ministry said, were …"). */
+function commaOrClauseEnd(reading: Reading, tagStart: number, from: number): number {
   const comma = reading.frame.indexOf(',', from);
   const clauseEnd = nextClauseEnd(reading, from);
-  return comma >= 0 && comma < clauseEnd ? comma : clauseEnd;
+  const closesAside = comma >= 0 && reading.frame.slice(from, comma).trim() === '' && /,\s*$/u.test(reading.frame.slice(reading.unit.start, tagStart));
+  return comma >= 0 && comma < clauseEnd && !closesAside ? comma : clauseEnd;
 }
 
 function nextClauseEnd(reading: Reading, from: number): number {

@@ -216,6 +216,8 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
       hedged, evidence: content.evidence, signals,
     });
     results.push(suggestion);
+    const before = cue.kind === 'CLAIMS' && content.evidence === 'reported' ? clauseBeforeMidTag(text, reading, cue, subject.mention, content.span) : null;
+    if (before) results.push(scored({ ...suggestion, content: before }));
     const endorsed = cue.kind === 'CLAIMS' && content.evidence !== 'quote' ? endorsement(text, reading, cue, content.span) : null;
     if (endorsed) results.push(scored({ ...suggestion, kind: 'CONFIRMS', content: endorsed, signals: { ...signals, kind: 'CONFIRMS', derived: true } }));
     const quoteAfterColon = cue.kind !== 'CLAIMS' ? quoteAfterColonFrom(reading, cue.end) : undefined;
@@ -227,6 +229,21 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
     }
   }
   return results;
+}
+
+/**
+ * "Footage was missing in 301 of them, the inspectorate said, and in 44 the camera was off": a tag between commas in the
+ * middle of a sentence reports the clause before it as well as the one after.
+ */
+function clauseBeforeMidTag(text: string, reading: Reading, cue: Cue, speaker: Readonly<{ start: number; end: number }>, content: TextSpan): TextSpan | null {
+  const tagStart = Math.min(cue.start, speaker.start);
+  const tagEnd = Math.max(cue.end, speaker.end);
+  if (content.start < tagEnd || !/^\s*,/u.test(reading.frame.slice(tagEnd, content.start)) || !/,\s*$/u.test(reading.frame.slice(reading.unit.start, tagStart))) return null;
+  const before = trimmedSpan(text, reading.unit.start, tagStart);
+  if (!before || before.text.split(/\s+/u).length < minimumClauseWords || reading.direct.some((quotation) => quotation.open < tagStart)) return null;
+  // "blamed the board for losing a file that, he said, held the proof": a tag inside what another cue reports adds nothing.
+  if (findCues(reading.frame, reading.unit.start, tagStart, reading.lexicon.language).length > 0) return null;
+  return before;
 }
 
 /**
