@@ -469,4 +469,9 @@ describe('English reporting constructions', () => {
       .toEqual(['Footage was missing in 301 of them', 'and in 44 the camera had been switched off']);
     expect(only('The figures, the ministry said, were provisional.').content.text).toBe('The figures, the ministry said, were provisional');
   });
+
+  it('keeps the clause after "According to X," when it holds a comma of its own', () => {
+    expect(only('According to Price, referees are told to award a penalty for any contact, however slight.').content.text)
+      .toBe('referees are told to award a penalty for any contact, however slight');
+  });
 });

@@ -526,4 +526,9 @@ describe('Nederlandse verslagconstructies', () => {
     expect(only('Volgens een rapport van de Onderwijsinspectie is de school zwak.').speakerName).toBe('Onderwijsinspectie');
     expect(only('Volgens het rapport is de school zwak.').speakerName).toBe('rapport');
   });
+
+  it('laat een zelfstandig naamwoord in een betrekkelijke bijzin geen antecedent worden voor een voornaamwoord erna', () => {
+    expect(read('„We worden kapotgemaakt”, zegt boer Gert-Jan Wessels, die met zijn zoon naar Zwolle kwam. Volgens hem moet het bedrijf koeien wegdoen.').map(([, speaker]) => speaker))
+      .toEqual(['Gert-Jan Wessels', 'Gert-Jan Wessels']);
+  });
 });

@@ -34,7 +34,8 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   }
   // "denied the threat", "confirmed it": a bare phrase is no statement; the clause that reports it is, up to a comma
   // after the tag ("The claim was rejected by the company, which said …").
-  const sentence = trimmedSpan(text, reading.unit.start, commaOrClauseEnd(reading, Math.min(cue.start, speaker.start), Math.max(cue.end, speaker.end)));
+  const tagEnd = Math.max(cue.end, speaker.end);
+  const sentence = trimmedSpan(text, reading.unit.start, cue.form === 'verb' ? commaOrClauseEnd(reading, Math.min(cue.start, speaker.start), tagEnd) : reading.unit.end);
   const holdsQuote = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
   return { ...found, span: sentence && !holdsQuote ? sentence : found.span, short: true };
 }
@@ -163,9 +164,13 @@ function nextClauseEnd(reading: Reading, from: number): number {
   return reading.clauseStops[firstAtOrAfter(reading.clauseStops, from, (stop) => stop)] ?? reading.unit.end;
 }
 
+const maxAppositionWords = 7;
+
 function skipApposition(frame: string, from: number, limit: number): number {
   const apposition = /^\s*,\s*(?:de|het|een|the|a|an|\p{Ll})[^,]*,/u.exec(frame.slice(from, limit));
-  return apposition && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
+  // "According to Price, referees are told to award a penalty for any contact, however slight": a clause, not an apposition.
+  const short = apposition !== null && apposition[0].trim().split(/\s+/u).length <= maxAppositionWords;
+  return apposition && short && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
 }
 
 /** Whether at least `count` of the whitespace-separated parts of a value hold a letter; reads only as far as it must. */

@@ -95,6 +95,13 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
   const resolved: Array<{ mention: Mention; entity: Entity | null }> = [];
   const entities: Array<Entity | null> = [];
+  const unitFrame = frame.slice(unit.start, unit.end);
+  const relativeClauses = [...unitFrame.matchAll(relativeClausePattern(lexicon))].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
+  // "…, die met zijn zoon naar Zwolle kwam.": a common noun inside a relative clause, up to a comma or the sentence's end,
+  // puts no one in view for a pronoun after it.
+  const openClauses = [...unitFrame.matchAll(new RegExp(`,\\s*(?:${[...lexicon.relativePronouns].join('|')})(?![\\p{L}])[^,]*`, 'giu'))]
+    .map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
+  const inRelativeClause = (mention: Mention): boolean => !/\p{Lu}/u.test(mention.name) && openClauses.some((clause) => clause.start < mention.start && mention.end <= clause.end);
   let possessorEnd = -1;
   for (const [index, mention] of ordered.entries()) {
     const named = ordered[index - 1];
@@ -121,7 +128,7 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       resolved[resolved.length - 1] = { mention: named, entity };
     }
     // A pronoun that refers back to the person who opened its sentence puts no one newer in view.
-    if (entity && !(mention.pronoun && discourse.opensSentence(entity))) discourse.remember(entity);
+    if (entity && !(mention.pronoun && discourse.opensSentence(entity)) && !inRelativeClause(mention)) discourse.remember(entity);
     // "Haar buurvrouw Marijke Dekker bevestigt …", "Her deputy, Anna Price, said …": after a possessor that opens the
     // sentence, the one it possesses is the subject.
     const opens = mention.start === tokens[0]?.start || (possessorEnd >= 0 && possessedAfter.test(text.slice(possessorEnd, mention.start)));
@@ -148,8 +155,6 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const colon = lastNonSpace(text, unit.start, quotation.open);
     return text[colon] === ':' ? [{ quotation, colon }] : [];
   });
-  const unitFrame = frame.slice(unit.start, unit.end);
-  const relativeClauses = [...unitFrame.matchAll(relativeClausePattern(lexicon))].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
   const clauseStops = [...unitFrame.matchAll(clauseStop)].map((match) => unit.start + match.index);
   return { lexicon, unit, previous: previous?.paragraph === unit.paragraph ? previous : null, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops, hedgedIn };
 }
