@@ -340,4 +340,138 @@ describe('English reporting constructions', () => {
     expect(only('Sarah Cole, the energy minister, met the press on Monday. The minister blamed suppliers for the rise.'))
       .toMatchObject({ kind: 'BLAMES', speakerName: 'Sarah Cole' });
   });
+
+  it('gives a clause with a tag after it to whoever the tag names, who speaks for the organisation that is its subject, and leaves the tag out', () => {
+    expect(suggest('The council blamed the contractor for the delays, Mayor Ann Cole said.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName, suggestion.content.text]))
+      .toEqual([['BLAMES', 'Ann Cole', 'contractor', 'the contractor for the delays']]);
+    expect(read('The council blamed the contractor for the delays, said Mayor Ann Cole.')).toEqual([['BLAMES', 'Ann Cole', 'contractor']]);
+    expect(only('The ministry denied the report, a spokesman said.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry', content: { text: 'The ministry denied the report' } });
+    // A person or a group that is the subject speaks for themselves.
+    expect(only('Peter Smith blamed the referee for the defeat, his coach said.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Peter Smith', content: { text: 'the referee for the defeat' } });
+    expect(read('Residents blamed the council for the smell, the mayor said.')).toEqual([['BLAMES', 'Residents', 'council']]);
+  });
+
+  it('reads "they" after an organisation the text called "it" as the group that spoke, and as the organisation where the text calls it so', () => {
+    expect(read('Residents said the smell was unbearable. The council said it was investigating. They blamed the factory for the smell.'))
+      .toEqual([['CLAIMS', 'Residents', null], ['CLAIMS', 'council', null], ['BLAMES', 'Residents', 'factory']]);
+    expect(read('Residents said the smell was unbearable. The council said they were investigating. They blamed the factory for the smell.'))
+      .toEqual([['CLAIMS', 'Residents', null], ['CLAIMS', 'council', null], ['BLAMES', 'council', 'factory']]);
+    expect(read('Residents complained on Monday. The council said they would look into it.').at(-1)).toEqual(['CLAIMS', 'council', null]);
+  });
+
+  it('lets "they" refer to a person and an organisation named together, but not to two a preposition governs', () => {
+    expect(suggest('President Ann Cole and the cabinet met on Monday. They said the deal was done.').map((suggestion) => suggestion.speakerName)).toEqual(['Ann Cole', 'cabinet']);
+    expect(suggest('The researchers, from Leeds University and two hospitals, studied 900 patients. They found that the drug worked.').map((suggestion) => suggestion.speakerName)).toEqual(['researchers']);
+  });
+
+  it('does not read "the regulator" as a company named before, nor "the company" as a regulator, by the last word of their names', () => {
+    expect(read('Thames Water Ltd said the pipes were old. The regulator said the company had failed.').at(-1)).toEqual(['CLAIMS', 'regulator', null]);
+    expect(read('The Energy Regulator said prices would rise. Brook Foods said costs were high. The company blamed the regulator for the rise.').at(-1))
+      .toEqual(['BLAMES', 'Brook Foods', 'regulator']);
+    expect(read('Northern Energy Company said prices would rise. Ofwat said it would investigate. The company denied any wrongdoing.').at(-1))
+      .toEqual(['DISPUTES', 'Northern Energy Company', null]);
+    expect(read('Halden Airlines said the strike was over. The company said flights would resume.').at(-1)).toEqual(['CLAIMS', 'Halden Airlines', null]);
+  });
+
+  it('gives "a council spokesman" to the council, unnamed, and keeps a description in apposition before the name out of the quote', () => {
+    expect(only('A police spokesman said two men had been arrested.')).toMatchObject({ speakerName: 'police', speakerKind: 'Organisation', unnamed: true });
+    expect(read('The council said the road was closed. A council spokesman said it would reopen on Friday.')).toEqual([['CLAIMS', 'council', null], ['CLAIMS', 'council', null]]);
+    expect(only('"We will not give in," the union\'s general secretary, Mary Lane, said.')).toMatchObject({ speakerName: 'Mary Lane', content: { text: 'We will not give in' } });
+    expect(only('Chief Constable Mark Hall said officers had acted lawfully.').speakerName).toBe('Mark Hall');
+  });
+
+  it('reads vowing, demanding, responding that, describing as, agreeing that, and questioning or doubting whether', () => {
+    expect(read('The mayor vowed that the bridge would reopen.')).toEqual([['CLAIMS', 'mayor', null]]);
+    expect(read('Residents demanded that the council act.')).toEqual([['CLAIMS', 'Residents', null]]);
+    expect(read('Mr Reed responded that the claims were baseless.')).toEqual([['CLAIMS', 'Reed', null]]);
+    expect(read('The mayor described the decision as a disgrace.')).toEqual([['CLAIMS', 'mayor', null]]);
+    expect(read('The council agreed that the report was accurate.')).toEqual([['CONFIRMS', 'council', null]]);
+    expect(read('The minister questioned whether the figures were accurate.')).toEqual([['DISPUTES', 'minister', null]]);
+    expect(read('The mayor doubted that the plan would work.')).toEqual([['DISPUTES', 'mayor', null]]);
+    expect(suggest('Police questioned two men. The firefighters responded to the call.')).toEqual([]);
+  });
+
+  it('reads a blame whose party has a name in apposition, or that ends its clause, and a capitalised word before a group noun as its modifier', () => {
+    expect(read('The council blamed the contractor, Harland Civil, for the delay.')).toEqual([['BLAMES', 'council', 'Harland Civil']]);
+    expect(read('The union accused the firm, Brook Foods, of cutting pay.')).toEqual([['BLAMES', 'union', 'Brook Foods']]);
+    expect(read('The council blamed the contractor, the mayor said.')).toEqual([['BLAMES', 'mayor', 'contractor']]);
+    expect(read('Mark Jones blamed the board for losing a file that, he said, held the proof.')).toEqual([['BLAMES', 'Mark Jones', 'board']]);
+    expect(only('Local shopkeepers say their takings have fallen.').speakerName).toBe('Local shopkeepers');
+  });
+
+  it('knows a contractor as an organisation and "would not say" as a refusal', () => {
+    expect(only('The contractor denied the claim.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'contractor', speakerKind: 'Organisation' });
+    expect(suggest('A spokesman would not say whether more money would be found.')).toEqual([]);
+  });
+
+  it('gives "Berg\'s spokesman" to Berg, unnamed', () => {
+    expect(only('Prime Minister Ann Berg arrived in Oslo. Berg\'s spokesman said the talks would resume.')).toMatchObject({ speakerName: 'Ann Berg', unnamed: true });
+    expect(only('Tesco\'s spokeswoman said prices would fall.')).toMatchObject({ speakerName: 'Tesco', unnamed: true });
+  });
+
+  it('reads the subject of a short clause before a colon as the speaker of the quote after it, unless a cue there gave none', () => {
+    expect(only('The mayor was blunt: "This cannot go on."')).toMatchObject({ speakerName: 'mayor', content: { text: 'This cannot go on.' } });
+    expect(suggest('Residents were warned: "Stay indoors."')).toEqual([]);
+    expect(suggest('The meeting ended in chaos: "Nobody knew what was happening."')).toEqual([]);
+  });
+
+  it('counts a description in apposition after an inverted speaker as part of the tag, and looks past an aside before "that"', () => {
+    expect(only('The plan will fail, said Joan Hale, a retired nurse from Leeds.')).toMatchObject({ speakerName: 'Joan Hale', content: { text: 'The plan will fail' } });
+    expect(only('The minister said, however, that the plan was sound.').content.text).toBe('the plan was sound');
+    expect(only('According to Labour MP Jane Ofori, the hospitals had been warned two years ago.').content.text).toBe('the hospitals had been warned two years ago');
+  });
+
+  it('gives a dispute of "that" its own clause as content, up to the comma after the tag, and reads "that" before "as" as the thing disputed', () => {
+    expect(suggest('Smith said the plan failed. That was denied by Professor Marsh, who said the plan worked.').map((suggestion) => [suggestion.kind, suggestion.content.text]))
+      .toEqual([['CLAIMS', 'the plan failed'], ['DISPUTES', 'That was denied by Professor Marsh'], ['CLAIMS', 'the plan worked']]);
+    expect(suggest('The claim was rejected by the company, which said the parts were late.')[0]!.content.text).toBe('The claim was rejected by the company');
+    expect(only('Labour dismissed that as an excuse.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'Labour' });
+  });
+
+  it('reads a reported clause that a party was responsible or is to blame as a blame of that party, but not a duty', () => {
+    expect(read('Commissioner Daniel Brook said Chief Constable Whitlock was responsible for the failures.')).toEqual([['BLAMES', 'Daniel Brook', 'Whitlock']]);
+    expect(read('Anna Price said the council was to blame.')).toEqual([['BLAMES', 'Anna Price', 'council']]);
+    expect(read('Anna Price said the council is responsible for roads.')).toEqual([['CLAIMS', 'Anna Price', null]]);
+    expect(read('Anna Price said the council was not responsible for the flooding.')).toEqual([['CLAIMS', 'Anna Price', null]]);
+  });
+
+  it('reads someone introduced by an indefinite title as a speaker, with where they are from', () => {
+    expect(only('One mother, whose daughter was turned down, said she felt cheated.')).toMatchObject({ speakerName: 'mother', speakerKind: 'Person', unnamed: true });
+    expect(only('A judge said the law was clear.').speakerName).toBe('judge');
+    expect(only('An analyst at ING said rates would rise.').speakerName).toBe('analyst at ING');
+    expect(only('Parents are suing, according to a solicitor who represents four families.').speakerName).toBe('solicitor');
+  });
+
+  it('reads the plural of a title as a group, and finds a subject before two comma clauses', () => {
+    expect(only('Two engineers who work on the ships, speaking on condition of anonymity, said spare parts had been ordered late.')).toMatchObject({ speakerName: 'engineers', unnamed: true });
+    expect(only('Three judges said the law was clear.').speakerName).toBe('judges');
+  });
+
+  it('lets a person pronoun later in a sentence refer to the person who opened it, also after a possessive', () => {
+    expect(read('Sarah Cole said the plan had failed. Her deputy, Anna Price, was blunt: according to her, the minister knew.').map(([, speaker]) => speaker))
+      .toEqual(['Sarah Cole', 'Anna Price']);
+  });
+
+  it('reads a passive with an adverb between its auxiliary and participle', () => {
+    expect(only('The claim was strongly denied by the ministry.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministry' });
+  });
+
+  it('reads a document as a source after "according to", or its author when one is named', () => {
+    expect(only('According to the inquiry report, applicants were nine times more likely to get an interview.').speakerName).toBe('inquiry report');
+    expect(only('A sleep medicine may double the risk of falls, according to a study published on Wednesday.').speakerName).toBe('study');
+    expect(only('Officers failed to record one in four incidents, according to a report published on Thursday by HM Inspectorate of Constabulary.').speakerName)
+      .toBe('HM Inspectorate of Constabulary');
+    expect(read('The ministry said the report was wrong. The agency said its figures were right. It blamed the ministry for the leak.').at(-1)).toEqual(['BLAMES', 'agency', 'ministry']);
+  });
+
+  it('reads the clause before a tag between commas mid-sentence as said too, and an aside tag in a short clause as part of the sentence', () => {
+    expect(suggest('Footage was missing in 301 of them, the inspectorate said, and in 44 the camera had been switched off.').map((suggestion) => suggestion.content.text).sort())
+      .toEqual(['Footage was missing in 301 of them', 'and in 44 the camera had been switched off']);
+    expect(only('The figures, the ministry said, were provisional.').content.text).toBe('The figures, the ministry said, were provisional');
+  });
+
+  it('keeps the clause after "According to X," when it holds a comma of its own', () => {
+    expect(only('According to Price, referees are told to award a penalty for any contact, however slight.').content.text)
+      .toBe('referees are told to award a penalty for any contact, however slight');
+  });
 });

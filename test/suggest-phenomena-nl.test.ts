@@ -424,4 +424,111 @@ describe('Nederlandse verslagconstructies', () => {
     expect(suggest('Raadslid Eva Smit wijst naar een advies van de Rekenkamer uit 2022, waarin al werd gewaarschuwd.')).toEqual([]);
     expect(only('Raadslid Eva Smit wijst naar de Rekenkamer, die al had gewaarschuwd.')).toMatchObject({ kind: 'BLAMES', speakerName: 'Eva Smit', targetName: 'Rekenkamer' });
   });
+
+  it('geeft een zin met een spreker erachter aan wie daar spreekt, namens de organisatie die het onderwerp is, zonder die toevoeging', () => {
+    expect(suggest('De gemeente geeft de aannemer de schuld, zegt wethouder Jan Bos.').map((suggestion) => [suggestion.kind, suggestion.speakerName, suggestion.targetName, suggestion.content.text]))
+      .toEqual([['BLAMES', 'Jan Bos', 'aannemer', 'de aannemer de schuld']]);
+    expect(read('De gemeente geeft de aannemer de schuld van de vertraging, aldus wethouder Jan Bos.')).toEqual([['BLAMES', 'Jan Bos', 'aannemer']]);
+    expect(only('Het ministerie ontkent dat er geld verdwenen is, laat een woordvoerder weten.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'ministerie', content: { text: 'er geld verdwenen is' } });
+    expect(read('Trainer Piet de Jong geeft de scheidsrechter de schuld, zegt zijn advocaat.')).toEqual([['BLAMES', 'Piet de Jong', 'scheidsrechter']]);
+  });
+
+  it('leest meervoudig "ze" na een organisatie die als enkelvoud werd genoemd als de groep die sprak', () => {
+    expect(read('Bewoners zeggen dat de stank ondraaglijk is. De gemeente zegt dat ze het onderzoekt. Ze geven de fabriek de schuld.'))
+      .toEqual([['CLAIMS', 'Bewoners', null], ['CLAIMS', 'gemeente', null], ['BLAMES', 'Bewoners', 'fabriek']]);
+    expect(read('Minister Eva Smit en het ministerie kregen kritiek. Zij zeggen dat de cijfers kloppen.')).toEqual([['CLAIMS', 'Eva Smit', null], ['CLAIMS', 'ministerie', null]]);
+  });
+
+  it('leest "de toezichthouder" niet als het bedrijf dat ervoor werd genoemd, en "het bedrijf" niet als de toezichthouder', () => {
+    expect(read('Nordwind Energie BV zegt dat de prijzen stijgen. De toezichthouder zegt dat het bedrijf fout zat.').at(-1)).toEqual(['CLAIMS', 'toezichthouder', null]);
+    expect(read('Energiebedrijf Nordwind zegt dat de prijzen stijgen. De toezichthouder ACM zegt dat het onderzoek loopt. Het bedrijf ontkent alles.').at(-1))
+      .toEqual(['DISPUTES', 'Nordwind', null]);
+  });
+
+  it('geeft een samenstelling met woordvoerder aan de organisatie waarmee ze opent, en leest een tussenvoegsel na voor- en achternaam als herkomst', () => {
+    expect(only('Een gemeentewoordvoerder zegt dat de weg vrijdag opengaat.')).toMatchObject({ speakerName: 'gemeente', speakerKind: 'Organisation', unnamed: true });
+    expect(only('Een KNVB-woordvoerder zegt dat de zaak wordt onderzocht.')).toMatchObject({ speakerName: 'KNVB', unnamed: true });
+    expect(only('Topman Tom Reed van Brook Foods zegt dat de winst daalt.').speakerName).toBe('Tom Reed');
+    expect(only('Hoogleraar Ilse van den Berg zegt dat het plan werkt.').speakerName).toBe('Ilse van den Berg');
+    expect(only('Volgens de KNMI-meteoroloog Piet Bos wordt het warm.').speakerName).toBe('Piet Bos');
+  });
+
+  it('leest eisen en hopen dat, het ermee eens zijn, twijfelen aan, en een deelwoord voor het hulpwerkwoord van de lijdende vorm', () => {
+    expect(read('De bewoners eisen dat de gemeente ingrijpt.')).toEqual([['CLAIMS', 'bewoners', null]]);
+    expect(read('De gemeente is het ermee eens dat het rapport klopt.')).toEqual([['CONFIRMS', 'gemeente', null]]);
+    expect(read('De minister is het met de bond eens dat de lonen omhoog moeten.')).toEqual([['CONFIRMS', 'minister', null]]);
+    expect(read('Analisten zijn het met elkaar eens dat de strijd symbolisch is.')).toEqual([['CLAIMS', 'Analisten', null]]);
+    expect(read('De minister twijfelt eraan of de cijfers kloppen.')).toEqual([['DISPUTES', 'minister', null]]);
+    expect(read('Jan de Vries zegt dat het plan mislukt is. Volgens hem had het bestuur gewaarschuwd moeten worden.'))
+      .toEqual([['CLAIMS', 'Jan de Vries', null], ['CLAIMS', 'Jan de Vries', null]]);
+    expect(read('De wethouder zegt dat de weg dichtgaat. Daarmee reageert hij op klachten.').map(([, speaker]) => speaker)).not.toContain('Daarmee');
+  });
+
+  it('leest een schuld met een naam in bijstelling bij wie de schuld krijgt', () => {
+    expect(read('De gemeente geeft de aannemer, Bouwbedrijf Jansen, de schuld van de vertraging.')).toEqual([['BLAMES', 'gemeente', 'Bouwbedrijf Jansen']]);
+    expect(only('Boze ouders zeggen dat de school faalt.').speakerName).toBe('Boze ouders');
+  });
+
+  it('kent de aannemer als organisatie en "wilde niet zeggen" als weigering', () => {
+    expect(only('De aannemer spreekt dat tegen.')).toMatchObject({ kind: 'DISPUTES', speakerName: 'aannemer', speakerKind: 'Organisation' });
+    expect(suggest('Een woordvoerder wilde niet zeggen of er extra geld komt.')).toEqual([]);
+  });
+
+  it('leest het onderwerp van een korte zin voor een dubbele punt als spreker van het citaat erna, en een kop met een citaat niet', () => {
+    expect(only('Ook premier Mark Rutte is kritisch: „Dit kan zo niet langer.”')).toMatchObject({ speakerName: 'Mark Rutte', content: { text: 'Dit kan zo niet langer.' } });
+    expect(only('Mark Rutte was in Brussel. Hij is duidelijk: „Dit kan zo niet langer.”').speakerName).toBe('Mark Rutte');
+    expect(suggest('Trainer na nederlaag: ‘Scheidsrechter heeft ons de wedstrijd gekost’\n\nDe trainer was boos.')).toEqual([]);
+  });
+
+  it('rekent een beschrijving in bijstelling na een omgekeerde spreker tot de toevoeging, niet tot wat gezegd is', () => {
+    expect(only('Het personeel is boos, zegt Piet Jansen, voorzitter van de ondernemingsraad.')).toMatchObject({ speakerName: 'Piet Jansen', content: { text: 'Het personeel is boos' } });
+    expect(only('Het personeel is boos, zegt Piet Jansen, die al dertig jaar bij het bedrijf werkt.').content.text).toBe('Het personeel is boos');
+    expect(only('De minister zei, daarentegen, dat het plan deugt.').content.text).toBe('het plan deugt');
+  });
+
+  it('geeft een betwisting van "dat" haar eigen zin als inhoud', () => {
+    expect(suggest('Habets verwijt Kindante dat het bestuur reserves oppot. Dat wordt door Lenssen ontkend: de reserves zijn nodig.').at(-1))
+      .toMatchObject({ kind: 'DISPUTES', speakerName: 'Lenssen', content: { text: 'Dat wordt door Lenssen ontkend' } });
+  });
+
+  it('leest een bewering dat een partij verantwoordelijk was of de schuld heeft als schuld van die partij', () => {
+    expect(read('De wethouder zegt dat de aannemer verantwoordelijk was voor de vertraging.')).toEqual([['BLAMES', 'wethouder', 'aannemer']]);
+    expect(read('Volgens de bond was het kabinet verantwoordelijk voor de chaos.')).toEqual([['BLAMES', 'bond', 'kabinet']]);
+    expect(read('De bond zegt dat de minister de schuld heeft van de chaos.')).toEqual([['BLAMES', 'bond', 'minister']]);
+    expect(read('De wethouder zegt dat de gemeente verantwoordelijk is voor het onderhoud.')).toEqual([['CLAIMS', 'wethouder', null]]);
+  });
+
+  it('leest iemand die met een onbepaalde titel wordt ingevoerd als spreker, met waar die vandaan komt', () => {
+    expect(only('Een moeder bij De Kleine Wereld zegt dat ze begrip heeft voor de leraren.')).toMatchObject({ speakerName: 'moeder bij De Kleine Wereld', speakerKind: 'Person' });
+    expect(only('Een agent zegt dat de man vluchtte.').speakerName).toBe('agent');
+  });
+
+  it('leest het meervoud van een titel als groep', () => {
+    expect(only('Twee moeders zeggen dat de school te laat belde.').speakerName).toBe('moeders');
+  });
+
+  it('leest een samenstelling op -fonds, -corporatie, -bank in een naam als organisatie, ook na een titel', () => {
+    expect(read('Verhuurder Vastgoedfonds Nordhaven wijst de kritiek van de hand. Een woordvoerder laat weten dat de huren kloppen. Volgens het fonds tellen de renovaties mee.'))
+      .toEqual([['DISPUTES', 'Vastgoedfonds Nordhaven', null], ['CLAIMS', 'Vastgoedfonds Nordhaven', null], ['CLAIMS', 'Vastgoedfonds Nordhaven', null]]);
+  });
+
+  it('laat een persoonlijk voornaamwoord later in de zin verwijzen naar wie de zin opent, ook na een bezittelijk voornaamwoord', () => {
+    expect(read('Bewoonster Ellen Vos zegt dat de huur te hoog is. Haar buurvrouw Marijke Dekker bevestigt dat: volgens haar kregen drie bewoners een brief.').map(([, speaker]) => speaker))
+      .toEqual(['Ellen Vos', 'Marijke Dekker', 'Marijke Dekker']);
+  });
+
+  it('leest een lijdende vorm met een woord tussen hulpwerkwoord en deelwoord, en laat "de koepel" verwijzen naar wie het laatst sprak', () => {
+    expect(read('De Bond van Groothandels wijst naar de verzekeraars. Die lezing werd woensdag ontkend door Zorgverzekeraars Nederland. Het tekort speelt volgens de koepel in heel Europa.'))
+      .toEqual([['BLAMES', 'Bond van Groothandels', 'verzekeraars'], ['DISPUTES', 'Zorgverzekeraars Nederland', null], ['CLAIMS', 'Zorgverzekeraars Nederland', null]]);
+  });
+
+  it('leest een document na "volgens" als bron, of de maker ervan als die genoemd is', () => {
+    expect(only('Volgens een rapport van de Onderwijsinspectie is de school zwak.').speakerName).toBe('Onderwijsinspectie');
+    expect(only('Volgens het rapport is de school zwak.').speakerName).toBe('rapport');
+  });
+
+  it('laat een zelfstandig naamwoord in een betrekkelijke bijzin geen antecedent worden voor een voornaamwoord erna', () => {
+    expect(read('„We worden kapotgemaakt”, zegt boer Gert-Jan Wessels, die met zijn zoon naar Zwolle kwam. Volgens hem moet het bedrijf koeien wegdoen.').map(([, speaker]) => speaker))
+      .toEqual(['Gert-Jan Wessels', 'Gert-Jan Wessels']);
+  });
 });

@@ -191,13 +191,14 @@ describe('language', () => {
 describe('evaluation', () => {
   it('keeps the scores reached on the evaluation articles', () => {
     const { total } = evaluateDirectory(fileURLToPath(new URL('../eval/articles', import.meta.url)));
-    // Floors are the scores of rules 2026-12-07.6 on the 25 articles, rounded down (at most 0.98, to leave one error).
+    // Floors are the scores of rules 2026-12-08.1 on the 31 articles, rounded down (at most 0.98, to leave one error). Six
+    // articles written apart from the rules joined the 25 for it; CONFIRMS (36/39) was lower on them before any rule changed.
     const floors = {
-      CLAIMS: { precision: 0.96, recall: 0.93 },
-      CONFIRMS: { precision: 0.96, recall: 0.93 },
-      DISPUTES: { precision: 0.98, recall: 0.91 },
-      BLAMES: { precision: 0.97, recall: 0.94 },
-      SPEAKERS: { precision: 0.97, recall: 0.94 },
+      CLAIMS: { precision: 0.96, recall: 0.94 },
+      CONFIRMS: { precision: 0.92, recall: 0.92 },
+      DISPUTES: { precision: 0.98, recall: 0.93 },
+      BLAMES: { precision: 0.98, recall: 0.95 },
+      SPEAKERS: { precision: 0.96, recall: 0.94 },
     } as const;
     for (const [measure, floor] of Object.entries(floors) as [keyof typeof floors, (typeof floors)[keyof typeof floors]][]) {
       expect(precision(total[measure]), `${measure} precision`).toBeGreaterThanOrEqual(floor.precision);

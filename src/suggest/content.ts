@@ -2,7 +2,7 @@ import type { Cue } from './cues.js';
 import { isEndorsement } from './hedges.js';
 import type { Mention } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
-import { frontedDemonstrative, lastNonSpace, opensWithDemonstrative, tokenAt, type Reading } from './reading.js';
+import { frontedDemonstrative, isApposition, lastNonSpace, opensWithDemonstrative, tokenAt, type Reading } from './reading.js';
 import type { CueVoice } from './speaker.js';
 import { trimmedSpan, type TextSpan } from './spans.js';
 
@@ -26,33 +26,36 @@ export function findContent(text: string, reading: Reading, cue: Cue, speaker: M
   // A quotation, however short, is what was said ("called it "a betrayal"").
   const quoted = found.evidence === 'quote' || reading.quotations.some((quotation) => quotation.content.start === found.span.start && quotation.content.end === found.span.end);
   if (!frontedObject && (quoted || hasWords(found.span.text, minimumClauseWords))) return { ...found, short: false };
-  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said.
-  if (reading.previous && opensWithDemonstrative(reading)) {
+  // "Dat heeft de gemeente bekendgemaakt", "This was confirmed by …": what the sentence before said. A dispute of it
+  // ("Dat wordt door Lenssen ontkend", "That was denied by …") is said in its own words.
+  if (reading.previous && opensWithDemonstrative(reading) && cue.kind !== 'DISPUTES') {
     const said = trimmedSpan(text, reading.previous.start, reading.previous.end);
     if (said) return { ...found, span: said, short: true };
   }
-  // "denied the threat", "confirmed it": a bare phrase is no statement; the sentence that reports it is.
-  const sentence = trimmedSpan(text, reading.unit.start, reading.unit.end);
+  // "denied the threat", "confirmed it": a bare phrase is no statement; the clause that reports it is, up to a comma
+  // after the tag ("The claim was rejected by the company, which said …").
+  const tagEnd = Math.max(cue.end, speaker.end);
+  const sentence = trimmedSpan(text, reading.unit.start, cue.form === 'verb' ? commaOrClauseEnd(reading, Math.min(cue.start, speaker.start), tagEnd) : reading.unit.end);
   const holdsQuote = sentence && reading.direct.some((quotation) => quotation.open < sentence.end && quotation.end > sentence.start);
   return { ...found, span: sentence && !holdsQuote ? sentence : found.span, short: true };
 }
 
 /** Fewer words than this are a phrase, not a clause that can be a statement. */
-const minimumClauseWords = 3;
+export const minimumClauseWords = 3;
 
 function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, voice: CueVoice): Found | null {
   const { unit, frame, direct } = reading;
   if (voice.voice === 'passive') {
     // Who is blamed is the subject; what for comes after the agent: the sentence says both.
-    const subject = trimmedSpan(text, unit.start, voice.blamesSubject ? unit.end : voice.subjectEnd);
+    const subject = trimmedSpan(text, voice.subjectStart, voice.blamesSubject ? unit.end : voice.subjectEnd);
     return subject ? { span: unquoted(text, reading, subject), continuation: null, evidence: 'reported' } : null;
   }
   const speakerAfter = speaker.start >= cue.end;
   // "…, zo laat de gemeente weten": an adverb may open an inverted tag.
   const opener = reading.tokens[tokenAt(reading.tokens, cue.start) - 1];
   const openedTag = opener && reading.lexicon.adverbialStarts.has(opener.lower) && reading.tokens[tokenAt(reading.tokens, opener.start) - 1]?.text === ',';
-  const tagStart = Math.min(openedTag ? opener.start : cue.start, speaker.start);
-  const tagEnd = Math.max(cue.end, speaker.end);
+  const tagStart = Math.min(openedTag ? opener.start : cue.start, describedBefore(text, reading, speaker)?.start ?? speaker.start);
+  const tagEnd = Math.max(cue.end, speakerAfter && cue.form === 'verb' ? describedAfter(reading, speaker.end) : speaker.end);
   const clauseEnd = nextClauseEnd(reading, tagEnd);
 
   if (cue.form === 'sourceBefore') {
@@ -108,6 +111,31 @@ function contentOf(text: string, reading: Reading, cue: Cue, speaker: Mention, v
   return cueOnward ? { span: cueOnward, continuation: null, evidence: 'reported' } : null;
 }
 
+/** "the union's general secretary, Mary Lane, said": the description in apposition before the speaker is part of the tag. */
+function describedBefore(text: string, reading: Reading, speaker: Mention): Mention | null {
+  const { mentions } = reading;
+  const index = firstAtOrAfter(mentions, speaker.start, (entry) => entry.mention.start);
+  const before = mentions[index - 1]?.mention;
+  return mentions[index]?.mention === speaker && before && before.description && isApposition(text, before, speaker) ? before : null;
+}
+
+/**
+ * "…, zegt Piet Jansen, voorzitter van de ondernemingsraad.", "…, said Joan Hale, a retired nurse.": a description in
+ * apposition after a speaker who follows the cue is part of the tag; where it ends, or `from` when there is none.
+ */
+function describedAfter(reading: Reading, from: number): number {
+  const apposition = describingApposition.exec(reading.frame.slice(from, nextClauseEnd(reading, from)));
+  if (!apposition) return from;
+  // "…, adding that …": a participle or a reported clause goes on with what was said.
+  const words = apposition[0].toLowerCase().match(/\p{L}+/gu) ?? [];
+  const { lexicon } = reading;
+  const participle = lexicon.grammar.participleEnding;
+  if ((participle && words[0]?.endsWith(participle)) || words.some((word) => lexicon.complementisers.has(word))) return from;
+  return from + apposition[0].length;
+}
+
+const describingApposition = /^\s*,\s*\p{Ll}[^,.;:!?\uE000]*(?=\s*[,.;:!?]|\s*$)/u;
+
 /** "told MPs the NHS was improving": after a verb that addresses someone, what was said starts after whom it addressed. */
 function afterAddressee(reading: Reading, cue: Cue): number {
   const { tokens, lexicon, mentions } = reading;
@@ -124,13 +152,25 @@ function unquoted(text: string, reading: Reading, span: TextSpan): TextSpan {
   return only && span.end <= only.end ? only.content : span;
 }
 
+/** The first comma after a tag, or the clause's end; a comma right after the tag closes an aside ("The figures, the ministry said, were …"). */
+function commaOrClauseEnd(reading: Reading, tagStart: number, from: number): number {
+  const comma = reading.frame.indexOf(',', from);
+  const clauseEnd = nextClauseEnd(reading, from);
+  const closesAside = comma >= 0 && reading.frame.slice(from, comma).trim() === '' && /,\s*$/u.test(reading.frame.slice(reading.unit.start, tagStart));
+  return comma >= 0 && comma < clauseEnd && !closesAside ? comma : clauseEnd;
+}
+
 function nextClauseEnd(reading: Reading, from: number): number {
   return reading.clauseStops[firstAtOrAfter(reading.clauseStops, from, (stop) => stop)] ?? reading.unit.end;
 }
 
+const maxAppositionWords = 7;
+
 function skipApposition(frame: string, from: number, limit: number): number {
   const apposition = /^\s*,\s*(?:de|het|een|the|a|an|\p{Ll})[^,]*,/u.exec(frame.slice(from, limit));
-  return apposition && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
+  // "According to Price, referees are told to award a penalty for any contact, however slight": a clause, not an apposition.
+  const short = apposition !== null && apposition[0].trim().split(/\s+/u).length <= maxAppositionWords;
+  return apposition && short && apposition[0].length < limit - from - 10 ? from + apposition[0].length : from;
 }
 
 /** Whether at least `count` of the whitespace-separated parts of a value hold a letter; reads only as far as it must. */
@@ -159,7 +199,14 @@ function firstComplementiser(reading: Reading, from: number, to: number): number
   const { tokens, lexicon } = reading;
   for (let index = firstAtOrAfter(tokens, from, (token) => token.start); tokens[index] && tokens[index]!.start < to; index += 1) {
     const token = tokens[index]!;
-    if (lexicon.complementisers.has(token.lower)) return token.end;
+    // "dismissed that as an excuse", "denied that.": "that" before a preposition or the clause's end is what was disputed.
+    const next = tokens[index + 1];
+    if (lexicon.complementisers.has(token.lower)) return next?.isWord && !lexicon.prepositions.has(next.lower) && next.lower !== 'as' ? token.end : -1;
+    // "said, however, that …": one word between commas is an aside.
+    if (token.text === ',' && tokens[index + 1]?.isWord && tokens[index + 2]?.text === ',') {
+      index += 2;
+      continue;
+    }
     if (token.text === ',' || lexicon.clauseConjunctions.has(token.lower)) return -1;
   }
   return -1;

@@ -1,5 +1,5 @@
 import type { Gender, Lexicon, Pronoun } from './lexicon/lexicon.js';
-import { isAgeWord, type Mention, type SpeakerKind } from './mentions.js';
+import { isAgeWord, isDocumentNoun, type Mention, type SpeakerKind } from './mentions.js';
 import { RecentFirst } from './recency.js';
 
 export type Entity = {
@@ -20,6 +20,11 @@ export type Entity = {
 };
 
 const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
+
+/** The sort of organisation a word names ("company" and "Ltd" one, "regulator" and "watchdog" another), if the lexicon tells. */
+function sortOf(lexicon: Lexicon, word: string): ReadonlySet<string> | undefined {
+  return lexicon.organisationSorts.find((sort) => sort.has(word));
+}
 
 /** The organisation word a compound ends in ("corporatie" in "woningcorporatie"), where compounds put their head last. */
 function organisationHeadOf(lexicon: Lexicon, word: string): string | null {
@@ -52,6 +57,8 @@ export class Discourse {
   private sentenceStartedAt = 0;
   private previousSentenceStartedAt = 0;
   private lastPair: Entity | null = null;
+  /** Organisations a plural pronoun has referred to: the text calls them "they". */
+  private readonly calledThey = new Set<Entity>();
   /** The entity that opens the sentence being read, and the one before: the subject, as news sentences mostly open with it. */
   private sentenceSubject: Entity | null = null;
   private previousSubject: Entity | null = null;
@@ -66,6 +73,10 @@ export class Discourse {
     this.sentenceStartedAt = this.clock;
     this.previousSubject = this.sentenceSubject;
     this.sentenceSubject = null;
+  }
+
+  opensSentence(entity: Entity): boolean {
+    return this.sentenceSubject === entity;
   }
 
   markSpeaker(entity: Entity): void {
@@ -133,7 +144,9 @@ export class Discourse {
       return known;
     }
     // News introduces people by full name; a lone capitalised word never seen with a first name is an organisation or a place speaking for one.
-    const kind = mention.kind ?? (mention.name.includes(' ') ? null : 'Organisation');
+    // A document ("the report") is neither.
+    const document = isDocumentNoun(this.lexicon, mention.name.toLowerCase().split(/\s+/u).at(-1)!);
+    const kind = mention.kind ?? (mention.name.includes(' ') || document ? null : 'Organisation');
     const entity: Entity = {
       name: mention.name, kind, kindCertain: mention.kindCertain && mention.kind !== null, gender: mention.gender,
       nameStart: mention.nameStart, nameEnd: mention.nameEnd,
@@ -169,12 +182,16 @@ export class Discourse {
     const personSince = subject !== null && this.latest('kind:Person', 1).some((person) => person.lastSeen > subject.lastSeen);
     if (!plural && pronoun.refersTo === 'any' && this.sentenceSubject === null && !personSince
       && subject?.kind === 'Organisation' && subject.kindCertain && !subject.isGroup && !subject.members) return subject;
-    if (plural || pronoun.refersTo === 'organisation') {
-      const found = this.organisationInView('kind:Organisation', plural);
-      if (plural && this.lastPair && this.lastPair.lastSeen > (found?.lastSeen ?? 0)) return this.lastPair;
-      return found;
-    }
+    if (plural) return this.pluralInView();
+    if (pronoun.refersTo === 'organisation') return this.organisationInView('kind:Organisation');
     const fitting = this.latest('kind:Person', 3).filter((entity) => pronoun.gender === null || entity.gender === null || entity.gender === pronoun.gender);
+    // "Haar buurvrouw Marijke Dekker bevestigt dat: volgens haar …", "Anna Price said Sarah Cole had warned her": a person
+    // pronoun later in the sentence refers to the person who opened it.
+    const current = this.sentenceSubject;
+    if (current && pronoun.refersTo === 'person' && current.kind === 'Person' && !current.members && fitting.includes(current)) {
+      current.gender ??= pronoun.gender;
+      return current;
+    }
     // "Ahmed Bouzid heeft laten weten dat hij de gedeputeerde … vraagt. „…”, zei hij": a person who opened the sentence
     // before and spoke there goes on speaking, before one named later in it; but when that one spoke in it too ("Sarah
     // Cole said …, and Anna Price agreed. She …"), either may be meant, and the pronoun is left unresolved.
@@ -196,6 +213,29 @@ export class Discourse {
     return person;
   }
 
+  /**
+   * What a plural pronoun refers to: the last two named together, if named since the organisation or group in view.
+   * "Residents said …. The council said it was investigating. They blamed …": an organisation named in a sentence before
+   * is "they" only where the text has called it so (as British English may); a group or two people in view who spoke are
+   * plural in form, and meant first. An organisation of this sentence ("The council said they …")
+   * stays the nearest.
+   */
+  private pluralInView(): Entity | null {
+    const found = this.organisationInView('kind:Organisation', true);
+    const pair = this.lastPair;
+    if (pair && pair.lastSeen > (found?.lastSeen ?? 0)) return pair;
+    const singular = found !== null && !found.isGroup && !found.members && found.lastSeen <= this.sentenceStartedAt && !this.calledThey.has(found);
+    if (singular) {
+      const spoke = (entity: Entity): boolean => this.speakers.has(entity);
+      const groups = this.latest('kind:Organisation', 3).filter((entity) => entity.isGroup && spoke(entity));
+      const pairs = pair && pair.members!.some(spoke) ? [pair] : [];
+      const plural = [...groups, ...pairs].sort((first, second) => second.lastSeen - first.lastSeen)[0];
+      if (plural) return plural;
+    }
+    if (found && !found.isGroup && !found.members) this.calledThey.add(found);
+    return found;
+  }
+
   /** "de minister" finds the last person with that title; "het waterschap" the last organisation so named; "the company" any organisation. */
   resolveDescription(head: string, isTitle: boolean): Entity | null {
     // "de 62-jarige", "the 62-year-old": the last person named.
@@ -209,7 +249,11 @@ export class Discourse {
     if (!isTitle && this.lexicon.referringHeads.has(head)) {
       // "the company": an organisation in view, not a group, unless words said it is another kind: "The ministry said ….
       // The agency said …", "Ofgem, the regulator, … The company …" are two.
-      return this.organisationInView('organisation', false, (entity) => !this.describedAsAnother(entity, head));
+      const fits = (entity: Entity): boolean => !this.describedAsAnother(entity, head);
+      // "Northern Energy Company said …. Ofwat said …. The company …": a name that ends in the head word says which.
+      const named = this.latest(`head:${head}`, 1)[0];
+      if (named && !named.isGroup && fits(named) && this.latest('organisation', 3).includes(named)) return named;
+      return this.organisationInView('organisation', false, fits);
     }
     if (isTitle) {
       // "Sarah Cole, the energy minister, met Anna Price, the finance minister. The minister …": two named with the title
@@ -224,14 +268,24 @@ export class Discourse {
 
   /**
    * Whether a noun described an organisation as a kind that `head` is not: "the ministry", "the union", "de gemeente"
-   * (organisation words that are not themselves general heads, as "firm", "insurer" and "company" are of one another).
-   * The words of a proper name ("Halden Airlines") do not count.
+   * (organisation words that are not themselves general heads, as "firm", "insurer" and "company" are of one another),
+   * or a word of another sort ("the regulator" is no company). Of a proper name's words only its last one counts, and
+   * only when it tells a sort ("Thames Water Ltd", "the Energy Regulator"): "Halden Airlines" may be "the company".
    */
   private describedAsAnother(entity: Entity, head: string): boolean {
-    const describing = /\p{Lu}/u.test(entity.name) ? [...entity.titles] : [...entity.heads, ...entity.titles];
+    const { lexicon } = this;
+    const proper = /\p{Lu}/u.test(entity.name);
+    const lastOfName = entity.name.toLowerCase().split(/\s+/u).at(-1)!;
+    const describing = proper ? [...entity.titles, ...(sortOf(lexicon, lastOfName) ? [lastOfName] : [])] : [...entity.heads, ...entity.titles];
+    const headSort = sortOf(lexicon, head);
     // "zorgverzekeraar VGZ" … "de verzekeraar": a compound is also what it ends in.
-    const isHead = (word: string): boolean => this.lexicon.grammar.compoundsHeadLast && word.endsWith(head);
-    return describing.some((word) => this.lexicon.organisationWords.has(word) && !this.lexicon.referringHeads.has(word) && !isHead(word));
+    const isHead = (word: string): boolean => lexicon.grammar.compoundsHeadLast && word.endsWith(head);
+    const another = (word: string): boolean => {
+      const sort = sortOf(lexicon, word);
+      if (sort && headSort) return sort !== headSort;
+      return lexicon.organisationWords.has(word) && !lexicon.referringHeads.has(word) && !sort;
+    };
+    return describing.some((word) => another(word) && !isHead(word));
   }
 
   /**
@@ -253,6 +307,10 @@ export class Discourse {
     const subject = this.previousSubject;
     if (subject && fitting.includes(subject) && this.speakers.has(subject) && (plural || !subject.isGroup)) return subject;
     const spoken = fitting.find((entity) => this.speakers.has(entity) || nearest(entity));
+    const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
+    // "Die lezing werd ontkend door Zorgverzekeraars Nederland. Volgens de koepel …": a name guessed to be a person's that
+    // spoke last, after the organisation that spoke, is the organisation meant.
+    if (spoken && guessed && !plural && guessed.lastSeen > spoken.lastSeen && this.speakers.get(guessed)! > (this.speakers.get(spoken) ?? 0)) return this.asOrganisation(guessed);
     if (spoken) return spoken;
     // "they" agrees in number with a plural noun ("the researchers") or two named together ("Eva Smit en Jan Bos
     // bezochten de school. Ze zeggen …") before a singular organisation that has not spoken.
@@ -260,15 +318,17 @@ export class Discourse {
     const pair = plural ? this.lastPair : null;
     if (pair && pair.lastSeen > (group?.lastSeen ?? 0)) return pair;
     if (group) return group;
-    const guessed = this.latest('kind:Person', 3).find((entity) => !entity.kindCertain && this.speakers.has(entity));
-    if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) {
-      this.recent.get('kind:Person')!.forget(guessed);
-      if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
-      guessed.kind = 'Organisation';
-      guessed.kindCertain = true;
-      return guessed;
-    }
+    if (guessed && guessed.lastSeen > (fitting[0]?.lastSeen ?? 0)) return this.asOrganisation(guessed);
     return fitting.find((entity) => entity.kindCertain) ?? fitting[0] ?? null;
+  }
+
+  /** "the company" and "it" say that a speaker guessed to be a person by the shape of its name is an organisation. */
+  private asOrganisation(guessed: Entity): Entity {
+    this.recent.get('kind:Person')!.forget(guessed);
+    if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
+    guessed.kind = 'Organisation';
+    guessed.kindCertain = true;
+    return guessed;
   }
 
   private latest(sort: string, count: number): Entity[] {

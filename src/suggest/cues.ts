@@ -19,7 +19,8 @@ export type Cue = Readonly<{
 
 type CueDefinition = Readonly<{ kind: AttributionKind; form: CueForm; pattern: RegExp; targetFirst: boolean; criticises: boolean; blamesOnlyParties: boolean }>;
 
-const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?)';
+/** Whom a blame names, perhaps with a name in apposition: "blamed the contractor, Harland Civil, for …". */
+const targetPhrase = '(?<target>[^,.;:\\uE000]{1,80}?(?:\\s*,\\s*\\p{Lu}[^,.;:\\uE000]{0,40}?\\s*,)?)';
 const speakerPhrase = '(?<speaker>[^,.;:\\uE000]{1,40}?)';
 
 /**
@@ -103,6 +104,8 @@ export function findCues(frame: string, start: number, end: number, language: La
       if (target && agentPrepositions.has(frame.slice(target.start, target.end).split(/\s/u, 1)[0]!.toLowerCase())) continue;
       // "geeft toe dat de gemeente de schuld heeft": a clause inside is no blamed party; the cue within ("geeft toe") stays.
       if (target && opensClause(lexicon, frame.slice(target.start, target.end))) continue;
+      // "blamed UKAD for losing a sample that, he said, …": what a party is blamed for is no part of the party.
+      if (target && givesReason(lexicon, frame.slice(target.start, target.end))) continue;
       const speaker = groupRange(frame, match, 'speaker', start);
       found.push({
         kind: definition.kind, form: definition.form,
@@ -138,6 +141,10 @@ export function findCues(frame: string, start: number, end: number, language: La
 function opensClause(lexicon: Lexicon, phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/u);
   return words.some((word, index) => index < words.length - 1 && lexicon.complementisers.has(word));
+}
+
+function givesReason(lexicon: Lexicon, phrase: string): boolean {
+  return phrase.toLowerCase().split(/\s+/u).some((word) => lexicon.blameReasons.has(word));
 }
 
 function onlySpaceBetween(frame: string, from: number, to: number): boolean {

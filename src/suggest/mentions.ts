@@ -44,6 +44,12 @@ function isTitleWord(lexicon: Lexicon, lower: string): boolean {
   return compoundHead(lexicon, lower, lexicon.personTitles);
 }
 
+/** A plural noun for a group that speaks ("officials"), or the plural of a title ("engineers", "moeders"). */
+export function isGroupNoun(lexicon: Lexicon, lower: string): boolean {
+  if (lexicon.groupNouns.has(lower)) return true;
+  return lexicon.grammar.pluralEndings.some((ending) => lower.length > ending.length + 2 && lower.endsWith(ending) && lexicon.personTitles.has(lower.slice(0, -ending.length)));
+}
+
 /** "62-jarige", "62-year-old": a word that describes a person by age. */
 export function isAgeWord(lexicon: Lexicon, lower: string): boolean {
   return lexicon.ageEndings.some((ending) => lower.length > ending.length && lower.endsWith(ending));
@@ -75,11 +81,17 @@ function isDescriptorCompound(lexicon: Lexicon, lower: string): boolean {
 
 function isAdjective(lexicon: Lexicon, token: Token): boolean {
   if (lexicon.nationalityAdjectives.has(token.lower)) return true;
-  return lexicon.adjectiveEndings.some((ending) => token.lower.endsWith(ending)) && !lexicon.organisationWords.has(token.lower) && !lexicon.groupNouns.has(token.lower);
+  return lexicon.adjectiveEndings.some((ending) => token.lower.endsWith(ending)) && !lexicon.organisationWords.has(token.lower) && !isGroupNoun(lexicon, token.lower);
 }
 
 function isHead(lexicon: Lexicon, token: Token): boolean {
-  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower);
+  return (token.isCapitalised && !lexicon.calendarWords.has(token.lower)) || isTitleWord(lexicon, token.lower) || isOrganisationWord(lexicon, token.lower)
+    || isGroupNoun(lexicon, token.lower) || isDocumentNoun(lexicon, token.lower);
+}
+
+/** "report", "onderzoeksrapport": a document that may be a source. */
+export function isDocumentNoun(lexicon: Lexicon, lower: string): boolean {
+  return lexicon.documentNouns.has(lower) || compoundHead(lexicon, lower, lexicon.documentNouns);
 }
 
 function isAcronym(text: string): boolean {
@@ -103,6 +115,18 @@ function particlesLeadToName(lexicon: Lexicon, tokens: readonly Token[], index: 
     if (!lexicon.nameParticles.has(tokens[look]!.lower)) return false;
   }
   return false;
+}
+
+/**
+ * "Topman Tom Reed van Brook Foods": a particle after a first name and a surname says where the person is from; one after a
+ * first name alone ("Ilse van den Berg") starts the surname.
+ */
+function afterFullName(lexicon: Lexicon, tokens: readonly Token[], phraseStart: number, position: number): boolean {
+  let names = 0;
+  for (let look = position - 1; look >= phraseStart && tokens[look]!.isCapitalised; look -= 1) {
+    if (!isTitleWord(lexicon, tokens[look]!.lower)) names += 1;
+  }
+  return names >= 2;
 }
 
 /**
@@ -155,7 +179,8 @@ export function readMention(lexicon: Lexicon, text: string, tokens: readonly Tok
       continue;
     }
     const previous = tokens[position - 1]!;
-    if (lexicon.nameParticles.has(token.lower) && (previous.isCapitalised || lexicon.nameParticles.has(previous.lower)) && seenCapital && particlesLeadToName(lexicon, tokens, position)) continue;
+    if (lexicon.nameParticles.has(token.lower) && (previous.isCapitalised || lexicon.nameParticles.has(previous.lower)) && seenCapital
+      && particlesLeadToName(lexicon, tokens, position) && !afterFullName(lexicon, tokens, phraseStart, position)) continue;
     if (lexicon.titleModifiers.has(token.lower) && (!token.isCapitalised || modifierAtStart)) continue;
     if (lexicon.phraseConnectors.has(token.lower) && lastHead >= 0 && connectorLeadsToName(lexicon, tokens, position)) {
       if (connectorAt < 0) connectorAt = position;
@@ -192,8 +217,20 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const titles = main.filter((token, position) => isTitleWord(lexicon, token.lower) || (position === 0 && firstIsSentenceStart && isDescriptorCompound(lexicon, token.lower))).map((token) => token.lower);
   const isSpokesperson = main.some((token) => lexicon.spokespersonTitles.has(token.lower));
   const organisationHead = phrase.find((token) => isOrganisationWord(lexicon, token.lower));
-  const groupHead = main.find((token) => lexicon.groupNouns.has(token.lower));
+  const groupHead = main.find((token) => isGroupNoun(lexicon, token.lower));
   const name = nameTokens(lexicon, main, firstIsSentenceStart);
+  // "a solicitor who represents …", "One mother, whose …", "een moeder bij De Kleine Wereld": someone not named, whom the
+  // title and where they are from describe.
+  const indefinite = lexicon.indefiniteDeterminers.has(startToken.lower) || lexicon.numerals.has(startToken.lower);
+  if (indefinite && name.length === 0 && !isSpokesperson && titles.length > 0 && titles.includes(main.at(-1)!.lower) && !spokespersonCompound(lexicon, main.at(-1)!)) {
+    const nameStart = phrase[0]!.start;
+    const nameEnd = phrase.at(-1)!.end;
+    const gender = titles.map((title) => lexicon.genderedTitles[title]).find((found) => found !== undefined) ?? null;
+    return {
+      start: startToken.start, end: nameEnd, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', pronoun: null, description: null,
+      titles, isGroup: false, isAdjective: false, kindCertain: true, unnamed: true, gender,
+    };
+  }
   if (name.length === 0 && titles.length > 0 && !isSpokesperson && affiliation.some((token) => token.isCapitalised)) {
     // "minister van Landbouw Petra Hoekstra": a title, its portfolio, and after it a name of two words or more.
     const afterPortfolio = nameTokens(lexicon, phrase, false);
@@ -215,9 +252,27 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     };
   }
 
+  const compound = affiliation.length === 0 && main.length > 0 ? spokespersonCompound(lexicon, main.at(-1)!) : null;
+  if (compound && name.length === 0) {
+    // "een gemeentewoordvoerder", "een KNVB-woordvoerder": the organisation the compound opens with speaks, unnamed.
+    const organisation = text.slice(compound.start, compound.end);
+    const described = !/\p{Lu}/u.test(organisation);
+    return {
+      ...base, name: organisation, nameStart: compound.start, nameEnd: compound.end, kind: 'Organisation', unnamed: true, gender: null,
+      titles: [compound.title], description: described ? { head: organisation.toLowerCase(), isTitle: false } : null,
+    };
+  }
   if (isSpokesperson && name.length === 0 && affiliation.length === 0 && !possessive) {
-    // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
     const spokesperson = main.find((token) => lexicon.spokespersonTitles.has(token.lower))!;
+    // "a council spokesman", "a police spokeswoman": the organisation word before the title names who speaks.
+    const organisation = main.find((token, position) => position < main.indexOf(spokesperson) && isOrganisationWord(lexicon, token.lower));
+    if (organisation) {
+      return {
+        ...base, name: organisation.text, nameStart: organisation.start, nameEnd: organisation.end, kind: 'Organisation', unnamed: true, gender: null,
+        titles: [spokesperson.lower], description: { head: organisation.lower, isTitle: false },
+      };
+    }
+    // "een woordvoerder laat weten", "a spokeswoman said": the organisation in view speaks.
     return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Organisation', unnamed: true, gender: null, description: { head: spokesperson.lower, isTitle: false } };
   }
   if (possessive && isSpokesperson && name.length === 0) {
@@ -229,6 +284,12 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     const nameText = text.slice(nameStart, nameEnd);
     const nameFollowsTitle = titles.length > 0 && main.indexOf(name[0]!) > main.findIndex((token) => titles.includes(token.lower));
     const genitive = lexicon.grammar.genitiveEndings.some((ending) => name.at(-1)!.lower.endsWith(ending));
+    const last = main.at(-1)!;
+    if (genitive && !nameFollowsTitle && lexicon.spokespersonTitles.has(last.lower) && name.at(-1) !== last) {
+      // "Berg's spokesman", "Tesco's spokeswoman": the one whose spokesperson it is speaks, unnamed.
+      const ending = lexicon.grammar.genitiveEndings.find((candidate) => name.at(-1)!.lower.endsWith(candidate))!;
+      return { ...base, name: text.slice(nameStart, nameEnd - ending.length), nameStart, nameEnd: nameEnd - ending.length, kind: null, kindCertain: false, unnamed: true, titles: [], gender: null };
+    }
     if (titles.length > 0 && !nameFollowsTitle && genitive) {
       // "Eastfield's captain": whose the person is, not who; a name in apposition may follow.
       return { ...base, name: text.slice(phrase[0]!.start, end), nameStart: phrase[0]!.start, nameEnd: end, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
@@ -293,6 +354,17 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
   const isDefinite = (determiner !== null && lexicon.definiteDeterminers.has(determiner)) || possessive !== null;
   // "the energy minister": an organisation word before the title that heads the phrase narrows the title.
   const titleHeaded = titles.includes(main.at(-1)!.lower) && organisationHead !== undefined && main.includes(organisationHead) && main.indexOf(organisationHead) < main.length - 1;
+  // "according to a study", "volgens het rapport": a document that says what it found; neither a person nor an organisation.
+  if (!organisationHead && isDocumentNoun(lexicon, main.at(-1)!.lower)) {
+    // "cijfers van het CBS", "a report from the ONS": the author named after it speaks through it.
+    const author = nameTokens(lexicon, affiliation.filter((token) => !lexicon.determiners.has(token.lower)), false);
+    if (author.length > 0) {
+      const authorStart = author[0]!.start;
+      const authorEnd = author.at(-1)!.end;
+      return { ...base, name: text.slice(authorStart, authorEnd), nameStart: authorStart, nameEnd: authorEnd, kind: null, kindCertain: false, gender: null };
+    }
+    return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: null, kindCertain: false, gender: null };
+  }
   if (organisationHead && !titleHeaded) {
     const bare = main.length === 1;
     return {
@@ -305,6 +377,22 @@ function classify(lexicon: Lexicon, text: string, startToken: Token, phrase: rea
     && main.every((token) => titles.includes(token.lower) || isAdjective(lexicon, token) || lexicon.titleModifiers.has(token.lower) || !token.isCapitalised || token === organisationHead);
   if (titles.length > 0 && isDefinite && onlyDescribes) {
     return { ...base, name: text.slice(nameStart, nameEnd), nameStart, nameEnd, kind: 'Person', description: { head: titles.at(-1)!, isTitle: true } };
+  }
+  return null;
+}
+
+/**
+ * "gemeentewoordvoerder", "KNVB-woordvoerder": a compound of an organisation (its word, or its name before a hyphen) and a
+ * spokesperson's title, where compounds put their head last. Where the organisation's part of the word is, and the title.
+ */
+function spokespersonCompound(lexicon: Lexicon, token: Token): Readonly<{ start: number; end: number; title: string }> | null {
+  if (!lexicon.grammar.compoundsHeadLast) return null;
+  for (const title of lexicon.spokespersonTitles) {
+    if (!token.lower.endsWith(title) || token.lower.length < title.length + 2) continue;
+    const hyphenated = token.lower.at(-title.length - 1) === '-';
+    const modifier = token.text.slice(0, token.text.length - title.length - (hyphenated ? 1 : 0));
+    const isName = hyphenated && /^\p{Lu}/u.test(modifier);
+    if (isName || isOrganisationWord(lexicon, modifier.toLowerCase())) return { start: token.start, end: token.start + modifier.length, title };
   }
   return null;
 }
@@ -373,7 +461,10 @@ function nameTokens(lexicon: Lexicon, tokens: readonly Token[], firstIsSentenceS
   let run: Token[] = [];
   let portfolioToSkip = 0;
   tokens.forEach((token, position) => {
-    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || lexicon.groupNouns.has(token.lower));
+    // "Local shopkeepers say …": a word that opens the sentence before a lowercase group noun is its modifier, not a name.
+    const modifiesGroup = isGroupNoun(lexicon, tokens[position + 1]?.lower ?? '') && !tokens[position + 1]!.isCapitalised;
+    const sentenceStartDescriptor = position === 0 && firstIsSentenceStart
+      && (isDescriptorCompound(lexicon, token.lower) || isTitleWord(lexicon, token.lower) || isGroupNoun(lexicon, token.lower) || modifiesGroup);
     // "Petra Visser", "Mark King": a title word that ends a run of capitals after a name is a surname; titles stand before names.
     const surnameTitle = run.length > 0 && !tokens[position + 1]?.isCapitalised;
     const isNamePart = token.isCapitalised && (!isTitleWord(lexicon, token.lower) || surnameTitle) && !lexicon.calendarWords.has(token.lower) && !(lexicon.nationalityAdjectives.has(token.lower) && tokens.length > 1) && !sentenceStartDescriptor && !lexicon.spokespersonTitles.has(token.lower);

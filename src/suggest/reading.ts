@@ -95,6 +95,14 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
   const ordered = [...frameMentions, ...quotedMentions].sort((first, second) => first.start - second.start);
   const resolved: Array<{ mention: Mention; entity: Entity | null }> = [];
   const entities: Array<Entity | null> = [];
+  const unitFrame = frame.slice(unit.start, unit.end);
+  const relativeClauses = [...unitFrame.matchAll(relativeClausePattern(lexicon))].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
+  // "…, die met zijn zoon naar Zwolle kwam.": a common noun inside a relative clause, up to a comma or the sentence's end,
+  // puts no one in view for a pronoun after it.
+  const openClauses = [...unitFrame.matchAll(new RegExp(`,\\s*(?:${[...lexicon.relativePronouns].join('|')})(?![\\p{L}])[^,]*`, 'giu'))]
+    .map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
+  const inRelativeClause = (mention: Mention): boolean => !/\p{Lu}/u.test(mention.name) && openClauses.some((clause) => clause.start < mention.start && mention.end <= clause.end);
+  let possessorEnd = -1;
   for (const [index, mention] of ordered.entries()) {
     const named = ordered[index - 1];
     // An apposition describes the one just named: "Jevgeni Prigozjin, de baas van de Wagnergroep, …".
@@ -119,12 +127,21 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
       for (const title of describingWords(named)) entity.titles.add(title);
       resolved[resolved.length - 1] = { mention: named, entity };
     }
-    if (entity) discourse.remember(entity);
-    if (entity && !quotedOnly.has(mention) && mention.start === tokens[0]?.start && !isPossessor(lexicon, mention, tokens[0]!)) discourse.openSentenceWith(entity);
+    // A pronoun that refers back to the person who opened its sentence puts no one newer in view.
+    if (entity && !(mention.pronoun && discourse.opensSentence(entity)) && !inRelativeClause(mention)) discourse.remember(entity);
+    // "Haar buurvrouw Marijke Dekker bevestigt …", "Her deputy, Anna Price, said …": after a possessor that opens the
+    // sentence, the one it possesses is the subject.
+    const opens = mention.start === tokens[0]?.start || (possessorEnd >= 0 && possessedAfter.test(text.slice(possessorEnd, mention.start)));
+    possessorEnd = mention.start === tokens[0]?.start && isPossessor(lexicon, mention, tokens[0]!) ? mention.end : -1;
+    if (entity && !quotedOnly.has(mention) && opens && possessorEnd < 0) discourse.openSentenceWith(entity);
     const spokesperson = mention.unnamed && !mention.isGroup && !mention.pronoun ? mention.titles.find((title) => lexicon.spokespersonTitles.has(title)) : undefined;
     if (entity?.kind === 'Organisation' && spokesperson !== undefined) discourse.rememberSpokesperson(entity, lexicon.genderedTitles[spokesperson] ?? null);
     const previous = entities.at(-1);
-    if (entity?.kind === 'Person' && previous?.kind === 'Person' && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
+    // "Jan Bos en Eva Smit", "President Poetin en zijn legertop": two joined by "and" are what a plural after them refers
+    // to; not two a preposition governs ("researchers from the University of Bristol and two hospitals").
+    const joined = entity !== null && previous && entity !== previous && !entity.members && !previous.members && !named?.isAdjective && !mention.isAdjective
+      && named !== undefined && !governedByPreposition(lexicon, tokens, named);
+    if (joined && named && !named.pronoun && !mention.pronoun && matchEnd(conjunctionPattern(lexicon), text, named.end) === mention.start) {
       discourse.rememberPair(previous, entity);
     }
     entities.push(entity);
@@ -138,13 +155,18 @@ export function read(lexicon: Lexicon, text: string, frame: string, hedgedIn: Re
     const colon = lastNonSpace(text, unit.start, quotation.open);
     return text[colon] === ':' ? [{ quotation, colon }] : [];
   });
-  const unitFrame = frame.slice(unit.start, unit.end);
-  const relativeClauses = [...unitFrame.matchAll(relativeClausePattern(lexicon))].map((match) => ({ start: unit.start + match.index, end: unit.start + match.index + match[0].length }));
   const clauseStops = [...unitFrame.matchAll(clauseStop)].map((match) => unit.start + match.index);
   return { lexicon, unit, previous: previous?.paragraph === unit.paragraph ? previous : null, frame, tokens, wordRunStarts, mentions: resolved, quotations: inUnit, direct, afterColon, relativeClauses, clauseStops, hedgedIn };
 }
 
 const clauseStop = /[;:]|\uE000/gu;
+/** Between a possessor and what it possesses: at most two lowercase words and a comma ("Her deputy, ", "Haar buurvrouw "). */
+const possessedAfter = /^(?:\s*\p{Ll}[\p{L}-]*){0,2}\s*,?\s*$/u;
+
+function governedByPreposition(lexicon: Lexicon, tokens: readonly Token[], mention: Mention): boolean {
+  const before = tokens[tokenAt(tokens, mention.start) - 1];
+  return before !== undefined && lexicon.prepositions.has(before.lower);
+}
 
 /** The titles of a description, and the organisation word that heads one ("the regulator" in "Ofgem, the regulator, …"). */
 function describingWords(mention: Mention): string[] {

@@ -54,7 +54,8 @@ const whitespace = /\s/u;
 
 /** The most words a heading has: a headline, a subheading or a byline, which ends without a sentence's closing mark. */
 const headingWords = 20;
-const sentenceEnd = /[.!?…"”’»)\]]\s*$/u;
+/** A closing mark, or a closing quote after one: "Trainer na nederlaag: ‘Scheidsrechter kostte ons de wedstrijd’" is a headline. */
+const sentenceEnd = /(?:[.!?…)\]]|[.!?…]["”’»])\s*$/u;
 
 /** A headline, subheading or byline: a short paragraph that does not end as a sentence does. Its words are no one's statement. */
 export function isHeading(text: string, paragraph: Readonly<{ start: number; end: number }>): boolean {

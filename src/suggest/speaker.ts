@@ -1,7 +1,7 @@
 import type { Cue } from './cues.js';
 import type { Entity } from './coreference.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
+import { isDocumentNoun, isPronoun, readMention, type Mention, type SpeakerKind } from './mentions.js';
 import { firstAtOrAfter } from './positions.js';
 import { conjunctionPattern, frontedDemonstrative, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
 import { spanOf, spansOverlap, type TextSpan } from './spans.js';
@@ -29,7 +29,7 @@ export type FoundSpeaker = Readonly<{ mention: Mention; entity: Entity | null; i
  * "was denied (by X)" and "werd door X ontkend" are passives, whose speaker is their agent, when they name one.
  */
 export type CueVoice = Readonly<{ voice: 'active' }> | Readonly<{ voice: 'noun' }> | Readonly<{ voice: 'modal' }>
-  | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectEnd: number; blamesSubject: boolean }>;
+  | Readonly<{ voice: 'passive'; agent: FoundSpeaker | null; subjectStart: number; subjectEnd: number; blamesSubject: boolean }>;
 
 export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   if (cue.form !== 'verb') return { voice: 'active' };
@@ -43,22 +43,47 @@ export function voiceOf(reading: Reading, cue: Cue): CueVoice {
   const determined = lexicon.determiners.has(before.lower) || lexicon.possessives.has(before.lower) || lexicon.numerals.has(before.lower) || /^\p{N}/u.test(before.text);
   if (determined && !cue.targetFirst && !frontedObject) return { voice: 'noun' };
   if (lexicon.modals.has(before.lower)) return { voice: 'modal' };
-  if (lexicon.passiveAuxiliaries.has(before.lower)) {
+  // "werd woensdag ontkend door", "was strongly denied by": one word may stand between the auxiliary and a participle
+  // whose agent follows.
+  const agentFollows = lexicon.agentPrepositions.has(tokens[tokenAt(tokens, cue.end)]?.lower ?? '');
+  const auxiliaryBefore = lexicon.passiveAuxiliaries.has(before.lower) ? before
+    : agentFollows && tokens[cueToken - 2]?.isWord && lexicon.passiveAuxiliaries.has(tokens[cueToken - 2]!.lower) ? tokens[cueToken - 2]! : null;
+  if (auxiliaryBefore) {
     const preposition = tokens[tokenAt(tokens, cue.end)];
     const agent = preposition && lexicon.agentPrepositions.has(preposition.lower) ? mentionAt(reading, tokenAt(tokens, preposition.end)) : null;
-    return { voice: 'passive', agent, subjectEnd: before.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
+    return { voice: 'passive', agent, subjectStart: reading.unit.start, subjectEnd: auxiliaryBefore.start, blamesSubject: agent !== null && givesBlameReason(reading, agent.mention.end) };
   }
   // "werd door het ministerie ontkend": the agent between the auxiliary and the participle.
   const agent = lastCandidateBefore(reading, cue.start);
+  if (lexicon.grammar.verbSecond && passiveAuxiliaryAfter(reading, cue)) {
+    // "dat het bestuur gewaarschuwd moest worden", "dat het door de minister ontkend is": a participle before the passive's
+    // auxiliary, at the end of a clause; its agent, if any, after "door" right before it.
+    const agentToken = agent ? tokenAt(tokens, agent.mention.start) : -1;
+    const byAgent = agent && lastNonSpace(reading.frame, agent.mention.end, cue.start) < agent.mention.end && lexicon.agentPrepositions.has(tokens[agentToken - 1]?.lower ?? '');
+    // The auxiliary after the participle puts it in a clause of its own: its subject starts after "dat".
+    const complementiser = tokens.slice(0, tokenAt(tokens, cue.start)).filter((token) => lexicon.complementisers.has(token.lower)).at(-1);
+    const subjectEnd = byAgent ? tokens[agentToken - 1]!.start : cue.start;
+    return { voice: 'passive', agent: byAgent ? agent : null, subjectStart: complementiser?.end ?? reading.unit.start, subjectEnd, blamesSubject: false };
+  }
   if (agent && lastNonSpace(reading.frame, agent.mention.end, cue.start) < agent.mention.end) {
     const agentToken = tokenAt(tokens, agent.mention.start);
     const preposition = tokens[agentToken - 1];
     const auxiliary = tokens[agentToken - 2];
     if (preposition && lexicon.agentPrepositions.has(preposition.lower) && auxiliary && lexicon.passiveAuxiliaries.has(auxiliary.lower)) {
-      return { voice: 'passive', agent, subjectEnd: auxiliary.start, blamesSubject: false };
+      return { voice: 'passive', agent, subjectStart: reading.unit.start, subjectEnd: auxiliary.start, blamesSubject: false };
     }
   }
   return { voice: 'active' };
+}
+
+/** Whether a passive auxiliary follows a cue of one word, perhaps after a modal: "gewaarschuwd (moest) worden". */
+function passiveAuxiliaryAfter(reading: Reading, cue: Cue): boolean {
+  const { tokens, lexicon } = reading;
+  const first = tokenAt(tokens, cue.start);
+  if (tokens[first]?.end !== cue.end) return false;
+  let next = first + 1;
+  if (tokens[next] && lexicon.modals.has(tokens[next]!.lower)) next += 1;
+  return tokens[next] !== undefined && lexicon.passiveAuxiliaries.has(tokens[next]!.lower);
 }
 
 /** "was criticised by the judge for …": a reason for blame follows the agent, and the subject is who is blamed. */
@@ -135,12 +160,18 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     // one a connector governs is whose ("krijgt van de gemeente de schuld", "blijkt uit cijfers van het CBS").
     const before = tokens[tokenAt(tokens, mention?.start ?? range.start) - 1]?.lower ?? '';
     const governed = lexicon.prepositions.has(before) && !lexicon.phraseConnectors.has(before);
-    if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) return entryAt(index);
+    if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) {
+      // "blijkt uit cijfers van het CBS": a finding is its author's; a document no one is named for is no one's.
+      const found = entryAt(index)!;
+      return isDocumentNoun(lexicon, mention.name.toLowerCase().split(/\s+/u).at(-1)!) ? authorOf(reading, found) : found;
+    }
     // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }
   const afterCue = (): FoundSpeaker | null => mentionAt(reading, tokenAt(tokens, cue.end));
   if (cue.form === 'sourceBefore' || cue.form === 'sourceAfter') {
     const source = afterCue();
+    const author = source && authorOf(reading, source);
+    if (author) return author;
     // "Volgens Jan Bos en Eva Smit …": the last of the sources a conjunction joins, which `expandConjunction` reads back from.
     const next = source && mentions[source.index + 1];
     const joined = next && !next.mention.pronoun && !next.mention.isAdjective && matchEnd(conjunctionPattern(lexicon), reading.frame, source.mention.end) === next.mention.start;
@@ -184,7 +215,25 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
   }
   if (!candidate) return null;
   const between = reading.frame.slice(candidate.mention.end, cue.start);
-  return isAtMostOneCommaClause(between) && !between.includes(quotationMask) ? candidate : null;
+  return isAtMostTwoCommaClauses(between) && !between.includes(quotationMask) ? candidate : null;
+}
+
+/**
+ * "according to a report published on Thursday by HM Inspectorate", "volgens een rapport van de inspectie": a document's
+ * author, named after an agent preposition or a connector before the clause ends, is who speaks through it.
+ */
+function authorOf(reading: Reading, source: FoundSpeaker): FoundSpeaker | null {
+  const { mentions, tokens, lexicon, frame } = reading;
+  const words = source.mention.name.toLowerCase().split(/\s+/u);
+  if (source.mention.pronoun || !isDocumentNoun(lexicon, words.at(-1)!)) return null;
+  const clauseEnd = frame.indexOf(',', source.mention.end);
+  for (let index = source.index + 1; mentions[index] && (clauseEnd < 0 || mentions[index]!.mention.start < clauseEnd); index += 1) {
+    const { mention } = mentions[index]!;
+    const before = tokens[tokenAt(tokens, mention.start) - 1]?.lower ?? '';
+    const byAuthor = lexicon.agentPrepositions.has(before) || lexicon.phraseConnectors.has(before);
+    if (byAuthor && !mention.pronoun && !mention.isAdjective && mention.kind !== null) return { ...mentions[index]!, index };
+  }
+  return null;
 }
 
 /** The first of two or more mentions in a blame's slot, when it opens the slot: the inverted subject. */
@@ -231,13 +280,19 @@ function subjectBefore(reading: Reading, position: number): FoundSpeaker | null 
 /** Prepositional phrases looked past between a subject and its verb: a bound, so that a cue costs a bounded number of looks. */
 const maxPrepositionalPhrases = 3;
 
-/** `/^[\s,]*(?:[^,]*,\s*)?$/u.test(value)`, without the backtracking: spaces and commas, then at most one clause that a comma ends. */
-function isAtMostOneCommaClause(value: string): boolean {
+/**
+ * Spaces and commas, then at most two clauses that a comma ends each: "Two engineers who work on the ships, speaking on
+ * condition of anonymity, said". Read once from the start, without backtracking.
+ */
+function isAtMostTwoCommaClauses(value: string): boolean {
   let first = 0;
   while (first < value.length && (value[first] === ',' || whitespace.test(value[first]!))) first += 1;
   if (first === value.length) return true;
   const comma = value.indexOf(',', first);
-  return comma >= 0 && lastNonSpace(value, comma + 1, value.length) === comma;
+  if (comma < 0) return false;
+  if (lastNonSpace(value, comma + 1, value.length) === comma) return true;
+  const second = value.indexOf(',', comma + 1);
+  return second >= 0 && lastNonSpace(value, second + 1, value.length) === second;
 }
 
 /**

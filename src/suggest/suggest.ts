@@ -1,5 +1,5 @@
 import { confidenceOf, type ConfidenceSignals } from './confidence.js';
-import { findContent, endorsement, type Evidence } from './content.js';
+import { findContent, endorsement, minimumClauseWords, type Evidence } from './content.js';
 import { Discourse } from './coreference.js';
 import { findCues, type Cue } from './cues.js';
 import { hedgesIn, isAnonymous, isHedged, isRefusal, isUntrueVerdict } from './hedges.js';
@@ -7,11 +7,12 @@ import { normaliseLanguage } from './language.js';
 import { lexiconOf } from './lexicon/lexicons.js';
 import { firstAtOrAfter } from './positions.js';
 import { findQuotations, type Quotation } from './quotes.js';
-import { lastNonSpace, masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
+import { masked, quotedIn, read, tokenAt, type Reading } from './reading.js';
+import { isGroupNoun } from './mentions.js';
 import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
-import { blamedIn } from './targets.js';
+import { blamedIn, responsibleIn } from './targets.js';
 
 /*
  * The rules, as stages a linguist would recognise, each in its own module:
@@ -74,7 +75,7 @@ export function suggestWithSignals(text: string, options?: { language?: string }
   for (const [index, unit] of units.entries()) {
     const reading = read(lexicon, text, frame, hedgedIn, unit, previousUnit, quoted[index]!, discourse);
     const refusal = isRefusal(frame.slice(unit.start, unit.end), language);
-    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(text, findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs))));
+    let found = refusal ? [] : coordinatedApart(text, reading, withoutNestedClaims(text, reportedByTrailingTag(text, reading, findCues(reading.frame, unit.start, unit.end, language).flatMap((cue) => fromCue(text, reading, cue, discourse, recurs)))));
     if (found.length === 0 && !refusal) found = colonTagged(text, reading, discourse, recurs);
     if (found.length === 0 && previousUnit && previousUnitSuggestions.length > 0 && !refusal) {
       found = carriedOver(text, reading, previousUnitSuggestions, unit.paragraph === previousUnit.paragraph);
@@ -191,7 +192,11 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
   if (!content) return [];
   if (subject.entity) discourse.markSpeaker(subject.entity);
   const anonymous = isAnonymous(text.slice(reading.unit.start, reading.unit.end), lexicon.language);
-  const targets = cue.kind === 'BLAMES' && cue.target ? blamedIn(lexicon, text, cue.target) : [null];
+  // "said the board was responsible for the breakdowns": a claim that a party is to blame blames it.
+  const responsible = cue.kind === 'CLAIMS' && (content.evidence === 'reported' || content.evidence === 'source') ? responsibleIn(lexicon, content.span) : null;
+  const kind = responsible ? 'BLAMES' : cue.kind;
+  const blamed = responsible ?? cue.target;
+  const targets = kind === 'BLAMES' && blamed ? blamedIn(lexicon, text, blamed) : [null];
   const cueSpan = spanOf(text, cue.start, cue.end);
   const results: ScoredAttribution[] = [];
   const speakerReach = subject.mention.pronoun ? 'pronoun' : subject.mention.description ? 'description' : 'name';
@@ -200,17 +205,19 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
     if (target && (spansOverlap(target, speaker.span) || target.text.toLowerCase() === speaker.name.toLowerCase())) continue;
     const hedged = reading.hedgedIn(content.span.start, content.span.end) || isHedged(reading.frame.slice(cue.start, cue.end), lexicon.language);
     const signals: ConfidenceSignals = {
-      kind: cue.kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
+      kind, evidence: content.evidence, speakerReach: speaker.viaReference ? speakerReach : 'name', unnamed: speaker.unnamed || anonymous,
       shared: speakers.length > 1, speakerKindUncertain: speaker.kind === null || !speaker.kindCertain, speakerRecurs: recurs(speaker.name),
       targetFound: target !== null, hedged, derived: false, shortContent: content.short,
     };
     const suggestion = scored({
-      kind: cue.kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind,
+      kind, speakerName: speaker.name, speaker: speaker.span, speakerKind: speaker.kind,
       speakerKindUncertain: signals.speakerKindUncertain, unnamed: signals.unnamed, cue: cueSpan,
       content: content.span, contentContinuation: content.continuation, target, targetName: target?.text ?? null,
       hedged, evidence: content.evidence, signals,
     });
     results.push(suggestion);
+    const before = cue.kind === 'CLAIMS' && content.evidence === 'reported' ? clauseBeforeMidTag(text, reading, cue, subject.mention, content.span) : null;
+    if (before) results.push(scored({ ...suggestion, content: before }));
     const endorsed = cue.kind === 'CLAIMS' && content.evidence !== 'quote' ? endorsement(text, reading, cue, content.span) : null;
     if (endorsed) results.push(scored({ ...suggestion, kind: 'CONFIRMS', content: endorsed, signals: { ...signals, kind: 'CONFIRMS', derived: true } }));
     const quoteAfterColon = cue.kind !== 'CLAIMS' ? quoteAfterColonFrom(reading, cue.end) : undefined;
@@ -222,6 +229,21 @@ function fromCue(text: string, reading: Reading, given: Cue, discourse: Discours
     }
   }
   return results;
+}
+
+/**
+ * "Footage was missing in 301 of them, the inspectorate said, and in 44 the camera was off": a tag between commas in the
+ * middle of a sentence reports the clause before it as well as the one after.
+ */
+function clauseBeforeMidTag(text: string, reading: Reading, cue: Cue, speaker: Readonly<{ start: number; end: number }>, content: TextSpan): TextSpan | null {
+  const tagStart = Math.min(cue.start, speaker.start);
+  const tagEnd = Math.max(cue.end, speaker.end);
+  if (content.start < tagEnd || !/^\s*,/u.test(reading.frame.slice(tagEnd, content.start)) || !/,\s*$/u.test(reading.frame.slice(reading.unit.start, tagStart))) return null;
+  const before = trimmedSpan(text, reading.unit.start, tagStart);
+  if (!before || before.text.split(/\s+/u).length < minimumClauseWords || reading.direct.some((quotation) => quotation.open < tagStart)) return null;
+  // "blamed the board for losing a file that, he said, held the proof": a tag inside what another cue reports adds nothing.
+  if (findCues(reading.frame, reading.unit.start, tagStart, reading.lexicon.language).length > 0) return null;
+  return before;
 }
 
 /**
@@ -256,9 +278,15 @@ function negated(reading: Reading, cue: Cue): boolean {
 function colonTagged(text: string, reading: Reading, discourse: Discourse, recurs: (speakerName: string) => boolean): ScoredAttribution[] {
   const tagged = reading.afterColon[0];
   const first = reading.mentions[0];
-  // "De wethouder: „…”": a description names whom it refers to.
-  if (!tagged || !first || first.mention.pronoun || first.mention.isAdjective || (first.mention.description && !first.entity)) return [];
-  if (first.mention.start !== reading.tokens[0]?.start || lastNonSpace(reading.frame, first.mention.end, tagged.colon) >= first.mention.end) return [];
+  // "De wethouder: „…”": a description names whom it refers to, and a pronoun too ("Hij is duidelijk: „…”").
+  if (!tagged || !first || first.mention.isAdjective || ((first.mention.description || first.mention.pronoun) && !first.entity)) return [];
+  // "Ook premier Rutte is kritisch: „…”", "The mayor was blunt: "…"": the subject, after at most an adverb that opens the
+  // sentence, and a short predicate without a comma before the colon.
+  const [opening, second] = reading.tokens;
+  const opensSentence = first.mention.start === opening?.start || (first.mention.start === second?.start && reading.lexicon.adverbialStarts.has(opening!.lower));
+  if (!opensSentence || !shortPredicate(reading.frame.slice(first.mention.end, tagged.colon))) return [];
+  // "Residents were warned: "…"": a cue in the predicate that gave no suggestion says the subject is not who speaks.
+  if (findCues(reading.frame, first.mention.end, tagged.colon, reading.lexicon.language).length > 0) return [];
   const speakers = toSpeakers(text, reading.lexicon, { ...first, index: 0 });
   if (first.entity) discourse.markSpeaker(first.entity);
   return speakers.map((speaker) => {
@@ -274,6 +302,13 @@ function colonTagged(text: string, reading: Reading, discourse: Discourse, recur
     });
   });
 }
+
+/** At most a few words, with no comma or other clause mark among them: "is kritisch", "reageerde fel", "was blunt". */
+function shortPredicate(between: string): boolean {
+  return !/[,;:.!?\uE000]/u.test(between) && between.trim().split(/\s+/u).filter((word) => word !== '').length <= maxPredicateWords;
+}
+
+const maxPredicateWords = 4;
 
 /**
  * "Jan Bos woont al dertig jaar in de wijk. „Het is hier nooit zo druk geweest.”": a sentence that is a quote and nothing
@@ -334,6 +369,65 @@ function carriedOver(text: string, reading: Reading, previous: readonly ScoredAt
     }
   }
   return [];
+}
+
+/**
+ * "The council blamed the contractor for the delays, the mayor said", "De gemeente geeft de aannemer de schuld, zegt
+ * wethouder Jan Bos": a tag after the clause says who said it, and what the clause's cue reports ends before the tag. A
+ * person, or a spokesperson, in the tag speaks for the organisation that is the clause's subject; a person who is the
+ * subject ("Smith blamed the referee, his coach said") speaks for themself, and so does a group. The tag's own claim
+ * over the clause is then the same statement, and goes. `found` is in cue order.
+ */
+function reportedByTrailingTag(text: string, reading: Reading, found: readonly ScoredAttribution[]): ScoredAttribution[] {
+  const tags = found.filter((suggestion) => isTrailingTag(text, suggestion));
+  if (tags.length === 0) return [...found];
+  const within = (suggestion: ScoredAttribution, tag: ScoredAttribution): boolean =>
+    suggestion.cue !== null && tag.cue !== null && suggestion.cue.start >= tag.content.start && suggestion.cue.end <= tag.content.end;
+  const told = new Set<ScoredAttribution>();
+  const results: ScoredAttribution[] = [];
+  for (const suggestion of found) {
+    const byTags = tags.filter((tag) => tag !== suggestion && within(suggestion, tag));
+    if (byTags.length === 0) {
+      results.push(suggestion);
+      continue;
+    }
+    for (const tag of byTags) told.add(tag);
+    // "The ministry denied the report, a spokesman said": a bare phrase is no statement; the clause the tag reports is.
+    const before = trimmedSpan(text, suggestion.content.start, Math.min(suggestion.content.end, byTags[0]!.content.end));
+    const content = before && before.text.split(/\s+/u).length >= minimumClauseWords ? before : byTags[0]!.content;
+    const speaksFor = suggestion.speakerKind !== 'Person' && !isGroup(reading, suggestion.speakerName);
+    const tellers = byTags.filter((tag) => speaksFor && (tag.speakerKind === 'Person' || tag.unnamed));
+    if (tellers.length === 0) {
+      results.push({ ...suggestion, content });
+      continue;
+    }
+    for (const tag of tellers) {
+      if (suggestion.target && spansOverlap(suggestion.target, tag.speaker)) continue;
+      results.push(scored({
+        ...suggestion, content, speakerName: tag.speakerName, speaker: tag.speaker, speakerKind: tag.speakerKind,
+        speakerKindUncertain: tag.speakerKindUncertain, unnamed: tag.unnamed,
+        signals: {
+          ...suggestion.signals, speakerReach: tag.signals.speakerReach, unnamed: tag.signals.unnamed, speakerKindUncertain: tag.signals.speakerKindUncertain,
+          speakerRecurs: tag.signals.speakerRecurs, shared: tellers.length > 1,
+        },
+      }));
+    }
+  }
+  return results.filter((suggestion) => !told.has(suggestion));
+}
+
+/** A claim whose content is the clause before its tag: "…, the mayor said", "…, zegt wethouder Jan Bos", "…, aldus X". */
+function isTrailingTag(text: string, suggestion: ScoredAttribution): boolean {
+  const { cue, content, kind, evidence } = suggestion;
+  return kind === 'CLAIMS' && cue !== null && (evidence === 'reported' || evidence === 'source') && content.end <= cue.start && commaAfter.test(text.slice(content.end, cue.start));
+}
+
+const commaAfter = /^\s*,/u;
+
+/** "Residents", "de bewoners": a group speaks for itself, not through whoever reports what it said. */
+function isGroup(reading: Reading, name: string): boolean {
+  const last = name.toLocaleLowerCase().split(/\s+/u).at(-1) ?? '';
+  return isGroupNoun(reading.lexicon, last);
 }
 
 /**

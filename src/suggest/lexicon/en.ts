@@ -8,7 +8,7 @@ const untrue = 'exaggerated|false|untrue|misleading|baseless|unfounded|nonsense|
 
 export const english: Lexicon = {
   language: 'en',
-  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', genitiveEndings: ["'s", '’s', "s'", 's’'] },
+  grammar: { verbSecond: false, nounsCapitalised: false, pluralVerbEnding: null, compoundsHeadLast: false, participleEnding: 'ing', pluralEndings: ['s', 'es'], genitiveEndings: ["'s", '’s', "s'", 's’'] },
   functionWords: words('the a an and of in is that on to be with for not this it as at by from but or he she they was were has have had been which who said says will would its their there'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'according to' },
@@ -35,6 +35,16 @@ export const english: Lexicon = {
     // "expects that …", "thought that …": with their clause; "expected to" tells no statement.
     { kind: 'CLAIMS', form: 'verb', phrase: 'expect|expects|expected|think|thinks|thought >that' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|are|was|were convinced >that' },
+    // "vowed that …", "vowed to fight on": a promise with its clause; "demanded that …", "hoped that …" with theirs.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'vow|vows|vowed >that|to' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'demand|demands|demanded|hope|hopes|hoped >that' },
+    // "responded that …": not "responded to the fire", which reports nothing said.
+    { kind: 'CLAIMS', form: 'verb', phrase: 'respond|responds|responded >that|,' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'describe|describes|described … as' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'agree|agrees|agreed >that' },
+    // "questioned whether …", "doubted that …"; "questioned two men" reports nothing.
+    { kind: 'DISPUTES', form: 'verb', phrase: 'question|questions|questioned|doubt|doubts|doubted >whether|if' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'doubt|doubts|doubted >that' },
     { kind: 'CONFIRMS', form: 'verb', phrase: 'accept|accepts|accepted >that' },
     { kind: 'DISPUTES', form: 'verb', phrase: forms('downplay', '', 's', 'ed') },
     {
@@ -58,6 +68,8 @@ export const english: Lexicon = {
     { kind: 'DISPUTES', form: 'verb', phrase: forms('defend', '', 's', 'ed', 'ing') },
     { kind: 'DISPUTES', form: 'verb', phrase: 'pushed|pushes back' },
     { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >for|over' },
+    // "The council blamed the contractor, the mayor said": a blame whose reason is not given ends its clause.
+    { kind: 'BLAMES', form: 'verb', phrase: 'blame|blames|blamed|blaming {target} >,' },
     { kind: 'BLAMES', form: 'verb', phrase: 'accuse|accuses|accused|accusing {target} >of' },
     { kind: 'BLAMES', form: 'verb', phrase: 'hold|holds|held|holding {target} responsible' },
     { kind: 'BLAMES', form: 'verb', phrase: 'point|points|pointed the finger at {target} >for|over|,' },
@@ -71,15 +83,18 @@ export const english: Lexicon = {
   negations: words('not never nobody neither nor cannot refuse refuses refused declined declines'),
   negationEndings: ["n't", 'n’t'],
   untrueVerdicts: ['is not true', 'is untrue', 'is … false', 'is not correct', 'is … incorrect', 'is … wrong'],
+  // Past: "the council is responsible for roads" is a duty, "was responsible for the breakdowns" a blame.
+  responsibilityPredicates: ['was|were responsible for', 'has|have|had been responsible for', 'is|was|are|were to blame'],
   refusals: [
     'declined to comment', 'refused to comment', 'would not comment', 'did not respond', 'did not immediately respond',
-    'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say',
+    'could not be reached', 'had no comment', 'no comment', 'did not return', 'declined to say', 'would not say', 'refused to say',
   ],
   reportNouns: words('reports claims accounts allegations statements'),
   actNouns: words(`plan plans decision decisions proposal proposals report reports policy policies law laws bill move moves attack
     attacks strike strikes measure measures rule rules scheme schemes deal budget cuts reform reforms ruling verdict statement
     remarks comments idea approach handling response closure closures increase increases changes advice study research letter
     figures data`),
+  documentNouns: words('report study survey poll review audit analysis figures data documents'),
   credibilityWords: words('plausible credible accurate correct true'),
   anonymityMarkers: ['on condition of anonymity', 'who asked not to be named', 'who declined to be named', 'speaking anonymously', 'who spoke anonymously', 'familiar with'],
   calendarWords: words(`${weekdays} january february march april may june july august september october november december`),
@@ -92,11 +107,13 @@ export const english: Lexicon = {
     striker goalkeeper witness resident author editor reporter correspondent activist campaigner owner landlord tenant
     chairperson deputy vice-president treasurer superintendent commissioner auditor ombudsman physician surgeon
     pharmacist epidemiologist virologist historian curator referee umpire pilot farmer driver engineer consultant
-    champion sprinter athlete cyclist swimmer runner
+    champion sprinter athlete cyclist swimmer runner constable
+    solicitor barrister mother father parent daughter son wife husband widow haulier
   `),
   genderedTitles: {
     spokesman: 'masculine', spokeswoman: 'feminine', chairman: 'masculine', chairwoman: 'feminine', king: 'masculine', queen: 'feminine',
     mr: 'masculine', mrs: 'feminine', ms: 'feminine', sir: 'masculine', lord: 'masculine', congressman: 'masculine', congresswoman: 'feminine',
+    mother: 'feminine', father: 'masculine', daughter: 'feminine', son: 'masculine', wife: 'feminine', husband: 'masculine', widow: 'feminine',
   },
   ageEndings: ['-year-old'],
   titlePrefixes: ['ex-', 'former-'],
@@ -109,7 +126,7 @@ export const english: Lexicon = {
     kremlin pentagon nations international motors holdings industries airlines airways systems technologies energy media pharmaceuticals watch foundation association federation board fund bank trust network
     inspectorate regulator club league team school college airline railway railways insurer insurers inc ltd plc llc
     corp press agency senate congress tribunal charity society supplier operator carrier opposition prosecution jury
-    retailer chain manufacturer producer publisher watchdog inquiry panel church
+    retailer chain manufacturer producer publisher watchdog inquiry panel church contractor developer builder
   `),
   descriptorEndings: [],
   groupNouns: words(`
@@ -119,7 +136,11 @@ export const english: Lexicon = {
     supporters fans students pupils retailers shopkeepers passengers travellers consumers
     nurses officers volunteers families neighbours
   `),
-  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
+  referringHeads: words('company firm corporation organisation organization institute group insurer supplier developer contractor builder operator carrier retailer chain manufacturer publisher agency regulator watchdog'),
+  organisationSorts: [
+    words('company firm corporation supplier developer contractor builder operator carrier retailer chain manufacturer publisher insurer inc ltd plc llc corp holdings industries'),
+    words('regulator watchdog agency inspectorate authority ombudsman'),
+  ],
   nationalityAdjectives: words(`
     american british english french german dutch belgian russian ukrainian chinese japanese polish spanish italian
     european irish scottish welsh turkish iranian israeli palestinian syrian indian canadian australian norwegian
@@ -129,8 +150,9 @@ export const english: Lexicon = {
   determiners: words('the a an this that these those'),
   demonstratives: words('this that'),
   definiteDeterminers: words('the'),
+  indefiniteDeterminers: words('a an'),
   possessives: words('his her their its'),
-  numerals: words('two three four five six seven eight nine ten several some many both'),
+  numerals: words('one two three four five six seven eight nine ten several some many both'),
   nameParticles: words('van der den de ter ten von da di du le la bin al'),
   phraseConnectors: words('of for from at in'),
   pronouns: {

@@ -60,6 +60,8 @@ export type Lexicon = Readonly<{
     participleEnding: string | null;
     /** Compounds are written as one word and end in their head ("landbouwhoogleraar", "actiegroep", "Twente-trainer"). */
     compoundsHeadLast: boolean;
+    /** Endings that make a plural of a noun ("engineers", "moeders"): the plural of a title is a group. */
+    pluralEndings: readonly string[];
     /** Endings of a possessive name ("Eastfield's"): before a title it says whose the person is, and names no one. */
     genitiveEndings: readonly string[];
   }>;
@@ -73,6 +75,8 @@ export type Lexicon = Readonly<{
   /** Words that negate a verb ("not", "niemand"), and endings that do ("didn't"): a negated blame blames no one. */
   negations: ReadonlySet<string>;
   negationEndings: readonly string[];
+  /** Predicates that say the subject of a reported clause is to blame ("was responsible for"), as cue phrases without slots. */
+  responsibilityPredicates: readonly string[];
   /** Refusals to say anything ("declined to comment"), as cue phrases without slots. */
   refusals: readonly string[];
   /** Words for reports and words that vouch for them: "the reports are credible". */
@@ -80,6 +84,8 @@ export type Lexicon = Readonly<{
   /** Nouns for what is done, decided or written ("plan", "besluit", "advies"): no party, so nothing a blame can name. */
   actNouns: ReadonlySet<string>;
   credibilityWords: ReadonlySet<string>;
+  /** Documents that report findings and may be a source ("according to a study", "volgens het rapport"). */
+  documentNouns: ReadonlySet<string>;
   /** Phrases that say a source is not named ("on condition of anonymity"). */
   anonymityMarkers: readonly string[];
   /** Names of days and months, which are capitalised without naming anyone. */
@@ -104,6 +110,11 @@ export type Lexicon = Readonly<{
   groupNouns: ReadonlySet<string>;
   /** Organisation heads general enough that "the company" points back to the one named before. */
   referringHeads: ReadonlySet<string>;
+  /**
+   * Organisation words by sort, each sort's words interchangeable: "the regulator" is not the "company" or "Ltd" named
+   * before, nor "the company" the "regulator". A word of no sort says nothing of one.
+   */
+  organisationSorts: readonly ReadonlySet<string>[];
   /** Adjectives of nationality and place ("Russian", "Nederlandse"), and the endings that make more of them. */
   nationalityAdjectives: ReadonlySet<string>;
   adjectiveEndings: readonly string[];
@@ -111,6 +122,8 @@ export type Lexicon = Readonly<{
   /** "Dat", "this" opening a sentence: it points back to what the sentence before said. */
   demonstratives: ReadonlySet<string>;
   definiteDeterminers: ReadonlySet<string>;
+  /** "a", "een": someone introduced, not named ("a solicitor said"). */
+  indefiniteDeterminers: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   numerals: ReadonlySet<string>;
   /** Words that join name parts: "van der", "von der". */

@@ -11,7 +11,7 @@ const verb = (...formsOfVerb: string[]): string => formsOfVerb.join('|');
 
 export const dutch: Lexicon = {
   language: 'nl',
-  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', compoundsHeadLast: true, participleEnding: null, genitiveEndings: ["'s", '’s'] },
+  grammar: { verbSecond: true, nounsCapitalised: false, pluralVerbEnding: 'en', compoundsHeadLast: true, participleEnding: null, pluralEndings: ['s', 'en'], genitiveEndings: ["'s", '’s'] },
   functionWords: words('de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar uit dan zich nog wel naar hij zij ze wordt werd heeft hebben was waren door over deze dit geen volgens zegt zei'),
   cues: [
     { kind: 'CLAIMS', form: 'sourceBefore', phrase: 'volgens' },
@@ -37,6 +37,8 @@ export const dutch: Lexicon = {
       ].join('|'),
     },
     { kind: 'CLAIMS', form: 'verb', phrase: 'laat|laten|liet|lieten {speaker} weten' },
+    { kind: 'CLAIMS', form: 'verb', phrase: 'eist|eisen|eiste|eisten|hoopt|hopen|hoopte|hoopten >dat' },
+    { kind: 'DISPUTES', form: 'verb', phrase: 'twijfelt|twijfelen|twijfelde|twijfelden {speaker} eraan|aan' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} zich sterk' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'legt|leggen|legde|legden {speaker} uit' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'maakt|maken|maakte|maakten {speaker} bekend' },
@@ -59,6 +61,9 @@ export const dutch: Lexicon = {
     // "spreekt van een schande": names what something is.
     { kind: 'CLAIMS', form: 'verb', phrase: 'spreekt|spreken|sprak|spraken van >een|„|"|“|,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'is|zijn|was|waren het er|erover|daarover|hierover? over? met? elkaar? eens' },
+    // "is het ermee eens dat …", "is het met de bond eens": agrees with what another said; "met elkaar" above is agreement.
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'is|zijn|was|waren het ermee|daarmee|hiermee eens' },
+    { kind: 'CONFIRMS', form: 'verb', phrase: 'is|zijn|was|waren het met … eens' },
     // "Dat blijkt uit cijfers van het CBS", "Uit onderzoek van de NOS blijkt dat …": who a finding is from speaks.
     { kind: 'CLAIMS', form: 'verb', phrase: 'blijkt|bleek|blijken|bleken uit {speaker} >,' },
     { kind: 'CLAIMS', form: 'verb', phrase: 'uit {speaker} blijkt|bleek|blijken|bleken' },
@@ -110,14 +115,22 @@ export const dutch: Lexicon = {
   negations: words('niet nooit niemand geen'),
   negationEndings: [],
   untrueVerdicts: ['klopt … niet', 'klopt volgens … niet', 'is … niet waar', 'is … onjuist', 'niet juist'],
+  responsibilityPredicates: [
+    // Past: "de gemeente is verantwoordelijk voor het onderhoud" is a duty, "was verantwoordelijk voor de chaos" a blame.
+    'verantwoordelijk was|waren', 'was|waren verantwoordelijk voor', 'was|waren {target} verantwoordelijk',
+    // Not "heeft de minister de schuld gegeven aan …", which says whom the minister blamed.
+    'de schuld heeft|had|hebben|hadden', 'heeft|had|hebben|hadden de schuld >van|,', 'heeft|had|hebben|hadden {target} de schuld >van|,',
+  ],
   refusals: [
     'wilde … niet reageren', 'wilde … geen commentaar', 'weigerde … te reageren', 'weigerde … commentaar', 'gaf geen commentaar',
     'reageerde niet', 'was niet bereikbaar', 'geen commentaar', 'kon niet worden bereikt', 'wil … niet reageren',
+    'wilde … niet zeggen', 'wil … niet zeggen', 'weigerde te zeggen',
   ],
   reportNouns: words('berichten beweringen claims meldingen verklaringen'),
   actNouns: words(`plan plannen besluit besluiten beslissing beslissingen voorstel voorstellen rapport beleid wet wetsvoorstel aanval
     aanvallen staking stakingen maatregel maatregelen regel regels regeling akkoord begroting bezuinigingen hervorming
     hervormingen uitspraak vonnis verklaring uitlatingen opmerkingen idee aanpak reactie sluiting verhoging wijzigingen advies adviezen onderzoek studie brief cijfers`),
+  documentNouns: words('rapport studie peiling analyse cijfers gegevens documenten evaluatie'),
   credibilityWords: words('aannemelijk geloofwaardig plausibel correct juist kloppen klopt'),
   anonymityMarkers: ['op voorwaarde van anonimiteit', 'die anoniem wil blijven', 'die anoniem wilde blijven', 'die niet bij naam genoemd wil worden', 'die niet met naam genoemd wil worden', 'ingewijden', 'anonieme bron', 'anonieme bronnen'],
   calendarWords: words(`${weekdays} januari februari maart april mei juni juli augustus september oktober november december`),
@@ -137,12 +150,13 @@ export const dutch: Lexicon = {
     vicepremier minister-president lijsttrekker fractieleider voorzitster deskundige specialist klant vrijwilliger
     zanger zangeres acteur actrice schrijver schrijfster auteur kunstenaar architect dominee predikant pastoor imam
     buurman buurvrouw inwoner omwonende winkelier student leerling medewerker werknemer coördinator wielrenner atleet
-    bewoonster kampioen
+    bewoonster kampioen meteoroloog moeder vader ouder dochter zoon weduwe juf
   `),
   genderedTitles: {
     woordvoerster: 'feminine', woordvoerder: 'masculine', koning: 'masculine', koningin: 'feminine', topvrouw: 'feminine', topman: 'masculine',
     directrice: 'feminine', lerares: 'feminine', voorzitster: 'feminine', zangeres: 'feminine', actrice: 'feminine', schrijfster: 'feminine',
-    buurman: 'masculine', buurvrouw: 'feminine', bewoonster: 'feminine',
+    buurman: 'masculine', buurvrouw: 'feminine', bewoonster: 'feminine', moeder: 'feminine', vader: 'masculine', dochter: 'feminine', zoon: 'masculine',
+    weduwe: 'feminine', juf: 'feminine',
   },
   ageEndings: ['-jarige'],
   titlePrefixes: ['oud-', 'ex-', 'voormalig-'],
@@ -158,9 +172,12 @@ export const dutch: Lexicon = {
     ggz-instelling zorgverzekeraar woningcorporatie corporatie museum omroepen bv nv leverancier exploitant vervoerder
     oppositie verdediging jury concern keten maatschappij holding fabrikant producent winkel supermarkt uitgeverij
     hof tribunaal fractie veiligheidsregio kerk unie overheid rijksoverheid korps douane marechaussee academie
-    ondernemingsraad medezeggenschapsraad ministerraad adviesraad
+    ondernemingsraad medezeggenschapsraad ministerraad adviesraad aannemer projectontwikkelaar fonds
   `),
-  descriptorEndings: ['organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging', 'stichting', 'leider', 'voorzitter', 'directeur'],
+  descriptorEndings: [
+    'organisatie', 'partij', 'vakbond', 'bond', 'bedrijf', 'krant', 'omroep', 'groep', 'minister', 'woordvoerder', 'woordvoerster', 'instelling', 'vereniging',
+    'stichting', 'leider', 'voorzitter', 'directeur', 'fonds', 'corporatie', 'maatschappij', 'verzekeraar', 'bank', 'instituut',
+  ],
   groupNouns: words(`
     analisten experts deskundigen bewoners getuigen ooggetuigen bronnen diplomaten ambtenaren functionarissen
     onderzoekers wetenschappers critici vakbonden bonden artsen inwoners omwonenden militairen soldaten
@@ -170,7 +187,11 @@ export const dutch: Lexicon = {
     huisartsen agenten vrijwilligers
     nabestaanden buren betrokkenen kenners
   `),
-  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij'),
+  referringHeads: words('bedrijf onderneming firma organisatie instituut instelling groep stichting vereniging verzekeraar leverancier exploitant vervoerder concern keten maatschappij holding fabrikant producent uitgeverij aannemer projectontwikkelaar koepel'),
+  organisationSorts: [
+    words('bedrijf onderneming firma concern keten maatschappij holding fabrikant producent uitgeverij leverancier exploitant vervoerder verzekeraar aannemer projectontwikkelaar bv nv'),
+    words('toezichthouder inspectie autoriteit agentschap ombudsman'),
+  ],
   nationalityAdjectives: words(`
     nederlandse nederlands belgische belgisch russische russisch oekraïense oekraïens amerikaanse amerikaans britse brits
     duitse duits franse frans chinese chinees poolse pools spaanse spaans italiaanse italiaans europese europees
@@ -180,6 +201,7 @@ export const dutch: Lexicon = {
   determiners: words('de het een dit deze dat die'),
   demonstratives: words('dat dit'),
   definiteDeterminers: words('de het'),
+  indefiniteDeterminers: words('een'),
   possessives: words("zijn haar hun z'n"),
   numerals: words('twee drie vier vijf zes zeven acht negen tien enkele verschillende meerdere beide'),
   nameParticles: words('van der den de ter ten von da di du le la bin al el'),
@@ -195,7 +217,7 @@ export const dutch: Lexicon = {
   adverbialStarts: words(`
     in op tijdens na voor volgens bij met via tegen tegenover sinds vanaf om ook nochtans toch daarom dan toen nu later
     eerder gisteren vandaag morgen vorige afgelopen daarna intussen inmiddels vervolgens bovendien wel daarop zo
-    desondanks evenwel echter verder ${weekdays}
+    desondanks evenwel echter verder daarmee daardoor daarbij daarin daarvoor daarnaast hiermee hierdoor hierbij ${weekdays}
   `),
   addresseeVerbs: words('vertelt vertellen vertelde vertelden'),
   speechActPronouns: words('ik mij me mijn wij we ons onze jij je jou jouw u uw jullie'),
