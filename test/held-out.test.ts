@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateDirectory, precision, recall, speakerAccuracy } from '../eval/score.js';
 
-// The figures of the landed rules (2026-12-07.6) on the present 30 articles, rounded down. Raise them when the rules
-// improve. The set is never tuned on, so a drop means the rules lost something general; the one accepted drop so far
-// (BLAMES precision 0.94 → 0.92, one blame of 52, against 13 more right suggestions) is recorded in eval/history.md.
+// The figures of the landed rules (2026-12-08.1) on the present 40 articles, rounded down. Raise them when the rules
+// improve. The set is never tuned on, so a drop means the rules lost something general; the accepted drops so far are
+// recorded in eval/history.md: BLAMES precision 0.94 → 0.92 (rules 2026-12-07.6, one blame of 52) and, with ten more
+// articles and rules 2026-12-08.1, 0.92 → 0.89 (70 of 78 right on the 40, against 29 more truths found).
 // Articles added to the set measure the rules afresh; the floors are then measured again, before any rule changes.
-const floors = { precision: 0.82, recall: 0.76, blamesPrecision: 0.92, speakerRight: 0.88 };
+const floors = { precision: 0.83, recall: 0.8, blamesPrecision: 0.89, speakerRight: 0.88 };
 /** What `minConfidence` reaches: at least this precision at this threshold, still finding this share. */
-const confident = { minConfidence: 0.95, precision: 0.95, recall: 0.10 };
+const confident = { minConfidence: 0.95, precision: 0.98, recall: 0.10 };
 
 describe('the held-out articles (eval/held-out/), written apart from the rules', () => {
   it('are scored no worse than when they were first measured', () => {
