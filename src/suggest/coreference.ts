@@ -1,6 +1,7 @@
 import type { Gender, Lexicon, Pronoun } from './lexicon/lexicon.js';
 import { isAgeWord, isDocumentNoun, type Mention, type SpeakerKind } from './mentions.js';
 import { RecentFirst } from './recency.js';
+import { lastWordOf } from './tokens.js';
 
 export type Entity = {
   name: string;
@@ -18,8 +19,6 @@ export type Entity = {
   /** When it was last mentioned, in mentions read. */
   lastSeen: number;
 };
-
-const surnameOf = (name: string): string => name.toLowerCase().split(/\s+/u).at(-1)!;
 
 /** The sort of organisation a word names ("company" and "Ltd" one, "regulator" and "watchdog" another), if the lexicon tells. */
 function sortOf(lexicon: Lexicon, word: string): ReadonlySet<string> | undefined {
@@ -132,7 +131,7 @@ export class Discourse {
 
   entityFor(mention: Mention): Entity {
     const known = this.entitiesByName.get(mention.name.toLowerCase())
-      ?? (mention.name.includes(' ') ? undefined : this.personsBySurname.get(surnameOf(mention.name)));
+      ?? (mention.name.includes(' ') ? undefined : this.personsBySurname.get(lastWordOf(mention.name)));
     if (known) {
       if (known.kind === null || (!known.kindCertain && mention.kindCertain && mention.kind !== null)) {
         known.kind = mention.kind;
@@ -145,7 +144,7 @@ export class Discourse {
     }
     // News introduces people by full name; a lone capitalised word never seen with a first name is an organisation or a place speaking for one.
     // A document ("the report") is neither.
-    const document = isDocumentNoun(this.lexicon, mention.name.toLowerCase().split(/\s+/u).at(-1)!);
+    const document = isDocumentNoun(this.lexicon, lastWordOf(mention.name));
     const kind = mention.kind ?? (mention.name.includes(' ') || document ? null : 'Organisation');
     const entity: Entity = {
       name: mention.name, kind, kindCertain: mention.kindCertain && mention.kind !== null, gender: mention.gender,
@@ -160,7 +159,7 @@ export class Discourse {
 
   private indexPerson(entity: Entity): void {
     if (entity.kind !== 'Person') return;
-    const surname = surnameOf(entity.name);
+    const surname = lastWordOf(entity.name);
     const first = this.personsBySurname.get(surname);
     if (!first || this.creationOrder.get(first)! > this.creationOrder.get(entity)!) this.personsBySurname.set(surname, entity);
   }
@@ -275,7 +274,7 @@ export class Discourse {
   private describedAsAnother(entity: Entity, head: string): boolean {
     const { lexicon } = this;
     const proper = /\p{Lu}/u.test(entity.name);
-    const lastOfName = entity.name.toLowerCase().split(/\s+/u).at(-1)!;
+    const lastOfName = lastWordOf(entity.name);
     const describing = proper ? [...entity.titles, ...(sortOf(lexicon, lastOfName) ? [lastOfName] : [])] : [...entity.heads, ...entity.titles];
     const headSort = sortOf(lexicon, head);
     // "zorgverzekeraar VGZ" … "de verzekeraar": a compound is also what it ends in.
@@ -325,7 +324,7 @@ export class Discourse {
   /** "the company" and "it" say that a speaker guessed to be a person by the shape of its name is an organisation. */
   private asOrganisation(guessed: Entity): Entity {
     this.recent.get('kind:Person')!.forget(guessed);
-    if (this.personsBySurname.get(surnameOf(guessed.name)) === guessed) this.personsBySurname.delete(surnameOf(guessed.name));
+    if (this.personsBySurname.get(lastWordOf(guessed.name)) === guessed) this.personsBySurname.delete(lastWordOf(guessed.name));
     guessed.kind = 'Organisation';
     guessed.kindCertain = true;
     return guessed;

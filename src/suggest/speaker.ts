@@ -5,7 +5,7 @@ import { isDocumentNoun, isPronoun, readMention, type Mention, type SpeakerKind 
 import { firstAtOrAfter } from './positions.js';
 import { conjunctionPattern, frontedDemonstrative, isApposition, lastNonSpace, matchEnd, tokenAt, whitespace, type Reading } from './reading.js';
 import { spanOf, spansOverlap, type TextSpan } from './spans.js';
-import { quotationMask } from './tokens.js';
+import { lastWordOf, quotationMask } from './tokens.js';
 
 /*
  * The speaker's mention: which phrase of the sentence says who speaks, for a cue. A verb's subject stands before it, or
@@ -163,7 +163,7 @@ export function findSpeaker(reading: Reading, cue: Cue): FoundSpeaker | null {
     if (mention && !governed && mention.nameStart >= range.start && mention.nameEnd <= range.end) {
       // "blijkt uit cijfers van het CBS": a finding is its author's; a document no one is named for is no one's.
       const found = entryAt(index)!;
-      return isDocumentNoun(lexicon, mention.name.toLowerCase().split(/\s+/u).at(-1)!) ? authorOf(reading, found) : found;
+      return isDocumentNoun(lexicon, lastWordOf(mention.name)) ? authorOf(reading, found) : found;
     }
     // "Hoekstra liet dinsdag weten": a slot that names no one holds an adverb; the subject stands before the verb.
   }

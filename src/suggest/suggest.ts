@@ -13,6 +13,7 @@ import { findParagraphs, segmentUnits, type Unit } from './sentences.js';
 import { expandConjunction, findSpeaker, namedBeforeApposition, toSpeakers, voiceOf } from './speaker.js';
 import { spanOf, spansOverlap, trimmedSpan, type TextSpan } from './spans.js';
 import { blamedIn, responsibleIn } from './targets.js';
+import { lastWordOf } from './tokens.js';
 
 /*
  * The rules, as stages a linguist would recognise, each in its own module:
@@ -154,10 +155,10 @@ function withFullNames(suggestions: readonly ScoredAttribution[]): ScoredAttribu
   return suggestions.map((suggestion) => {
     if (suggestion.speakerKind !== 'Person') return suggestion;
     if (/\s/u.test(suggestion.speakerName)) {
-      fullNameBySurname.set(suggestion.speakerName.toLocaleLowerCase().split(/\s+/u).at(-1)!, suggestion.speakerName);
+      fullNameBySurname.set(lastWordOf(suggestion.speakerName), suggestion.speakerName);
       return suggestion;
     }
-    const full = fullNameBySurname.get(suggestion.speakerName.toLocaleLowerCase());
+    const full = fullNameBySurname.get(suggestion.speakerName.toLowerCase());
     return full ? { ...suggestion, speakerName: full } : suggestion;
   });
 }
@@ -426,8 +427,7 @@ const commaAfter = /^\s*,/u;
 
 /** "Residents", "de bewoners": a group speaks for itself, not through whoever reports what it said. */
 function isGroup(reading: Reading, name: string): boolean {
-  const last = name.toLocaleLowerCase().split(/\s+/u).at(-1) ?? '';
-  return isGroupNoun(reading.lexicon, last);
+  return isGroupNoun(reading.lexicon, lastWordOf(name));
 }
 
 /**

@@ -15,3 +15,8 @@ export function tokenize(frame: string, start: number, end: number): Token[] {
   }
   return tokens.filter((token) => token.end <= end);
 }
+
+/** A name's last word, lower-cased: a person's surname, or the head of "Thames Water Ltd", "the residents". */
+export function lastWordOf(name: string): string {
+  return name.toLowerCase().split(/\s+/u).at(-1)!;
+}
